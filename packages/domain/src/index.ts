@@ -1,1 +1,2 @@
 export * from './calendar/iso-date';
+export * from './access';

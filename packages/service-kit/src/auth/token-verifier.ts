@@ -1,0 +1,49 @@
+import { createRemoteJWKSet, jwtVerify, type JWTPayload } from 'jose';
+import { ROLES, type Membership, type Viewer } from './viewer';
+
+export interface TokenVerifierOptions {
+  jwksUrl: string;
+  issuer: string;
+  audience: string;
+}
+
+export type TokenVerifier = (token: string) => Promise<Viewer>;
+
+/**
+ * Every subgraph verifies the caller's token itself (zero trust between services):
+ * signature against the issuer's published keys, issuer, audience and expiry.
+ */
+export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifier {
+  const verifyClaims = createClaimsVerifier(options);
+  return async (token) => viewerFromClaims(await verifyClaims(token));
+}
+
+export type ClaimsVerifier = (token: string) => Promise<JWTPayload>;
+
+export function createClaimsVerifier(options: TokenVerifierOptions): ClaimsVerifier {
+  const keys = createRemoteJWKSet(new URL(options.jwksUrl), { cooldownDuration: 5_000 });
+  return async (token) => (await jwtVerify(token, keys, { issuer: options.issuer, audience: options.audience })).payload;
+}
+
+/** Service-to-service calls carry a token whose subject is `service:<name>` and whose scope names what it may do. */
+export function isServiceToken(claims: JWTPayload, scope: string): boolean {
+  return typeof claims.sub === 'string' && claims.sub.startsWith('service:') && String(claims.scope ?? '').split(' ').includes(scope);
+}
+
+export function viewerFromClaims(claims: JWTPayload): Viewer {
+  const memberships = Array.isArray(claims.memberships) ? claims.memberships : [];
+  if (typeof claims.sub !== 'string' || claims.sub.startsWith('service:') || typeof claims.email !== 'string') {
+    throw new Error('Token lacks the subject or e-mail claim');
+  }
+  return {
+    userId: claims.sub,
+    email: claims.email,
+    name: typeof claims.name === 'string' ? claims.name : claims.email,
+    memberships: memberships.filter(isMembership),
+  };
+}
+
+function isMembership(value: unknown): value is Membership {
+  const m = value as Membership;
+  return typeof m === 'object' && m !== null && ROLES.includes(m.role);
+}

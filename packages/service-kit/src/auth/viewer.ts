@@ -1,0 +1,27 @@
+export type Role = 'EMPLOYEE' | 'MANAGER' | 'CASE_MANAGER' | 'COMPANY_DOCTOR' | 'COACH';
+export const ROLES: readonly Role[] = ['EMPLOYEE', 'MANAGER', 'CASE_MANAGER', 'COMPANY_DOCTOR', 'COACH'];
+
+/** A role held in an employer (organization) or in an occupational health provider. */
+export interface Membership {
+  role: Role;
+  organizationId: string | null;
+  healthProviderId: string | null;
+}
+
+/** The verified caller of a request, read from the token's claims. */
+export interface Viewer {
+  userId: string;
+  email: string;
+  name: string;
+  memberships: Membership[];
+}
+
+export function hasRole(viewer: Viewer, role: Role, organizationId?: string): boolean {
+  return viewer.memberships.some(
+    (m) => m.role === role && (organizationId === undefined || m.organizationId === organizationId),
+  );
+}
+
+export function organizationIdsWithRole(viewer: Viewer, role: Role): string[] {
+  return viewer.memberships.filter((m) => m.role === role && m.organizationId).map((m) => m.organizationId!);
+}

@@ -1,0 +1,7 @@
+import type { Viewer } from './auth/viewer';
+
+/** What each resolver receives: the verified viewer and per-request state such as DataLoaders. */
+export interface RequestContext {
+  viewer: Viewer;
+  requestId: string;
+}

@@ -1,0 +1,42 @@
+import pg from 'pg';
+import { DataSource, type EntitySchema, type MixedList } from 'typeorm';
+
+// Calendar dates stay ISO strings (YYYY-MM-DD); a JS Date would shift them by the time zone.
+pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
+
+export interface ServiceDatabaseOptions {
+  url: string;
+  /** The service's own Postgres schema; it never reads another's. */
+  schema: string;
+  entities: MixedList<Function | string | EntitySchema>;
+  migrations: MixedList<Function | string>;
+  poolSize?: number;
+}
+
+export function createServiceDataSource(options: ServiceDatabaseOptions): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url: options.url,
+    schema: options.schema,
+    entities: options.entities,
+    migrations: options.migrations,
+    migrationsTableName: 'migrations',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    extra: {
+      max: options.poolSize ?? 10,
+      application_name: `terugkeer-${options.schema}`,
+      // Raw SQL (outbox, inbox, repositories) then names the service's own tables unqualified.
+      options: `-c search_path="${options.schema}",public`,
+    },
+  });
+}
+
+/** Creates the schema when missing, then applies pending migrations, each in its own transaction. */
+export async function migrate(dataSource: DataSource, schema: string): Promise<string[]> {
+  if (!dataSource.isInitialized) await dataSource.initialize();
+  await dataSource.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+  const applied = await dataSource.runMigrations({ transaction: 'each' });
+  return applied.map((migration) => migration.name);
+}
+

@@ -1,0 +1,43 @@
+import type { EventEnvelope } from '@terugkeer/events';
+import type PgBoss from 'pg-boss';
+import type { DataSource, EntityManager } from 'typeorm';
+
+export type EventHandler = (event: EventEnvelope, manager: EntityManager) => Promise<void>;
+
+/**
+ * Applies an event once: the inbox row and the handler's changes commit together,
+ * so a redelivered event (at-least-once queue) is recognised and skipped.
+ */
+export async function applyOnce(dataSource: DataSource, event: EventEnvelope, handler: EventHandler): Promise<boolean> {
+  return dataSource.transaction(async (manager) => {
+    const inserted: unknown[] = await manager.query(
+      `INSERT INTO inbox (id, type, aggregate_id, organization_id, occurred_at, payload)
+       VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (id) DO NOTHING RETURNING id`,
+      [event.id, event.type, event.aggregateId, event.organizationId, event.occurredAt, JSON.stringify(event.payload)],
+    );
+    if (inserted.length === 0) return false;
+    await handler(event, manager);
+    return true;
+  });
+}
+
+/** Replays every event this service has received, in arrival order, to rebuild a read model. */
+export async function replayInbox(dataSource: DataSource, handler: EventHandler): Promise<number> {
+  return dataSource.transaction(async (manager) => {
+    const rows: { id: string; type: string; aggregate_id: string; organization_id: string; occurred_at: Date; payload: unknown }[] =
+      await manager.query(`SELECT * FROM inbox ORDER BY position`);
+    for (const row of rows) {
+      await handler(
+        { id: row.id, type: row.type, aggregateId: row.aggregate_id, organizationId: row.organization_id, occurredAt: row.occurred_at.toISOString(), payload: row.payload },
+        manager,
+      );
+    }
+    return rows.length;
+  });
+}
+
+export async function consumeEvents(boss: PgBoss, queue: string, dataSource: DataSource, handler: EventHandler): Promise<void> {
+  await boss.work<EventEnvelope>(queue, { batchSize: 20, pollingIntervalSeconds: 0.5 }, async (jobs) => {
+    for (const job of jobs) await applyOnce(dataSource, job.data, handler);
+  });
+}

@@ -1,0 +1,19 @@
+import type { EventEnvelope } from '@terugkeer/events';
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+
+export type NewEvent<E extends EventEnvelope> = Omit<E, 'id' | 'occurredAt'>;
+
+/**
+ * Records a domain event inside the caller's transaction: the event exists exactly
+ * when the change it describes was committed. The relay delivers it afterwards.
+ */
+export async function recordEvent<E extends EventEnvelope>(manager: EntityManager, event: NewEvent<E>): Promise<string> {
+  const id = randomUUID();
+  await manager.query(
+    `INSERT INTO outbox (id, type, aggregate_id, organization_id, payload) VALUES ($1, $2, $3, $4, $5)`,
+    [id, event.type, event.aggregateId, event.organizationId, JSON.stringify(event.payload)],
+  );
+  await manager.query(`SELECT pg_notify('terugkeer_outbox', current_schema())`);
+  return id;
+}

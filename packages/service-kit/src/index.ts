@@ -1,0 +1,20 @@
+import 'reflect-metadata';
+
+export * from './auth/viewer';
+export * from './auth/token-verifier';
+export * from './auth/auth-checker';
+export * from './context';
+export * from './errors';
+export * from './health';
+export * from './schema/build-subgraph-schema';
+export * from './http/read-body';
+export * from './http/subgraph-server';
+export * from './database/data-source';
+export * from './events/messaging-tables';
+export * from './events/outbox';
+export * from './events/outbox-relay';
+export * from './events/inbox';
+export * from './events/queue';
+export * from './service-config';
+export * from './schema/connection';
+export * from './scalars/iso-date.scalar';

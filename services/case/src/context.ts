@@ -1,0 +1,16 @@
+import type { RequestContext, Viewer } from '@terugkeer/service-kit';
+import type { DataSource } from 'typeorm';
+import { createDirectoryLoaders, type DirectoryLoaders } from './modules/directory/directory.loaders';
+import { createCaseLoaders, type CaseLoaders } from './modules/case/case.loaders';
+
+export interface CaseContext extends RequestContext {
+  loaders: DirectoryLoaders & CaseLoaders;
+}
+
+export function createCaseContext(dataSource: DataSource) {
+  return (viewer: Viewer, requestId: string): CaseContext => ({
+    viewer,
+    requestId,
+    loaders: { ...createDirectoryLoaders(dataSource), ...createCaseLoaders(dataSource) },
+  });
+}

@@ -1,0 +1,18 @@
+import { Case } from './modules/case/case.entity';
+import { CaseAssignment } from './modules/case/case-assignment.entity';
+import { Contract } from './modules/directory/contract.entity';
+import { Department } from './modules/directory/department.entity';
+import { Employee } from './modules/directory/employee.entity';
+import { HealthProvider } from './modules/directory/health-provider.entity';
+import { MembershipRow } from './modules/directory/membership.entity';
+import { Organization } from './modules/directory/organization.entity';
+import { User } from './modules/directory/user.entity';
+import { DirectoryAndCases1732300000000 } from './migrations/1732300000000-directory-and-cases';
+import { createServiceDataSource } from '@terugkeer/service-kit';
+
+export const SCHEMA = 'case';
+
+export const entities = [Organization, HealthProvider, User, MembershipRow, Department, Employee, Contract, Case, CaseAssignment];
+export const migrations = [DirectoryAndCases1732300000000];
+
+export const createCaseDataSource = (url: string) => createServiceDataSource({ url, schema: SCHEMA, entities, migrations });

@@ -1,0 +1,10 @@
+import 'reflect-metadata';
+import { printSubgraphSchema } from '@apollo/subgraph';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildCaseSchema } from './schema';
+
+/** Writes the subgraph SDL at build time; the gateway composes the supergraph from it. */
+buildCaseSchema(null).then((schema) => {
+  writeFileSync(join(__dirname, '..', 'schema.graphql'), printSubgraphSchema(schema));
+});

@@ -1,0 +1,22 @@
+import { buildFederatedSchema } from '@terugkeer/service-kit';
+import type { DataSource } from 'typeorm';
+import { caseReference, CaseResolver } from './modules/case/case.resolver';
+import { EmployeeResolver } from './modules/directory/employee.resolver';
+import { MembershipResolver, ViewerResolver } from './modules/directory/viewer.resolver';
+
+export const resolvers = [ViewerResolver, MembershipResolver, CaseResolver, EmployeeResolver] as const;
+
+/** Resolvers are built with the service's data source; printing the SDL needs none. */
+export function buildCaseSchema(dataSource: DataSource | null) {
+  const instances = new Map<Function, unknown>();
+  return buildFederatedSchema({
+    resolvers,
+    container: {
+      get: (resolverClass: new (dataSource: DataSource | null) => unknown) => {
+        if (!instances.has(resolverClass)) instances.set(resolverClass, new resolverClass(dataSource));
+        return instances.get(resolverClass);
+      },
+    },
+    referenceResolvers: { Case: caseReference },
+  });
+}
