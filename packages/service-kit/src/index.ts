@@ -18,3 +18,6 @@ export * from './events/queue';
 export * from './service-config';
 export * from './schema/connection';
 export * from './scalars/iso-date.scalar';
+export * from './demo-id';
+export * from './replica/case-access-replica';
+export * from './service-runner';

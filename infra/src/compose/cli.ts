@@ -1,0 +1,13 @@
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { composeSupergraph, subgraphSources } from './compose-supergraph.js';
+
+const outIndex = process.argv.indexOf('--out');
+const out = resolve(outIndex > 0 ? process.argv[outIndex + 1] : 'supergraph.graphql');
+try {
+  writeFileSync(out, composeSupergraph(subgraphSources()));
+  console.log(`Composed the supergraph into ${out.split('/').slice(-2).join('/')}`);
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}

@@ -1,0 +1,123 @@
+import type { CaseOpened, CaseParticipant } from '@terugkeer/events';
+import { addDays, todayIso } from '@terugkeer/domain';
+import { demoId, recordEvent } from '@terugkeer/service-kit';
+import type { DataSource, EntityManager } from 'typeorm';
+import { ANDERE_BV, DEMO_PROVIDER, ZORGGROEP, type DemoOrganization } from './demo-story';
+
+/**
+ * Loads the demo world. Idempotent: rows that exist are left as they are, and an
+ * event is recorded only for a case this run created.
+ */
+export async function seedDemo(dataSource: DataSource, today = todayIso()): Promise<{ casesCreated: number }> {
+  return dataSource.transaction(async (manager) => {
+    const providerId = demoId(DEMO_PROVIDER.key);
+    await insert(manager, 'health_providers', { id: providerId, name: DEMO_PROVIDER.name });
+    for (const member of DEMO_PROVIDER.staff) {
+      await insert(manager, 'users', { id: demoId(member.key), email: member.email, name: member.name });
+      await insert(manager, 'memberships', {
+        id: demoId(`membership:${member.key}`),
+        user_id: demoId(member.key),
+        role: member.role,
+        organization_id: null,
+        health_provider_id: providerId,
+      });
+    }
+    let casesCreated = 0;
+    for (const organization of [ZORGGROEP, ANDERE_BV]) {
+      casesCreated += await seedOrganization(manager, organization, providerId, today);
+    }
+    return { casesCreated };
+  });
+}
+
+async function seedOrganization(manager: EntityManager, org: DemoOrganization, providerId: string, today: string): Promise<number> {
+  const organizationId = demoId(org.key);
+  await insert(manager, 'organizations', { id: organizationId, name: org.name, full_time_hours: 40, jurisdiction: 'NL' });
+  await insert(manager, 'provider_organizations', { health_provider_id: providerId, organization_id: organizationId });
+  for (const department of org.departments) {
+    await insert(manager, 'departments', { id: demoId(`${org.key}:${department}`), organization_id: organizationId, name: department });
+  }
+  for (const [index, person] of org.people.entries()) {
+    const userId = person.email ? demoId(person.key) : null;
+    if (person.email) await insert(manager, 'users', { id: userId, email: person.email, name: person.name });
+    for (const role of person.roles ?? []) {
+      await insert(manager, 'memberships', {
+        id: demoId(`membership:${person.key}:${role}`),
+        user_id: userId,
+        role,
+        organization_id: organizationId,
+        health_provider_id: null,
+      });
+    }
+    await insert(manager, 'employees', {
+      id: demoId(`employee:${person.key}`),
+      organization_id: organizationId,
+      employee_number: String(1001 + index),
+      name: person.name,
+      email: person.email ?? null,
+      user_id: userId,
+      department_id: person.department ? demoId(`${org.key}:${person.department}`) : null,
+      manager_user_id: person.managerKey ? demoId(person.managerKey) : null,
+    });
+    await insert(manager, 'contracts', {
+      id: demoId(`contract:${person.key}`),
+      employee_id: demoId(`employee:${person.key}`),
+      start_date: addDays(today, -900 - index * 30),
+      end_date: null,
+      hours_per_week: person.hoursPerWeek,
+    });
+  }
+
+  let created = 0;
+  for (const demoCase of org.cases) {
+    const caseId = demoId(`case:${demoCase.key}`);
+    const employee = org.people.find((p) => p.key === demoCase.employeeKey)!;
+    const firstSickDay = addDays(today, demoCase.firstSickDayOffset);
+    const inserted = await insert(manager, 'cases', {
+      id: caseId,
+      organization_id: organizationId,
+      employee_id: demoId(`employee:${employee.key}`),
+      health_provider_id: providerId,
+      status: demoCase.status,
+      jurisdiction: 'NL',
+      first_sick_day: firstSickDay,
+      recovery_date: demoCase.recoveryDayOffset === undefined ? null : addDays(today, demoCase.recoveryDayOffset),
+    });
+    const participants: CaseParticipant[] = [{ userId: demoId(employee.key), role: 'EMPLOYEE' }];
+    if (employee.managerKey) participants.push({ userId: demoId(employee.managerKey), role: 'MANAGER' });
+    for (const [key, role] of [[demoCase.doctorKey, 'COMPANY_DOCTOR'], [demoCase.coachKey, 'COACH']] as const) {
+      if (!key) continue;
+      await insert(manager, 'case_assignments', { case_id: caseId, user_id: demoId(key), role });
+      participants.push({ userId: demoId(key), role });
+    }
+    if (!inserted) continue;
+    created += 1;
+    await recordEvent<CaseOpened>(manager, {
+      type: 'case.opened',
+      aggregateId: caseId,
+      organizationId,
+      payload: {
+        caseId,
+        organizationId,
+        healthProviderId: providerId,
+        employeeId: demoId(`employee:${employee.key}`),
+        departmentId: employee.department ? demoId(`${org.key}:${employee.department}`) : null,
+        firstSickDay,
+        jurisdiction: 'NL',
+        status: demoCase.status,
+        participants: participants.filter((p) => p.role !== 'EMPLOYEE' || employee.email),
+      },
+    });
+  }
+  return created;
+}
+
+async function insert(manager: EntityManager, table: string, row: Record<string, unknown>): Promise<boolean> {
+  const columns = Object.keys(row);
+  const result: unknown[] = await manager.query(
+    `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')})
+     ON CONFLICT DO NOTHING RETURNING 1`,
+    Object.values(row),
+  );
+  return result.length > 0;
+}

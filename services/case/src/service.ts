@@ -1,0 +1,15 @@
+import type { ServiceDefinition } from '@terugkeer/service-kit';
+import { createCaseContext, type CaseContext } from './context';
+import { createCaseDataSource, SCHEMA } from './entities';
+import { identityRoutes } from './modules/identity/identity.routes';
+import { buildCaseSchema } from './schema';
+
+export const caseService: ServiceDefinition<CaseContext> = {
+  name: 'case',
+  schemaName: SCHEMA,
+  createDataSource: createCaseDataSource,
+  buildSchema: buildCaseSchema,
+  createContext: createCaseContext,
+  publishes: true,
+  routes: (dataSource) => identityRoutes(dataSource),
+};

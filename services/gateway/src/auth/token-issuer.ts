@@ -1,0 +1,25 @@
+import type { Membership } from '@terugkeer/service-kit';
+import { SignJWT } from 'jose';
+import type { SigningKeys } from './signing-keys';
+
+export interface TokenIssuer {
+  userToken(user: { id: string; email: string; name: string; memberships: Membership[] }): Promise<string>;
+  serviceToken(scope: string): Promise<string>;
+}
+
+export function createTokenIssuer(keys: SigningKeys, issuer: string, audience: string): TokenIssuer {
+  const sign = (claims: Record<string, unknown>, subject: string, lifetime: string) =>
+    new SignJWT(claims)
+      .setProtectedHeader({ alg: 'ES256', kid: keys.keyId })
+      .setIssuer(issuer)
+      .setAudience(audience)
+      .setSubject(subject)
+      .setIssuedAt()
+      .setExpirationTime(lifetime)
+      .sign(keys.privateKey);
+
+  return {
+    userToken: (user) => sign({ email: user.email, name: user.name, memberships: user.memberships }, user.id, '8h'),
+    serviceToken: (scope) => sign({ scope }, 'service:gateway', '2m'),
+  };
+}

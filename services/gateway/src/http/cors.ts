@@ -1,0 +1,25 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+/** CORS for the configured origins only (the shell, the remotes, intranets that embed us). */
+export function applyCors(request: IncomingMessage, response: ServerResponse, allowedOrigins: string[]): boolean {
+  const origin = request.headers.origin;
+  if (origin && allowedOrigins.includes(origin)) {
+    response.setHeader('access-control-allow-origin', origin);
+    response.setHeader('vary', 'Origin');
+    response.setHeader('access-control-allow-headers', 'authorization, content-type, x-request-id, apollo-require-preflight');
+    response.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
+    response.setHeader('access-control-max-age', '600');
+  }
+  if (request.method === 'OPTIONS') {
+    response.writeHead(origin && allowedOrigins.includes(origin) ? 204 : 403);
+    response.end();
+    return true;
+  }
+  return false;
+}
+
+export function applySecurityHeaders(response: ServerResponse): void {
+  response.setHeader('x-content-type-options', 'nosniff');
+  response.setHeader('referrer-policy', 'no-referrer');
+  response.setHeader('cross-origin-resource-policy', 'same-site');
+}

@@ -1,0 +1,115 @@
+import { createGatewayRuntime } from '@graphql-hive/gateway';
+import { bearerToken, readBody, sendJson, type Viewer } from '@terugkeer/service-kit';
+import { createServer, type Server } from 'node:http';
+import { DevLogin, UnknownUserError } from '../auth/dev-login';
+import type { GatewayConfig } from '../config';
+import { loadSupergraph } from '../supergraph';
+import { applyCors, applySecurityHeaders } from './cors';
+
+export interface GatewayServerDeps {
+  config: GatewayConfig;
+  verifyToken: (token: string) => Promise<Viewer>;
+  publicJwks: unknown;
+  devLogin: DevLogin | null;
+}
+
+export interface RunningGateway {
+  server: Server;
+  stop(): Promise<void>;
+}
+
+export async function startGatewayServer({ config, verifyToken, publicJwks, devLogin }: GatewayServerDeps): Promise<RunningGateway> {
+  const runtime = createGatewayRuntime({
+    supergraph: loadSupergraph(config.supergraphPath, config.subgraphUrls),
+    graphqlEndpoint: '/graphql',
+    landingPage: false,
+    graphiql: !config.production,
+    cors: false,
+    maskedErrors: true,
+    logging: 'warn',
+    propagateHeaders: {
+      fromClientToSubgraphs: ({ request }) => ({
+        authorization: request.headers.get('authorization'),
+        'x-request-id': request.headers.get('x-request-id'),
+      }),
+    },
+  });
+
+  const server = createServer(async (request, response) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    applySecurityHeaders(response);
+    if (applyCors(request, response, config.corsOrigins)) return;
+    try {
+      if (url.pathname === '/healthz') {
+        const subgraphs = await subgraphHealth(config.subgraphUrls);
+        const healthy = Object.values(subgraphs).every((status) => status === 'ok');
+        sendJson(response, healthy ? 200 : 503, { status: healthy ? 'ok' : 'degraded', subgraphs });
+        return;
+      }
+      if (url.pathname === '/.well-known/jwks.json') {
+        sendJson(response, 200, publicJwks);
+        return;
+      }
+      if (url.pathname.startsWith('/auth/dev/')) {
+        if (!devLogin) return sendJson(response, 404, { error: 'Development login is off.' });
+        if (url.pathname === '/auth/dev/token' && request.method === 'POST') {
+          const email = parseEmail(await readBody(request, 10_000));
+          if (!email) return sendJson(response, 400, { error: 'Send JSON {"email": "..."}.' });
+          return sendJson(response, 200, { token: await devLogin.tokenFor(email) });
+        }
+        if (url.pathname === '/auth/dev/users' && request.method === 'GET') {
+          const identities = await devLogin.identities();
+          return sendJson(response, 200, identities.map(({ email, name, memberships }) => ({ email, name, roles: [...new Set(memberships.map((m) => m.role))] })));
+        }
+        return sendJson(response, 404, { error: 'not found' });
+      }
+      if (url.pathname === '/graphql') {
+        const token = bearerToken(request);
+        const verified = token ? await verifyToken(token).then(() => true, () => false) : false;
+        const browsingGraphiql = !config.production && request.method === 'GET' && (request.headers.accept ?? '').includes('text/html');
+        if (!verified && !browsingGraphiql) {
+          return sendJson(response, 401, { errors: [{ message: 'A valid token is required.', extensions: { code: 'UNAUTHENTICATED' } }] });
+        }
+        return runtime(request, response);
+      }
+      sendJson(response, 404, { error: 'not found' });
+    } catch (error) {
+      if (error instanceof UnknownUserError) return sendJson(response, 404, { error: error.message });
+      console.error('[gateway]', error);
+      if (!response.headersSent) sendJson(response, 500, { error: 'Internal error.' });
+    }
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, process.env.HOST ?? '127.0.0.1', resolve);
+  });
+  return {
+    server,
+    stop: async () => {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await runtime.dispose();
+    },
+  };
+}
+
+function parseEmail(body: string): string | null {
+  try {
+    const { email } = JSON.parse(body) as { email?: unknown };
+    return typeof email === 'string' && /^[^@\s]+@[^@\s]+$/.test(email) ? email : null;
+  } catch {
+    return null;
+  }
+}
+
+async function subgraphHealth(subgraphUrls: Record<string, string>): Promise<Record<string, string>> {
+  const entries = await Promise.all(
+    Object.entries(subgraphUrls).map(async ([name, graphqlUrl]) => {
+      const healthUrl = graphqlUrl.replace(/\/graphql$/, '/healthz');
+      const ok = await fetch(healthUrl, { signal: AbortSignal.timeout(2_000) }).then((r) => r.ok, () => false);
+      return [name, ok ? 'ok' : 'down'] as const;
+    }),
+  );
+  return Object.fromEntries(entries);
+}

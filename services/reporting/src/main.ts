@@ -1,0 +1,5 @@
+import 'reflect-metadata';
+import { runMain, runService } from '@terugkeer/service-kit';
+import { reportingService } from './service';
+
+runMain(() => runService(reportingService));

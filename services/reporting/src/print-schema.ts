@@ -1,0 +1,9 @@
+import 'reflect-metadata';
+import { printSubgraphSchema } from '@apollo/subgraph';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildReportingSchema } from './schema';
+
+buildReportingSchema().then((schema) => {
+  writeFileSync(join(__dirname, '..', 'schema.graphql'), printSubgraphSchema(schema));
+});

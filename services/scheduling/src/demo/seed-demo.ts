@@ -1,0 +1,28 @@
+import { addDays, todayIso } from '@terugkeer/domain';
+import { demoId } from '@terugkeer/service-kit';
+import type { DataSource } from 'typeorm';
+
+/** Sanne's recent and coming talks. Idempotent: fixed ids, existing rows are kept. */
+const SANNE_APPOINTMENTS = [
+  { key: 'consult-1', kind: 'PROBLEM_ANALYSIS_CONSULT', dayOffset: -44, hour: 10, minutes: 45, location: 'OFFICE', status: 'HELD' },
+  { key: 'reflection-1', kind: 'REFLECTION_TALK', dayOffset: -14, hour: 9, minutes: 60, location: 'OFFICE', status: 'HELD' },
+  { key: 'dialogue-1', kind: 'DIALOGUE_TALK', dayOffset: -12, hour: 13, minutes: 90, location: 'OFFICE', status: 'HELD' },
+  { key: 'three-way-1', kind: 'THREE_WAY_TALK', dayOffset: 2, hour: 10, minutes: 60, location: 'NEUTRAL_PLACE', status: 'PLANNED' },
+  { key: 'reflection-2', kind: 'REFLECTION_TALK', dayOffset: 5, hour: 9, minutes: 60, location: 'ONLINE', status: 'PLANNED' },
+] as const;
+
+export async function seedDemo(dataSource: DataSource, today = todayIso()): Promise<number> {
+  let created = 0;
+  const caseId = demoId('case:sanne');
+  for (const a of SANNE_APPOINTMENTS) {
+    const startsAt = new Date(`${addDays(today, a.dayOffset)}T${String(a.hour).padStart(2, '0')}:00:00+01:00`);
+    const endsAt = new Date(startsAt.getTime() + a.minutes * 60_000);
+    const rows: unknown[] = await dataSource.query(
+      `INSERT INTO appointments (id, case_id, kind, starts_at, ends_at, location, status)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING RETURNING 1`,
+      [demoId(`appointment:sanne:${a.key}`), caseId, a.kind, startsAt, endsAt, a.location, a.status],
+    );
+    created += rows.length;
+  }
+  return created;
+}
