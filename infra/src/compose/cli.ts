@@ -5,7 +5,10 @@ import { composeSupergraph, subgraphSources } from './compose-supergraph.js';
 const outIndex = process.argv.indexOf('--out');
 const out = resolve(outIndex > 0 ? process.argv[outIndex + 1] : 'supergraph.graphql');
 try {
-  writeFileSync(out, composeSupergraph(subgraphSources()));
+  const { supergraphSdl, apiSchemaSdl } = composeSupergraph(subgraphSources());
+  writeFileSync(out, supergraphSdl);
+  // The client-facing schema, without federation internals: what frontends generate types from.
+  writeFileSync(out.replace(/supergraph\.graphql$/, 'api-schema.graphql'), apiSchemaSdl);
   console.log(`Composed the supergraph into ${out.split('/').slice(-2).join('/')}`);
 } catch (error) {
   console.error((error as Error).message);

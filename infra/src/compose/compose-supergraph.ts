@@ -1,7 +1,7 @@
 import { composeServices } from '@apollo/composition';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'graphql';
+import { parse, printSchema } from 'graphql';
 import { servicesDir } from '../paths.js';
 
 export interface SubgraphSource {
@@ -19,7 +19,7 @@ export function subgraphSources(env: NodeJS.ProcessEnv = process.env): SubgraphS
 }
 
 /** Composes the subgraphs' SDL (written by their builds) into a supergraph; throws on any composition error. */
-export function composeSupergraph(sources: SubgraphSource[]): string {
+export function composeSupergraph(sources: SubgraphSource[]): { supergraphSdl: string; apiSchemaSdl: string } {
   const result = composeServices(
     sources.map(({ name, url }) => ({
       name,
@@ -30,5 +30,5 @@ export function composeSupergraph(sources: SubgraphSource[]): string {
   if (result.errors) {
     throw new Error(`Supergraph composition failed:\n${result.errors.map((e) => `- ${e.message}`).join('\n')}`);
   }
-  return result.supergraphSdl;
+  return { supergraphSdl: result.supergraphSdl, apiSchemaSdl: printSchema(result.schema.toAPISchema().toGraphQLJSSchema()) };
 }

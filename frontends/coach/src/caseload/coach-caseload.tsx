@@ -1,0 +1,71 @@
+import { useQuery } from '@apollo/client/react';
+import { appointmentKindMessages, CaseStatusBadge, formatDateTime } from '@terugkeer/frontend-kit';
+import { graphql } from '@terugkeer/graphql-client';
+import { DataTable, EmptyState, ErrorState, LoadingState, Page, useLocale, useT } from '@terugkeer/ui';
+import { messages } from './coach-caseload.messages';
+
+const CoachCaseloadQuery = graphql(`
+  query CoachCaseload_CasesQuery {
+    viewer {
+      id
+      cases(first: 100) {
+        edges {
+          node {
+            id
+            status
+            employee {
+              id
+              name
+            }
+            appointments {
+              id
+              kind
+              startsAt
+              status
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export function CoachCaseload() {
+  const t = useT(messages);
+  const kind = useT(appointmentKindMessages);
+  const { locale } = useLocale();
+  const { data, loading, error, refetch } = useQuery(CoachCaseloadQuery);
+
+  if (loading) return <LoadingState label={t('loading')} />;
+  if (error || !data) return <ErrorState title={t('error')} onRetry={() => void refetch()} retryLabel={t('retry')} />;
+  const cases = data.viewer.cases.edges.map((edge) => edge.node);
+  const now = new Date().toISOString();
+
+  return (
+    <Page title={t('title')} description={t('intro')} as="div" id="coach-caseload">
+      {cases.length === 0 ? (
+        <EmptyState title={t('empty')} />
+      ) : (
+        <DataTable
+          caption={t('caption')}
+          rowKey={(row) => row.id}
+          rows={cases}
+          columns={[
+            { key: 'employee', header: t('employee'), cell: (row) => row.employee.name, rowHeader: true, sortValue: (row) => row.employee.name },
+            { key: 'phase', header: t('phase'), cell: (row) => <CaseStatusBadge status={row.status} /> },
+            { key: 'held', header: t('held'), cell: (row) => row.appointments.filter((a) => a.status === 'HELD').length, align: 'end' },
+            { key: 'planned', header: t('planned'), cell: (row) => row.appointments.filter((a) => a.status === 'PLANNED').length, align: 'end' },
+            {
+              key: 'next',
+              header: t('next'),
+              cell: (row) => {
+                const next = row.appointments.find((a) => a.status === 'PLANNED' && a.startsAt > now);
+                return next ? `${kind(next.kind)}, ${formatDateTime(next.startsAt, locale)}` : t('none');
+              },
+            },
+          ]}
+        />
+      )}
+    </Page>
+  );
+}

@@ -1,0 +1,80 @@
+import { useQuery } from '@apollo/client/react';
+import { appointmentKindMessages, CaseStatusBadge, formatDateTime } from '@terugkeer/frontend-kit';
+import { graphql } from '@terugkeer/graphql-client';
+import { DataTable, EmptyState, ErrorState, formatDate, LoadingState, Page, useLocale, useT } from '@terugkeer/ui';
+import { messages } from './team-cases.messages';
+
+const TeamCasesQuery = graphql(`
+  query TeamCases_CasesQuery {
+    viewer {
+      id
+      cases(first: 100) {
+        edges {
+          node {
+            id
+            status
+            firstSickDay
+            employee {
+              id
+              name
+              department {
+                id
+                name
+              }
+            }
+            progress {
+              absenceDays
+            }
+            appointments {
+              id
+              kind
+              startsAt
+              status
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export function TeamCases() {
+  const t = useT(messages);
+  const kind = useT(appointmentKindMessages);
+  const { locale } = useLocale();
+  const { data, loading, error, refetch } = useQuery(TeamCasesQuery);
+
+  if (loading) return <LoadingState label={t('loading')} />;
+  if (error || !data) return <ErrorState title={t('error')} onRetry={() => void refetch()} retryLabel={t('retry')} />;
+  const cases = data.viewer.cases.edges.map((edge) => edge.node);
+  const now = new Date().toISOString();
+
+  return (
+    <Page title={t('title')} description={t('intro')} as="div" id="team-cases">
+      {cases.length === 0 ? (
+        <EmptyState title={t('empty')} />
+      ) : (
+        <DataTable
+          caption={t('caption')}
+          rowKey={(row) => row.id}
+          rows={cases}
+          columns={[
+            { key: 'employee', header: t('employee'), cell: (row) => row.employee.name, rowHeader: true, sortValue: (row) => row.employee.name },
+            { key: 'department', header: t('department'), cell: (row) => row.employee.department?.name ?? '—' },
+            { key: 'phase', header: t('phase'), cell: (row) => <CaseStatusBadge status={row.status} /> },
+            { key: 'first', header: t('firstSickDay'), cell: (row) => formatDate(row.firstSickDay, locale), sortValue: (row) => row.firstSickDay },
+            { key: 'days', header: t('days'), cell: (row) => row.progress?.absenceDays ?? '—', align: 'end', sortValue: (row) => row.progress?.absenceDays ?? 0 },
+            {
+              key: 'next',
+              header: t('next'),
+              cell: (row) => {
+                const next = row.appointments.find((a) => a.status === 'PLANNED' && a.startsAt > now);
+                return next ? `${kind(next.kind)}, ${formatDateTime(next.startsAt, locale)}` : t('none');
+              },
+            },
+          ]}
+        />
+      )}
+    </Page>
+  );
+}

@@ -1,0 +1,19 @@
+export type RemoteName = 'employee' | 'manager' | 'companyDoctor' | 'coach';
+
+export interface RuntimeConfig {
+  gatewayUrl: string;
+  remotes: Record<RemoteName, string>;
+}
+
+declare global {
+  interface Window {
+    __TERUGKEER_CONFIG__?: RuntimeConfig;
+  }
+}
+
+/** Where the gateway and the remotes are, served by the host page as /config.js. */
+export function runtimeConfig(): RuntimeConfig {
+  const config = window.__TERUGKEER_CONFIG__;
+  if (!config) throw new Error('Missing /config.js: the shell does not know where the gateway is.');
+  return config;
+}

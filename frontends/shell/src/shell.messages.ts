@@ -1,0 +1,35 @@
+import { createMessages } from '@terugkeer/ui';
+
+export const messages = createMessages({
+  product: { nl: 'Terugkeer', en: 'Terugkeer' },
+  tagline: { nl: 'Samen werken aan duurzame terugkeer', en: 'Working together on a sustainable return' },
+  loginTitle: { nl: 'Inloggen', en: 'Log in' },
+  loginIntro: {
+    nl: 'Ontwikkelomgeving: kies een demogebruiker.',
+    en: 'Development environment: pick a demo user.',
+  },
+  loginAs: { nl: 'Inloggen als {name}', en: 'Log in as {name}' },
+  loginFailed: { nl: 'Inloggen is niet gelukt. Probeer het opnieuw.', en: 'Logging in failed. Please try again.' },
+  loadingUsers: { nl: 'Demogebruikers worden geladen…', en: 'Loading demo users…' },
+  logout: { nl: 'Uitloggen', en: 'Log out' },
+  loading: { nl: 'Bezig met laden…', en: 'Loading…' },
+  viewerError: { nl: 'Je gegevens konden niet worden geladen.', en: 'Your details could not be loaded.' },
+  retry: { nl: 'Opnieuw proberen', en: 'Try again' },
+  navigation: { nl: 'Hoofdnavigatie', en: 'Main navigation' },
+  remoteFailed: { nl: 'Dit onderdeel kon niet worden geladen.', en: 'This part could not be loaded.' },
+  remoteFailedHint: {
+    nl: 'De rest van Terugkeer werkt gewoon. Probeer het later opnieuw.',
+    en: 'The rest of Terugkeer keeps working. Please try again later.',
+  },
+  noRole: { nl: 'Je account heeft nog geen rol.', en: 'Your account has no role yet.' },
+  employee: { nl: 'Mijn dossier', en: 'My case' },
+  manager: { nl: 'Mijn team', en: 'My team' },
+  caseManager: { nl: 'Organisatie', en: 'Organization' },
+  companyDoctor: { nl: 'Bedrijfsarts', en: 'Company doctor' },
+  coach: { nl: 'Coaching', en: 'Coaching' },
+  EMPLOYEE: { nl: 'werknemer', en: 'employee' },
+  MANAGER: { nl: 'leidinggevende', en: 'manager' },
+  CASE_MANAGER: { nl: 'casemanager', en: 'case manager' },
+  COMPANY_DOCTOR: { nl: 'bedrijfsarts', en: 'company doctor' },
+  COACH: { nl: 'coach', en: 'coach' },
+});

@@ -1,0 +1,19 @@
+import { runStart } from './commands/start.js';
+import { runTests } from './commands/test.js';
+
+const USAGE = `Usage:
+  npm start                      start the whole platform with demo data
+  npm test [-- <jest args>]      run every test against a fresh platform`;
+
+export async function main(args: string[]): Promise<void> {
+  const [command, ...rest] = args;
+  switch (command) {
+    case 'start':
+      return runStart();
+    case 'test':
+      return runTests(rest);
+    default:
+      console.log(USAGE);
+      process.exitCode = command ? 2 : 0;
+  }
+}

@@ -1,0 +1,51 @@
+import { resolve } from 'node:path';
+import { dataRoot } from '../paths.js';
+import { startPlatform } from '../platform/platform.js';
+import { DEVELOPMENT_PORTS, portsFromEnv } from '../platform/ports.js';
+
+export const DEMO_LOGINS = [
+  ['werknemer@demo.test', 'employee Sanne de Vries (open case)'],
+  ['leidinggevende@demo.test', 'her manager'],
+  ['hr@demo.test', 'case manager, Zorggroep Demo'],
+  ['bedrijfsarts@arbo.test', 'company doctor, Arbo Demo'],
+  ['coach@arbo.test', 'coach, Arbo Demo'],
+  ['werknemer@andere.test', 'employee, Andere BV'],
+  ['leidinggevende@andere.test', 'manager, Andere BV'],
+  ['hr@andere.test', 'case manager, Andere BV'],
+] as const;
+
+export async function runStart(): Promise<void> {
+  const started = Date.now();
+  const ports = portsFromEnv(DEVELOPMENT_PORTS);
+  const platform = await startPlatform({
+    ports,
+    dataDir: resolve(dataRoot, 'dev'),
+    databaseUrl: process.env.DATABASE_URL,
+    seedDemoData: true,
+    serveFrontends: true,
+    log: (message) => console.log(`platform  │ ${message}`),
+  });
+
+  console.log(`
+  Terugkeer is running (started in ${((Date.now() - started) / 1000).toFixed(1)} s).
+
+  ➜ Open http://localhost:${ports.shell} and pick a demo user:
+${DEMO_LOGINS.map(([email, who]) => `      ${email.padEnd(28)} ${who}`).join('\n')}
+
+  Gateway  http://localhost:${ports.gateway}/graphql   (token: POST /auth/dev/token {"email": "…"})
+  Health   http://localhost:${ports.gateway}/healthz
+  Press Ctrl-C to stop everything, the database included.
+`);
+
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    console.log('\nStopping …');
+    await platform.stop();
+    console.log('Stopped.');
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}

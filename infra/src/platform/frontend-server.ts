@@ -1,0 +1,95 @@
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { frontendsDir } from '../paths.js';
+import type { PlatformPorts } from './ports.js';
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+};
+
+export interface FrontendApp {
+  name: string;
+  port: number;
+  dir: string;
+}
+
+export function frontendApps(ports: PlatformPorts): FrontendApp[] {
+  return [
+    { name: 'shell', port: ports.shell, dir: join(frontendsDir, 'shell', 'dist') },
+    { name: 'employee', port: ports.employee, dir: join(frontendsDir, 'employee', 'dist') },
+    { name: 'manager', port: ports.manager, dir: join(frontendsDir, 'manager', 'dist') },
+    { name: 'company-doctor', port: ports.companyDoctor, dir: join(frontendsDir, 'company-doctor', 'dist') },
+    { name: 'coach', port: ports.coach, dir: join(frontendsDir, 'coach', 'dist') },
+  ];
+}
+
+/** What the shell reads at run time: where the gateway and each remote are. */
+export function runtimeConfig(ports: PlatformPorts, host = 'localhost') {
+  const remote = (port: number) => `http://${host}:${port}/remoteEntry.js`;
+  return {
+    gatewayUrl: `http://${host}:${ports.gateway}`,
+    remotes: {
+      employee: remote(ports.employee),
+      manager: remote(ports.manager),
+      companyDoctor: remote(ports.companyDoctor),
+      coach: remote(ports.coach),
+    },
+  };
+}
+
+/**
+ * Serves the built frontends, one port each, from one process: static files with a
+ * single-page fallback, CORS for the remotes' modules, and `/config.js` for the shell.
+ */
+export async function startFrontendServers(ports: PlatformPorts): Promise<{ stop(): Promise<void> }> {
+  const config = `window.__TERUGKEER_CONFIG__ = ${JSON.stringify(runtimeConfig(ports))};\n`;
+  const servers: Server[] = [];
+  for (const app of frontendApps(ports)) {
+    if (!existsSync(join(app.dir, 'index.html')) && !existsSync(join(app.dir, 'remoteEntry.js'))) {
+      throw new Error(`The ${app.name} frontend is not built (${app.dir} is missing). Run the build first.`);
+    }
+    const server = createServer((request, response) => {
+      const url = new URL(request.url ?? '/', 'http://localhost');
+      response.setHeader('access-control-allow-origin', '*');
+      response.setHeader('x-content-type-options', 'nosniff');
+      if (url.pathname === '/config.js') {
+        response.writeHead(200, { 'content-type': CONTENT_TYPES['.js'], 'cache-control': 'no-store' });
+        response.end(config);
+        return;
+      }
+      const requested = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
+      let file = join(app.dir, requested);
+      if (!file.startsWith(app.dir) || !existsSync(file) || statSync(file).isDirectory()) {
+        if (extname(requested)) {
+          response.writeHead(404).end();
+          return;
+        }
+        file = join(app.dir, 'index.html');
+      }
+      response.writeHead(200, {
+        'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+        'cache-control': file.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+      });
+      createReadStream(file).pipe(response);
+    });
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(app.port, process.env.HOST ?? '127.0.0.1', resolve);
+    });
+    servers.push(server);
+  }
+  return {
+    stop: async () => {
+      await Promise.all(servers.map((s) => new Promise<void>((resolve) => { s.closeAllConnections(); s.close(() => resolve()); })));
+    },
+  };
+}

@@ -1,0 +1,12 @@
+// One jest run for the whole repository: each package brings its own project config.
+module.exports = {
+  projects: [
+    '<rootDir>/packages/domain/jest.config.cjs',
+    '<rootDir>/packages/service-kit/jest.config.cjs',
+    '<rootDir>/services/case/jest.config.cjs',
+    '<rootDir>/services/scheduling/jest.config.cjs',
+    '<rootDir>/services/reporting/jest.config.cjs',
+    '<rootDir>/services/gateway/jest.config.cjs',
+    '<rootDir>/tests/jest.config.cjs',
+  ],
+};

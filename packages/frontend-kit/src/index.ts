@@ -1,0 +1,3 @@
+export * from './case-status-badge';
+export * from './appointment-labels';
+export * from './format-date-time';
