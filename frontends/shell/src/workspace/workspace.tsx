@@ -1,0 +1,84 @@
+import { useQuery } from '@apollo/client/react';
+import { graphql } from '@terugkeer/graphql-client';
+import { Button, EmptyState, ErrorState, LanguageSwitch, LoadingState, SkipLink, useT } from '@terugkeer/ui';
+import { useState } from 'react';
+import { RemoteView } from '../remotes/remote-view';
+import { messages } from '../shell.messages';
+import { roleAreas } from './role-areas';
+
+const WorkspaceViewerQuery = graphql(`
+  query Workspace_ViewerQuery {
+    viewer {
+      id
+      name
+      memberships {
+        role
+        organization {
+          id
+          name
+        }
+        healthProvider {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export function Workspace({ onLogOut }: { onLogOut: () => void }) {
+  const t = useT(messages);
+  const { data, loading, error, refetch } = useQuery(WorkspaceViewerQuery);
+  const [selected, setSelected] = useState<string | null>(null);
+
+  if (loading) return <LoadingState label={t('loading')} />;
+  if (error || !data) {
+    return (
+      <main className="shell-main">
+        <ErrorState title={t('viewerError')} onRetry={() => void refetch()} retryLabel={t('retry')} headingLevel={2} />
+        <Button variant="secondary" onClick={onLogOut}>{t('logout')}</Button>
+      </main>
+    );
+  }
+
+  const { viewer } = data;
+  const areas = roleAreas(viewer.memberships.map((m) => m.role));
+  const active = areas.find((area) => area.id === selected) ?? areas[0];
+  const employer = viewer.memberships.find((m) => m.organization)?.organization?.name ?? viewer.memberships.find((m) => m.healthProvider)?.healthProvider?.name;
+
+  return (
+    <div className="shell-layout">
+      <SkipLink targetId="shell-main" />
+      <header className="shell-header">
+        <div>
+          <p className="shell-product">{t('product')}</p>
+          <p className="shell-tagline">{t('tagline')}</p>
+        </div>
+        <div className="shell-user">
+          <span data-testid="viewer-name">{viewer.name}</span>
+          {employer && <span className="shell-employer">{employer}</span>}
+          <LanguageSwitch />
+          <Button variant="secondary" onClick={onLogOut}>{t('logout')}</Button>
+        </div>
+      </header>
+      {areas.length > 1 && (
+        <nav aria-label={t('navigation')} className="shell-nav">
+          {areas.map((area) => (
+            <button
+              key={area.id}
+              type="button"
+              className="shell-nav-item"
+              aria-current={area.id === active?.id ? 'page' : undefined}
+              onClick={() => setSelected(area.id)}
+            >
+              {t(area.label)}
+            </button>
+          ))}
+        </nav>
+      )}
+      <main id="shell-main" className="shell-main" tabIndex={-1}>
+        {active ? <RemoteView name={active.remote} /> : <EmptyState title={t('noRole')} headingLevel={2} />}
+      </main>
+    </div>
+  );
+}
