@@ -4,6 +4,6 @@ const { jestConfig } = require('@terugkeer/config/jest.base.cjs');
 module.exports = {
   projects: [
     jestConfig(__dirname, { displayName: 'integration', testMatch: ['<rootDir>/integration/**/*.spec.ts'] }),
-    jestConfig(__dirname, { displayName: 'e2e', testMatch: ['<rootDir>/e2e/**/*.e2e.ts'], testTimeout: 60_000 }),
+    jestConfig(__dirname, { displayName: 'e2e', testMatch: ['<rootDir>/e2e/**/*.e2e.ts'] }),
   ],
 };

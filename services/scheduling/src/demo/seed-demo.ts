@@ -1,4 +1,4 @@
-import { addDays, todayIso } from '@terugkeer/domain';
+import { addDays, isoWeekday, todayIso } from '@terugkeer/domain';
 import { demoId } from '@terugkeer/service-kit';
 import type { DataSource } from 'typeorm';
 
@@ -15,7 +15,7 @@ export async function seedDemo(dataSource: DataSource, today = todayIso()): Prom
   let created = 0;
   const caseId = demoId('case:sanne');
   for (const a of SANNE_APPOINTMENTS) {
-    const startsAt = new Date(`${addDays(today, a.dayOffset)}T${String(a.hour).padStart(2, '0')}:00:00+01:00`);
+    const startsAt = new Date(`${onWorkday(addDays(today, a.dayOffset))}T${String(a.hour).padStart(2, '0')}:00:00+01:00`);
     const endsAt = new Date(startsAt.getTime() + a.minutes * 60_000);
     const rows: unknown[] = await dataSource.query(
       `INSERT INTO appointments (id, case_id, kind, starts_at, ends_at, location, status)
@@ -25,4 +25,10 @@ export async function seedDemo(dataSource: DataSource, today = todayIso()): Prom
     created += rows.length;
   }
   return created;
+}
+
+/** Talks happen on workdays: a demo date that falls in a weekend moves to the Monday after. */
+function onWorkday(date: string): string {
+  const weekday = isoWeekday(date);
+  return weekday >= 6 ? addDays(date, 8 - weekday) : date;
 }

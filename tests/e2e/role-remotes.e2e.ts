@@ -1,0 +1,93 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, logInAs, screenshot, seriousAccessibilityViolations } from '../support/browser';
+
+jest.setTimeout(60_000);
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+beforeEach(async () => {
+  context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
+  page = await context.newPage();
+});
+afterEach(async () => {
+  await context.close();
+});
+
+// Each role's remote is loaded by the shell at run time and shows data that came
+// through the gateway from all three subgraphs (case, scheduling, reporting).
+const JOURNEYS = [
+  {
+    email: 'werknemer@demo.test',
+    remote: 'employee',
+    heading: 'Mijn dossier',
+    expectTexts: ['Sanne de Vries', 'Opbouw', 'Driegesprek'],
+  },
+  {
+    email: 'leidinggevende@demo.test',
+    remote: 'manager',
+    heading: 'Verzuim in mijn team',
+    expectTexts: ['Sanne de Vries', 'Noor Willems', 'Driegesprek'],
+  },
+  {
+    email: 'bedrijfsarts@arbo.test',
+    remote: 'companyDoctor',
+    heading: 'Mijn dossiers',
+    expectTexts: ['Thomas Kok', 'Zorggroep Demo', 'Probleemanalyse'],
+  },
+  {
+    email: 'coach@arbo.test',
+    remote: 'coach',
+    heading: 'Mijn trajecten',
+    expectTexts: ['Sanne de Vries', 'Driegesprek'],
+  },
+] as const;
+
+describe.each(JOURNEYS)('the shell for $email', ({ email, remote, heading, expectTexts }) => {
+  it(`loads the ${remote} remote with data from every subgraph, accessibly`, async () => {
+    await logInAs(page, email);
+    const area = page.locator(`[data-remote="${remote}"]`);
+    await area.getByRole('heading', { name: heading }).waitFor();
+    for (const text of expectTexts) await area.getByText(text, { exact: false }).first().waitFor();
+    if (remote === 'employee') {
+      // Computed by the reporting service from its event-fed read model.
+      expect(await area.getByTestId('absence-days').textContent()).toBe('84');
+    }
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await screenshot(page, `${remote}-main`);
+  });
+});
+
+describe('the shell', () => {
+  it('switches to English and back, keeping every text translated', async () => {
+    await logInAs(page, 'werknemer@demo.test');
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { name: 'My case' }).waitFor();
+    await page.getByText('Build-up').first().waitFor();
+    await page.getByRole('button', { name: 'Nederlands' }).click();
+    await page.getByRole('heading', { name: 'Mijn dossier' }).waitFor();
+  });
+
+  it('keeps working when a remote fails to load, showing a message in its place', async () => {
+    await page.route('**/remoteEntry.js', (route) => route.abort());
+    await logInAs(page, 'werknemer@demo.test');
+    await page.getByText('Dit onderdeel kon niet worden geladen.').waitFor();
+    expect(await page.getByTestId('viewer-name').textContent()).toBe('Sanne de Vries');
+  });
+
+  it('lets a manager who is also an employee switch between the two areas by keyboard', async () => {
+    await logInAs(page, 'leidinggevende@demo.test');
+    await page.locator('[data-remote="manager"]').getByRole('heading', { name: 'Verzuim in mijn team' }).waitFor();
+    const myCase = page.getByRole('navigation').getByRole('button', { name: 'Mijn dossier' });
+    await myCase.focus();
+    await page.keyboard.press('Enter');
+    await page.locator('[data-remote="employee"]').getByRole('heading', { name: 'Mijn dossier' }).waitFor();
+  });
+});
