@@ -71,6 +71,11 @@ export async function startOutboxRelay(dataSource: DataSource, boss: PgBoss, url
   };
 
   const listener = new pg.Client({ connectionString: url });
+  let stopped = false;
+  // On shutdown the database may go first (Ctrl-C reaches every process); that is no crash.
+  listener.on('error', (error) => {
+    if (!stopped) console.error('[outbox] notification listener:', error.message);
+  });
   await listener.connect();
   listener.on('notification', () => void flush().catch((error) => console.error('[outbox]', error)));
   await listener.query('LISTEN terugkeer_outbox');
@@ -80,6 +85,7 @@ export async function startOutboxRelay(dataSource: DataSource, boss: PgBoss, url
   return {
     flush,
     stop: async () => {
+      stopped = true;
       clearInterval(timer);
       await running;
       await listener.end();
