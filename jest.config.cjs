@@ -3,10 +3,12 @@ module.exports = {
   projects: [
     '<rootDir>/packages/domain/jest.config.cjs',
     '<rootDir>/packages/service-kit/jest.config.cjs',
+    '<rootDir>/packages/ui/jest.config.cjs',
     '<rootDir>/services/case/jest.config.cjs',
     '<rootDir>/services/scheduling/jest.config.cjs',
     '<rootDir>/services/reporting/jest.config.cjs',
     '<rootDir>/services/gateway/jest.config.cjs',
-    '<rootDir>/tests/jest.config.cjs',
+    '<rootDir>/tests/jest.integration.cjs',
+    '<rootDir>/tests/jest.e2e.cjs',
   ],
 };

@@ -3,27 +3,14 @@ import { sharedSingletons } from '@terugkeer/config/federation.mjs';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
-// Default remote entries for the build; the running shell re-registers them from
-// /config.js, so the same build works on any ports or hosts.
-const remote = (name: string, port: number) => ({
-  type: 'module' as const,
-  name,
-  entry: `http://localhost:${port}/remoteEntry.js`,
-  entryGlobalName: name,
-  shareScope: 'default',
-});
-
+// No remote is fixed at build time: the running shell registers them from /config.js,
+// so the same build works on any ports or hosts.
 export default defineConfig({
   plugins: [
     react(),
     federation({
       name: 'shell',
-      remotes: {
-        employee: remote('employee', 3001),
-        manager: remote('manager', 3002),
-        companyDoctor: remote('companyDoctor', 3003),
-        coach: remote('coach', 3004),
-      },
+      remotes: {},
       shared: sharedSingletons,
       dts: false,
     }),
