@@ -62,6 +62,9 @@ function install(pnpmCommand) {
 const pnpmCommand = pnpm();
 install(pnpmCommand);
 step('built', () => run(pnpmCommand, ['exec', 'turbo', 'run', 'build', '--output-logs=errors-only', '--log-order=grouped']));
+if (process.argv[2] === 'test') {
+  step('type-checked', () => run(pnpmCommand, ['exec', 'turbo', 'run', 'typecheck', '--output-logs=errors-only', '--log-order=grouped']));
+}
 
 const { main } = await import('../dist/cli.js');
 await main(process.argv.slice(2));

@@ -1,3 +1,4 @@
 export * from './case-status-badge';
 export * from './appointment-labels';
 export * from './format-date-time';
+export * from './next-appointment';

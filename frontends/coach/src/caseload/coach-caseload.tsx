@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { appointmentKindMessages, CaseStatusBadge, formatDateTime } from '@terugkeer/frontend-kit';
+import { appointmentKindMessages, CaseStatusBadge, formatDateTime, nextPlannedAppointment } from '@terugkeer/frontend-kit';
 import { graphql } from '@terugkeer/graphql-client';
 import { DataTable, EmptyState, ErrorState, LoadingState, Page, useLocale, useT } from '@terugkeer/ui';
 import { messages } from './coach-caseload.messages';
@@ -39,7 +39,6 @@ export function CoachCaseload() {
   if (loading) return <LoadingState label={t('loading')} />;
   if (error || !data) return <ErrorState title={t('error')} onRetry={() => void refetch()} retryLabel={t('retry')} />;
   const cases = data.viewer.cases.edges.map((edge) => edge.node);
-  const now = new Date().toISOString();
 
   return (
     <Page title={t('title')} description={t('intro')} as="div" id="coach-caseload">
@@ -59,7 +58,7 @@ export function CoachCaseload() {
               key: 'next',
               header: t('next'),
               cell: (row) => {
-                const next = row.appointments.find((a) => a.status === 'PLANNED' && a.startsAt > now);
+                const next = nextPlannedAppointment(row.appointments);
                 return next ? `${kind(next.kind)}, ${formatDateTime(next.startsAt, locale)}` : t('none');
               },
             },

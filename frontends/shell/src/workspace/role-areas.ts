@@ -1,10 +1,9 @@
 import type { RemoteName } from '../runtime-config';
-import type { messages } from '../shell.messages';
 
 export interface RoleArea {
   id: string;
   remote: RemoteName;
-  label: keyof typeof messages;
+  label: 'employee' | 'manager' | 'caseManager' | 'companyDoctor' | 'coach';
 }
 
 /** Which areas a user gets, from their roles; a case manager works in the manager remote. */

@@ -1,0 +1,2 @@
+export declare const sharedSingletons: Record<string, { singleton: true; requiredVersion: string }>;
+export declare const REMOTE_APP: './App';
