@@ -1,0 +1,7 @@
+export * from './absence-case';
+export * from './absence-fraction';
+export * from './derive-cases';
+export * from './sick-days';
+export * from './sick-report';
+export * from './validate-report-sequence';
+export * from './validate-sick-report';

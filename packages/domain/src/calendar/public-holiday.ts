@@ -1,0 +1,6 @@
+import type { IsoDate } from './iso-date';
+
+export interface PublicHoliday {
+  date: IsoDate;
+  name: string;
+}

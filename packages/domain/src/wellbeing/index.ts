@@ -1,0 +1,3 @@
+export * from './check-in';
+export * from './detect-dip';
+export * from './signal-plan';

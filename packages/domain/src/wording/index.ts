@@ -1,0 +1,2 @@
+export * from './detect-health-wording';
+export * from './health-vocabulary';
