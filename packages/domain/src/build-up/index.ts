@@ -1,0 +1,3 @@
+export * from './types';
+export { detectStagnation } from './stagnation';
+export { plannedVersusActual } from './planned-versus-actual';
