@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { dataRoot } from '../paths.js';
 import { startPlatform } from '../platform/platform.js';
-import { DEVELOPMENT_PORTS, portsFromEnv } from '../platform/ports.js';
+import { DEVELOPMENT_PORTS, portsFromEnv, shiftedPorts } from '../platform/ports.js';
 
 export const DEMO_LOGINS = [
   ['werknemer@demo.test', 'employee Sanne de Vries (open case)'],
@@ -16,7 +16,7 @@ export const DEMO_LOGINS = [
 
 export async function runStart(): Promise<void> {
   const started = Date.now();
-  const ports = portsFromEnv(DEVELOPMENT_PORTS);
+  const ports = portsFromEnv(shiftedPorts(DEVELOPMENT_PORTS));
   const platform = await startPlatform({
     ports,
     dataDir: resolve(dataRoot, 'dev'),

@@ -3,7 +3,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { dataRoot, repoRoot } from '../paths.js';
 import { startPlatform } from '../platform/platform.js';
-import { portsFromEnv, TEST_PORTS } from '../platform/ports.js';
+import { portsFromEnv, shiftedPorts, TEST_PORTS } from '../platform/ports.js';
 import { runtimeConfig } from '../platform/frontend-server.js';
 import { ensureChromium } from './chromium.js';
 
@@ -24,7 +24,7 @@ export async function runTests(jestArgs: string[]): Promise<void> {
   const chromium = ensureChromium(log);
   const dataDir = resolve(dataRoot, 'test');
   rmSync(dataDir, { recursive: true, force: true });
-  const ports = portsFromEnv(TEST_PORTS, {});
+  const ports = portsFromEnv(shiftedPorts(TEST_PORTS), {});
 
   const started = Date.now();
   const platform = await startPlatform({

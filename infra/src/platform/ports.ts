@@ -32,6 +32,16 @@ export const TEST_PORTS: PlatformPorts = Object.fromEntries(
   Object.entries(DEVELOPMENT_PORTS).map(([name, port]) => [name, port + 10000]),
 ) as unknown as PlatformPorts;
 
+/**
+ * `TERUGKEER_PORT_OFFSET` moves every default port by the same amount, so two checkouts
+ * can run their platforms side by side. Steps of 20 never collide with another port.
+ */
+export function shiftedPorts(ports: PlatformPorts, env: NodeJS.ProcessEnv = process.env): PlatformPorts {
+  const offset = Number(env.TERUGKEER_PORT_OFFSET ?? 0);
+  if (!Number.isInteger(offset) || offset < 0) throw new Error('TERUGKEER_PORT_OFFSET must be a whole number ≥ 0');
+  return Object.fromEntries(Object.entries(ports).map(([name, port]) => [name, port + offset])) as unknown as PlatformPorts;
+}
+
 export function portsFromEnv(defaults: PlatformPorts, env: NodeJS.ProcessEnv = process.env): PlatformPorts {
   const read = (name: string, fallback: number) => Number(env[name] ?? fallback);
   return {

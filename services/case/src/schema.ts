@@ -1,10 +1,11 @@
 import { buildFederatedSchema } from '@terugkeer/service-kit';
 import type { DataSource } from 'typeorm';
+import { AuditResolver } from './modules/audit/audit.resolver';
 import { caseReference, CaseResolver } from './modules/case/case.resolver';
 import { EmployeeResolver } from './modules/directory/employee.resolver';
 import { MembershipResolver, ViewerResolver } from './modules/directory/viewer.resolver';
 
-export const resolvers = [ViewerResolver, MembershipResolver, CaseResolver, EmployeeResolver] as const;
+export const resolvers = [ViewerResolver, MembershipResolver, CaseResolver, EmployeeResolver, AuditResolver] as const;
 
 /** Resolvers are built with the service's data source; printing the SDL needs none. */
 export function buildCaseSchema(dataSource: DataSource | null) {
