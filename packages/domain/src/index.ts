@@ -9,3 +9,4 @@ export * from './statistics';
 export * from './privacy';
 export * from './build-up';
 export * from './programme';
+export * from './retention';

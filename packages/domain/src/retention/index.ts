@@ -1,0 +1,2 @@
+export * from './retention-policy';
+export * from './retention-due';
