@@ -2,15 +2,16 @@ import type { RequestContext, Viewer } from '@terugkeer/service-kit';
 import type { DataSource } from 'typeorm';
 import { createDirectoryLoaders, type DirectoryLoaders } from './modules/directory/directory.loaders';
 import { createCaseLoaders, type CaseLoaders } from './modules/case/case.loaders';
+import { createDataSubjectLoaders, type DataSubjectLoaders } from './modules/data-subject/data-subject.loaders';
 
 export interface CaseContext extends RequestContext {
-  loaders: DirectoryLoaders & CaseLoaders;
+  loaders: DirectoryLoaders & CaseLoaders & DataSubjectLoaders;
 }
 
 export function createCaseContext(dataSource: DataSource) {
   return (viewer: Viewer, requestId: string): CaseContext => ({
     viewer,
     requestId,
-    loaders: { ...createDirectoryLoaders(dataSource), ...createCaseLoaders(dataSource) },
+    loaders: { ...createDirectoryLoaders(dataSource), ...createCaseLoaders(dataSource), ...createDataSubjectLoaders(dataSource) },
   });
 }

@@ -1,11 +1,15 @@
 import { buildFederatedSchema } from '@terugkeer/service-kit';
 import type { DataSource } from 'typeorm';
 import { AuditResolver } from './modules/audit/audit.resolver';
+import { DataSubjectResolver } from './modules/data-subject/data-subject.resolver';
+import { PersonalDataExportResolver } from './modules/data-subject/personal-data-export.resolver';
+import { LegalHoldResolver, RetentionPolicyResolver } from './modules/retention/retention.resolver';
 import { caseReference, CaseResolver } from './modules/case/case.resolver';
 import { EmployeeResolver } from './modules/directory/employee.resolver';
 import { MembershipResolver, ViewerResolver } from './modules/directory/viewer.resolver';
 
-export const resolvers = [ViewerResolver, MembershipResolver, CaseResolver, EmployeeResolver, AuditResolver] as const;
+export const resolvers = [ViewerResolver, MembershipResolver, CaseResolver, EmployeeResolver, AuditResolver,
+  DataSubjectResolver, PersonalDataExportResolver, RetentionPolicyResolver, LegalHoldResolver] as const;
 
 /** Resolvers are built with the service's data source; printing the SDL needs none. */
 export function buildCaseSchema(dataSource: DataSource | null) {

@@ -2,6 +2,7 @@ import type { ServiceDefinition } from '@terugkeer/service-kit';
 import { createCaseContext, type CaseContext } from './context';
 import { createCaseDataSource, SCHEMA } from './entities';
 import { identityRoutes } from './modules/identity/identity.routes';
+import { startRetentionJob } from './modules/retention/retention-job';
 import { buildCaseSchema } from './schema';
 
 export const caseService: ServiceDefinition<CaseContext> = {
@@ -12,4 +13,5 @@ export const caseService: ServiceDefinition<CaseContext> = {
   createContext: createCaseContext,
   publishes: true,
   routes: (dataSource) => identityRoutes(dataSource),
+  onStarted: startRetentionJob,
 };

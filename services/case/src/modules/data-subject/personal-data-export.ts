@@ -1,0 +1,63 @@
+import type { DataSource } from 'typeorm';
+
+/**
+ * One section of the export: rows about the person, found through their user id ($1).
+ * Medical notes and a coach's private notes are not here: the company doctor and the
+ * coach hand those over from their own part.
+ */
+interface ExportSection {
+  name: string;
+  sql: string;
+}
+
+const EMPLOYEE_IDS = `SELECT id FROM employees WHERE user_id = $1`;
+const CASE_IDS = `SELECT id FROM cases WHERE employee_id IN (${EMPLOYEE_IDS})`;
+
+export const EXPORT_SECTIONS: ExportSection[] = [
+  { name: 'account', sql: `SELECT id, email, name FROM users WHERE id = $1` },
+  {
+    name: 'employments',
+    sql: `SELECT e.id, e.employee_number AS "employeeNumber", e.name, e.email, o.name AS organization, d.name AS department
+            FROM employees e JOIN organizations o ON o.id = e.organization_id LEFT JOIN departments d ON d.id = e.department_id
+           WHERE e.user_id = $1`,
+  },
+  {
+    name: 'contracts',
+    sql: `SELECT employee_id AS "employeeId", start_date AS "from", end_date AS "to", hours_per_week::float AS "hoursPerWeek"
+            FROM contracts WHERE employee_id IN (${EMPLOYEE_IDS}) ORDER BY start_date`,
+  },
+  {
+    name: 'cases',
+    sql: `SELECT id, status, jurisdiction, first_sick_day AS "firstSickDay", recovery_date AS "recoveryDate"
+            FROM cases WHERE id IN (${CASE_IDS}) ORDER BY first_sick_day`,
+  },
+  {
+    name: 'milestonesDone',
+    sql: `SELECT case_id AS "caseId", milestone_key AS "milestone", fulfilled_on AS "fulfilledOn"
+            FROM milestone_fulfilments WHERE case_id IN (${CASE_IDS})`,
+  },
+  {
+    name: 'ownStatements',
+    sql: `SELECT case_id AS "caseId", text, created_at AS "createdAt" FROM employee_statements WHERE case_id IN (${CASE_IDS})`,
+  },
+  {
+    name: 'rectificationRequests',
+    sql: `SELECT case_id AS "caseId", data_class AS "dataClass", description, status, response, created_at AS "createdAt"
+            FROM rectification_requests WHERE case_id IN (${CASE_IDS})`,
+  },
+  {
+    name: 'accessLog',
+    sql: `SELECT a.occurred_at AS "occurredAt", u.name AS actor, a.actor_role AS "actorRole", a.action, a.data_class AS "dataClass"
+            FROM audit_log a LEFT JOIN users u ON u.id = a.actor_user_id
+           WHERE a.subject_employee_id IN (${EMPLOYEE_IDS}) ORDER BY a.seq`,
+  },
+];
+
+/** Everything the case service holds about a person, as plain JSON (GDPR art. 15 and 20). */
+export async function personalDataExport(dataSource: DataSource, userId: string): Promise<Record<string, unknown[]>> {
+  const sections: Record<string, unknown[]> = {};
+  await dataSource.transaction('REPEATABLE READ', async (manager) => {
+    for (const section of EXPORT_SECTIONS) sections[section.name] = await manager.query(section.sql, [userId]);
+  });
+  return sections;
+}

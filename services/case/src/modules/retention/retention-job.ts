@@ -1,0 +1,18 @@
+import type PgBoss from 'pg-boss';
+import type { DataSource } from 'typeorm';
+import { purgeDueRecords } from './retention.service';
+
+export const RETENTION_QUEUE = 'case.retention-purge';
+/** Every night at 03:15, when nobody works in the dossiers. */
+const NIGHTLY = '15 3 * * *';
+
+/** Schedules the nightly purge; pg-boss keeps the schedule and runs it once across instances. */
+export async function startRetentionJob(dataSource: DataSource, boss: PgBoss): Promise<() => Promise<void>> {
+  await boss.createQueue(RETENTION_QUEUE);
+  await boss.schedule(RETENTION_QUEUE, NIGHTLY, {}, { tz: 'Europe/Amsterdam' });
+  const workerId = await boss.work(RETENTION_QUEUE, async () => {
+    const summary = await purgeDueRecords(dataSource);
+    console.log(`case: retention purge ${JSON.stringify(summary)}`);
+  });
+  return () => boss.offWork({ id: workerId });
+}
