@@ -1,0 +1,71 @@
+import type { Relationship } from './personas';
+import type { DataClass } from './privacy-matrix';
+
+/**
+ * Every field of `Case` says which class of data it carries. A new field that is not
+ * listed here fails the matrix suite: classifying it is part of adding it.
+ */
+export const CASE_FIELDS: Record<string, DataClass> = {
+  id: 'CASE_BASICS',
+  status: 'CASE_BASICS',
+  jurisdiction: 'CASE_BASICS',
+  firstSickDay: 'CASE_BASICS',
+  recoveryDate: 'CASE_BASICS',
+  version: 'CASE_BASICS',
+  viewerRelationships: 'CASE_BASICS',
+  employee: 'DIRECTORY',
+  organization: 'DIRECTORY',
+  employeeStatements: 'EMPLOYEE_STATEMENT',
+  rectificationRequests: 'RECTIFICATION',
+  legalHold: 'LEGAL_HOLD',
+  progress: 'PROGRESS',
+  appointments: 'SCHEDULE',
+};
+
+/**
+ * Every object type reachable from `Case`, with the class its fields inherit. A new type
+ * must be listed too; a field that carries another class than its type is in FIELD_CLASSES.
+ */
+export const TYPE_CLASSES: Record<string, DataClass> = {
+  Employee: 'DIRECTORY',
+  Department: 'DIRECTORY',
+  Organization: 'DIRECTORY',
+  RetentionPolicySettings: 'ORGANIZATION_SETTINGS',
+  EmployeeStatement: 'EMPLOYEE_STATEMENT',
+  RectificationRequest: 'RECTIFICATION',
+  CaseProgress: 'PROGRESS',
+  Appointment: 'SCHEDULE',
+};
+
+/** Fields inside a type that carry a different class than the type itself: `Type.field`. */
+export const FIELD_CLASSES: Record<string, DataClass> = {
+  'Organization.retentionPolicy': 'ORGANIZATION_SETTINGS',
+};
+
+/**
+ * How each root query field relates to the matrix. CASE_PATH fields lead to a case and
+ * are walked by this suite; SELF fields return only the viewer's own data (asserted here
+ * for every persona); AGGREGATE fields are analytics, covered by the reporting suites.
+ */
+export type RootKind = 'CASE_PATH' | 'SELF' | 'AGGREGATE';
+export const ROOT_QUERY_FIELDS: Record<string, RootKind> = {
+  case: 'CASE_PATH',
+  viewer: 'CASE_PATH',
+  myDataAccessLog: 'SELF',
+  myPersonalDataExport: 'SELF',
+};
+
+export interface WriteRule {
+  dataClass: DataClass;
+  /** Who may perform it on Sanne's case; every other persona must be refused. */
+  writers: Relationship[];
+}
+
+/** Every mutation, with who may perform it. A new mutation must be listed. */
+export const MUTATIONS: Record<string, WriteRule> = {
+  addEmployeeStatement: { dataClass: 'EMPLOYEE_STATEMENT', writers: ['EMPLOYEE'] },
+  requestRectification: { dataClass: 'RECTIFICATION', writers: ['EMPLOYEE'] },
+  resolveRectification: { dataClass: 'RECTIFICATION', writers: ['CASE_MANAGER', 'COMPANY_DOCTOR'] },
+  updateRetentionPolicy: { dataClass: 'ORGANIZATION_SETTINGS', writers: ['CASE_MANAGER'] },
+  setLegalHold: { dataClass: 'LEGAL_HOLD', writers: ['CASE_MANAGER'] },
+};

@@ -1,0 +1,68 @@
+import type { Relationship } from './personas';
+
+/**
+ * The privacy matrix of the architecture guide (§4), as data: who reads each class of
+ * data of a case. Everyone not listed must get nothing: null, an empty list, or an error.
+ */
+export type DataClass =
+  | 'CASE_BASICS'
+  | 'DIRECTORY'
+  | 'ABSENCE'
+  | 'SCHEDULE'
+  | 'PROGRESS'
+  | 'MEDICAL_NOTES'
+  | 'CAPABILITY_PROFILE'
+  | 'ACTION_PLAN'
+  | 'RELAPSE_PLAN'
+  | 'CHECK_IN_DETAIL'
+  | 'CHECK_IN_TREND'
+  | 'CHECK_IN_PRIVATE_NOTE'
+  | 'SESSION_REPORT'
+  | 'SESSION_PRIVATE_NOTES'
+  | 'CONSENT'
+  | 'ESCALATION'
+  | 'EMPLOYEE_STATEMENT'
+  | 'RECTIFICATION'
+  | 'LEGAL_HOLD'
+  | 'ORGANIZATION_SETTINGS';
+
+const EVERYONE_ON_THE_CASE: Relationship[] = ['EMPLOYEE', 'MANAGER', 'CASE_MANAGER', 'COMPANY_DOCTOR', 'COACH'];
+
+export interface ReadRule {
+  readers: Relationship[];
+  /** Readers who see only part of a list, with what each item they see must satisfy. */
+  filtered?: Partial<Record<Relationship, (item: Record<string, unknown>) => boolean>>;
+}
+
+export const READ_RULES: Record<DataClass, ReadRule> = {
+  CASE_BASICS: { readers: EVERYONE_ON_THE_CASE },
+  DIRECTORY: { readers: EVERYONE_ON_THE_CASE },
+  ABSENCE: { readers: EVERYONE_ON_THE_CASE },
+  SCHEDULE: { readers: EVERYONE_ON_THE_CASE },
+  PROGRESS: { readers: EVERYONE_ON_THE_CASE },
+  MEDICAL_NOTES: { readers: ['COMPANY_DOCTOR'] },
+  CAPABILITY_PROFILE: { readers: EVERYONE_ON_THE_CASE },
+  ACTION_PLAN: { readers: EVERYONE_ON_THE_CASE },
+  RELAPSE_PLAN: { readers: EVERYONE_ON_THE_CASE },
+  // The demo employee consented to detail for coach and doctor, and to the trend for the manager.
+  CHECK_IN_DETAIL: { readers: ['EMPLOYEE', 'COMPANY_DOCTOR', 'COACH'] },
+  CHECK_IN_TREND: { readers: ['EMPLOYEE', 'MANAGER', 'COMPANY_DOCTOR', 'COACH'] },
+  CHECK_IN_PRIVATE_NOTE: { readers: ['EMPLOYEE'] },
+  SESSION_REPORT: {
+    readers: ['EMPLOYEE', 'COACH', 'MANAGER'],
+    filtered: { MANAGER: (report) => report.state === undefined || report.state === 'RELEASED' },
+  },
+  SESSION_PRIVATE_NOTES: { readers: ['COACH'] },
+  CONSENT: { readers: ['EMPLOYEE', 'MANAGER', 'COMPANY_DOCTOR', 'COACH'] },
+  ESCALATION: { readers: ['EMPLOYEE', 'COMPANY_DOCTOR', 'COACH'] },
+  EMPLOYEE_STATEMENT: { readers: EVERYONE_ON_THE_CASE },
+  RECTIFICATION: {
+    readers: ['EMPLOYEE', 'CASE_MANAGER', 'COMPANY_DOCTOR'],
+    filtered: {
+      CASE_MANAGER: (request) => request.dataClass !== 'MEDICAL_NOTES',
+      COMPANY_DOCTOR: (request) => request.dataClass === 'MEDICAL_NOTES',
+    },
+  },
+  LEGAL_HOLD: { readers: ['CASE_MANAGER'] },
+  ORGANIZATION_SETTINGS: { readers: ['CASE_MANAGER'] },
+};
