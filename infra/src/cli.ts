@@ -1,9 +1,11 @@
+import { runBenchmark } from './commands/bench.js';
 import { runStart } from './commands/start.js';
 import { runTests } from './commands/test.js';
 
 const USAGE = `Usage:
   npm start                      start the whole platform with demo data
-  npm test [-- <jest args>]      run every test against a fresh platform`;
+  npm test [-- <jest args>]      run every test against a fresh platform
+  npm run terugkeer -- bench     measure the case list against a baseline (figures, no assertions)`;
 
 export async function main(args: string[]): Promise<void> {
   const [command, ...rest] = args;
@@ -12,6 +14,8 @@ export async function main(args: string[]): Promise<void> {
       return runStart();
     case 'test':
       return runTests(rest);
+    case 'bench':
+      return runBenchmark();
     default:
       console.log(USAGE);
       process.exitCode = command ? 2 : 0;
