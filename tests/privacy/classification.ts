@@ -20,6 +20,7 @@ export const CASE_FIELDS: Record<string, DataClass> = {
   legalHold: 'LEGAL_HOLD',
   progress: 'PROGRESS',
   appointments: 'SCHEDULE',
+  actionPlan: 'ACTION_PLAN',
 };
 
 /**
@@ -35,6 +36,13 @@ export const TYPE_CLASSES: Record<string, DataClass> = {
   RectificationRequest: 'RECTIFICATION',
   CaseProgress: 'PROGRESS',
   Appointment: 'SCHEDULE',
+  ActionPlan: 'ACTION_PLAN',
+  ActionPlanVersion: 'ACTION_PLAN',
+  PlanItem: 'ACTION_PLAN',
+  HourAgreement: 'ACTION_PLAN',
+  ContactAgreement: 'ACTION_PLAN',
+  PlanSignature: 'ACTION_PLAN',
+  PlanEvaluation: 'ACTION_PLAN',
 };
 
 /** Fields inside a type that carry a different class than the type itself: `Type.field`. */
@@ -68,4 +76,8 @@ export const MUTATIONS: Record<string, WriteRule> = {
   resolveRectification: { dataClass: 'RECTIFICATION', writers: ['CASE_MANAGER', 'COMPANY_DOCTOR'] },
   updateRetentionPolicy: { dataClass: 'ORGANIZATION_SETTINGS', writers: ['CASE_MANAGER'] },
   setLegalHold: { dataClass: 'LEGAL_HOLD', writers: ['CASE_MANAGER'] },
+  saveActionPlan: { dataClass: 'ACTION_PLAN', writers: ['CASE_MANAGER', 'MANAGER', 'COACH'] },
+  signActionPlan: { dataClass: 'ACTION_PLAN', writers: ['EMPLOYEE', 'MANAGER'] },
+  setActionPlanEmployeeView: { dataClass: 'ACTION_PLAN', writers: ['EMPLOYEE'] },
+  recordPlanEvaluation: { dataClass: 'ACTION_PLAN', writers: ['CASE_MANAGER', 'MANAGER'] },
 };

@@ -3,15 +3,16 @@ import type { DataSource } from 'typeorm';
 import { createDirectoryLoaders, type DirectoryLoaders } from './modules/directory/directory.loaders';
 import { createCaseLoaders, type CaseLoaders } from './modules/case/case.loaders';
 import { createDataSubjectLoaders, type DataSubjectLoaders } from './modules/data-subject/data-subject.loaders';
+import { createActionPlanLoaders, type ActionPlanLoaders } from './modules/action-plan/action-plan.loaders';
 
 export interface CaseContext extends RequestContext {
-  loaders: DirectoryLoaders & CaseLoaders & DataSubjectLoaders;
+  loaders: DirectoryLoaders & CaseLoaders & DataSubjectLoaders & ActionPlanLoaders;
 }
 
 export function createCaseContext(dataSource: DataSource) {
   return (viewer: Viewer, requestId: string): CaseContext => ({
     viewer,
     requestId,
-    loaders: { ...createDirectoryLoaders(dataSource), ...createCaseLoaders(dataSource), ...createDataSubjectLoaders(dataSource) },
+    loaders: { ...createDirectoryLoaders(dataSource), ...createCaseLoaders(dataSource), ...createDataSubjectLoaders(dataSource), ...createActionPlanLoaders(dataSource) },
   });
 }

@@ -5,11 +5,12 @@ import { DataSubjectResolver } from './modules/data-subject/data-subject.resolve
 import { PersonalDataExportResolver } from './modules/data-subject/personal-data-export.resolver';
 import { LegalHoldResolver, RetentionPolicyResolver } from './modules/retention/retention.resolver';
 import { caseReference, CaseResolver } from './modules/case/case.resolver';
+import { ActionPlanResolver } from './modules/action-plan/action-plan.resolver';
 import { EmployeeResolver } from './modules/directory/employee.resolver';
 import { MembershipResolver, ViewerResolver } from './modules/directory/viewer.resolver';
 
 export const resolvers = [ViewerResolver, MembershipResolver, CaseResolver, EmployeeResolver, AuditResolver,
-  DataSubjectResolver, PersonalDataExportResolver, RetentionPolicyResolver, LegalHoldResolver] as const;
+  DataSubjectResolver, PersonalDataExportResolver, RetentionPolicyResolver, LegalHoldResolver, ActionPlanResolver] as const;
 
 /** Resolvers are built with the service's data source; printing the SDL needs none. */
 export function buildCaseSchema(dataSource: DataSource | null) {
