@@ -21,6 +21,9 @@ export const CASE_FIELDS: Record<string, DataClass> = {
   progress: 'PROGRESS',
   appointments: 'SCHEDULE',
   actionPlan: 'ACTION_PLAN',
+  problemAnalyses: 'CAPABILITY_PROFILE',
+  capabilityProfile: 'CAPABILITY_PROFILE',
+  medicalNotes: 'MEDICAL_NOTES',
 };
 
 /**
@@ -43,6 +46,9 @@ export const TYPE_CLASSES: Record<string, DataClass> = {
   ContactAgreement: 'ACTION_PLAN',
   PlanSignature: 'ACTION_PLAN',
   PlanEvaluation: 'ACTION_PLAN',
+  ProblemAnalysis: 'CAPABILITY_PROFILE',
+  CapabilityProfile: 'CAPABILITY_PROFILE',
+  MedicalNote: 'MEDICAL_NOTES',
 };
 
 /** Fields inside a type that carry a different class than the type itself: `Type.field`. */
@@ -80,4 +86,7 @@ export const MUTATIONS: Record<string, WriteRule> = {
   signActionPlan: { dataClass: 'ACTION_PLAN', writers: ['EMPLOYEE', 'MANAGER'] },
   setActionPlanEmployeeView: { dataClass: 'ACTION_PLAN', writers: ['EMPLOYEE'] },
   recordPlanEvaluation: { dataClass: 'ACTION_PLAN', writers: ['CASE_MANAGER', 'MANAGER'] },
+  recordProblemAnalysis: { dataClass: 'CAPABILITY_PROFILE', writers: ['COMPANY_DOCTOR'] },
+  addMedicalNote: { dataClass: 'MEDICAL_NOTES', writers: ['COMPANY_DOCTOR'] },
+  updateMedicalNote: { dataClass: 'MEDICAL_NOTES', writers: ['COMPANY_DOCTOR'] },
 };

@@ -4,15 +4,22 @@ import { createDirectoryLoaders, type DirectoryLoaders } from './modules/directo
 import { createCaseLoaders, type CaseLoaders } from './modules/case/case.loaders';
 import { createDataSubjectLoaders, type DataSubjectLoaders } from './modules/data-subject/data-subject.loaders';
 import { createActionPlanLoaders, type ActionPlanLoaders } from './modules/action-plan/action-plan.loaders';
+import { createProblemAnalysisLoaders, type ProblemAnalysisLoaders } from './modules/problem-analysis/problem-analysis.loaders';
 
 export interface CaseContext extends RequestContext {
-  loaders: DirectoryLoaders & CaseLoaders & DataSubjectLoaders & ActionPlanLoaders;
+  loaders: DirectoryLoaders & CaseLoaders & DataSubjectLoaders & ActionPlanLoaders & ProblemAnalysisLoaders;
 }
 
 export function createCaseContext(dataSource: DataSource) {
   return (viewer: Viewer, requestId: string): CaseContext => ({
     viewer,
     requestId,
-    loaders: { ...createDirectoryLoaders(dataSource), ...createCaseLoaders(dataSource), ...createDataSubjectLoaders(dataSource), ...createActionPlanLoaders(dataSource) },
+    loaders: {
+      ...createDirectoryLoaders(dataSource),
+      ...createCaseLoaders(dataSource),
+      ...createDataSubjectLoaders(dataSource),
+      ...createActionPlanLoaders(dataSource),
+      ...createProblemAnalysisLoaders(dataSource),
+    },
   });
 }

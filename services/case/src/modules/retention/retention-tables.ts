@@ -10,7 +10,8 @@ export const DOSSIER_TABLES: readonly string[] = [
   'action_plan_signatures',
   'action_plan_versions',
   'action_plans',
+  'problem_analyses',
 ];
 
 /** Medical data, kept on its own (longer) clock: tables with `case_id` and `updated_at`. */
-export const MEDICAL_TABLES: readonly string[] = [];
+export const MEDICAL_TABLES: readonly string[] = ['medical_notes'];
