@@ -24,6 +24,8 @@ export const CASE_FIELDS: Record<string, DataClass> = {
   problemAnalyses: 'CAPABILITY_PROFILE',
   capabilityProfile: 'CAPABILITY_PROFILE',
   medicalNotes: 'MEDICAL_NOTES',
+  programmeIntake: 'PROGRAMME_INTAKE',
+  escalations: 'ESCALATION',
 };
 
 /**
@@ -49,6 +51,8 @@ export const TYPE_CLASSES: Record<string, DataClass> = {
   ProblemAnalysis: 'CAPABILITY_PROFILE',
   CapabilityProfile: 'CAPABILITY_PROFILE',
   MedicalNote: 'MEDICAL_NOTES',
+  ProgrammeIntake: 'PROGRAMME_INTAKE',
+  Escalation: 'ESCALATION',
 };
 
 /** Fields inside a type that carry a different class than the type itself: `Type.field`. */
@@ -89,4 +93,7 @@ export const MUTATIONS: Record<string, WriteRule> = {
   recordProblemAnalysis: { dataClass: 'CAPABILITY_PROFILE', writers: ['COMPANY_DOCTOR'] },
   addMedicalNote: { dataClass: 'MEDICAL_NOTES', writers: ['COMPANY_DOCTOR'] },
   updateMedicalNote: { dataClass: 'MEDICAL_NOTES', writers: ['COMPANY_DOCTOR'] },
+  recordProgrammeIntake: { dataClass: 'PROGRAMME_INTAKE', writers: ['COACH'] },
+  escalateToCompanyDoctor: { dataClass: 'ESCALATION', writers: ['COACH'] },
+  acknowledgeEscalation: { dataClass: 'ESCALATION', writers: ['COMPANY_DOCTOR'] },
 };

@@ -11,6 +11,8 @@ export const DOSSIER_TABLES: readonly string[] = [
   'action_plan_versions',
   'action_plans',
   'problem_analyses',
+  'programme_intakes',
+  'escalations',
 ];
 
 /** Medical data, kept on its own (longer) clock: tables with `case_id` and `updated_at`. */
