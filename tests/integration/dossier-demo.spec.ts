@@ -41,6 +41,14 @@ describe("Sanne's demo dossier", () => {
     expect(dossier.programmeIntake).toEqual({ fits: true });
     expect(dossier.escalations[0]).toEqual({ status: 'ACKNOWLEDGED', acknowledgementNote: expect.any(String) });
 
+    const exported = (await graphqlAs('werknemer@demo.test', '{ myPersonalDataExport { dossier } }')).data.myPersonalDataExport.dossier;
+    expect(exported.actionPlanVersions.map((v: { number: number }) => v.number)).toEqual([1, 2]);
+    expect(exported.actionPlanVersions[0].signatures).toHaveLength(2);
+    expect(exported.problemAnalyses[0]).toMatchObject({ version: 1, advice: expect.any(String) });
+    expect(exported.programmeIntakes).toEqual([expect.objectContaining({ fits: true })]);
+    expect(exported.escalations[0]).toMatchObject({ status: 'ACKNOWLEDGED' });
+    expect(JSON.stringify(exported)).not.toContain('Spreekuur');
+
     const notes = await graphqlAs('bedrijfsarts@arbo.test', `query ($id: ID!) { case(id: $id) { medicalNotes { author } } }`, { id: caseId });
     expect(notes.data.case.medicalNotes[0]).toEqual({ author: 'Eva Bakker' });
 

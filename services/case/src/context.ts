@@ -5,9 +5,10 @@ import { createCaseLoaders, type CaseLoaders } from './modules/case/case.loaders
 import { createDataSubjectLoaders, type DataSubjectLoaders } from './modules/data-subject/data-subject.loaders';
 import { createActionPlanLoaders, type ActionPlanLoaders } from './modules/action-plan/action-plan.loaders';
 import { createProblemAnalysisLoaders, type ProblemAnalysisLoaders } from './modules/problem-analysis/problem-analysis.loaders';
+import { createProgrammeIntakeLoaders, type ProgrammeIntakeLoaders } from './modules/programme-intake/programme-intake.loaders';
 
 export interface CaseContext extends RequestContext {
-  loaders: DirectoryLoaders & CaseLoaders & DataSubjectLoaders & ActionPlanLoaders & ProblemAnalysisLoaders;
+  loaders: DirectoryLoaders & CaseLoaders & DataSubjectLoaders & ActionPlanLoaders & ProblemAnalysisLoaders & ProgrammeIntakeLoaders;
 }
 
 export function createCaseContext(dataSource: DataSource) {
@@ -20,6 +21,7 @@ export function createCaseContext(dataSource: DataSource) {
       ...createDataSubjectLoaders(dataSource),
       ...createActionPlanLoaders(dataSource),
       ...createProblemAnalysisLoaders(dataSource),
+      ...createProgrammeIntakeLoaders(dataSource),
     },
   });
 }

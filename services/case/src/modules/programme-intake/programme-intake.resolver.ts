@@ -21,8 +21,8 @@ export class ProgrammeIntakeResolver {
 
   @Authorized()
   @FieldResolver(() => ProgrammeIntake, { nullable: true, description: 'The latest programme intake, for everyone on the case.' })
-  programmeIntake(@Root() found: Case) {
-    return this.service.latest(found.id);
+  programmeIntake(@Root() found: Case, @Ctx() { loaders }: CaseContext) {
+    return loaders.programmeIntake.load(found.id);
   }
 
   @Authorized('COACH')

@@ -12,10 +12,6 @@ export class ProgrammeIntakeService {
 
   constructor(private readonly dataSource: DataSource) {}
 
-  async latest(caseId: string): Promise<ProgrammeIntake | null> {
-    return (await this.repository.latest(this.dataSource, [caseId]))[0] ?? null;
-  }
-
   record(coachUserId: string, found: Case, fits: boolean, reason: string | null, recordedOn = todayIso()): Promise<ProgrammeIntake> {
     return this.dataSource.transaction(async (manager) => {
       const id = await this.repository.insert(manager, { caseId: found.id, fits, reason, recordedOn, coachUserId });
