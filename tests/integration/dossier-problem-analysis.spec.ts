@@ -89,6 +89,10 @@ describe('the problem analysis', () => {
     }
     const empty = await graphqlAs(DOCTOR, RECORD, { input: { ...input, possibilities: ['Kan plannen', ''] } });
     expect(empty.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'possibilities[1]' });
+    for (const recordedOn of ['2099-01-01', '2000-01-01']) {
+      const outOfCase = await graphqlAs(DOCTOR, RECORD, { input: { ...input, recordedOn } });
+      expect(outOfCase.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'recordedOn' });
+    }
   });
 
   it('shows the capability profile to everyone on the case and to no one else', async () => {

@@ -47,6 +47,7 @@ export class ProblemAnalysisResolver {
     rejectViolations(validateCapabilityProfile(profile));
     const recordedOn = input.recordedOn ?? todayIso();
     if (compareIsoDates(recordedOn, todayIso()) > 0) throw badInput('recordedOn', 'must not lie in the future');
+    if (compareIsoDates(recordedOn, found.firstSickDay) < 0) throw badInput('recordedOn', 'must not lie before the first sick day');
     const warnings = shareableTextWarnings([
       ...profile.possibilities.map((item, i): [string, string] => [`possibilities[${i}]`, item]),
       ...profile.limitations.map((item, i): [string, string] => [`limitations[${i}]`, item]),
