@@ -20,6 +20,12 @@ export const CASE_FIELDS: Record<string, DataClass> = {
   legalHold: 'LEGAL_HOLD',
   progress: 'PROGRESS',
   appointments: 'SCHEDULE',
+  actionPlan: 'ACTION_PLAN',
+  problemAnalyses: 'CAPABILITY_PROFILE',
+  capabilityProfile: 'CAPABILITY_PROFILE',
+  medicalNotes: 'MEDICAL_NOTES',
+  programmeIntake: 'PROGRAMME_INTAKE',
+  escalations: 'ESCALATION',
 };
 
 /**
@@ -35,6 +41,18 @@ export const TYPE_CLASSES: Record<string, DataClass> = {
   RectificationRequest: 'RECTIFICATION',
   CaseProgress: 'PROGRESS',
   Appointment: 'SCHEDULE',
+  ActionPlan: 'ACTION_PLAN',
+  ActionPlanVersion: 'ACTION_PLAN',
+  PlanItem: 'ACTION_PLAN',
+  HourAgreement: 'ACTION_PLAN',
+  ContactAgreement: 'ACTION_PLAN',
+  PlanSignature: 'ACTION_PLAN',
+  PlanEvaluation: 'ACTION_PLAN',
+  ProblemAnalysis: 'CAPABILITY_PROFILE',
+  CapabilityProfile: 'CAPABILITY_PROFILE',
+  MedicalNote: 'MEDICAL_NOTES',
+  ProgrammeIntake: 'PROGRAMME_INTAKE',
+  Escalation: 'ESCALATION',
 };
 
 /** Fields inside a type that carry a different class than the type itself: `Type.field`. */
@@ -68,4 +86,14 @@ export const MUTATIONS: Record<string, WriteRule> = {
   resolveRectification: { dataClass: 'RECTIFICATION', writers: ['CASE_MANAGER', 'COMPANY_DOCTOR'] },
   updateRetentionPolicy: { dataClass: 'ORGANIZATION_SETTINGS', writers: ['CASE_MANAGER'] },
   setLegalHold: { dataClass: 'LEGAL_HOLD', writers: ['CASE_MANAGER'] },
+  saveActionPlan: { dataClass: 'ACTION_PLAN', writers: ['CASE_MANAGER', 'MANAGER', 'COACH'] },
+  signActionPlan: { dataClass: 'ACTION_PLAN', writers: ['EMPLOYEE', 'MANAGER'] },
+  setActionPlanEmployeeView: { dataClass: 'ACTION_PLAN', writers: ['EMPLOYEE'] },
+  recordPlanEvaluation: { dataClass: 'ACTION_PLAN', writers: ['CASE_MANAGER', 'MANAGER'] },
+  recordProblemAnalysis: { dataClass: 'CAPABILITY_PROFILE', writers: ['COMPANY_DOCTOR'] },
+  addMedicalNote: { dataClass: 'MEDICAL_NOTES', writers: ['COMPANY_DOCTOR'] },
+  updateMedicalNote: { dataClass: 'MEDICAL_NOTES', writers: ['COMPANY_DOCTOR'] },
+  recordProgrammeIntake: { dataClass: 'PROGRAMME_INTAKE', writers: ['COACH'] },
+  escalateToCompanyDoctor: { dataClass: 'ESCALATION', writers: ['COACH'] },
+  acknowledgeEscalation: { dataClass: 'ESCALATION', writers: ['COMPANY_DOCTOR'] },
 };

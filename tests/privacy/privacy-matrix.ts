@@ -21,6 +21,7 @@ export type DataClass =
   | 'SESSION_PRIVATE_NOTES'
   | 'CONSENT'
   | 'ESCALATION'
+  | 'PROGRAMME_INTAKE'
   | 'EMPLOYEE_STATEMENT'
   | 'RECTIFICATION'
   | 'LEGAL_HOLD'
@@ -55,6 +56,8 @@ export const READ_RULES: Record<DataClass, ReadRule> = {
   SESSION_PRIVATE_NOTES: { readers: ['COACH'] },
   CONSENT: { readers: ['EMPLOYEE', 'MANAGER', 'COMPANY_DOCTOR', 'COACH'] },
   ESCALATION: { readers: ['EMPLOYEE', 'COMPANY_DOCTOR', 'COACH'] },
+  // Whether the programme fits, and why not in work terms (health-like wording is warned about).
+  PROGRAMME_INTAKE: { readers: EVERYONE_ON_THE_CASE },
   EMPLOYEE_STATEMENT: { readers: EVERYONE_ON_THE_CASE },
   RECTIFICATION: {
     readers: ['EMPLOYEE', 'CASE_MANAGER', 'COMPANY_DOCTOR'],

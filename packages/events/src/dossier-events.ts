@@ -31,6 +31,10 @@ export interface HourAgreementPayload {
   locationHours: number;
   therapeutic: boolean;
   tasks: string[];
+  /** The tasks to start with in this phase (also in `tasks`). */
+  tasksToStartWith?: string[];
+  /** Tasks that are still too much in this phase. */
+  tasksTooMuch?: string[];
 }
 
 export interface ContactAgreementPayload {
@@ -41,6 +45,8 @@ export interface ContactAgreementPayload {
   time: string | null;
   mode: string;
   purpose: 'INFORM' | 'THINK_ALONG' | 'EVALUATE';
+  /** Where live meetings happen: OFFICE, HOME, NEUTRAL_PLACE, ONLINE. */
+  meetingPlace?: string | null;
 }
 
 /** The whole version after every change to it (saved, signed). */

@@ -3,15 +3,25 @@ import type { DataSource } from 'typeorm';
 import { createDirectoryLoaders, type DirectoryLoaders } from './modules/directory/directory.loaders';
 import { createCaseLoaders, type CaseLoaders } from './modules/case/case.loaders';
 import { createDataSubjectLoaders, type DataSubjectLoaders } from './modules/data-subject/data-subject.loaders';
+import { createActionPlanLoaders, type ActionPlanLoaders } from './modules/action-plan/action-plan.loaders';
+import { createProblemAnalysisLoaders, type ProblemAnalysisLoaders } from './modules/problem-analysis/problem-analysis.loaders';
+import { createProgrammeIntakeLoaders, type ProgrammeIntakeLoaders } from './modules/programme-intake/programme-intake.loaders';
 
 export interface CaseContext extends RequestContext {
-  loaders: DirectoryLoaders & CaseLoaders & DataSubjectLoaders;
+  loaders: DirectoryLoaders & CaseLoaders & DataSubjectLoaders & ActionPlanLoaders & ProblemAnalysisLoaders & ProgrammeIntakeLoaders;
 }
 
 export function createCaseContext(dataSource: DataSource) {
   return (viewer: Viewer, requestId: string): CaseContext => ({
     viewer,
     requestId,
-    loaders: { ...createDirectoryLoaders(dataSource), ...createCaseLoaders(dataSource), ...createDataSubjectLoaders(dataSource) },
+    loaders: {
+      ...createDirectoryLoaders(dataSource),
+      ...createCaseLoaders(dataSource),
+      ...createDataSubjectLoaders(dataSource),
+      ...createActionPlanLoaders(dataSource),
+      ...createProblemAnalysisLoaders(dataSource),
+      ...createProgrammeIntakeLoaders(dataSource),
+    },
   });
 }

@@ -5,11 +5,17 @@ import { DataSubjectResolver } from './modules/data-subject/data-subject.resolve
 import { PersonalDataExportResolver } from './modules/data-subject/personal-data-export.resolver';
 import { LegalHoldResolver, RetentionPolicyResolver } from './modules/retention/retention.resolver';
 import { caseReference, CaseResolver } from './modules/case/case.resolver';
+import { ActionPlanResolver } from './modules/action-plan/action-plan.resolver';
+import { MedicalNotesResolver } from './modules/medical-notes/medical-notes.resolver';
+import { ProblemAnalysisResolver } from './modules/problem-analysis/problem-analysis.resolver';
+import { EscalationResolver } from './modules/escalation/escalation.resolver';
+import { ProgrammeIntakeResolver } from './modules/programme-intake/programme-intake.resolver';
 import { EmployeeResolver } from './modules/directory/employee.resolver';
 import { MembershipResolver, ViewerResolver } from './modules/directory/viewer.resolver';
 
 export const resolvers = [ViewerResolver, MembershipResolver, CaseResolver, EmployeeResolver, AuditResolver,
-  DataSubjectResolver, PersonalDataExportResolver, RetentionPolicyResolver, LegalHoldResolver] as const;
+  DataSubjectResolver, PersonalDataExportResolver, RetentionPolicyResolver, LegalHoldResolver, ActionPlanResolver,
+  ProblemAnalysisResolver, MedicalNotesResolver, ProgrammeIntakeResolver, EscalationResolver] as const;
 
 /** Resolvers are built with the service's data source; printing the SDL needs none. */
 export function buildCaseSchema(dataSource: DataSource | null) {

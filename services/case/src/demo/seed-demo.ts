@@ -3,12 +3,21 @@ import { addDays, todayIso } from '@terugkeer/domain';
 import { demoId, recordEvent } from '@terugkeer/service-kit';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ANDERE_BV, DEMO_PROVIDER, ZORGGROEP, type DemoOrganization } from './demo-story';
+import { seedDossierDemo } from './seed-dossier';
 
 /**
  * Loads the demo world. Idempotent: rows that exist are left as they are, and an
  * event is recorded only for a case this run created.
  */
 export async function seedDemo(dataSource: DataSource, today = todayIso()): Promise<{ casesCreated: number }> {
+  const seeded = await seedDirectoryAndCases(dataSource, today);
+  // The dossier is written through the modules' services, each in its own transaction,
+  // so it needs the cases committed first.
+  await seedDossierDemo(dataSource, today);
+  return seeded;
+}
+
+function seedDirectoryAndCases(dataSource: DataSource, today: string): Promise<{ casesCreated: number }> {
   return dataSource.transaction(async (manager) => {
     const providerId = demoId(DEMO_PROVIDER.key);
     await insert(manager, 'health_providers', { id: providerId, name: DEMO_PROVIDER.name });

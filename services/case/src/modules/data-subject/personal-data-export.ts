@@ -46,6 +46,33 @@ export const EXPORT_SECTIONS: ExportSection[] = [
             FROM rectification_requests WHERE case_id IN (${CASE_IDS})`,
   },
   {
+    name: 'problemAnalyses',
+    sql: `SELECT case_id AS "caseId", version, occasion, recorded_on AS "recordedOn", possibilities, limitations,
+                 expected_duration AS "expectedDuration", advice
+            FROM problem_analyses WHERE case_id IN (${CASE_IDS}) ORDER BY case_id, version`,
+  },
+  {
+    name: 'actionPlanVersions',
+    sql: `SELECT v.case_id AS "caseId", v.number, v.content, v.employee_view AS "employeeView", v.updated_at AS "updatedAt",
+                 (SELECT coalesce(json_agg(json_build_object('role', s.role, 'signedAt', s.signed_at) ORDER BY s.signed_at), '[]')
+                    FROM action_plan_signatures s WHERE s.version_id = v.id) AS signatures
+            FROM action_plan_versions v WHERE v.case_id IN (${CASE_IDS}) ORDER BY v.case_id, v.number`,
+  },
+  {
+    name: 'planEvaluations',
+    sql: `SELECT case_id AS "caseId", number, held_on AS "heldOn", outcome FROM plan_evaluations WHERE case_id IN (${CASE_IDS})`,
+  },
+  {
+    name: 'programmeIntakes',
+    sql: `SELECT case_id AS "caseId", fits, reason, recorded_on AS "recordedOn" FROM programme_intakes WHERE case_id IN (${CASE_IDS})`,
+  },
+  {
+    name: 'escalations',
+    sql: `SELECT case_id AS "caseId", reason, urgency, status, raised_at AS "raisedAt", acknowledged_at AS "acknowledgedAt",
+                 acknowledgement_note AS "acknowledgementNote"
+            FROM escalations WHERE case_id IN (${CASE_IDS})`,
+  },
+  {
     name: 'accessLog',
     sql: `SELECT a.occurred_at AS "occurredAt", u.name AS actor, a.actor_role AS "actorRole", a.action, a.data_class AS "dataClass"
             FROM audit_log a LEFT JOIN users u ON u.id = a.actor_user_id

@@ -1,0 +1,2 @@
+export * from './action-plan-content';
+export * from './plan-versioning';

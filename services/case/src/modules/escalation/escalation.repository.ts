@@ -1,0 +1,49 @@
+import { randomUUID } from 'node:crypto';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Escalation, EscalationUrgency } from './escalation.types';
+
+type Queryable = DataSource | EntityManager;
+
+const SELECT = `SELECT e.id, e.case_id AS "caseId", e.reason, e.urgency, e.status, r.name AS "raisedBy", e.raised_at AS "raisedAt",
+    e.employee_agreed_at AS "employeeAgreedAt", d.name AS doctor, e.doctor_user_id AS "doctorUserId",
+    e.acknowledged_at AS "acknowledgedAt", e.acknowledgement_note AS "acknowledgementNote", e.version
+  FROM escalations e JOIN users r ON r.id = e.raised_by JOIN users d ON d.id = e.doctor_user_id`;
+
+export class EscalationRepository {
+  forCase(db: Queryable, caseId: string): Promise<Escalation[]> {
+    return db.query(`${SELECT} WHERE e.case_id = $1 ORDER BY e.raised_at`, [caseId]);
+  }
+
+  async byId(db: Queryable, id: string): Promise<Escalation | null> {
+    const [row] = await db.query(`${SELECT} WHERE e.id = $1`, [id]);
+    return row ?? null;
+  }
+
+  async assignedDoctor(db: Queryable, caseId: string): Promise<string | null> {
+    const [row] = await db.query(`SELECT user_id FROM case_assignments WHERE case_id = $1 AND role = 'COMPANY_DOCTOR' ORDER BY user_id LIMIT 1`, [caseId]);
+    return row?.user_id ?? null;
+  }
+
+  async insert(
+    manager: EntityManager,
+    escalation: { caseId: string; coachUserId: string; doctorUserId: string; reason: string; urgency: EscalationUrgency; at: Date },
+  ): Promise<string> {
+    const id = randomUUID();
+    await manager.query(
+      `INSERT INTO escalations (id, case_id, raised_by, doctor_user_id, reason, urgency, employee_agreed_at, raised_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $7)`,
+      [id, escalation.caseId, escalation.coachUserId, escalation.doctorUserId, escalation.reason, escalation.urgency, escalation.at],
+    );
+    return id;
+  }
+
+  /** False when the version moved on or it was acknowledged already. */
+  async acknowledge(manager: EntityManager, id: string, expectedVersion: number, doctorUserId: string, note: string, at: Date): Promise<boolean> {
+    const [, updated] = await manager.query(
+      `UPDATE escalations SET status = 'ACKNOWLEDGED', acknowledged_by = $3, acknowledged_at = $4, acknowledgement_note = $5, version = version + 1
+        WHERE id = $1 AND version = $2 AND status = 'OPEN'`,
+      [id, expectedVersion, doctorUserId, at, note],
+    );
+    return updated === 1;
+  }
+}

@@ -1,0 +1,70 @@
+import type { EscalationChanged } from '@terugkeer/events';
+import { recordEvent } from '@terugkeer/service-kit';
+import type { DataSource, EntityManager } from 'typeorm';
+import { appendAudit, type AuditAction } from '../audit';
+import type { Case } from '../case/case.entity';
+import { EscalationRepository } from './escalation.repository';
+import type { Escalation, EscalationUrgency } from './escalation.types';
+
+/** The reason stays in the case service: the event says only that an escalation exists and how urgent it is. */
+export class EscalationService {
+  private readonly repository = new EscalationRepository();
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  forCase(caseId: string) {
+    return this.repository.forCase(this.dataSource, caseId);
+  }
+
+  byId(id: string) {
+    return this.repository.byId(this.dataSource, id);
+  }
+
+  assignedDoctor(caseId: string) {
+    return this.repository.assignedDoctor(this.dataSource, caseId);
+  }
+
+  raise(coachUserId: string, found: Case, doctorUserId: string, reason: string, urgency: EscalationUrgency, at = new Date()): Promise<Escalation> {
+    return this.dataSource.transaction(async (manager) => {
+      const id = await this.repository.insert(manager, { caseId: found.id, coachUserId, doctorUserId, reason, urgency, at });
+      return this.finish(manager, coachUserId, 'COACH', found, id, 'CREATE');
+    });
+  }
+
+  /** Null when someone acknowledged it first or the version moved on. */
+  acknowledge(doctorUserId: string, found: Case, escalation: Escalation, expectedVersion: number, note: string, at = new Date()): Promise<Escalation | null> {
+    return this.dataSource.transaction(async (manager) => {
+      if (!(await this.repository.acknowledge(manager, escalation.id, expectedVersion, doctorUserId, note, at))) return null;
+      return this.finish(manager, doctorUserId, 'COMPANY_DOCTOR', found, escalation.id, 'ACKNOWLEDGE');
+    });
+  }
+
+  private async finish(manager: EntityManager, userId: string, role: string, found: Case, id: string, action: AuditAction) {
+    const escalation = (await this.repository.byId(manager, id))!;
+    await appendAudit(manager, {
+      actorUserId: userId,
+      actorRole: role,
+      organizationId: found.organizationId,
+      subjectEmployeeId: found.employeeId,
+      caseId: found.id,
+      action,
+      dataClass: 'ESCALATION',
+      recordId: id,
+      detail: { urgency: escalation.urgency, status: escalation.status },
+    });
+    await recordEvent<EscalationChanged>(manager, {
+      type: 'escalation.changed',
+      aggregateId: found.id,
+      organizationId: found.organizationId,
+      payload: {
+        caseId: found.id,
+        escalationId: id,
+        urgency: escalation.urgency,
+        status: escalation.status,
+        doctorUserId: escalation.doctorUserId,
+        raisedAt: escalation.raisedAt.toISOString(),
+      },
+    });
+    return escalation;
+  }
+}

@@ -1,0 +1,67 @@
+import { randomUUID } from 'node:crypto';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { ProblemAnalysis, ProblemAnalysisOccasion } from './problem-analysis.types';
+
+interface Row {
+  id: string;
+  caseId: string;
+  version: number;
+  occasion: ProblemAnalysisOccasion;
+  recordedOn: string;
+  recordedBy: string;
+  possibilities: string[];
+  limitations: string[];
+  expectedDuration: string | null;
+  advice: string;
+}
+
+export interface NewProblemAnalysis {
+  caseId: string;
+  version: number;
+  occasion: ProblemAnalysisOccasion;
+  recordedOn: string;
+  possibilities: string[];
+  limitations: string[];
+  expectedDuration: string | null;
+  advice: string;
+  recordedBy: string;
+}
+
+const toAnalysis = ({ possibilities, limitations, expectedDuration, advice, ...row }: Row): ProblemAnalysis => ({
+  ...row,
+  capabilityProfile: { possibilities, limitations, expectedDuration, advice, version: row.version, recordedOn: row.recordedOn },
+});
+
+export class ProblemAnalysisRepository {
+  /** Every version per case, oldest first. */
+  async analyses(db: DataSource | EntityManager, caseIds: readonly string[]): Promise<ProblemAnalysis[]> {
+    const rows: Row[] = await db.query(
+      `SELECT a.id, a.case_id AS "caseId", a.version, a.occasion, a.recorded_on::text AS "recordedOn", u.name AS "recordedBy",
+              a.possibilities, a.limitations, a.expected_duration AS "expectedDuration", a.advice
+         FROM problem_analyses a JOIN users u ON u.id = a.recorded_by
+        WHERE a.case_id = ANY($1) ORDER BY a.case_id, a.version`,
+      [caseIds],
+    );
+    return rows.map(toAnalysis);
+  }
+
+  async latestVersion(manager: EntityManager, caseId: string): Promise<number> {
+    const [row] = await manager.query(`SELECT coalesce(max(version), 0) AS latest FROM problem_analyses WHERE case_id = $1`, [caseId]);
+    return Number(row.latest);
+  }
+
+  /** Null when a concurrent update took this version number first (the unique key decides). */
+  async insert(manager: EntityManager, analysis: NewProblemAnalysis): Promise<string | null> {
+    const id = randomUUID();
+    const rows = await manager.query(
+      `INSERT INTO problem_analyses (id, case_id, version, occasion, recorded_on, possibilities, limitations, expected_duration, advice, recorded_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+       ON CONFLICT (case_id, version) DO NOTHING RETURNING id`,
+      [
+        id, analysis.caseId, analysis.version, analysis.occasion, analysis.recordedOn, JSON.stringify(analysis.possibilities),
+        JSON.stringify(analysis.limitations), analysis.expectedDuration, analysis.advice, analysis.recordedBy,
+      ],
+    );
+    return rows.length ? id : null;
+  }
+}

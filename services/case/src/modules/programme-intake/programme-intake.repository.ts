@@ -1,0 +1,24 @@
+import { randomUUID } from 'node:crypto';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { ProgrammeIntake } from './programme-intake.types';
+
+export class ProgrammeIntakeRepository {
+  /** The latest intake of each case. */
+  async latest(db: DataSource | EntityManager, caseIds: readonly string[]): Promise<ProgrammeIntake[]> {
+    return db.query(
+      `SELECT DISTINCT ON (i.case_id) i.id, i.case_id AS "caseId", i.fits, i.reason, i.recorded_on::text AS "recordedOn", u.name AS "recordedBy"
+         FROM programme_intakes i JOIN users u ON u.id = i.recorded_by
+        WHERE i.case_id = ANY($1) ORDER BY i.case_id, i.recorded_at DESC`,
+      [caseIds],
+    );
+  }
+
+  async insert(manager: EntityManager, intake: { caseId: string; fits: boolean; reason: string | null; recordedOn: string; coachUserId: string }) {
+    const id = randomUUID();
+    await manager.query(
+      `INSERT INTO programme_intakes (id, case_id, fits, reason, recorded_on, recorded_by) VALUES ($1, $2, $3, $4, $5, $6)`,
+      [id, intake.caseId, intake.fits, intake.reason, intake.recordedOn, intake.coachUserId],
+    );
+    return id;
+  }
+}
