@@ -1,5 +1,7 @@
 import type { RequestContext, Viewer } from '@terugkeer/service-kit';
 import type { DataSource } from 'typeorm';
+import { createAbsenceLoaders, type AbsenceLoaders } from './modules/absence/absence.loaders';
+import { createTimelineLoaders, type TimelineLoaders } from './modules/timeline/timeline.loaders';
 import { createDirectoryLoaders, type DirectoryLoaders } from './modules/directory/directory.loaders';
 import { createCaseLoaders, type CaseLoaders } from './modules/case/case.loaders';
 import { createDataSubjectLoaders, type DataSubjectLoaders } from './modules/data-subject/data-subject.loaders';
@@ -8,7 +10,7 @@ import { createProblemAnalysisLoaders, type ProblemAnalysisLoaders } from './mod
 import { createProgrammeIntakeLoaders, type ProgrammeIntakeLoaders } from './modules/programme-intake/programme-intake.loaders';
 
 export interface CaseContext extends RequestContext {
-  loaders: DirectoryLoaders & CaseLoaders & DataSubjectLoaders & ActionPlanLoaders & ProblemAnalysisLoaders & ProgrammeIntakeLoaders;
+  loaders: DirectoryLoaders & CaseLoaders & DataSubjectLoaders & ActionPlanLoaders & ProblemAnalysisLoaders & ProgrammeIntakeLoaders & AbsenceLoaders & TimelineLoaders;
 }
 
 export function createCaseContext(dataSource: DataSource) {
@@ -22,6 +24,8 @@ export function createCaseContext(dataSource: DataSource) {
       ...createActionPlanLoaders(dataSource),
       ...createProblemAnalysisLoaders(dataSource),
       ...createProgrammeIntakeLoaders(dataSource),
+      ...createAbsenceLoaders(dataSource),
+      ...createTimelineLoaders(dataSource),
     },
   });
 }

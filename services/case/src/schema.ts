@@ -4,6 +4,10 @@ import { AuditResolver } from './modules/audit/audit.resolver';
 import { DataSubjectResolver } from './modules/data-subject/data-subject.resolver';
 import { PersonalDataExportResolver } from './modules/data-subject/personal-data-export.resolver';
 import { LegalHoldResolver, RetentionPolicyResolver } from './modules/retention/retention.resolver';
+import { AbsenceResolver } from './modules/absence/absence.resolver';
+import { CaseAssignmentResolver } from './modules/case/case-assignment.resolver';
+import { EmployeeLookupResolver, OrganizationSettingsResolver } from './modules/directory/employee-lookup.resolver';
+import { TimelineResolver } from './modules/timeline/timeline.resolver';
 import { caseReference, CaseResolver } from './modules/case/case.resolver';
 import { ActionPlanResolver } from './modules/action-plan/action-plan.resolver';
 import { MedicalNotesResolver } from './modules/medical-notes/medical-notes.resolver';
@@ -15,7 +19,8 @@ import { MembershipResolver, ViewerResolver } from './modules/directory/viewer.r
 
 export const resolvers = [ViewerResolver, MembershipResolver, CaseResolver, EmployeeResolver, AuditResolver,
   DataSubjectResolver, PersonalDataExportResolver, RetentionPolicyResolver, LegalHoldResolver, ActionPlanResolver,
-  ProblemAnalysisResolver, MedicalNotesResolver, ProgrammeIntakeResolver, EscalationResolver] as const;
+  ProblemAnalysisResolver, MedicalNotesResolver, ProgrammeIntakeResolver, EscalationResolver,
+  AbsenceResolver, TimelineResolver, EmployeeLookupResolver, OrganizationSettingsResolver, CaseAssignmentResolver] as const;
 
 /** Resolvers are built with the service's data source; printing the SDL needs none. */
 export function buildCaseSchema(dataSource: DataSource | null) {

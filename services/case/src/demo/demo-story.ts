@@ -14,12 +14,25 @@ export interface DemoPerson {
   roles?: Exclude<ParticipantRole, 'COMPANY_DOCTOR' | 'COACH'>[];
 }
 
+/** A sick report: absence from `startOffset`, changes of percentage, and the first fit day. */
+export interface DemoReport {
+  startOffset: number;
+  /** After the first day's 100 %; the first interval is always 100 % from the start. */
+  changes?: { offset: number; percentage: number; therapeutic?: boolean }[];
+  recoveryOffset?: number;
+}
+
 export interface DemoCase {
   key: string;
   employeeKey: string;
   status: CaseStatus;
   firstSickDayOffset: number;
   recoveryDayOffset?: number;
+  /** Defaults to one report at 100 % from the first sick day until the recovery. */
+  reports?: DemoReport[];
+  jurisdiction?: 'NL' | 'BE';
+  /** Legal steps already taken: milestone key → day offset. */
+  fulfilled?: Record<string, number>;
   /** The health provider's doctor and coach on this case, by key. */
   doctorKey?: string;
   coachKey?: string;
@@ -65,13 +78,39 @@ export const ZORGGROEP: DemoOrganization = {
     { key: 'femke', name: 'Femke Dekker', department: 'Verpleging', managerKey: 'mark', hoursPerWeek: 32 },
   ],
   cases: [
-    { key: 'sanne', employeeKey: 'sanne', status: 'BUILD_UP', firstSickDayOffset: -84, doctorKey: 'doctor-eva', coachKey: 'coach-joost' },
+    {
+      key: 'sanne', employeeKey: 'sanne', status: 'BUILD_UP', firstSickDayOffset: -84, doctorKey: 'doctor-eva', coachKey: 'coach-joost',
+      reports: [{ startOffset: -84, changes: [{ offset: -28, percentage: 75 }, { offset: -14, percentage: 50 }] }],
+    },
     { key: 'noor-new', employeeKey: 'noor', status: 'NEW', firstSickDayOffset: -4, doctorKey: 'doctor-eva', coachKey: 'coach-joost' },
-    { key: 'thomas-week6', employeeKey: 'thomas', status: 'PROBLEM_ANALYSIS', firstSickDayOffset: -38, doctorKey: 'doctor-eva', coachKey: 'coach-joost' },
-    { key: 'lisa-plan', employeeKey: 'lisa', status: 'ACTION_PLAN', firstSickDayOffset: -58, doctorKey: 'doctor-eva', coachKey: 'coach-joost' },
-    { key: 'bram-recovered', employeeKey: 'bram', status: 'RECOVERED', firstSickDayOffset: -160, recoveryDayOffset: -20, doctorKey: 'doctor-eva', coachKey: 'coach-joost' },
-    { key: 'emma-relapse', employeeKey: 'emma', status: 'RELAPSE', firstSickDayOffset: -120, doctorKey: 'doctor-eva', coachKey: 'coach-joost' },
-    { key: 'youssef-buildup', employeeKey: 'youssef', status: 'BUILD_UP', firstSickDayOffset: -70, doctorKey: 'doctor-ruud' },
+    {
+      key: 'thomas-week6', employeeKey: 'thomas', status: 'PROBLEM_ANALYSIS', firstSickDayOffset: -38, doctorKey: 'doctor-eva', coachKey: 'coach-joost',
+      reports: [{ startOffset: -38, changes: [{ offset: -10, percentage: 100, therapeutic: true }] }],
+    },
+    {
+      key: 'lisa-plan', employeeKey: 'lisa', status: 'ACTION_PLAN', firstSickDayOffset: -58, doctorKey: 'doctor-eva', coachKey: 'coach-joost',
+      fulfilled: { PROBLEM_ANALYSIS: -20 },
+    },
+    {
+      key: 'bram-recovered', employeeKey: 'bram', status: 'RECOVERED', firstSickDayOffset: -160, recoveryDayOffset: -20, doctorKey: 'doctor-eva', coachKey: 'coach-joost',
+      fulfilled: { PROBLEM_ANALYSIS: -122, ACTION_PLAN: -108 },
+    },
+    {
+      // A relapse 15 fit days after recovering: the law continues the same case.
+      key: 'emma-relapse', employeeKey: 'emma', status: 'RELAPSE', firstSickDayOffset: -120, doctorKey: 'doctor-eva', coachKey: 'coach-joost',
+      reports: [{ startOffset: -120, recoveryOffset: -60 }, { startOffset: -45, changes: [{ offset: -20, percentage: 50 }] }],
+      fulfilled: { PROBLEM_ANALYSIS: -82 },
+    },
+    {
+      key: 'youssef-buildup', employeeKey: 'youssef', status: 'BUILD_UP', firstSickDayOffset: -70, doctorKey: 'doctor-ruud',
+      reports: [{ startOffset: -70, changes: [{ offset: -21, percentage: 60 }] }],
+      fulfilled: { PROBLEM_ANALYSIS: -30, ACTION_PLAN: -16 },
+    },
+    {
+      // Recovered long ago; the new report, months later, opens a case of its own.
+      key: 'femke-earlier', employeeKey: 'femke', status: 'RECOVERED', firstSickDayOffset: -300, recoveryDayOffset: -250, doctorKey: 'doctor-eva',
+    },
+    { key: 'femke-now', employeeKey: 'femke', status: 'NEW', firstSickDayOffset: -9, doctorKey: 'doctor-eva' },
   ],
 };
 
@@ -86,5 +125,11 @@ export const ANDERE_BV: DemoOrganization = {
     { key: 'andere-sofie', name: 'Sofie Brouwer', department: 'Logistiek', managerKey: 'andere-manager', hoursPerWeek: 24 },
     { key: 'andere-jan', name: 'Jan Koster', department: 'Logistiek', managerKey: 'andere-manager', hoursPerWeek: 36 },
   ],
-  cases: [{ key: 'pieter', employeeKey: 'andere-werknemer', status: 'ACTION_PLAN', firstSickDayOffset: -50, doctorKey: 'doctor-ruud', coachKey: 'coach-lotte' }],
+  cases: [
+    {
+      // Pieter works at the Belgian branch: his case follows the Belgian re-integration rules.
+      key: 'pieter', employeeKey: 'andere-werknemer', status: 'ACTION_PLAN', firstSickDayOffset: -100, doctorKey: 'doctor-ruud', coachKey: 'coach-lotte',
+      jurisdiction: 'BE',
+    },
+  ],
 };

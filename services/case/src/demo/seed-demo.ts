@@ -2,7 +2,10 @@ import type { CaseOpened, CaseParticipant } from '@terugkeer/events';
 import { addDays, todayIso } from '@terugkeer/domain';
 import { demoId, recordEvent } from '@terugkeer/service-kit';
 import type { DataSource, EntityManager } from 'typeorm';
-import { ANDERE_BV, DEMO_PROVIDER, ZORGGROEP, type DemoOrganization } from './demo-story';
+import { reconcileEmployeeCases } from '../modules/absence/case-reconciliation';
+import { SickReportRepository } from '../modules/absence/sick-report.repository';
+import { publishDepartment, publishEmployee, publishOrganization } from '../modules/directory/directory-events';
+import { ANDERE_BV, DEMO_PROVIDER, ZORGGROEP, type DemoCase, type DemoOrganization } from './demo-story';
 import { seedDossierDemo } from './seed-dossier';
 
 /**
@@ -41,11 +44,16 @@ function seedDirectoryAndCases(dataSource: DataSource, today: string): Promise<{
 
 async function seedOrganization(manager: EntityManager, org: DemoOrganization, providerId: string, today: string): Promise<number> {
   const organizationId = demoId(org.key);
-  await insert(manager, 'organizations', { id: organizationId, name: org.name, full_time_hours: 40, jurisdiction: 'NL' });
+  const newOrganization = await insert(manager, 'organizations', {
+    id: organizationId, name: org.name, full_time_hours: 40, jurisdiction: 'NL', daily_absence_cost: 280, programme_cost: 3200,
+  });
   await insert(manager, 'provider_organizations', { health_provider_id: providerId, organization_id: organizationId });
+  const newDepartments: string[] = [];
   for (const department of org.departments) {
-    await insert(manager, 'departments', { id: demoId(`${org.key}:${department}`), organization_id: organizationId, name: department });
+    const id = demoId(`${org.key}:${department}`);
+    if (await insert(manager, 'departments', { id, organization_id: organizationId, name: department })) newDepartments.push(id);
   }
+  const newEmployees: string[] = [];
   for (const [index, person] of org.people.entries()) {
     const userId = person.email ? demoId(person.key) : null;
     if (person.email) await insert(manager, 'users', { id: userId, email: person.email, name: person.name });
@@ -58,8 +66,9 @@ async function seedOrganization(manager: EntityManager, org: DemoOrganization, p
         health_provider_id: null,
       });
     }
-    await insert(manager, 'employees', {
-      id: demoId(`employee:${person.key}`),
+    const employeeId = demoId(`employee:${person.key}`);
+    const inserted = await insert(manager, 'employees', {
+      id: employeeId,
       organization_id: organizationId,
       employee_number: String(1001 + index),
       name: person.name,
@@ -70,55 +79,104 @@ async function seedOrganization(manager: EntityManager, org: DemoOrganization, p
     });
     await insert(manager, 'contracts', {
       id: demoId(`contract:${person.key}`),
-      employee_id: demoId(`employee:${person.key}`),
+      employee_id: employeeId,
       start_date: addDays(today, -900 - index * 30),
       end_date: null,
       hours_per_week: person.hoursPerWeek,
     });
+    if (inserted) newEmployees.push(employeeId);
   }
+  if (newOrganization) await publishOrganization(manager, organizationId);
+  for (const id of newDepartments) await publishDepartment(manager, id);
+  for (const id of newEmployees) await publishEmployee(manager, id);
 
   let created = 0;
   for (const demoCase of org.cases) {
-    const caseId = demoId(`case:${demoCase.key}`);
-    const employee = org.people.find((p) => p.key === demoCase.employeeKey)!;
-    const firstSickDay = addDays(today, demoCase.firstSickDayOffset);
-    const inserted = await insert(manager, 'cases', {
-      id: caseId,
-      organization_id: organizationId,
-      employee_id: demoId(`employee:${employee.key}`),
-      health_provider_id: providerId,
-      status: demoCase.status,
-      jurisdiction: 'NL',
-      first_sick_day: firstSickDay,
-      recovery_date: demoCase.recoveryDayOffset === undefined ? null : addDays(today, demoCase.recoveryDayOffset),
-    });
-    const participants: CaseParticipant[] = [{ userId: demoId(employee.key), role: 'EMPLOYEE' }];
-    if (employee.managerKey) participants.push({ userId: demoId(employee.managerKey), role: 'MANAGER' });
-    for (const [key, role] of [[demoCase.doctorKey, 'COMPANY_DOCTOR'], [demoCase.coachKey, 'COACH']] as const) {
-      if (!key) continue;
-      await insert(manager, 'case_assignments', { case_id: caseId, user_id: demoId(key), role });
-      participants.push({ userId: demoId(key), role });
-    }
-    if (!inserted) continue;
-    created += 1;
-    await recordEvent<CaseOpened>(manager, {
-      type: 'case.opened',
-      aggregateId: caseId,
-      organizationId,
-      payload: {
-        caseId,
-        organizationId,
-        healthProviderId: providerId,
-        employeeId: demoId(`employee:${employee.key}`),
-        departmentId: employee.department ? demoId(`${org.key}:${employee.department}`) : null,
-        firstSickDay,
-        jurisdiction: 'NL',
-        status: demoCase.status,
-        participants: participants.filter((p) => p.role !== 'EMPLOYEE' || employee.email),
-      },
-    });
+    if (await seedCase(manager, org, demoCase, providerId, today)) created += 1;
   }
   return created;
+}
+
+/** A case as the absence engine makes it: its sick reports, reconciled; then the legal steps taken. */
+async function seedCase(manager: EntityManager, org: DemoOrganization, demoCase: DemoCase, providerId: string, today: string): Promise<boolean> {
+  const organizationId = demoId(org.key);
+  const caseId = demoId(`case:${demoCase.key}`);
+  const employee = org.people.find((p) => p.key === demoCase.employeeKey)!;
+  const employeeId = demoId(`employee:${employee.key}`);
+  const jurisdiction = demoCase.jurisdiction ?? 'NL';
+  const firstSickDay = addDays(today, demoCase.firstSickDayOffset);
+  const inserted = await insert(manager, 'cases', {
+    id: caseId,
+    organization_id: organizationId,
+    employee_id: employeeId,
+    health_provider_id: providerId,
+    status: demoCase.status,
+    jurisdiction,
+    first_sick_day: firstSickDay,
+    recovery_date: demoCase.recoveryDayOffset === undefined ? null : addDays(today, demoCase.recoveryDayOffset),
+  });
+  const participants: CaseParticipant[] = [{ userId: demoId(employee.key), role: 'EMPLOYEE' }];
+  if (employee.managerKey) participants.push({ userId: demoId(employee.managerKey), role: 'MANAGER' });
+  for (const [key, role] of [[demoCase.doctorKey, 'COMPANY_DOCTOR'], [demoCase.coachKey, 'COACH']] as const) {
+    if (!key) continue;
+    await insert(manager, 'case_assignments', { case_id: caseId, user_id: demoId(key), role });
+    participants.push({ userId: demoId(key), role });
+  }
+  if (!inserted) return false;
+  await recordEvent<CaseOpened>(manager, {
+    type: 'case.opened',
+    aggregateId: caseId,
+    organizationId,
+    payload: {
+      caseId,
+      organizationId,
+      healthProviderId: providerId,
+      employeeId,
+      departmentId: employee.department ? demoId(`${org.key}:${employee.department}`) : null,
+      firstSickDay,
+      jurisdiction,
+      status: demoCase.status,
+      participants: participants.filter((p) => p.role !== 'EMPLOYEE' || employee.email),
+    },
+  });
+
+  const reports = demoCase.reports ?? [{ startOffset: demoCase.firstSickDayOffset, recoveryOffset: demoCase.recoveryDayOffset }];
+  const repository = new SickReportRepository(manager);
+  const reportIds: string[] = [];
+  for (const [n, report] of reports.entries()) {
+    const id = demoId(`report:${demoCase.key}:${n + 1}`);
+    const start = addDays(today, report.startOffset);
+    await repository.insert(
+      {
+        id,
+        employeeId,
+        reportNumber: `${demoCase.key}-${n + 1}`,
+        firstSickDay: start,
+        recoveryDate: report.recoveryOffset === undefined ? null : addDays(today, report.recoveryOffset),
+        intervals: [
+          { from: start, percentage: 100, therapeutic: false },
+          ...(report.changes ?? []).map((c) => ({ from: addDays(today, c.offset), percentage: c.percentage, therapeutic: c.therapeutic ?? false })),
+        ],
+        contactDetails: 'Telefonisch bereikbaar tussen 10 en 12 uur',
+        expectedDuration: null,
+        workToTakeOver: null,
+        occupationalAccident: false,
+        liableThirdParty: false,
+        safetyNet: false,
+      },
+      null,
+    );
+    await repository.linkToCase(id, caseId);
+    reportIds.push(id);
+  }
+  for (const [key, offset] of Object.entries(demoCase.fulfilled ?? {})) {
+    await manager.query(
+      `INSERT INTO milestone_fulfilments (case_id, milestone_key, fulfilled_on, source) VALUES ($1, $2, $3, 'demo') ON CONFLICT DO NOTHING`,
+      [caseId, key, addDays(today, offset)],
+    );
+  }
+  await reconcileEmployeeCases(manager, employeeId, reportIds);
+  return true;
 }
 
 async function insert(manager: EntityManager, table: string, row: Record<string, unknown>): Promise<boolean> {

@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 @ObjectType({ description: 'An employer (werkgever): a tenant with departments and employees.' })
@@ -19,4 +19,12 @@ export class Organization {
   @Field({ description: 'NL or BE: which legal timeline its cases follow.' })
   @Column('text', { default: 'NL' })
   jurisdiction!: string;
+
+  @Field(() => Float, { nullable: true, description: 'What one calendar day of full absence costs, in euros.' })
+  @Column('numeric', { name: 'daily_absence_cost', nullable: true, transformer: { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) } })
+  dailyAbsenceCost!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'What the 8-week programme costs per case, in euros.' })
+  @Column('numeric', { name: 'programme_cost', nullable: true, transformer: { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) } })
+  programmeCost!: number | null;
 }

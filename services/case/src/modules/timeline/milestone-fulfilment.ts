@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { publishTimelines } from './timeline-events';
 
 export interface MilestoneFulfilment {
   caseId: string;
@@ -11,14 +12,17 @@ export interface MilestoneFulfilment {
 }
 
 /**
- * Marks a milestone of a case as done by a record, in the caller's transaction. The first
- * fulfilment counts: a later version of the same record does not move the date.
+ * Marks a milestone of a case as done by a record, in the caller's transaction, and
+ * publishes the changed timeline. The first fulfilment counts: a later version of the
+ * same record does not move the date.
  */
 export async function recordMilestoneFulfilment(manager: EntityManager, fulfilment: MilestoneFulfilment): Promise<void> {
-  await manager.query(
+  const inserted: unknown[] = await manager.query(
     `INSERT INTO milestone_fulfilments (case_id, milestone_key, fulfilled_on, source, record_id)
      VALUES ($1, $2, $3, $4, $5)
-     ON CONFLICT (case_id, milestone_key) DO NOTHING`,
+     ON CONFLICT (case_id, milestone_key) DO NOTHING
+     RETURNING 1`,
     [fulfilment.caseId, fulfilment.key, fulfilment.fulfilledOn, fulfilment.source, fulfilment.recordId],
   );
+  if (inserted.length) await publishTimelines(manager, [fulfilment.caseId]);
 }

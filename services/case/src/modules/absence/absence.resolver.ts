@@ -1,0 +1,164 @@
+import { absenceFractionOn, isIsoDate, todayIso, type AbsenceInterval } from '@terugkeer/domain';
+import { badInput, conflict, notFound } from '@terugkeer/service-kit';
+import { randomUUID } from 'node:crypto';
+import { Arg, Authorized, Ctx, FieldResolver, Float, Mutation, Resolver, Root } from 'type-graphql';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { CaseContext } from '../../context';
+import { appendAudit } from '../audit';
+import { Case } from '../case/case.entity';
+import { rejectViolations } from '../case/acting-role';
+import { shareableTextWarnings } from '../shareable-text/shareable-text';
+import { inputField, MAX_TEXT, violationsOfReports } from './absence-rules';
+import { AddAbsenceIntervalInput, RecordRecoveryInput, RecordSickReportInput, SickReport, SickReportResult } from './absence.types';
+import { reconcileEmployeeCases } from './case-reconciliation';
+import { employeeRelationships, mayRecordAbsence } from './employee-access';
+import { SickReportRepository, type StoredSickReport } from './sick-report.repository';
+
+const requireDate = (field: string, value: string) => {
+  if (!isIsoDate(value)) throw badInput(field, 'must be a date as YYYY-MM-DD');
+  return value;
+};
+
+const requirePercentage = (value: number) => {
+  if (!Number.isFinite(value) || value < 1 || value > 100) throw badInput('percentage', 'must lie between 1 and 100');
+  return value;
+};
+
+function optionalText(field: string, value: string | null | undefined): string | null {
+  const text = value?.trim() || null;
+  if (text && text.length > MAX_TEXT) throw badInput(field, `must be at most ${MAX_TEXT} characters`);
+  return text;
+}
+
+@Resolver(() => Case)
+export class AbsenceResolver {
+  constructor(private readonly dataSource: DataSource) {}
+
+  @Authorized()
+  @FieldResolver(() => [SickReport], { description: 'The sick reports of this case, oldest first; a later one is a relapse.' })
+  sickReports(@Root() found: Case, @Ctx() { loaders }: CaseContext) {
+    return loaders.sickReportsOfCase.load(found.id);
+  }
+
+  @Authorized()
+  @FieldResolver(() => Float, { description: 'Absence percentage today (therapeutic work counts as 100).' })
+  async absencePercentage(@Root() found: Case, @Ctx() { loaders }: CaseContext) {
+    const today = todayIso();
+    const reports = await loaders.sickReportsOfCase.load(found.id);
+    return Math.max(0, ...reports.map((report) => absenceFractionOn(report, today) * 100));
+  }
+
+  @Authorized('MANAGER', 'CASE_MANAGER')
+  @Mutation(() => SickReportResult, { description: 'Records a sick report: opens a case, or continues one within 28 days of recovery.' })
+  async recordSickReport(@Arg('input') input: RecordSickReportInput, @Ctx() context: CaseContext): Promise<SickReportResult> {
+    const employee = await context.loaders.employee.load(input.employeeId);
+    const relationships = employee ? employeeRelationships(context, employee) : [];
+    if (!employee || !mayRecordAbsence(relationships)) throw notFound('Employee', input.employeeId);
+    const firstSickDay = requireDate('firstSickDay', input.firstSickDay);
+    requirePercentage(input.percentage);
+    const texts = {
+      contactDetails: optionalText('contactDetails', input.contactDetails),
+      expectedDuration: optionalText('expectedDuration', input.expectedDuration),
+      workToTakeOver: optionalText('workToTakeOver', input.workToTakeOver),
+    };
+    const warnings = shareableTextWarnings(Object.entries(texts));
+    if (warnings.length && !input.acknowledgeHealthWording) return { saved: false, report: null, case: null, warnings };
+
+    const report: StoredSickReport = {
+      id: randomUUID(),
+      employeeId: employee.id,
+      caseId: null,
+      reportNumber: null,
+      firstSickDay,
+      recoveryDate: null,
+      intervals: [{ from: firstSickDay, percentage: input.percentage, therapeutic: input.therapeutic }],
+      ...texts,
+      occupationalAccident: input.occupationalAccident,
+      liableThirdParty: input.liableThirdParty,
+      safetyNet: input.safetyNet,
+      version: 1,
+    };
+    const role = relationships.includes('CASE_MANAGER') ? 'CASE_MANAGER' : 'MANAGER';
+    const saved = await this.dataSource.transaction(async (manager) => {
+      const repository = new SickReportRepository(manager);
+      rejectViolations(violationsOfReports(report, await repository.ofEmployee(employee.id, true)).map((v) => ({ ...v, field: inputField(v.field) })));
+      await repository.insert(report, context.viewer.userId);
+      await reconcileEmployeeCases(manager, employee.id, [report.id]);
+      const stored = (await repository.byId(report.id))!;
+      await this.audit(manager, context, role, employee.organizationId, stored, 'CREATE', { firstSickDay });
+      return stored;
+    });
+    return { saved: true, report: saved, case: await context.loaders.case.load(saved.caseId!), warnings };
+  }
+
+  @Authorized('MANAGER', 'CASE_MANAGER')
+  @Mutation(() => SickReportResult, { description: 'A new absence percentage from a date: partial recovery, more absence, or therapeutic work.' })
+  async addAbsenceInterval(@Arg('input') input: AddAbsenceIntervalInput, @Ctx() context: CaseContext): Promise<SickReportResult> {
+    const from = requireDate('from', input.from);
+    const interval: AbsenceInterval = { from, percentage: requirePercentage(input.percentage), therapeutic: input.therapeutic };
+    return this.changeAbsence(context, input.reportId, input.expectedVersion, (report) => ({
+      ...report,
+      intervals: [...report.intervals, interval],
+    }));
+  }
+
+  @Authorized('MANAGER', 'CASE_MANAGER')
+  @Mutation(() => SickReportResult, { description: 'The first fully fit day; it ends the report (and the case, unless a relapse follows).' })
+  async recordRecovery(@Arg('input') input: RecordRecoveryInput, @Ctx() context: CaseContext): Promise<SickReportResult> {
+    const recoveryDate = requireDate('recoveryDate', input.recoveryDate);
+    return this.changeAbsence(context, input.reportId, input.expectedVersion, (report) => ({ ...report, recoveryDate }));
+  }
+
+  private async changeAbsence(
+    context: CaseContext,
+    reportId: string,
+    expectedVersion: number,
+    change: (report: StoredSickReport) => StoredSickReport,
+  ): Promise<SickReportResult> {
+    const current = await new SickReportRepository(this.dataSource.manager).byId(reportId);
+    const employee = current ? await context.loaders.employee.load(current.employeeId) : null;
+    const relationships = employee ? employeeRelationships(context, employee) : [];
+    if (!current || !employee || !mayRecordAbsence(relationships)) throw notFound('SickReport', reportId);
+    const role = relationships.includes('CASE_MANAGER') ? 'CASE_MANAGER' : 'MANAGER';
+    const saved = await this.dataSource.transaction(async (manager) => {
+      const repository = new SickReportRepository(manager);
+      const others = await repository.ofEmployee(employee.id, true);
+      const locked = others.find((r) => r.id === reportId)!;
+      if (locked.version !== expectedVersion) throw conflict('SickReport', locked.version);
+      const next = change(locked);
+      rejectViolations(violationsOfReports(next, others).map((v) => ({ ...v, field: inputField(v.field) })));
+      await repository.updateAbsence(reportId, expectedVersion, next);
+      await reconcileEmployeeCases(manager, employee.id, [reportId]);
+      const stored = (await repository.byId(reportId))!;
+      await this.audit(manager, context, role, employee.organizationId, stored, 'UPDATE', {
+        intervals: next.intervals.length,
+        recovered: next.recoveryDate !== null,
+      });
+      return stored;
+    });
+    context.loaders.case.clear(saved.caseId!);
+    return { saved: true, report: saved, case: await context.loaders.case.load(saved.caseId!), warnings: [] };
+  }
+
+  private async audit(
+    manager: EntityManager,
+    context: CaseContext,
+    role: string,
+    organizationId: string,
+    report: StoredSickReport,
+    action: 'CREATE' | 'UPDATE',
+    detail: Record<string, unknown>,
+  ) {
+    await appendAudit(manager, {
+      actorUserId: context.viewer.userId,
+      actorRole: role,
+      organizationId,
+      subjectEmployeeId: report.employeeId,
+      caseId: report.caseId,
+      action,
+      dataClass: 'ABSENCE',
+      recordId: report.id,
+      detail,
+    });
+  }
+}

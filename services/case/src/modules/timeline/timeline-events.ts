@@ -1,0 +1,26 @@
+import type { CaseTimelineChanged } from '@terugkeer/events';
+import { recordEvent } from '@terugkeer/service-kit';
+import type { EntityManager } from 'typeorm';
+import { loadTimelineFacts, milestonesOf } from './timeline-facts';
+
+/** Publishes the current legal timeline of each case, for reminders and compliance elsewhere. */
+export async function publishTimelines(manager: EntityManager, caseIds: readonly string[]): Promise<void> {
+  const facts = await loadTimelineFacts(manager, caseIds);
+  for (const timeline of facts.values()) {
+    await recordEvent<CaseTimelineChanged>(manager, {
+      type: 'case.timeline-changed',
+      aggregateId: timeline.caseId,
+      organizationId: timeline.organizationId,
+      payload: {
+        caseId: timeline.caseId,
+        employeeId: timeline.employeeId,
+        jurisdiction: timeline.jurisdiction,
+        firstSickDay: timeline.span.firstSickDay,
+        recoveryDate: timeline.span.recoveryDate ?? null,
+        milestones: milestonesOf(timeline).map(({ key, kind, dueDate, status, fulfilledOn, onTime }) => ({
+          key, kind, dueDate, status, fulfilledOn, onTime,
+        })),
+      },
+    });
+  }
+}

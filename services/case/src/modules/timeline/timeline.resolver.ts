@@ -1,0 +1,92 @@
+import { isIsoDate, todayIso } from '@terugkeer/domain';
+import { badInput, forbidden } from '@terugkeer/service-kit';
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import type { DataSource } from 'typeorm';
+import type { CaseContext } from '../../context';
+import { appendAudit } from '../audit';
+import { Case } from '../case/case.entity';
+import { requireVisibleCase } from '../case/case-access';
+import { recordMilestoneFulfilment } from './milestone-fulfilment';
+import { publishTimelines } from './timeline-events';
+import { MarkMilestoneDoneInput, Milestone, SetReintegrationRequestInput } from './timeline.types';
+
+function requireDate(field: string, value: string | null | undefined, today: string): string {
+  if (!value || !isIsoDate(value)) throw badInput(field, 'must be a date as YYYY-MM-DD');
+  if (value > today) throw badInput(field, 'must not be in the future');
+  return value;
+}
+
+@Resolver(() => Case)
+export class TimelineResolver {
+  constructor(private readonly dataSource: DataSource) {}
+
+  @Authorized()
+  @FieldResolver(() => [Milestone], { description: 'The legal timeline, computed today from the sick days of the case.' })
+  milestones(@Root() found: Case, @Ctx() { loaders }: CaseContext) {
+    return loaders.milestones.load(found.id);
+  }
+
+  @Authorized('CASE_MANAGER')
+  @Mutation(() => Case, { description: 'Records that a legal step was taken (UWV notification sent, WIA applied for …).' })
+  async markMilestoneDone(@Arg('input') input: MarkMilestoneDoneInput, @Ctx() context: CaseContext) {
+    const { case: found, relationships } = await requireVisibleCase(context, input.caseId);
+    if (!relationships.includes('CASE_MANAGER')) throw forbidden('Only the case manager records legal steps.');
+    const fulfilledOn = requireDate('fulfilledOn', input.fulfilledOn, todayIso());
+    const milestones = await context.loaders.milestones.load(found.id);
+    const milestone = milestones.find((m) => m.key === input.key);
+    if (!milestone) throw badInput('key', `must be one of ${milestones.map((m) => m.key).join(', ')}`);
+    if (milestone.status === 'DONE') throw badInput('key', 'this milestone is already done');
+    await this.dataSource.transaction(async (manager) => {
+      await recordMilestoneFulfilment(manager, { caseId: found.id, key: input.key, fulfilledOn, source: 'case-manager', recordId: null });
+      await appendAudit(manager, {
+        actorUserId: context.viewer.userId,
+        actorRole: 'CASE_MANAGER',
+        organizationId: found.organizationId,
+        subjectEmployeeId: found.employeeId,
+        caseId: found.id,
+        action: 'UPDATE',
+        dataClass: 'CASE_BASICS',
+        recordId: input.key,
+        detail: { milestone: input.key, fulfilledOn },
+      });
+    });
+    context.loaders.milestones.clear(found.id);
+    return found;
+  }
+
+  @Authorized('CASE_MANAGER', 'COMPANY_DOCTOR')
+  @Mutation(() => Case, { description: 'Belgian cases: the re-integration request and the assessment decision (A/B/C).' })
+  async setReintegrationRequest(@Arg('input') input: SetReintegrationRequestInput, @Ctx() context: CaseContext) {
+    const { case: found, relationships } = await requireVisibleCase(context, input.caseId);
+    const role = relationships.includes('CASE_MANAGER') ? 'CASE_MANAGER' : relationships.includes('COMPANY_DOCTOR') ? 'COMPANY_DOCTOR' : null;
+    if (!role) throw forbidden('Only the case manager or the assigned company doctor records the re-integration trajectory.');
+    if (found.jurisdiction !== 'BE') throw badInput('caseId', 'a re-integration trajectory applies to Belgian cases only');
+    const today = todayIso();
+    const requestedOn = input.requestedOn === null ? null : requireDate('requestedOn', input.requestedOn, today);
+    if (input.assessmentOutcome && !requestedOn) throw badInput('requestedOn', 'is required with an assessment outcome');
+    const decidedOn = input.assessmentOutcome ? requireDate('decidedOn', input.decidedOn, today) : null;
+    if (decidedOn && requestedOn && decidedOn < requestedOn) throw badInput('decidedOn', 'must not be before the request');
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query(`UPDATE cases SET reintegration_requested_on = $2, assessment_outcome = $3, version = version + 1 WHERE id = $1`, [
+        found.id, requestedOn, input.assessmentOutcome ?? null,
+      ]);
+      if (decidedOn) {
+        await recordMilestoneFulfilment(manager, { caseId: found.id, key: 'ASSESSMENT_DECISION', fulfilledOn: decidedOn, source: 'reintegration', recordId: null });
+      }
+      await publishTimelines(manager, [found.id]);
+      await appendAudit(manager, {
+        actorUserId: context.viewer.userId,
+        actorRole: role,
+        organizationId: found.organizationId,
+        subjectEmployeeId: found.employeeId,
+        caseId: found.id,
+        action: 'UPDATE',
+        dataClass: 'CASE_BASICS',
+        recordId: found.id,
+        detail: { reintegrationRequestedOn: requestedOn, assessmentOutcome: input.assessmentOutcome ?? null },
+      });
+    });
+    context.loaders.milestones.clear(found.id);
+    return context.loaders.case.clear(found.id).load(found.id);
+  }
+}
