@@ -10,3 +10,4 @@ export * from './privacy';
 export * from './build-up';
 export * from './programme';
 export * from './retention';
+export * from './contact';
