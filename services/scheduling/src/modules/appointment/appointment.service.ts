@@ -7,7 +7,7 @@ import { participantRoles } from '../case/case-access';
 import { NotificationReason } from '../notification/notification.entity';
 import { replaceReminders } from '../notification/reminders';
 import { peopleByIds } from '../people/people';
-import { Appointment, AppointmentKind, AppointmentStatus, type AppointmentLocation, type AppointmentParticipant, type AppointmentPurpose } from './appointment.entity';
+import { Appointment, AppointmentKind, AppointmentLocation, AppointmentStatus, type AppointmentParticipant, type AppointmentPurpose } from './appointment.entity';
 import type { AppointmentConflict } from './appointment.types';
 import { instantToLocal } from './time-zone';
 
@@ -19,6 +19,13 @@ export const KIND_LABELS: Record<AppointmentKind, string> = {
   ACTION_PLAN_EVALUATION: 'Evaluatie plan van aanpak',
   CONTACT_MOMENT: 'Contactmoment',
   PROBLEM_ANALYSIS_CONSULT: 'Spreekuur probleemanalyse',
+};
+
+export const LOCATION_LABELS: Record<AppointmentLocation, string> = {
+  OFFICE: 'op kantoor',
+  HOME: 'thuis',
+  NEUTRAL_PLACE: 'op een neutrale plek',
+  ONLINE: 'online',
 };
 
 export function parseInstant(field: string, value: string): Date {
@@ -135,7 +142,7 @@ export async function appointmentChanged(manager: EntityManager, facts: Replicat
     dueAt: start.toISOString(),
     remindAt: new Date(start.getTime() - schedulingConfig.appointmentReminderHours * 3_600_000),
     title: `Herinnering: ${label} op ${when}`,
-    body: `${label} op ${when} (${appointment.location.toLowerCase()}). Deelnemers: ${appointment.participants.map((x) => x.name).join(', ')}.`,
+    body: `${label} op ${when} ${LOCATION_LABELS[appointment.location]}. Deelnemers: ${appointment.participants.map((x) => x.name).join(', ')}.`,
   }));
   await replaceReminders(manager, { reason: NotificationReason.APPOINTMENT_REMINDER, subjectId: appointment.id }, wanted);
 }

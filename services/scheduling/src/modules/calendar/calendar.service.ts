@@ -1,16 +1,9 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { schedulingConfig } from '../../config';
-import { Appointment, AppointmentLocation, AppointmentStatus } from '../appointment/appointment.entity';
-import { KIND_LABELS } from '../appointment/appointment.service';
+import { Appointment, AppointmentStatus } from '../appointment/appointment.entity';
+import { KIND_LABELS, LOCATION_LABELS } from '../appointment/appointment.service';
 import { renderCalendar, type CalendarEvent } from './ical';
-
-const LOCATION_LABELS: Record<AppointmentLocation, string> = {
-  OFFICE: 'Op kantoor',
-  HOME: 'Thuis',
-  NEUTRAL_PLACE: 'Neutrale plek',
-  ONLINE: 'Online',
-};
 
 const hash = (token: string) => createHash('sha256').update(token).digest('hex');
 
