@@ -26,6 +26,18 @@ export async function publishCaseEvent(event: { type: string; aggregateId: strin
   return id;
 }
 
+/** Sends an already published event again, as an at-least-once queue may. */
+export async function redeliverCaseEvent(id: string): Promise<void> {
+  const client = new Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    await client.query(`UPDATE "case".outbox SET dispatched_at = NULL WHERE id = $1`, [id]);
+    await client.query(`SELECT pg_notify('terugkeer_outbox', 'case')`);
+  } finally {
+    await client.end();
+  }
+}
+
 /** Retries `check` until it stops throwing, for effects that arrive through the queue. */
 export async function eventually<T>(check: () => Promise<T>, timeoutMs = 20_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;

@@ -1,6 +1,6 @@
 import { conflict, notFound } from '@terugkeer/service-kit';
 import type { EntityManager } from 'typeorm';
-import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { SchedulingContext } from '../../context';
 import { requireOneOf, visibleCase } from '../case/case-access';
 import { Appointment } from './appointment.entity';
@@ -37,6 +37,13 @@ export class AppointmentResolver {
   @FieldResolver(() => CaseRef, { name: 'case' })
   caseOf(@Root() appointment: Appointment): CaseRef {
     return { id: appointment.caseId };
+  }
+
+  @Authorized()
+  @Query(() => [Appointment], { description: 'Appointments about a case by its id; the same as Case.appointments.' })
+  async appointments(@Arg('caseId', () => ID) caseId: string, @Ctx() context: SchedulingContext): Promise<Appointment[]> {
+    const visible = await visibleCase(context, caseId).catch(() => null);
+    return visible ? context.loaders.appointmentsByCase.load(caseId) : [];
   }
 
   @Authorized()

@@ -1,5 +1,5 @@
 import type { CaseRelationship } from '@terugkeer/domain';
-import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { SchedulingContext } from '../../context';
 import { CaseRef } from '../appointment/case-ref';
 import { requireOneOf, visibleCase } from '../case/case-access';
@@ -22,6 +22,13 @@ export class CaseBuildUpResolver {
 
 @Resolver(() => BuildUp)
 export class BuildUpResolver {
+  @Authorized()
+  @Query(() => BuildUp, { nullable: true, description: 'The build-up schedule of a case by its id; the same as Case.buildUp.' })
+  async buildUp(@Arg('caseId', () => ID) caseId: string, @Ctx() context: SchedulingContext): Promise<BuildUp | null> {
+    const visible = await visibleCase(context, caseId).catch(() => null);
+    return visible ? loadBuildUp(context, caseId, visible.relationships) : null;
+  }
+
   @Authorized('CASE_MANAGER', 'COACH')
   @Mutation(() => BuildUp, { description: 'A new version of the planned hours, by the case manager or the coach.' })
   async setBuildUpPlan(@Arg('input') input: SetBuildUpPlanInput, @Ctx() context: SchedulingContext): Promise<BuildUp> {

@@ -1,5 +1,5 @@
 import { rescheduleKeepingPattern } from '@terugkeer/domain';
-import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { SchedulingContext } from '../../context';
 import { Appointment } from '../appointment/appointment.entity';
 import { lockForChange } from '../appointment/appointment.resolver';
@@ -16,14 +16,18 @@ import { ProgrammeProgressView, RescheduleSessionInput, RescheduleSessionResult,
 export class CaseProgrammeResolver {
   @Authorized()
   @FieldResolver(() => Programme, { nullable: true, description: 'The active programme, else the most recent one.' })
-  async programme(@Root() ref: CaseRef, @Ctx() context: SchedulingContext): Promise<Programme | null> {
-    const visible = await visibleCase(context, ref.id).catch(() => null);
-    if (!visible) return null;
-    return context.dataSource.getRepository(Programme).findOne({
-      where: { caseId: ref.id },
-      order: { status: 'ASC', startDate: 'DESC' },
-    });
+  programme(@Root() ref: CaseRef, @Ctx() context: SchedulingContext): Promise<Programme | null> {
+    return programmeOfCase(context, ref.id);
   }
+}
+
+async function programmeOfCase(context: SchedulingContext, caseId: string): Promise<Programme | null> {
+  const visible = await visibleCase(context, caseId).catch(() => null);
+  if (!visible) return null;
+  return context.dataSource.getRepository(Programme).findOne({
+    where: { caseId },
+    order: { status: 'ASC', startDate: 'DESC' },
+  });
 }
 
 @Resolver(() => Programme)
@@ -38,6 +42,12 @@ export class ProgrammeResolver {
   @FieldResolver(() => ProgrammeProgressView)
   async progress(@Root() programme: Programme, @Ctx() context: SchedulingContext): Promise<ProgrammeProgressView> {
     return progressOf(await programmeSessions(context.dataSource.manager, programme.id));
+  }
+
+  @Authorized()
+  @Query(() => Programme, { nullable: true, description: 'The programme of a case by its id; the same as Case.programme.' })
+  programme(@Arg('caseId', () => ID) caseId: string, @Ctx() context: SchedulingContext): Promise<Programme | null> {
+    return programmeOfCase(context, caseId);
   }
 
   @Authorized('COACH')
