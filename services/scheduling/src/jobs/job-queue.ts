@@ -31,7 +31,3 @@ export async function sendJob(manager: EntityManager, name: string, data: object
 export async function cancelJobs(manager: EntityManager, name: string, ids: string[]): Promise<void> {
   if (ids.length) await queue().cancel(name, ids, { db: inTransaction(manager) });
 }
-
-export function jobQueue(): PgBoss {
-  return queue();
-}
