@@ -100,6 +100,18 @@ describe('build-up schedule and stagnation', () => {
     }
   });
 
+  it('pages through notifications, newest first', async () => {
+    const all = await notificationsOf('coach@arbo.test');
+    expect(all.length).toBeGreaterThanOrEqual(3);
+    const page = `query ($after: String) { notifications(first: 2, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`;
+    const first = (await graphqlAs('coach@arbo.test', page)).data.notifications;
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const second = (await graphqlAs('coach@arbo.test', page, { after: first.pageInfo.endCursor })).data.notifications;
+    const ids = [...first.edges, ...second.edges].map((e: { node: { id: string } }) => e.node.id);
+    expect(ids).toEqual(all.slice(0, ids.length).map((n) => n.id));
+    expect((await graphqlAs('coach@arbo.test', '{ notifications(first: 101) { edges { node { id } } } }')).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it('marks notifications read, one or all', async () => {
     const before = await notificationsOf('hr@demo.test');
     expect(before.filter((n) => n.readAt === null).length).toBeGreaterThan(0);
