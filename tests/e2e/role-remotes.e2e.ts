@@ -23,6 +23,8 @@ afterEach(async () => {
 
 // Each role's remote is loaded by the shell at run time and shows data that came
 // through the gateway from all three subgraphs (case, scheduling, reporting).
+// Sanne's next talk is the three-way talk or, depending on the weekday, a session of her programme.
+const NEXT_TALK = /Driegesprek|Reflectiegesprek|Dialooggesprek/;
 const JOURNEYS = [
   {
     email: 'werknemer@demo.test',
@@ -34,7 +36,7 @@ const JOURNEYS = [
     email: 'leidinggevende@demo.test',
     remote: 'manager',
     heading: 'Verzuim in mijn team',
-    expectTexts: ['Sanne de Vries', 'Noor Willems', 'Driegesprek'],
+    expectTexts: ['Sanne de Vries', 'Noor Willems', NEXT_TALK],
   },
   {
     email: 'bedrijfsarts@arbo.test',
@@ -46,7 +48,7 @@ const JOURNEYS = [
     email: 'coach@arbo.test',
     remote: 'coach',
     heading: 'Mijn trajecten',
-    expectTexts: ['Sanne de Vries', 'Driegesprek'],
+    expectTexts: ['Sanne de Vries', NEXT_TALK],
   },
 ] as const;
 

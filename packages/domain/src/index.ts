@@ -11,3 +11,4 @@ export * from './build-up';
 export * from './programme';
 export * from './retention';
 export * from './action-plan';
+export * from './contact';

@@ -53,8 +53,9 @@ export async function runService<Context extends RequestContext>(definition: Ser
   const dataSource = await definition.createDataSource(config.databaseUrl).initialize();
   const boss = await startQueue(config.databaseUrl);
   const relay = definition.publishes ? await startOutboxRelay(dataSource, boss, config.databaseUrl) : null;
-  for (const consumer of definition.consumes ?? []) await consumeEvents(boss, consumer.queue, dataSource, consumer.handle);
+  // Before the consumers: their handlers may use what `onStarted` sets up (job queues, workers).
   const stopExtra = definition.onStarted ? await definition.onStarted(dataSource, boss) : null;
+  for (const consumer of definition.consumes ?? []) await consumeEvents(boss, consumer.queue, dataSource, consumer.handle);
   const server = await startSubgraphServer({
     name: definition.name,
     port: config.port,

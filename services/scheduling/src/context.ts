@@ -1,8 +1,10 @@
 import { caseAccessLoader, type RequestContext, type Viewer } from '@terugkeer/service-kit';
 import type { DataSource } from 'typeorm';
 import { appointmentsByCaseLoader } from './modules/appointment/appointment.loaders';
+import { rememberViewer } from './modules/people/people';
 
 export interface SchedulingContext extends RequestContext {
+  dataSource: DataSource;
   loaders: {
     caseAccess: ReturnType<typeof caseAccessLoader>;
     appointmentsByCase: ReturnType<typeof appointmentsByCaseLoader>;
@@ -10,9 +12,13 @@ export interface SchedulingContext extends RequestContext {
 }
 
 export function createSchedulingContext(dataSource: DataSource) {
-  return (viewer: Viewer, requestId: string): SchedulingContext => ({
-    viewer,
-    requestId,
-    loaders: { caseAccess: caseAccessLoader(dataSource), appointmentsByCase: appointmentsByCaseLoader(dataSource) },
-  });
+  return (viewer: Viewer, requestId: string): SchedulingContext => {
+    rememberViewer(dataSource, viewer).catch((error) => console.error('[scheduling] address book:', error));
+    return {
+      viewer,
+      requestId,
+      dataSource,
+      loaders: { caseAccess: caseAccessLoader(dataSource), appointmentsByCase: appointmentsByCaseLoader(dataSource) },
+    };
+  };
 }

@@ -1,10 +1,14 @@
 import { buildFederatedSchema } from '@terugkeer/service-kit';
-import { CaseAppointmentsResolver } from './modules/appointment/appointment.resolver';
+import { AppointmentResolver, CaseAppointmentsResolver } from './modules/appointment/appointment.resolver';
 import { CaseRef } from './modules/appointment/case-ref';
+import { BuildUpResolver, CaseBuildUpResolver } from './modules/build-up/build-up.resolver';
+import { CalendarResolver } from './modules/calendar/calendar.resolver';
+import { NotificationResolver } from './modules/notification/notification.resolver';
+import { CaseProgrammeResolver, ProgrammeResolver } from './modules/programme/programme.resolver';
 
 export function buildSchedulingSchema() {
   return buildFederatedSchema({
-    resolvers: [CaseAppointmentsResolver],
+    resolvers: [CaseAppointmentsResolver, AppointmentResolver, CaseProgrammeResolver, ProgrammeResolver, CaseBuildUpResolver, BuildUpResolver, NotificationResolver, CalendarResolver],
     orphanedTypes: [CaseRef],
     referenceResolvers: { Case: { __resolveReference: (reference: { id: string }) => ({ id: reference.id }) } },
   });

@@ -4,8 +4,9 @@ import { seedDemo } from './demo/seed-demo';
 import { createSchedulingDataSource } from './service';
 
 runMain(async () => {
-  const dataSource = await createSchedulingDataSource(readServiceConfig('scheduling').databaseUrl).initialize();
-  const created = await seedDemo(dataSource);
-  console.log(created ? `scheduling: demo data loaded (${created} appointments)` : 'scheduling: demo data already present');
+  const { databaseUrl } = readServiceConfig('scheduling');
+  const dataSource = await createSchedulingDataSource(databaseUrl).initialize();
+  const loaded = await seedDemo(dataSource, databaseUrl);
+  console.log(loaded.length ? `scheduling: demo data loaded (${loaded.join(', ')})` : 'scheduling: demo data already present');
   await dataSource.destroy();
 });

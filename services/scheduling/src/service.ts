@@ -1,14 +1,16 @@
-import { applyCaseEventToReplica, createServiceDataSource, type ServiceDefinition } from '@terugkeer/service-kit';
-import { CASE_EVENT_TYPES } from '@terugkeer/events';
+import { applyCaseEventToReplica, createServiceDataSource, createTokenVerifier, readServiceConfig, type ServiceDefinition } from '@terugkeer/service-kit';
+import { schedulingConfig } from './config';
 import { createSchedulingContext, type SchedulingContext } from './context';
-import { Appointments1732300000000 } from './migrations/1732300000000-appointments';
-import { Appointment } from './modules/appointment/appointment.entity';
+import { entities, migrations } from './entities';
+import { CONSUMED_EVENT_TYPES, handleEvent } from './events/handle-event';
+import { attachJobQueue } from './jobs/job-queue';
+import { calendarRoutes } from './modules/calendar/calendar.routes';
+import { startNotificationWorkers } from './modules/notification/notification.workers';
 import { buildSchedulingSchema } from './schema';
 
 export const SCHEMA = 'scheduling';
 
-export const createSchedulingDataSource = (url: string) =>
-  createServiceDataSource({ url, schema: SCHEMA, entities: [Appointment], migrations: [Appointments1732300000000] });
+export const createSchedulingDataSource = (url: string) => createServiceDataSource({ url, schema: SCHEMA, entities, migrations });
 
 export const schedulingService: ServiceDefinition<SchedulingContext> = {
   name: 'scheduling',
@@ -20,10 +22,16 @@ export const schedulingService: ServiceDefinition<SchedulingContext> = {
   consumes: [
     {
       queue: 'scheduling.case-events',
-      eventTypes: CASE_EVENT_TYPES,
+      eventTypes: CONSUMED_EVENT_TYPES,
       handle: async (event, manager) => {
-        await applyCaseEventToReplica(manager, event);
+        if (!(await applyCaseEventToReplica(manager, event))) await handleEvent(event, manager);
       },
     },
   ],
+  routes: (dataSource) => calendarRoutes(dataSource, createTokenVerifier(readServiceConfig('scheduling'))),
+  onStarted: async (dataSource, boss) => {
+    attachJobQueue(boss);
+    await startNotificationWorkers(dataSource, boss, schedulingConfig);
+    return async () => {};
+  },
 };

@@ -4,6 +4,7 @@ import { createServer, type Server } from 'node:http';
 import { DevLogin, UnknownUserError } from '../auth/dev-login';
 import type { GatewayConfig } from '../config';
 import { loadSupergraph } from '../supergraph';
+import { proxyCalendar } from './calendar-proxy';
 import { applyCors, applySecurityHeaders } from './cors';
 
 export interface GatewayServerDeps {
@@ -63,6 +64,7 @@ export async function startGatewayServer({ config, verifyToken, publicJwks, devL
         }
         return sendJson(response, 404, { error: 'not found' });
       }
+      if (url.pathname.startsWith('/calendar/')) return proxyCalendar(request, response, config.subgraphUrls.scheduling);
       if (url.pathname === '/graphql') {
         const token = bearerToken(request);
         const verified = token ? await verifyToken(token).then(() => true, () => false) : false;

@@ -1,34 +1,31 @@
-import { addDays, isoWeekday, todayIso } from '@terugkeer/domain';
-import { demoId } from '@terugkeer/service-kit';
+import { startQueue } from '@terugkeer/service-kit';
 import type { DataSource } from 'typeorm';
+import { attachJobQueue } from '../jobs/job-queue';
+import { ensureNotificationQueues } from '../modules/notification/notification.workers';
+import { seedDemoAppointments } from './demo-appointments';
+import { seedDemoBuildUp } from './demo-build-up';
+import { seedDemoPeople } from './demo-people';
+import { seedDemoProgramme } from './demo-programme';
 
-/** Sanne's recent and coming talks. Idempotent: fixed ids, existing rows are kept. */
-const SANNE_APPOINTMENTS = [
-  { key: 'consult-1', kind: 'PROBLEM_ANALYSIS_CONSULT', dayOffset: -44, hour: 10, minutes: 45, location: 'OFFICE', status: 'HELD' },
-  { key: 'reflection-1', kind: 'REFLECTION_TALK', dayOffset: -14, hour: 9, minutes: 60, location: 'OFFICE', status: 'HELD' },
-  { key: 'dialogue-1', kind: 'DIALOGUE_TALK', dayOffset: -12, hour: 13, minutes: 90, location: 'OFFICE', status: 'HELD' },
-  { key: 'three-way-1', kind: 'THREE_WAY_TALK', dayOffset: 2, hour: 10, minutes: 60, location: 'NEUTRAL_PLACE', status: 'PLANNED' },
-  { key: 'reflection-2', kind: 'REFLECTION_TALK', dayOffset: 5, hour: 9, minutes: 60, location: 'ONLINE', status: 'PLANNED' },
-] as const;
-
-export async function seedDemo(dataSource: DataSource, today = todayIso()): Promise<number> {
-  let created = 0;
-  const caseId = demoId('case:sanne');
-  for (const a of SANNE_APPOINTMENTS) {
-    const startsAt = new Date(`${onWorkday(addDays(today, a.dayOffset))}T${String(a.hour).padStart(2, '0')}:00:00+01:00`);
-    const endsAt = new Date(startsAt.getTime() + a.minutes * 60_000);
-    const rows: unknown[] = await dataSource.query(
-      `INSERT INTO appointments (id, case_id, kind, starts_at, ends_at, location, status)
-       VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING RETURNING 1`,
-      [demoId(`appointment:sanne:${a.key}`), caseId, a.kind, startsAt, endsAt, a.location, a.status],
-    );
-    created += rows.length;
+/**
+ * The scheduling side of the demo, through the same code paths as the API: reminders and
+ * mails become real jobs, alerts real notifications. Idempotent.
+ */
+export async function seedDemo(dataSource: DataSource, databaseUrl: string): Promise<string[]> {
+  const boss = await startQueue(databaseUrl);
+  try {
+    attachJobQueue(boss);
+    await ensureNotificationQueues(boss);
+    await seedDemoPeople(dataSource);
+    const loaded: string[] = [];
+    const appointments = await seedDemoAppointments(dataSource);
+    if (appointments) loaded.push(`${appointments} appointments`);
+    await dataSource.transaction(async (manager) => {
+      if (await seedDemoProgramme(manager)) loaded.push("Sanne's programme");
+      if (await seedDemoBuildUp(manager)) loaded.push("Sanne's build-up");
+    });
+    return loaded;
+  } finally {
+    await boss.stop({ graceful: true, wait: true });
   }
-  return created;
-}
-
-/** Talks happen on workdays: a demo date that falls in a weekend moves to the Monday after. */
-function onWorkday(date: string): string {
-  const weekday = isoWeekday(date);
-  return weekday >= 6 ? addDays(date, 8 - weekday) : date;
 }

@@ -1,16 +1,140 @@
-import { caseRelationships } from '@terugkeer/domain';
-import { Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { conflict, notFound } from '@terugkeer/service-kit';
+import type { EntityManager } from 'typeorm';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { SchedulingContext } from '../../context';
+import { requireOneOf, visibleCase } from '../case/case-access';
 import { Appointment } from './appointment.entity';
+import { appointmentChanged, checkInterval, findConflicts, insertAppointment, resolveParticipants } from './appointment.service';
+import {
+  AppointmentConflict,
+  AppointmentTimeInput,
+  BookAppointmentInput,
+  BookingResult,
+  RescheduleAppointmentInput,
+  SetAppointmentStatusInput,
+} from './appointment.types';
 import { CaseRef } from './case-ref';
+import { Programme } from '../programme/programme.entity';
+import { programmeChanged } from '../programme/programme.service';
+
+/** Who books and moves appointments; the employee and others only read them. */
+export const APPOINTMENT_WRITERS = ['CASE_MANAGER', 'COACH', 'COMPANY_DOCTOR', 'MANAGER'] as const;
 
 @Resolver(() => CaseRef)
 export class CaseAppointmentsResolver {
   @Authorized()
   @FieldResolver(() => [Appointment], { description: 'Appointments about this case, in time order.' })
   async appointments(@Root() ref: CaseRef, @Ctx() context: SchedulingContext): Promise<Appointment[]> {
-    const facts = await context.loaders.caseAccess.load(ref.id);
-    if (!facts || caseRelationships(context.viewer, facts).length === 0) return [];
+    const visible = await visibleCase(context, ref.id).catch(() => null);
+    if (!visible) return [];
     return context.loaders.appointmentsByCase.load(ref.id);
   }
+}
+
+@Resolver(() => Appointment)
+export class AppointmentResolver {
+  @Authorized()
+  @FieldResolver(() => CaseRef, { name: 'case' })
+  caseOf(@Root() appointment: Appointment): CaseRef {
+    return { id: appointment.caseId };
+  }
+
+  @Authorized()
+  @Query(() => [Appointment], { description: 'Appointments about a case by its id; the same as Case.appointments.' })
+  async appointments(@Arg('caseId', () => ID) caseId: string, @Ctx() context: SchedulingContext): Promise<Appointment[]> {
+    const visible = await visibleCase(context, caseId).catch(() => null);
+    return visible ? context.loaders.appointmentsByCase.load(caseId) : [];
+  }
+
+  @Authorized()
+  @Query(() => [Appointment], { description: 'Appointments the viewer takes part in, from a moment on (default now).' })
+  async myAppointments(@Ctx() context: SchedulingContext, @Arg('from', () => String, { nullable: true }) from?: string): Promise<Appointment[]> {
+    return context.dataSource
+      .getRepository(Appointment)
+      .createQueryBuilder('a')
+      .where(':user = ANY(a.participant_user_ids)', { user: context.viewer.userId })
+      .andWhere('a.ends_at >= :from', { from: from ? new Date(from) : new Date() })
+      .orderBy('a.starts_at')
+      .limit(100)
+      .getMany();
+  }
+
+  @Authorized()
+  @Query(() => [AppointmentConflict], { description: 'Who of the participants is busy in this interval, before booking.' })
+  async appointmentConflicts(@Arg('input') input: AppointmentTimeInput, @Ctx() context: SchedulingContext): Promise<AppointmentConflict[]> {
+    const visible = await visibleCase(context, input.caseId);
+    requireOneOf(visible, APPOINTMENT_WRITERS, 'plan appointments');
+    const { start, end } = checkInterval(input.startsAt, input.endsAt);
+    return findConflicts(context.dataSource.manager, input.participantUserIds, start, end);
+  }
+
+  @Authorized('CASE_MANAGER', 'COACH', 'COMPANY_DOCTOR', 'MANAGER')
+  @Mutation(() => BookingResult, { description: 'Books unless a participant is busy; with bookDespiteConflicts it books anyway.' })
+  async bookAppointment(@Arg('input') input: BookAppointmentInput, @Ctx() context: SchedulingContext): Promise<BookingResult> {
+    const visible = await visibleCase(context, input.caseId);
+    requireOneOf(visible, APPOINTMENT_WRITERS, 'book appointments');
+    const { start, end } = checkInterval(input.startsAt, input.endsAt);
+    return context.dataSource.transaction(async (manager) => {
+      const participants = await resolveParticipants(manager, visible.facts, input.kind, input.participantUserIds);
+      const conflicts = await findConflicts(manager, participants.map((p) => p.userId), start, end);
+      if (conflicts.length && !input.bookDespiteConflicts) return { booked: false, appointment: null, conflicts };
+      const appointment = await insertAppointment(
+        manager,
+        visible.facts,
+        { kind: input.kind, start, end, location: input.location, purpose: input.purpose ?? null, participants },
+        context.viewer.userId,
+      );
+      return { booked: true, appointment, conflicts };
+    });
+  }
+
+  @Authorized('CASE_MANAGER', 'COACH', 'COMPANY_DOCTOR', 'MANAGER')
+  @Mutation(() => BookingResult)
+  async rescheduleAppointment(@Arg('input') input: RescheduleAppointmentInput, @Ctx() context: SchedulingContext): Promise<BookingResult> {
+    const { start, end } = checkInterval(input.startsAt, input.endsAt);
+    return context.dataSource.transaction(async (manager) => {
+      const { appointment, facts } = await lockForChange(context, manager, input.id, input.expectedVersion);
+      const conflicts = await findConflicts(manager, appointment.participantUserIds, start, end, appointment.id);
+      if (conflicts.length && !input.bookDespiteConflicts) return { booked: false, appointment, conflicts };
+      appointment.startsAt = start.toISOString();
+      appointment.endsAt = end.toISOString();
+      appointment.version += 1;
+      await manager.save(appointment);
+      await appointmentChanged(manager, facts, appointment);
+      return { booked: true, appointment, conflicts };
+    });
+  }
+
+  @Authorized('CASE_MANAGER', 'COACH', 'COMPANY_DOCTOR', 'MANAGER')
+  @Mutation(() => Appointment, { description: 'Marks an appointment held, cancelled or no-show (or planned again).' })
+  async setAppointmentStatus(@Arg('input') input: SetAppointmentStatusInput, @Ctx() context: SchedulingContext): Promise<Appointment> {
+    return context.dataSource.transaction(async (manager) => {
+      const { appointment, facts } = await lockForChange(context, manager, input.id, input.expectedVersion);
+      appointment.status = input.status;
+      appointment.version += 1;
+      await manager.save(appointment);
+      await appointmentChanged(manager, facts, appointment);
+      const programme = appointment.programmeId ? await manager.findOneBy(Programme, { id: appointment.programmeId }) : null;
+      if (programme) await programmeChanged(manager, facts, programme);
+      return appointment;
+    });
+  }
+}
+
+/** Loads the appointment for an update, checks the viewer may change it and that nobody changed it meanwhile. */
+export async function lockForChange(context: SchedulingContext, manager: EntityManager, id: string, expectedVersion: number) {
+  const appointment = await manager
+    .getRepository(Appointment)
+    .createQueryBuilder('a')
+    .setLock('pessimistic_write')
+    .where('a.id = :id', { id })
+    .getOne()
+    .catch(() => null);
+  if (!appointment) throw notFound('Appointment', id);
+  const visible = await visibleCase(context, appointment.caseId).catch(() => {
+    throw notFound('Appointment', id);
+  });
+  requireOneOf(visible, APPOINTMENT_WRITERS, 'change appointments');
+  if (appointment.version !== expectedVersion) throw conflict('Appointment', appointment.version);
+  return { appointment, facts: visible.facts };
 }

@@ -1,0 +1,31 @@
+import { demoId } from '@terugkeer/service-kit';
+import type { DataSource } from 'typeorm';
+
+/** The demo people notifications go to (see the case service's demo story), by the same ids. */
+const ZORGGROEP = demoId('zorggroep-demo');
+const ANDERE = demoId('andere-bv');
+const ARBO = demoId('arbo-demo');
+
+const inOrg = (organizationId: string, ...roles: string[]) => roles.map((role) => ({ role, organizationId, healthProviderId: null }));
+const inProvider = (role: string) => [{ role, organizationId: null, healthProviderId: ARBO }];
+
+export const DEMO_PEOPLE = [
+  { key: 'sanne', name: 'Sanne de Vries', email: 'werknemer@demo.test', memberships: inOrg(ZORGGROEP, 'EMPLOYEE') },
+  { key: 'daan', name: 'Daan Bos', email: 'collega@demo.test', memberships: inOrg(ZORGGROEP, 'EMPLOYEE') },
+  { key: 'mark', name: 'Mark Jansen', email: 'leidinggevende@demo.test', memberships: inOrg(ZORGGROEP, 'EMPLOYEE', 'MANAGER') },
+  { key: 'ingrid', name: 'Ingrid Hoekstra', email: 'leidinggevende2@demo.test', memberships: inOrg(ZORGGROEP, 'EMPLOYEE', 'MANAGER') },
+  { key: 'fatima', name: 'Fatima El Amrani', email: 'hr@demo.test', memberships: inOrg(ZORGGROEP, 'EMPLOYEE', 'CASE_MANAGER') },
+  { key: 'andere-hr', name: 'Wendy Kramer', email: 'hr@andere.test', memberships: inOrg(ANDERE, 'EMPLOYEE', 'CASE_MANAGER') },
+  { key: 'doctor-eva', name: 'Eva Bakker', email: 'bedrijfsarts@arbo.test', memberships: inProvider('COMPANY_DOCTOR') },
+  { key: 'coach-joost', name: 'Joost Visser', email: 'coach@arbo.test', memberships: inProvider('COACH') },
+  { key: 'coach-lotte', name: 'Lotte Mulder', email: 'coach2@arbo.test', memberships: inProvider('COACH') },
+];
+
+export async function seedDemoPeople(dataSource: DataSource): Promise<void> {
+  for (const person of DEMO_PEOPLE) {
+    await dataSource.query(
+      `INSERT INTO people (user_id, email, name, memberships) VALUES ($1, $2, $3, $4) ON CONFLICT (user_id) DO NOTHING`,
+      [demoId(person.key), person.email, person.name, JSON.stringify(person.memberships)],
+    );
+  }
+}

@@ -1,0 +1,39 @@
+import { addDays, isoWeekday, todayIso } from '@terugkeer/domain';
+import { demoId } from '@terugkeer/service-kit';
+import type { EntityManager } from 'typeorm';
+import { Appointment, AppointmentLocation, AppointmentStatus } from '../modules/appointment/appointment.entity';
+import { appointmentChanged } from '../modules/appointment/appointment.service';
+import { Programme } from '../modules/programme/programme.entity';
+import { programmeChanged, programmeSessions, startProgramme } from '../modules/programme/programme.service';
+import { sanneCase } from './demo-case';
+
+/**
+ * Sanne's 8-week programme with coach Joost and colleague Daan, now in week 3: past sessions
+ * were held, except one dialogue talk in week 2 that she missed; the rest is planned.
+ */
+export async function seedDemoProgramme(manager: EntityManager, now = new Date()): Promise<boolean> {
+  const facts = sanneCase(todayIso(now));
+  if (await manager.findOneBy(Programme, { caseId: facts.caseId })) return false;
+  const today = todayIso(now);
+  const weekOneMonday = addDays(today, 1 - isoWeekday(today) - 14);
+  const programme = await startProgramme(
+    manager,
+    facts,
+    { caseId: facts.caseId, startDate: weekOneMonday, reflectionWeekday: 1, dialogueWeekdays: [2, 4], startTime: '10:00', colleagueUserId: demoId('daan'), location: AppointmentLocation.OFFICE },
+    demoId('coach-joost'),
+  );
+  const sessions = await programmeSessions(manager, programme.id);
+  const missed = sessions.find((s) => s.programmeWeek === 2 && s.participantUserIds.includes(demoId('daan')));
+  for (const session of sessions.filter((s) => new Date(s.endsAt) < now)) {
+    await markSession(manager, session, session === missed ? AppointmentStatus.NO_SHOW : AppointmentStatus.HELD);
+  }
+  await programmeChanged(manager, facts, programme);
+  return true;
+}
+
+async function markSession(manager: EntityManager, session: Appointment, status: AppointmentStatus): Promise<void> {
+  session.status = status;
+  session.version += 1;
+  await manager.save(session);
+  await appointmentChanged(manager, sanneCase(), session);
+}

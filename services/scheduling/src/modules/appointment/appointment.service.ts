@@ -1,0 +1,148 @@
+import type { AppointmentChanged } from '@terugkeer/events';
+import { badInput, recordEvent, type ReplicatedCase } from '@terugkeer/service-kit';
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { schedulingConfig } from '../../config';
+import { participantRoles } from '../case/case-access';
+import { NotificationReason } from '../notification/notification.entity';
+import { replaceReminders } from '../notification/reminders';
+import { peopleByIds } from '../people/people';
+import { Appointment, AppointmentKind, AppointmentLocation, AppointmentStatus, type AppointmentParticipant, type AppointmentPurpose } from './appointment.entity';
+import type { AppointmentConflict } from './appointment.types';
+import { instantToLocal } from './time-zone';
+
+export const KIND_LABELS: Record<AppointmentKind, string> = {
+  REFLECTION_TALK: 'Reflectiegesprek',
+  DIALOGUE_TALK: 'Dialooggesprek',
+  THREE_WAY_TALK: 'Driegesprek',
+  COMPANY_DOCTOR_CONSULT: 'Spreekuur bedrijfsarts',
+  ACTION_PLAN_EVALUATION: 'Evaluatie plan van aanpak',
+  CONTACT_MOMENT: 'Contactmoment',
+  PROBLEM_ANALYSIS_CONSULT: 'Spreekuur probleemanalyse',
+};
+
+export const LOCATION_LABELS: Record<AppointmentLocation, string> = {
+  OFFICE: 'op kantoor',
+  HOME: 'thuis',
+  NEUTRAL_PLACE: 'op een neutrale plek',
+  ONLINE: 'online',
+};
+
+export function parseInstant(field: string, value: string): Date {
+  const date = new Date(value);
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(value) || Number.isNaN(date.getTime())) throw badInput(field, 'is not an ISO 8601 date-time');
+  return date;
+}
+
+export function checkInterval(startsAt: string, endsAt: string): { start: Date; end: Date } {
+  const start = parseInstant('startsAt', startsAt);
+  const end = parseInstant('endsAt', endsAt);
+  if (end <= start) throw badInput('endsAt', 'must lie after startsAt');
+  return { start, end };
+}
+
+/**
+ * Names and roles of the people taking part. Case participants keep their role; anyone else
+ * is a colleague, who only takes part in a dialogue talk.
+ */
+export async function resolveParticipants(manager: EntityManager, facts: ReplicatedCase, kind: AppointmentKind, userIds: string[]): Promise<AppointmentParticipant[]> {
+  const ids = [...new Set(userIds)];
+  if (ids.length === 0) throw badInput('participantUserIds', 'needs at least one participant');
+  const roles = participantRoles(facts);
+  const people = await peopleByIds(manager, ids);
+  return ids.map((userId) => {
+    const role = roles.get(userId) ?? 'COLLEAGUE';
+    if (role === 'COLLEAGUE' && kind !== AppointmentKind.DIALOGUE_TALK) {
+      throw badInput('participantUserIds', `${userId} takes no part in this case; only a dialogue talk includes a colleague`);
+    }
+    return { userId, role, name: people.get(userId)?.name ?? 'Onbekend' };
+  });
+}
+
+/** Planned appointments of these people that overlap the interval (half-open), other than `exceptId`. */
+export async function findConflicts(manager: EntityManager, userIds: string[], start: Date, end: Date, exceptId: string | null = null): Promise<AppointmentConflict[]> {
+  const rows: { user_id: string; starts_at: Date; ends_at: Date }[] = await manager.query(
+    `SELECT u AS user_id, a.starts_at, a.ends_at
+       FROM appointments a, unnest(a.participant_user_ids) u
+      WHERE u = ANY($1::uuid[]) AND a.status = 'PLANNED' AND a.starts_at < $3 AND a.ends_at > $2
+        AND ($4::uuid IS NULL OR a.id <> $4)
+      ORDER BY a.starts_at`,
+    [userIds, start, end, exceptId],
+  );
+  const people = await peopleByIds(manager, [...new Set(rows.map((r) => r.user_id))]);
+  return rows.map((r) => ({
+    userId: r.user_id,
+    name: people.get(r.user_id)?.name ?? 'Onbekend',
+    startsAt: r.starts_at.toISOString(),
+    endsAt: r.ends_at.toISOString(),
+  }));
+}
+
+export interface NewAppointment {
+  kind: AppointmentKind;
+  start: Date;
+  end: Date;
+  location: AppointmentLocation;
+  purpose: AppointmentPurpose | null;
+  participants: AppointmentParticipant[];
+  programmeId?: string | null;
+  programmeWeek?: number | null;
+  sourceKey?: string | null;
+  status?: AppointmentStatus;
+}
+
+export async function insertAppointment(manager: EntityManager, facts: ReplicatedCase, fields: NewAppointment, actorId: string | null): Promise<Appointment> {
+  const appointment = manager.create(Appointment, {
+    id: randomUUID(),
+    caseId: facts.caseId,
+    kind: fields.kind,
+    startsAt: fields.start.toISOString(),
+    endsAt: fields.end.toISOString(),
+    location: fields.location,
+    status: fields.status ?? AppointmentStatus.PLANNED,
+    purpose: fields.purpose,
+    participants: fields.participants,
+    participantUserIds: fields.participants.map((p) => p.userId),
+    sessionReportId: null,
+    programmeId: fields.programmeId ?? null,
+    programmeWeek: fields.programmeWeek ?? null,
+    sourceKey: fields.sourceKey ?? null,
+    version: 1,
+    createdBy: actorId,
+  });
+  await manager.save(appointment);
+  await appointmentChanged(manager, facts, appointment);
+  return appointment;
+}
+
+/** Every change: the event, and the reminders recomputed (none for a cancelled or past appointment). */
+export async function appointmentChanged(manager: EntityManager, facts: ReplicatedCase, appointment: Appointment): Promise<void> {
+  await recordEvent<AppointmentChanged>(manager, {
+    type: 'appointment.changed',
+    aggregateId: appointment.caseId,
+    organizationId: facts.organizationId,
+    payload: {
+      appointmentId: appointment.id,
+      caseId: appointment.caseId,
+      kind: appointment.kind,
+      startsAt: appointment.startsAt,
+      endsAt: appointment.endsAt,
+      status: appointment.status,
+      programmeId: appointment.programmeId,
+    },
+  });
+  const start = new Date(appointment.startsAt);
+  const label = KIND_LABELS[appointment.kind];
+  const when = instantToLocal(start, schedulingConfig.timeZone).replace('T', ' om ');
+  const wanted = appointment.status !== AppointmentStatus.PLANNED ? [] : appointment.participants.map((p) => ({
+    userId: p.userId,
+    caseId: appointment.caseId,
+    reason: NotificationReason.APPOINTMENT_REMINDER,
+    subjectId: appointment.id,
+    dueAt: start.toISOString(),
+    remindAt: new Date(start.getTime() - schedulingConfig.appointmentReminderHours * 3_600_000),
+    title: `Herinnering: ${label} op ${when}`,
+    body: `${label} op ${when} ${LOCATION_LABELS[appointment.location]}. Deelnemers: ${appointment.participants.map((x) => x.name).join(', ')}.`,
+  }));
+  await replaceReminders(manager, { reason: NotificationReason.APPOINTMENT_REMINDER, subjectId: appointment.id }, wanted);
+}

@@ -1,0 +1,36 @@
+import { caseRelationships, type CaseRelationship } from '@terugkeer/domain';
+import { caseAccessLoader, forbidden, notFound, type ReplicatedCase } from '@terugkeer/service-kit';
+import type { EntityManager } from 'typeorm';
+import type { SchedulingContext } from '../../context';
+
+export interface VisibleCase {
+  facts: ReplicatedCase;
+  relationships: CaseRelationship[];
+}
+
+/** The case as this service's replica knows it; someone unrelated gets the same answer as for no case. */
+export async function visibleCase(context: SchedulingContext, caseId: string): Promise<VisibleCase> {
+  const facts = await context.loaders.caseAccess.load(caseId);
+  const relationships = facts ? caseRelationships(context.viewer, facts) : [];
+  if (!facts || relationships.length === 0) throw notFound('Case', caseId);
+  return { facts, relationships };
+}
+
+export function requireOneOf(visible: VisibleCase, allowed: readonly CaseRelationship[], action: string): void {
+  if (!visible.relationships.some((r) => allowed.includes(r))) throw forbidden(`You may not ${action} for this case.`);
+}
+
+/** The user ids of the case's people, by the role they have in it. */
+export function participantRoles(facts: ReplicatedCase): Map<string, CaseRelationship> {
+  const roles = new Map<string, CaseRelationship>();
+  for (const id of facts.coachUserIds) roles.set(id, 'COACH');
+  for (const id of facts.doctorUserIds) roles.set(id, 'COMPANY_DOCTOR');
+  if (facts.managerUserId) roles.set(facts.managerUserId, 'MANAGER');
+  if (facts.employeeUserId) roles.set(facts.employeeUserId, 'EMPLOYEE');
+  return roles;
+}
+
+/** The replica's facts of a case, for event handlers and jobs (no viewer involved). */
+export function caseFacts(manager: EntityManager, caseId: string): Promise<ReplicatedCase | null> {
+  return caseAccessLoader(manager.connection).load(caseId);
+}

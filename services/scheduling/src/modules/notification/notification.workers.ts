@@ -1,0 +1,24 @@
+import type PgBoss from 'pg-boss';
+import type { DataSource } from 'typeorm';
+import type { SchedulingConfig } from '../../config';
+import { createMailSender, deliverMail } from './mailer';
+import { MAIL_QUEUE } from './notify';
+import { deliverReminder, REMINDER_QUEUE } from './reminders';
+
+/** Reminder and mail jobs live in pg-boss: they survive restarts and run when due. */
+export async function ensureNotificationQueues(boss: PgBoss): Promise<void> {
+  for (const queue of [REMINDER_QUEUE, MAIL_QUEUE]) {
+    if (!(await boss.getQueue(queue))) await boss.createQueue(queue, { name: queue, retryLimit: 5, retryBackoff: true });
+  }
+}
+
+export async function startNotificationWorkers(dataSource: DataSource, boss: PgBoss, config: SchedulingConfig): Promise<void> {
+  await ensureNotificationQueues(boss);
+  const send = createMailSender(config.mail);
+  await boss.work<{ key: string }>(REMINDER_QUEUE, { batchSize: 10, pollingIntervalSeconds: 1 }, async (jobs) => {
+    for (const job of jobs) await deliverReminder(dataSource, job.data.key);
+  });
+  await boss.work<{ notificationId: string }>(MAIL_QUEUE, { batchSize: 10, pollingIntervalSeconds: 1 }, async (jobs) => {
+    for (const job of jobs) await deliverMail(dataSource, send, job.data.notificationId);
+  });
+}

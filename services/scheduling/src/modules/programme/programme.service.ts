@@ -1,0 +1,147 @@
+import {
+  dutchPublicHolidays,
+  generateProgramme,
+  programmeProgress,
+  type BusyInterval,
+  type ProgrammeRequest,
+  type TrackedSession,
+  type Workday,
+} from '@terugkeer/domain';
+import type { ProgrammeChanged } from '@terugkeer/events';
+import { badInput, recordEvent, type ReplicatedCase } from '@terugkeer/service-kit';
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { schedulingConfig } from '../../config';
+import { Appointment, AppointmentKind, AppointmentPurpose, AppointmentStatus } from '../appointment/appointment.entity';
+import { insertAppointment, resolveParticipants } from '../appointment/appointment.service';
+import { instantToLocal, localToInstant } from '../appointment/time-zone';
+import { Programme, ProgrammeStatus } from './programme.entity';
+import type { StartProgrammeInput } from './programme.types';
+
+const tz = () => schedulingConfig.timeZone;
+
+/** Planned appointments of these people as local busy intervals, to plan around. */
+export async function busyIntervals(manager: EntityManager, userIds: string[], from: Date, to: Date, except: (a: Appointment) => boolean = () => false): Promise<BusyInterval[]> {
+  const rows = await manager
+    .getRepository(Appointment)
+    .createQueryBuilder('a')
+    .where('a.participant_user_ids && :ids::uuid[]', { ids: userIds })
+    .andWhere(`a.status = 'PLANNED' AND a.ends_at > :from AND a.starts_at < :to`, { from, to })
+    .getMany();
+  return rows.filter((a) => !except(a)).map((a) => ({ start: instantToLocal(a.startsAt, tz()), end: instantToLocal(a.endsAt, tz()) }));
+}
+
+function holidaysAround(startDate: string): string[] {
+  const year = Number(startDate.slice(0, 4));
+  return [...dutchPublicHolidays(year), ...dutchPublicHolidays(year + 1)].map((h) => h.date);
+}
+
+export function toRequest(input: StartProgrammeInput, busy: BusyInterval[]): ProgrammeRequest {
+  if (input.dialogueWeekdays.length !== 2) throw badInput('dialogueWeekdays', 'needs exactly two workdays');
+  return {
+    startDate: input.startDate,
+    reflectionWeekday: input.reflectionWeekday as Workday,
+    dialogueWeekdays: input.dialogueWeekdays as [Workday, Workday],
+    startTime: input.startTime,
+    busy,
+    holidays: holidaysAround(input.startDate),
+  };
+}
+
+/** Generates the 8 weeks around the coach's, employee's and colleague's existing appointments and books them. */
+export async function startProgramme(manager: EntityManager, facts: ReplicatedCase, input: StartProgrammeInput, coachUserId: string): Promise<Programme> {
+  if (!facts.employeeUserId) throw badInput('caseId', 'the employee has no login to take part in the programme');
+  const active = await manager.findOne(Programme, { where: { caseId: facts.caseId, status: ProgrammeStatus.ACTIVE } });
+  if (active) throw badInput('caseId', 'already has an active programme');
+  const people = [coachUserId, facts.employeeUserId, ...(input.colleagueUserId ? [input.colleagueUserId] : [])];
+  const from = localToInstant(`${input.startDate}T00:00`, tz());
+  const busy = await busyIntervals(manager, people, from, new Date(from.getTime() + 63 * 86_400_000));
+  let generated;
+  try {
+    generated = generateProgramme(toRequest(input, busy));
+  } catch (error) {
+    throw badInput('input', (error as Error).message);
+  }
+
+  const programme = manager.create(Programme, {
+    id: randomUUID(),
+    caseId: facts.caseId,
+    organizationId: facts.organizationId,
+    coachUserId,
+    colleagueUserId: input.colleagueUserId ?? null,
+    startDate: input.startDate,
+    reflectionWeekday: input.reflectionWeekday,
+    dialogueWeekdays: input.dialogueWeekdays,
+    startTime: input.startTime,
+    location: input.location,
+    status: ProgrammeStatus.ACTIVE,
+    unplaced: generated.unplaced.map(({ week, kind, preferredStart }) => ({ week, kind, preferredStart })),
+  });
+  await manager.save(programme);
+
+  const reflectionPeople = await resolveParticipants(manager, facts, AppointmentKind.REFLECTION_TALK, [facts.employeeUserId, coachUserId]);
+  const dialoguePeople = await resolveParticipants(manager, facts, AppointmentKind.DIALOGUE_TALK, people);
+  for (const session of generated.sessions) {
+    const kind = session.kind === 'REFLECTION' ? AppointmentKind.REFLECTION_TALK : AppointmentKind.DIALOGUE_TALK;
+    await insertAppointment(
+      manager,
+      facts,
+      {
+        kind,
+        start: localToInstant(session.start, tz()),
+        end: localToInstant(session.end, tz()),
+        location: input.location,
+        purpose: AppointmentPurpose.THINK_ALONG,
+        participants: session.kind === 'REFLECTION' ? reflectionPeople : dialoguePeople,
+        programmeId: programme.id,
+        programmeWeek: session.week,
+      },
+      coachUserId,
+    );
+  }
+  await programmeChanged(manager, facts, programme);
+  return programme;
+}
+
+export async function programmeSessions(manager: EntityManager, programmeId: string): Promise<Appointment[]> {
+  return manager.getRepository(Appointment).find({ where: { programmeId }, order: { startsAt: 'ASC' } });
+}
+
+export function tracked(sessions: Appointment[]): (TrackedSession & { id: string })[] {
+  return sessions.map((a) => ({
+    id: a.id,
+    week: a.programmeWeek ?? 1,
+    kind: a.kind === AppointmentKind.REFLECTION_TALK ? 'REFLECTION' : 'DIALOGUE',
+    start: instantToLocal(a.startsAt, tz()),
+    end: instantToLocal(a.endsAt, tz()),
+    status: a.status,
+  }));
+}
+
+export function progressOf(sessions: Appointment[], now = new Date()) {
+  return programmeProgress(tracked(sessions), instantToLocal(now, tz()).slice(0, 10));
+}
+
+/** The event after every change to the programme or one of its sessions; completes it when nothing remains. */
+export async function programmeChanged(manager: EntityManager, facts: ReplicatedCase, programme: Programme): Promise<void> {
+  const sessions = await programmeSessions(manager, programme.id);
+  const progress = progressOf(sessions);
+  if (programme.status === ProgrammeStatus.ACTIVE && progress.remaining === 0 && progress.unrecorded === 0 && sessions.length > 0) {
+    programme.status = ProgrammeStatus.COMPLETED;
+    await manager.save(programme);
+  }
+  await recordEvent<ProgrammeChanged>(manager, {
+    type: 'programme.changed',
+    aggregateId: programme.caseId,
+    organizationId: facts.organizationId,
+    payload: {
+      caseId: programme.caseId,
+      programmeId: programme.id,
+      startDate: programme.startDate,
+      status: programme.status,
+      held: progress.held,
+      missed: progress.missed,
+      remaining: progress.remaining,
+    },
+  });
+}
