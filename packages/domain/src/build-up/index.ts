@@ -1,4 +1,4 @@
 export * from './types';
 export { detectStagnation } from './stagnation';
 export { plannedVersusActual } from './planned-versus-actual';
-export { expandHourAgreements, type HourAgreement, type PlannedWeek } from './hour-agreements';
+export { expandHourAgreements, type HourAgreement as BuildUpHourAgreement, type PlannedWeek } from './hour-agreements';

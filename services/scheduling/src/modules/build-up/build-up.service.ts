@@ -1,4 +1,4 @@
-import { detectStagnation, expandHourAgreements, plannedVersusActual, type HourAgreement, type PlannedWeek } from '@terugkeer/domain';
+import { detectStagnation, expandHourAgreements, plannedVersusActual, type BuildUpHourAgreement, type PlannedWeek } from '@terugkeer/domain';
 import type { BuildUpChanged, StagnationDetected } from '@terugkeer/events';
 import { badInput, conflict, recordEvent, type ReplicatedCase } from '@terugkeer/service-kit';
 import { randomUUID } from 'node:crypto';
@@ -52,7 +52,7 @@ export function weekViews(plan: PlanVersion, actuals: Map<string, number>): Buil
 export async function savePlanVersion(
   manager: EntityManager,
   facts: ReplicatedCase,
-  agreements: HourAgreement[],
+  agreements: BuildUpHourAgreement[],
   source: PlanVersion['source'],
   options: { expectedVersion?: number; actionPlanVersion?: number; actorId: string | null },
 ): Promise<void> {
