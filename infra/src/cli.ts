@@ -1,10 +1,13 @@
 import { runBenchmark } from './commands/bench.js';
+import { runImport } from './commands/import.js';
 import { runStart } from './commands/start.js';
 import { runTests } from './commands/test.js';
 
 const USAGE = `Usage:
   npm start                      start the whole platform with demo data
   npm test [-- <jest args>]      run every test against a fresh platform
+  npm run terugkeer -- import --organization "<name>" --employees <file.csv> --absences <file.csv>
+                    [--case-manager-email <email>] [--full-time-hours 40]
   npm run terugkeer -- bench     measure the case list against a baseline (figures, no assertions)`;
 
 export async function main(args: string[]): Promise<void> {
@@ -16,6 +19,8 @@ export async function main(args: string[]): Promise<void> {
       return runTests(rest);
     case 'bench':
       return runBenchmark();
+    case 'import':
+      return runImport(rest);
     default:
       console.log(USAGE);
       process.exitCode = command ? 2 : 0;

@@ -23,8 +23,9 @@ afterEach(async () => {
 
 // Each role's remote is loaded by the shell at run time and shows data that came
 // through the gateway from all three subgraphs (case, scheduling, reporting).
-// Sanne's next talk is the three-way talk or, depending on the weekday, a session of her programme.
-const NEXT_TALK = /Driegesprek|Reflectiegesprek|Dialooggesprek/;
+// Sanne's next appointment: a talk, a session of her programme, or a contact moment or
+// evaluation planned from her signed plan of action, depending on the weekday.
+const NEXT_TALK = /Driegesprek|Reflectiegesprek|Dialooggesprek|Contactmoment|Evaluatie plan van aanpak/;
 const JOURNEYS = [
   {
     email: 'werknemer@demo.test',

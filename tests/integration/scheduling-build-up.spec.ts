@@ -160,7 +160,7 @@ describe('build-up schedule and stagnation', () => {
     expect(buildUp.weeks.map((w: { planned: number }) => w.planned)).toEqual([12, 12, 20]);
 
     const { data } = await graphqlAs('collega@demo.test', 'query ($id: ID!) { appointments(caseId: $id) { kind purpose location participants { role } } }', { id: testCase.caseId });
-    const contacts = data.appointments.filter((a: { kind: string }) => a.kind === 'CONTACT_MOMENT' && a.purpose === 'INFORM' && a.location === 'ONLINE');
+    const contacts = data.appointments.filter((a: { kind: string; purpose: string; location: string }) => a.kind === 'CONTACT_MOMENT' && a.purpose === 'INFORM' && a.location === 'ONLINE');
     expect(contacts.length).toBe(26);
     expect(data.appointments.filter((a: { kind: string }) => a.kind === 'ACTION_PLAN_EVALUATION')).toHaveLength(4);
 

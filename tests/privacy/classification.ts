@@ -26,6 +26,11 @@ export const CASE_FIELDS: Record<string, DataClass> = {
   medicalNotes: 'MEDICAL_NOTES',
   programmeIntake: 'PROGRAMME_INTAKE',
   escalations: 'ESCALATION',
+  sickReports: 'ABSENCE',
+  absencePercentage: 'ABSENCE',
+  milestones: 'CASE_BASICS',
+  buildUp: 'SCHEDULE',
+  programme: 'SCHEDULE',
 };
 
 /**
@@ -53,6 +58,19 @@ export const TYPE_CLASSES: Record<string, DataClass> = {
   MedicalNote: 'MEDICAL_NOTES',
   ProgrammeIntake: 'PROGRAMME_INTAKE',
   Escalation: 'ESCALATION',
+  SickReport: 'ABSENCE',
+  AbsenceIntervalView: 'ABSENCE',
+  Milestone: 'CASE_BASICS',
+  ContractPeriod: 'DIRECTORY',
+  AppointmentParticipant: 'SCHEDULE',
+  BuildUp: 'SCHEDULE',
+  BuildUpWeekView: 'SCHEDULE',
+  StagnationAlertView: 'SCHEDULE',
+  // A check-in dip shown beside a stagnation alert: check-in data, on its consent.
+  CheckInDip: 'CHECK_IN_DETAIL',
+  Programme: 'SCHEDULE',
+  UnplacedSession: 'SCHEDULE',
+  ProgrammeProgressView: 'SCHEDULE',
 };
 
 /** Fields inside a type that carry a different class than the type itself: `Type.field`. */
@@ -65,18 +83,35 @@ export const FIELD_CLASSES: Record<string, DataClass> = {
  * are walked by this suite; SELF fields return only the viewer's own data (asserted here
  * for every persona); AGGREGATE fields are analytics, covered by the reporting suites.
  */
-export type RootKind = 'CASE_PATH' | 'SELF' | 'AGGREGATE';
+export type RootKind =
+  | 'CASE_PATH'
+  | 'SELF'
+  | 'AGGREGATE'
+  /** Free and busy times of the people on a booking, nothing about the other appointments. */
+  | 'AVAILABILITY'
+  /** Takes a case id and returns one class of its data: walked like a case field. */
+  | { caseScoped: DataClass };
 export const ROOT_QUERY_FIELDS: Record<string, RootKind> = {
   case: 'CASE_PATH',
   viewer: 'CASE_PATH',
+  employee: 'CASE_PATH',
   myDataAccessLog: 'SELF',
   myPersonalDataExport: 'SELF',
+  myAppointments: 'SELF',
+  notifications: 'SELF',
+  unreadNotificationCount: 'SELF',
+  appointmentConflicts: 'AVAILABILITY',
+  appointments: { caseScoped: 'SCHEDULE' },
+  programme: { caseScoped: 'SCHEDULE' },
+  buildUp: { caseScoped: 'SCHEDULE' },
 };
 
 export interface WriteRule {
   dataClass: DataClass;
   /** Who may perform it on Sanne's case; every other persona must be refused. */
   writers: Relationship[];
+  /** About the viewer's own account (calendar feed, notifications): everyone may, for themselves. */
+  personal?: boolean;
 }
 
 /** Every mutation, with who may perform it. A new mutation must be listed. */
@@ -96,4 +131,22 @@ export const MUTATIONS: Record<string, WriteRule> = {
   recordProgrammeIntake: { dataClass: 'PROGRAMME_INTAKE', writers: ['COACH'] },
   escalateToCompanyDoctor: { dataClass: 'ESCALATION', writers: ['COACH'] },
   acknowledgeEscalation: { dataClass: 'ESCALATION', writers: ['COMPANY_DOCTOR'] },
+  recordSickReport: { dataClass: 'ABSENCE', writers: ['MANAGER', 'CASE_MANAGER'] },
+  addAbsenceInterval: { dataClass: 'ABSENCE', writers: ['MANAGER', 'CASE_MANAGER'] },
+  recordRecovery: { dataClass: 'ABSENCE', writers: ['MANAGER', 'CASE_MANAGER'] },
+  assignToCase: { dataClass: 'CASE_BASICS', writers: ['CASE_MANAGER'] },
+  updateOrganizationSettings: { dataClass: 'ORGANIZATION_SETTINGS', writers: ['CASE_MANAGER'] },
+  markMilestoneDone: { dataClass: 'CASE_BASICS', writers: ['CASE_MANAGER'] },
+  setReintegrationRequest: { dataClass: 'CASE_BASICS', writers: ['CASE_MANAGER', 'COMPANY_DOCTOR'] },
+  bookAppointment: { dataClass: 'SCHEDULE', writers: ['CASE_MANAGER', 'COACH', 'COMPANY_DOCTOR', 'MANAGER'] },
+  rescheduleAppointment: { dataClass: 'SCHEDULE', writers: ['CASE_MANAGER', 'COACH', 'COMPANY_DOCTOR', 'MANAGER'] },
+  setAppointmentStatus: { dataClass: 'SCHEDULE', writers: ['CASE_MANAGER', 'COACH', 'COMPANY_DOCTOR', 'MANAGER'] },
+  setBuildUpPlan: { dataClass: 'SCHEDULE', writers: ['CASE_MANAGER', 'COACH'] },
+  recordActualHours: { dataClass: 'SCHEDULE', writers: ['EMPLOYEE', 'MANAGER'] },
+  startProgramme: { dataClass: 'SCHEDULE', writers: ['COACH'] },
+  rescheduleProgrammeSession: { dataClass: 'SCHEDULE', writers: ['COACH', 'CASE_MANAGER'] },
+  createCalendarFeed: { dataClass: 'SCHEDULE', writers: [], personal: true },
+  revokeCalendarFeed: { dataClass: 'SCHEDULE', writers: [], personal: true },
+  markNotificationRead: { dataClass: 'SCHEDULE', writers: [], personal: true },
+  markAllNotificationsRead: { dataClass: 'SCHEDULE', writers: [], personal: true },
 };

@@ -11,6 +11,7 @@ import {
 export interface KnownIds {
   caseId: string;
   organizationId: string;
+  employeeId: string;
 }
 
 /** A plausible value of the right type, so a refusal comes from authorization rather than from validation. */
@@ -25,6 +26,7 @@ export function sampleValue(name: string, type: GraphQLInputType, ids: KnownIds)
     case 'ID':
       if (name === 'caseId') return ids.caseId;
       if (name === 'organizationId') return ids.organizationId;
+      if (name === 'employeeId') return ids.employeeId;
       return '00000000-0000-4000-8000-000000000000';
     case 'Int':
       return name.toLowerCase().includes('version') ? 1 : 2;

@@ -55,6 +55,7 @@ export class AbsenceResolver {
     const relationships = employee ? employeeRelationships(context, employee) : [];
     if (!employee || !mayRecordAbsence(relationships)) throw notFound('Employee', input.employeeId);
     const firstSickDay = requireDate('firstSickDay', input.firstSickDay);
+    const recoveryDate = input.recoveryDate ? requireDate('recoveryDate', input.recoveryDate) : null;
     requirePercentage(input.percentage);
     const texts = {
       contactDetails: optionalText('contactDetails', input.contactDetails),
@@ -70,7 +71,7 @@ export class AbsenceResolver {
       caseId: null,
       reportNumber: null,
       firstSickDay,
-      recoveryDate: null,
+      recoveryDate,
       intervals: [{ from: firstSickDay, percentage: input.percentage, therapeutic: input.therapeutic }],
       ...texts,
       occupationalAccident: input.occupationalAccident,

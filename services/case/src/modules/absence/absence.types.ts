@@ -83,6 +83,9 @@ export class RecordSickReportInput {
   @Field({ defaultValue: false })
   therapeutic!: boolean;
 
+  @Field(() => String, { nullable: true, description: 'For an absence recorded afterwards: the first fully fit day.' })
+  recoveryDate?: string | null;
+
   @Field(() => String, { nullable: true })
   contactDetails?: string | null;
 
