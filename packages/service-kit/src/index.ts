@@ -3,6 +3,7 @@ import 'reflect-metadata';
 export * from './auth/viewer';
 export * from './auth/token-verifier';
 export * from './auth/auth-checker';
+export * from './auth/authorization-coverage';
 export * from './context';
 export * from './errors';
 export * from './health';

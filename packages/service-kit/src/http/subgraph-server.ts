@@ -6,6 +6,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { TokenVerifier } from '../auth/token-verifier';
 import type { Viewer } from '../auth/viewer';
 import type { RequestContext } from '../context';
+import { maskUnexpectedErrors } from './mask-errors';
 import { bearerToken, PayloadTooLargeError, readBody, sendJson } from './read-body';
 
 export type RouteHandler = (request: IncomingMessage, response: ServerResponse, url: URL) => Promise<void>;
@@ -38,6 +39,7 @@ export async function startSubgraphServer<Context extends RequestContext>(
     schema: options.schema,
     introspection: options.introspection ?? process.env.NODE_ENV !== 'production',
     includeStacktraceInErrorResponses: false,
+    formatError: maskUnexpectedErrors(options.name),
     csrfPrevention: true,
     plugins: [ApolloServerPluginInlineTraceDisabled()],
   });

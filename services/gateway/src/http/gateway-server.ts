@@ -6,6 +6,8 @@ import type { GatewayConfig } from '../config';
 import { loadSupergraph } from '../supergraph';
 import { proxyCalendar } from './calendar-proxy';
 import { applyCors, applySecurityHeaders } from './cors';
+import { operationLimitPlugins } from '../security/operation-limits';
+import { refuseOversizedBody } from '../security/request-size';
 
 export interface GatewayServerDeps {
   config: GatewayConfig;
@@ -28,6 +30,8 @@ export async function startGatewayServer({ config, verifyToken, publicJwks, devL
     cors: false,
     maskedErrors: true,
     logging: 'warn',
+    plugins: () => operationLimitPlugins(config.production),
+    disableIntrospection: config.production ? { disableIf: () => true } : undefined,
     propagateHeaders: {
       fromClientToSubgraphs: ({ request }) => ({
         authorization: request.headers.get('authorization'),
@@ -38,7 +42,7 @@ export async function startGatewayServer({ config, verifyToken, publicJwks, devL
 
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
-    applySecurityHeaders(response);
+    applySecurityHeaders(response, { production: config.production, graphiql: !config.production && url.pathname === '/graphql' && request.method === 'GET' });
     if (applyCors(request, response, config.corsOrigins)) return;
     try {
       if (url.pathname === '/healthz') {
@@ -66,6 +70,11 @@ export async function startGatewayServer({ config, verifyToken, publicJwks, devL
       }
       if (url.pathname.startsWith('/calendar/')) return proxyCalendar(request, response, config.subgraphUrls.scheduling);
       if (url.pathname === '/graphql') {
+        const refusal = refuseOversizedBody(request);
+        if (refusal) {
+          request.resume();
+          return sendJson(response, refusal.status, { errors: [{ message: refusal.message, extensions: { code: 'REQUEST_TOO_LARGE' } }] });
+        }
         const token = bearerToken(request);
         const verified = token ? await verifyToken(token).then(() => true, () => false) : false;
         const browsingGraphiql = !config.production && request.method === 'GET' && (request.headers.accept ?? '').includes('text/html');
