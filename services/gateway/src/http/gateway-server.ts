@@ -1,5 +1,6 @@
 import { createGatewayRuntime } from '@graphql-hive/gateway';
-import { bearerToken, readBody, sendJson, type Viewer } from '@terugkeer/service-kit';
+import { bearerToken, gatewaySecret, GATEWAY_SIGNATURE_HEADER, readBody, sendJson, signGatewayCall, type Viewer } from '@terugkeer/service-kit';
+import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import { DevLogin, UnknownUserError } from '../auth/dev-login';
 import type { GatewayConfig } from '../config';
@@ -22,6 +23,7 @@ export interface RunningGateway {
 }
 
 export async function startGatewayServer({ config, verifyToken, publicJwks, devLogin }: GatewayServerDeps): Promise<RunningGateway> {
+  const secret = gatewaySecret({ ...process.env, TERUGKEER_DATA_DIR: config.dataDir });
   const runtime = createGatewayRuntime({
     supergraph: loadSupergraph(config.supergraphPath, config.subgraphUrls),
     graphqlEndpoint: '/graphql',
@@ -33,10 +35,14 @@ export async function startGatewayServer({ config, verifyToken, publicJwks, devL
     plugins: () => operationLimitPlugins(config.production),
     disableIntrospection: config.production ? { disableIf: () => true } : undefined,
     propagateHeaders: {
-      fromClientToSubgraphs: ({ request }) => ({
-        authorization: request.headers.get('authorization'),
-        'x-request-id': request.headers.get('x-request-id'),
-      }),
+      fromClientToSubgraphs: ({ request }) => {
+        const requestId = request.headers.get('x-request-id') ?? randomUUID();
+        return {
+          authorization: request.headers.get('authorization'),
+          'x-request-id': requestId,
+          [GATEWAY_SIGNATURE_HEADER]: signGatewayCall(secret, requestId),
+        };
+      },
     },
   });
 
