@@ -9,6 +9,7 @@ import { proxyCalendar } from './calendar-proxy';
 import { applyCors, applySecurityHeaders } from './cors';
 import { operationLimitPlugins } from '../security/operation-limits';
 import { refuseOversizedBody } from '../security/request-size';
+import { loadPersistedOperations, persistedOperationsPlugin } from '../security/persisted-operations';
 
 export interface GatewayServerDeps {
   config: GatewayConfig;
@@ -24,6 +25,10 @@ export interface RunningGateway {
 
 export async function startGatewayServer({ config, verifyToken, publicJwks, devLogin }: GatewayServerDeps): Promise<RunningGateway> {
   const secret = gatewaySecret({ ...process.env, TERUGKEER_DATA_DIR: config.dataDir });
+  const persisted = persistedOperationsPlugin(
+    config.persistedOperations,
+    config.persistedOperations === 'off' ? new Set() : loadPersistedOperations(config.persistedOperationsManifest),
+  );
   const runtime = createGatewayRuntime({
     supergraph: loadSupergraph(config.supergraphPath, config.subgraphUrls),
     graphqlEndpoint: '/graphql',
@@ -32,7 +37,7 @@ export async function startGatewayServer({ config, verifyToken, publicJwks, devL
     cors: false,
     maskedErrors: true,
     logging: 'warn',
-    plugins: () => operationLimitPlugins(config.production),
+    plugins: () => [...operationLimitPlugins(config.production), persisted],
     disableIntrospection: config.production ? { disableIf: () => true } : undefined,
     propagateHeaders: {
       fromClientToSubgraphs: ({ request }) => {
