@@ -20,6 +20,7 @@ export type DataClass =
   | 'SESSION_REPORT'
   | 'SESSION_PRIVATE_NOTES'
   | 'CONSENT'
+  | 'CONSENT_HISTORY'
   | 'ESCALATION'
   | 'PROGRAMME_INTAKE'
   | 'EMPLOYEE_STATEMENT'
@@ -54,7 +55,15 @@ export const READ_RULES: Record<DataClass, ReadRule> = {
     filtered: { MANAGER: (report) => report.state === undefined || report.state === 'RELEASED' },
   },
   SESSION_PRIVATE_NOTES: { readers: ['COACH'] },
-  CONSENT: { readers: ['EMPLOYEE', 'MANAGER', 'COMPANY_DOCTOR', 'COACH'] },
+  CONSENT: {
+    readers: ['EMPLOYEE', 'MANAGER', 'COMPANY_DOCTOR', 'COACH'],
+    filtered: {
+      MANAGER: (consent) => consent.granteeRole === undefined || consent.granteeRole === 'MANAGER',
+      COMPANY_DOCTOR: (consent) => consent.granteeRole === undefined || consent.granteeRole === 'COMPANY_DOCTOR',
+      COACH: (consent) => consent.granteeRole === undefined || consent.granteeRole === 'COACH',
+    },
+  },
+  CONSENT_HISTORY: { readers: ['EMPLOYEE'] },
   ESCALATION: { readers: ['EMPLOYEE', 'COMPANY_DOCTOR', 'COACH'] },
   // Whether the programme fits, and why not in work terms (health-like wording is warned about).
   PROGRAMME_INTAKE: { readers: EVERYONE_ON_THE_CASE },

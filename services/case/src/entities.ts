@@ -12,6 +12,7 @@ import { AuditLog1732400000000 } from './migrations/1732400000000-audit-log';
 import { MilestoneFulfilments1732400000001 } from './migrations/1732400000001-milestone-fulfilments';
 import { DataSubjectRights1732800000000 } from './migrations/1732800000000-data-subject-rights';
 import { Absence1732500000000 } from './migrations/1732500000000-absence';
+import { Wellbeing1732700000000 } from './migrations/1732700000000-wellbeing';
 import { ActionPlan1732600000000 } from './migrations/1732600000000-action-plan';
 import { ProblemAnalysisAndMedicalNotes1732600000001 } from './migrations/1732600000001-problem-analysis-and-medical-notes';
 import { ProgrammeIntakeAndEscalation1732600000002 } from './migrations/1732600000002-programme-intake-and-escalation';
@@ -21,6 +22,6 @@ export const SCHEMA = 'case';
 
 export const entities = [Organization, HealthProvider, User, MembershipRow, Department, Employee, Contract, Case, CaseAssignment];
 export const migrations = [DirectoryAndCases1732300000000, AuditLog1732400000000, MilestoneFulfilments1732400000001, Absence1732500000000, DataSubjectRights1732800000000, ActionPlan1732600000000,
-  ProblemAnalysisAndMedicalNotes1732600000001, ProgrammeIntakeAndEscalation1732600000002];
+  ProblemAnalysisAndMedicalNotes1732600000001, ProgrammeIntakeAndEscalation1732600000002, Wellbeing1732700000000];
 
 export const createCaseDataSource = (url: string) => createServiceDataSource({ url, schema: SCHEMA, entities, migrations });

@@ -8,6 +8,10 @@ import { AbsenceResolver } from './modules/absence/absence.resolver';
 import { CaseAssignmentResolver } from './modules/case/case-assignment.resolver';
 import { EmployeeLookupResolver, OrganizationSettingsResolver } from './modules/directory/employee-lookup.resolver';
 import { TimelineResolver } from './modules/timeline/timeline.resolver';
+import { CheckInResolver } from './modules/check-in/check-in.resolver';
+import { ConsentResolver } from './modules/consent/consent.resolver';
+import { RelapsePlanResolver } from './modules/relapse-prevention/relapse-plan.resolver';
+import { SessionReportResolver } from './modules/session-report/session-report.resolver';
 import { caseReference, CaseResolver } from './modules/case/case.resolver';
 import { ActionPlanResolver } from './modules/action-plan/action-plan.resolver';
 import { MedicalNotesResolver } from './modules/medical-notes/medical-notes.resolver';
@@ -20,7 +24,8 @@ import { MembershipResolver, ViewerResolver } from './modules/directory/viewer.r
 export const resolvers = [ViewerResolver, MembershipResolver, CaseResolver, EmployeeResolver, AuditResolver,
   DataSubjectResolver, PersonalDataExportResolver, RetentionPolicyResolver, LegalHoldResolver, ActionPlanResolver,
   ProblemAnalysisResolver, MedicalNotesResolver, ProgrammeIntakeResolver, EscalationResolver,
-  AbsenceResolver, TimelineResolver, EmployeeLookupResolver, OrganizationSettingsResolver, CaseAssignmentResolver] as const;
+  AbsenceResolver, TimelineResolver, EmployeeLookupResolver, OrganizationSettingsResolver, CaseAssignmentResolver,
+  ConsentResolver, RelapsePlanResolver, CheckInResolver, SessionReportResolver] as const;
 
 /** Resolvers are built with the service's data source; printing the SDL needs none. */
 export function buildCaseSchema(dataSource: DataSource | null) {

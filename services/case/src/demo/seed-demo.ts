@@ -7,6 +7,7 @@ import { SickReportRepository } from '../modules/absence/sick-report.repository'
 import { publishDepartment, publishEmployee, publishOrganization } from '../modules/directory/directory-events';
 import { ANDERE_BV, DEMO_PROVIDER, ZORGGROEP, type DemoCase, type DemoOrganization } from './demo-story';
 import { seedDossierDemo } from './seed-dossier';
+import { seedWellbeingDemo } from './seed-wellbeing';
 
 /**
  * Loads the demo world. Idempotent: rows that exist are left as they are, and an
@@ -17,6 +18,7 @@ export async function seedDemo(dataSource: DataSource, today = todayIso()): Prom
   // The dossier is written through the modules' services, each in its own transaction,
   // so it needs the cases committed first.
   await seedDossierDemo(dataSource, today);
+  await seedWellbeingDemo(dataSource, today);
   return seeded;
 }
 

@@ -73,6 +73,28 @@ export const EXPORT_SECTIONS: ExportSection[] = [
             FROM escalations WHERE case_id IN (${CASE_IDS})`,
   },
   {
+    name: 'checkIns',
+    sql: `SELECT case_id AS "caseId", checked_in_on AS date, energy, mood, sleep, demands, autonomy, recognition,
+                 social_support AS "socialSupport", signal_ids AS "signalIds", private_note AS "privateNote", dip
+            FROM check_ins WHERE case_id IN (${CASE_IDS}) ORDER BY checked_in_on`,
+  },
+  {
+    name: 'consents',
+    sql: `SELECT case_id AS "caseId", scope, grantee_role AS "granteeRole", granted, changed_at AS "changedAt"
+            FROM consents WHERE case_id IN (${CASE_IDS}) ORDER BY changed_at`,
+  },
+  {
+    name: 'relapsePreventionPlans',
+    sql: `SELECT p.case_id AS "caseId", v.number, v.signals, v.normalisation_statement AS "normalisationStatement",
+                 v.agreed_by_employee_at AS "agreedByEmployeeAt", v.agreed_by_manager_at AS "agreedByManagerAt"
+            FROM relapse_plans p JOIN relapse_plan_versions v ON v.plan_id = p.id WHERE p.case_id IN (${CASE_IDS})`,
+  },
+  {
+    name: 'sessionReportSummaries',
+    sql: `SELECT case_id AS "caseId", kind, held_on AS "heldOn", summary, state, released_at AS "releasedAt"
+            FROM session_reports WHERE case_id IN (${CASE_IDS}) AND state <> 'DRAFT' ORDER BY held_on`,
+  },
+  {
     name: 'accessLog',
     sql: `SELECT a.occurred_at AS "occurredAt", u.name AS actor, a.actor_role AS "actorRole", a.action, a.data_class AS "dataClass"
             FROM audit_log a LEFT JOIN users u ON u.id = a.actor_user_id

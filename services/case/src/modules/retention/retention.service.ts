@@ -106,8 +106,9 @@ export async function purgeDueRecords(dataSource: DataSource, options: { today?:
         purgedEmployees.add(row.employeeId);
         if (dryRun) continue;
         const removed: Record<string, number> = {};
-        for (const table of DOSSIER_TABLES) {
-          const [, deleted] = await manager.query(`DELETE FROM ${table} WHERE case_id = $1`, [row.caseId]);
+        for (const entry of DOSSIER_TABLES) {
+          const { table, rowsOfCase } = typeof entry === 'string' ? { table: entry, rowsOfCase: 'case_id = $1' } : entry;
+          const [, deleted] = await manager.query(`DELETE FROM ${table} WHERE ${rowsOfCase}`, [row.caseId]);
           removed[table] = deleted ?? 0;
         }
         await manager.query(`UPDATE cases SET dossier_purged_at = now() WHERE id = $1`, [row.caseId]);

@@ -1,0 +1,33 @@
+import type { CheckInScores, DipResult } from '@terugkeer/domain';
+import { randomUUID } from 'node:crypto';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { CheckIn } from './check-in.types';
+
+type Queryable = Pick<EntityManager, 'query'> | DataSource;
+
+export type StoredCheckIn = CheckIn & { caseId: string };
+
+const COLUMNS = `id, case_id AS "caseId", checked_in_on AS date, energy, mood, sleep, demands, autonomy, recognition,
+  social_support AS "socialSupport", (autonomy + recognition + social_support) / 3.0 AS resources,
+  signal_ids AS "signalIds", private_note AS "privateNote", dip, dip_reasons AS "dipReasons"`;
+
+export class CheckInRepository {
+  constructor(private readonly db: Queryable) {}
+
+  async ofCases(caseIds: readonly string[]): Promise<StoredCheckIn[]> {
+    const rows: StoredCheckIn[] = await this.db.query(`SELECT ${COLUMNS} FROM check_ins WHERE case_id = ANY($1) ORDER BY checked_in_on, created_at`, [caseIds]);
+    return rows.map((row) => ({ ...row, resources: Number(row.resources) }));
+  }
+
+  async insert(caseId: string, date: string, scores: CheckInScores, signalIds: string[], privateNote: string | null, dip: DipResult): Promise<StoredCheckIn> {
+    const id = randomUUID();
+    await this.db.query(
+      `INSERT INTO check_ins (id, case_id, checked_in_on, energy, mood, sleep, demands, autonomy, recognition, social_support, signal_ids, private_note, dip, dip_reasons)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
+      [id, caseId, date, scores.energy, scores.mood, scores.sleep, scores.demands, scores.autonomy, scores.recognition, scores.socialSupport,
+       signalIds, privateNote, dip.isDip, dip.reasons],
+    );
+    const [stored] = await this.db.query(`SELECT ${COLUMNS} FROM check_ins WHERE id = $1`, [id]);
+    return { ...stored, resources: Number(stored.resources) };
+  }
+}

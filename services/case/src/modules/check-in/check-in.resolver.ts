@@ -1,0 +1,94 @@
+import { actionsForSignals, detectDip, todayIso, validateCheckIn, type CheckInScores } from '@terugkeer/domain';
+import type { CheckInRecorded } from '@terugkeer/events';
+import { badInput, recordEvent } from '@terugkeer/service-kit';
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import type { DataSource } from 'typeorm';
+import type { CaseContext } from '../../context';
+import { appendAudit, auditRead } from '../audit';
+import { Case } from '../case/case.entity';
+import { actingRole, rejectViolations } from '../case/acting-role';
+import { relationshipsWithCase, requireVisibleCase } from '../case/case-access';
+import { maySeeDetail, maySeeTrend } from '../consent/consent-rules';
+import { weeklyTrend } from './check-in-trend';
+import { CheckInRepository } from './check-in.repository';
+import { CheckIn, CheckInResult, CheckInTrendWeek, RecordCheckInInput } from './check-in.types';
+
+const MAX_NOTE = 2000;
+
+@Resolver(() => Case)
+export class CheckInResolver {
+  constructor(private readonly dataSource: DataSource) {}
+
+  @Authorized()
+  @FieldResolver(() => [CheckIn], {
+    nullable: true,
+    description: 'Each check-in: the employee sees all of it; the coach and doctor scores and signals with consent; nobody else.',
+  })
+  async checkIns(@Root() found: Case, @Ctx() context: CaseContext) {
+    const relationships = await relationshipsWithCase(context, found.id);
+    if (!maySeeDetail(await context.loaders.consents.load(found.id), relationships)) return null;
+    const checkIns = await context.loaders.checkIns.load(found.id);
+    if (relationships.includes('EMPLOYEE')) return checkIns;
+    await this.auditRead(context, found, relationships.includes('COACH') ? 'COACH' : 'COMPANY_DOCTOR', 'detail');
+    return checkIns.map((checkIn) => ({ ...checkIn, privateNote: null }));
+  }
+
+  @Authorized()
+  @FieldResolver(() => [CheckInTrendWeek], { nullable: true, description: 'Weekly averages: for the employee, and with consent for the manager, coach and doctor.' })
+  async checkInTrend(@Root() found: Case, @Ctx() context: CaseContext) {
+    const relationships = await relationshipsWithCase(context, found.id);
+    if (!maySeeTrend(await context.loaders.consents.load(found.id), relationships)) return null;
+    if (!relationships.includes('EMPLOYEE')) await this.auditRead(context, found, relationships.find((r) => r !== 'CASE_MANAGER') ?? 'MANAGER', 'trend');
+    return weeklyTrend(await context.loaders.checkIns.load(found.id));
+  }
+
+  @Authorized('EMPLOYEE')
+  @Mutation(() => CheckInResult, { description: 'The employee checks in; a dip is explained with the actions from their relapse-prevention plan.' })
+  async recordCheckIn(@Arg('input') input: RecordCheckInInput, @Ctx() context: CaseContext): Promise<CheckInResult> {
+    const { case: found, relationships } = await requireVisibleCase(context, input.caseId);
+    actingRole(relationships, ['EMPLOYEE'], 'Only the employee checks in on their own case.');
+    const scores: CheckInScores = {
+      energy: input.energy, mood: input.mood, sleep: input.sleep, demands: input.demands,
+      autonomy: input.autonomy, recognition: input.recognition, socialSupport: input.socialSupport,
+    };
+    rejectViolations(validateCheckIn(scores));
+    const privateNote = input.privateNote?.trim() || null;
+    if (privateNote && privateNote.length > MAX_NOTE) throw badInput('privateNote', `must be at most ${MAX_NOTE} characters`);
+    const plan = await context.loaders.relapsePlan.load(found.id);
+    const planSignals = (plan?.agreed ?? plan?.latest)?.signals ?? [];
+    const unknown = input.signalIds.find((id) => !planSignals.some((signal) => signal.id === id));
+    if (unknown) throw badInput('signalIds', `"${unknown}" is not a signal of the relapse-prevention plan`);
+
+    const previous = await context.loaders.checkIns.load(found.id);
+    const dip = detectDip(scores, previous);
+    const noticed = input.signalIds.length || !dip.isDip ? input.signalIds : planSignals.map((signal) => signal.id);
+    const actions = actionsForSignals({ signals: planSignals }, noticed);
+
+    const checkIn = await this.dataSource.transaction(async (manager) => {
+      const stored = await new CheckInRepository(manager).insert(found.id, todayIso(), scores, input.signalIds, privateNote, dip);
+      await recordEvent<CheckInRecorded>(manager, {
+        type: 'check-in.recorded',
+        aggregateId: found.id,
+        organizationId: found.organizationId,
+        payload: {
+          caseId: found.id, checkInId: stored.id, employeeId: found.employeeId, date: stored.date,
+          energy: scores.energy, mood: scores.mood, sleep: scores.sleep, demands: scores.demands, resources: stored.resources, dip: dip.isDip,
+        },
+      });
+      await appendAudit(manager, {
+        actorUserId: context.viewer.userId, actorRole: 'EMPLOYEE', organizationId: found.organizationId, subjectEmployeeId: found.employeeId,
+        caseId: found.id, action: 'CREATE', dataClass: 'CHECK_IN', recordId: stored.id, detail: { dip: dip.isDip },
+      });
+      return stored;
+    });
+    context.loaders.checkIns.clear(found.id);
+    return { checkIn, dip: { ...dip, actions } };
+  }
+
+  private auditRead(context: CaseContext, found: Case, role: string, what: 'detail' | 'trend') {
+    return auditRead(this.dataSource, {
+      actorUserId: context.viewer.userId, actorRole: role, organizationId: found.organizationId, subjectEmployeeId: found.employeeId,
+      caseId: found.id, dataClass: 'CHECK_IN', recordId: null, detail: { what },
+    });
+  }
+}

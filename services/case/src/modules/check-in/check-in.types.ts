@@ -1,0 +1,102 @@
+import { IsoDateScalar } from '@terugkeer/service-kit';
+import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+
+@ObjectType({ description: 'A check-in on the Job Demands–Resources model; scores 1–10.' })
+export class CheckIn {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => IsoDateScalar)
+  date!: string;
+
+  @Field(() => Int) energy!: number;
+  @Field(() => Int) mood!: number;
+  @Field(() => Int) sleep!: number;
+  @Field(() => Int) demands!: number;
+  @Field(() => Int) autonomy!: number;
+  @Field(() => Int) recognition!: number;
+  @Field(() => Int) socialSupport!: number;
+
+  @Field(() => Float, { description: 'Mean of autonomy, recognition and social support.' })
+  resources!: number;
+
+  @Field(() => [String], { description: 'Ids of the early signals from the relapse-prevention plan the employee noticed.' })
+  signalIds!: string[];
+
+  @Field(() => String, { nullable: true, description: 'The employee\'s own note: for the employee only.' })
+  privateNote!: string | null;
+
+  @Field()
+  dip!: boolean;
+
+  @Field(() => [String], { description: 'DEMANDS_EXCEED_RESOURCES, ENERGY_BELOW_RECENT.' })
+  dipReasons!: string[];
+}
+
+@ObjectType({ description: 'What a dip means, and what the employee agreed to do when it shows.' })
+export class DipExplanation {
+  @Field()
+  isDip!: boolean;
+
+  @Field(() => [String])
+  reasons!: string[];
+
+  @Field(() => Float)
+  demands!: number;
+
+  @Field(() => Float)
+  resources!: number;
+
+  @Field(() => Float, { nullable: true, description: 'Mean energy of the latest check-ins before this one.' })
+  energyBaseline!: number | null;
+
+  @Field(() => [String], { description: 'Actions from the agreed relapse-prevention plan for the signals noticed, or for all signals in a dip.' })
+  actions!: string[];
+}
+
+@ObjectType()
+export class CheckInResult {
+  @Field(() => CheckIn)
+  checkIn!: CheckIn;
+
+  @Field(() => DipExplanation)
+  dip!: DipExplanation;
+}
+
+@ObjectType({ description: 'One week of check-ins, averaged: what a consent for the trend shows.' })
+export class CheckInTrendWeek {
+  @Field(() => IsoDateScalar, { description: 'Monday of the week.' })
+  weekStart!: string;
+
+  @Field(() => Float)
+  energy!: number;
+
+  @Field(() => Float)
+  demands!: number;
+
+  @Field(() => Float)
+  resources!: number;
+
+  @Field(() => Int)
+  checkIns!: number;
+}
+
+@InputType()
+export class RecordCheckInInput {
+  @Field(() => ID)
+  caseId!: string;
+
+  @Field(() => Int) energy!: number;
+  @Field(() => Int) mood!: number;
+  @Field(() => Int) sleep!: number;
+  @Field(() => Int) demands!: number;
+  @Field(() => Int) autonomy!: number;
+  @Field(() => Int) recognition!: number;
+  @Field(() => Int) socialSupport!: number;
+
+  @Field(() => [String], { defaultValue: [] })
+  signalIds!: string[];
+
+  @Field(() => String, { nullable: true })
+  privateNote?: string | null;
+}
