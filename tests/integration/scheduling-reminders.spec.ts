@@ -65,8 +65,10 @@ describe('reminders and notifications', () => {
       return appointment;
     });
     expect(linked.sessionReportId).toBe(reportId);
+    // Other reports ask Daan the same question; this notification's mail is named after it.
+    const ownMail = `${mine[0].id}.eml`;
     const mails = await eventually(async () => {
-      const found = mailsTo('collega@demo.test', mine[0].title);
+      const found = mailsTo('collega@demo.test', mine[0].title).filter((file) => file === ownMail);
       if (found.length === 0) throw new Error('no mail yet');
       return found;
     });
@@ -74,8 +76,8 @@ describe('reminders and notifications', () => {
     // Let every copy of the event reach the consumer before counting.
     await new Promise((resolve) => setTimeout(resolve, 2_000));
     expect((await notificationsOf('collega@demo.test')).filter((n) => n.subjectId === reportId)).toHaveLength(1);
-    expect(mailsTo('collega@demo.test', mine[0].title)).toEqual(mails);
-    expect(mails).toEqual([`${mine[0].id}.eml`]);
+    expect(mailsTo('collega@demo.test', mine[0].title).filter((file) => file === ownMail)).toEqual(mails);
+    expect(mails).toEqual([ownMail]);
   });
 
   describe('before a legal milestone', () => {

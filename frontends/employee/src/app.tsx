@@ -1,6 +1,6 @@
-import { EmployeeHome } from './home/employee-home';
+import { EmployeeWorkspace } from './workspace/employee-workspace';
 
 /** The employee remote, rendered by the shell inside its providers. */
 export default function App() {
-  return <EmployeeHome />;
+  return <EmployeeWorkspace />;
 }

@@ -1,0 +1,134 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { graphql } from '@terugkeer/graphql-client';
+import { Alert, Button, Checkbox, EmptyState, ErrorState, formatDate, LineChart, LoadingState, Page, ScaleInput, Section, Stack, TextArea, useLocale, useT } from '@terugkeer/ui';
+import { useState, type FormEvent } from 'react';
+import { useOwnCase } from '../workspace/own-case';
+import { DipNotice } from './dip-notice';
+import { messages } from './check-in.messages';
+
+const CheckInPanelQuery = graphql(`
+  query CheckInPanel_CaseQuery($id: ID!) {
+    case(id: $id) {
+      id
+      relapsePreventionPlan {
+        id
+        latest {
+          number
+          signals {
+            id
+            description
+          }
+        }
+      }
+      checkInTrend {
+        weekStart
+        energy
+        demands
+        resources
+      }
+    }
+  }
+`);
+
+const RecordCheckInMutation = graphql(`
+  mutation CheckInPanel_RecordCheckInMutation($input: RecordCheckInInput!) {
+    recordCheckIn(input: $input) {
+      checkIn {
+        id
+      }
+      dip {
+        isDip
+        reasons
+        demands
+        resources
+        energyBaseline
+        actions
+      }
+    }
+  }
+`);
+
+const SCALES = ['energy', 'mood', 'sleep', 'demands', 'autonomy', 'recognition', 'socialSupport'] as const;
+type Scale = (typeof SCALES)[number];
+
+export function CheckInPanel() {
+  const t = useT(messages);
+  const { locale } = useLocale();
+  const own = useOwnCase();
+  const { data, loading, error, refetch } = useQuery(CheckInPanelQuery, { variables: { id: own.caseId ?? '' }, skip: !own.caseId });
+  const [record, recording] = useMutation(RecordCheckInMutation);
+  const [scores, setScores] = useState<Record<Scale, number | null>>({ energy: null, mood: null, sleep: null, demands: null, autonomy: null, recognition: null, socialSupport: null });
+  const [signalIds, setSignalIds] = useState<string[]>([]);
+  const [note, setNote] = useState('');
+
+  if (own.loading || loading) return <LoadingState label={t('loading')} />;
+  if (own.error || error) return <ErrorState title={t('error')} onRetry={() => void refetch()} retryLabel={t('retry')} />;
+  if (!own.caseId || !data?.case) return <EmptyState title={t('noCase')} />;
+
+  const complete = SCALES.every((scale) => scores[scale] !== null);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!complete) return;
+    await record({ variables: { input: { caseId: own.caseId!, ...(scores as Record<Scale, number>), signalIds, privateNote: note || null } } });
+    await refetch();
+  };
+  const signals = data.case.relapsePreventionPlan?.latest.signals ?? [];
+  const trend = data.case.checkInTrend ?? [];
+  const result = recording.data?.recordCheckIn;
+
+  return (
+    <Page title={t('title')} description={t('intro')} as="div" id="employee-check-in">
+      <form onSubmit={(event) => void submit(event)} aria-describedby="check-in-intro">
+        <Stack gap="md">
+          {SCALES.map((scale) => (
+            <ScaleInput
+              key={scale}
+              name={scale}
+              legend={t(scale)}
+              minLabel={t('low')}
+              maxLabel={t('high')}
+              value={scores[scale]}
+              onChange={(value) => setScores((current) => ({ ...current, [scale]: value }))}
+              required
+            />
+          ))}
+          <fieldset className="tk-fieldset">
+            <legend>{t('signals')}</legend>
+            {signals.length === 0 && <p>{t('noSignals')}</p>}
+            {signals.map((signal) => (
+              <Checkbox
+                key={signal.id}
+                label={signal.description}
+                checked={signalIds.includes(signal.id)}
+                onChange={(event) => setSignalIds((ids) => (event.target.checked ? [...ids, signal.id] : ids.filter((id) => id !== signal.id)))}
+              />
+            ))}
+          </fieldset>
+          <TextArea label={t('note')} hint={t('noteHint')} value={note} onChange={(event) => setNote(event.target.value)} maxLength={2000} />
+          <Button type="submit" disabled={!complete} loading={recording.loading}>
+            {t('submit')}
+          </Button>
+        </Stack>
+      </form>
+      {recording.error && <Alert tone="error">{recording.error.message}</Alert>}
+      {result && (result.dip.isDip ? <DipNotice dip={result.dip} /> : <Alert tone="success">{t('saved')}</Alert>)}
+      {trend.length > 0 && (
+        <Section title={t('trend')}>
+          <LineChart
+            title={t('trend')}
+            description={t('trendDescription')}
+            xLabel={t('week')}
+            labels={trend.map((week) => formatDate(week.weekStart, locale))}
+            yDomain={[1, 10]}
+            series={[
+              { id: 'energy', label: t('seriesEnergy'), values: trend.map((week) => week.energy) },
+              { id: 'demands', label: t('seriesDemands'), values: trend.map((week) => week.demands) },
+              { id: 'resources', label: t('seriesResources'), values: trend.map((week) => week.resources) },
+            ]}
+            band={{ above: 'demands', below: 'resources', label: t('band') }}
+          />
+        </Section>
+      )}
+    </Page>
+  );
+}

@@ -1,0 +1,103 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { graphql } from '@terugkeer/graphql-client';
+import { Alert, BarChart, Button, EmptyState, ErrorState, formatDate, LoadingState, NumberField, Page, Section, Select, Stack, useLocale, useT } from '@terugkeer/ui';
+import { useState, type FormEvent } from 'react';
+import { useOwnCase } from '../workspace/own-case';
+import { messages } from './hours.messages';
+
+const BuildUpHoursQuery = graphql(`
+  query BuildUpHours_CaseQuery($id: ID!) {
+    case(id: $id) {
+      id
+      buildUp {
+        version
+        weeks {
+          weekStart
+          planned
+          actual
+        }
+        stagnationAlerts {
+          id
+          kind
+          weekStart
+        }
+      }
+    }
+  }
+`);
+
+const RecordHoursMutation = graphql(`
+  mutation BuildUpHours_RecordActualHoursMutation($input: RecordActualHoursInput!) {
+    recordActualHours(input: $input) {
+      version
+    }
+  }
+`);
+
+type AlertKind = 'BELOW_PLAN' | 'NO_RISE' | 'FALL_BACK' | 'FASTER_THAN_ADVICE';
+
+export function BuildUpHours() {
+  const t = useT(messages);
+  const { locale } = useLocale();
+  const own = useOwnCase();
+  const { data, loading, error, refetch } = useQuery(BuildUpHoursQuery, { variables: { id: own.caseId ?? '' }, skip: !own.caseId });
+  const [recordHours, saving] = useMutation(RecordHoursMutation);
+  const [week, setWeek] = useState('');
+  const [hours, setHours] = useState<number | null>(null);
+
+  if (own.loading || loading) return <LoadingState label={t('loading')} />;
+  if (own.error || error) return <ErrorState title={t('error')} onRetry={() => void refetch()} retryLabel={t('retry')} />;
+  const buildUp = data?.case?.buildUp;
+  if (!buildUp || buildUp.weeks.length === 0) return <EmptyState title={t('none')} />;
+  const weeks = buildUp.weeks;
+  const chosenWeek = week || weeks.find((w) => w.actual === null)?.weekStart || weeks[0].weekStart;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (hours === null) return;
+    await recordHours({ variables: { input: { caseId: own.caseId!, weekStart: chosenWeek, hours } } });
+    await refetch();
+  };
+
+  return (
+    <Page title={t('title')} description={t('intro')} as="div" id="employee-hours">
+      <BarChart
+        title={t('chart')}
+        description={t('chartDescription')}
+        xLabel={t('week')}
+        categories={weeks.map((w) => formatDate(w.weekStart, locale))}
+        series={[
+          { id: 'planned', label: t('planned'), values: weeks.map((w) => w.planned) },
+          { id: 'actual', label: t('actual'), values: weeks.map((w) => w.actual ?? 0) },
+        ]}
+      />
+      {buildUp.stagnationAlerts.length > 0 && (
+        <Section title={t('alerts')}>
+          {buildUp.stagnationAlerts.map((alert) => (
+            <Alert key={alert.id} tone="warning">
+              {formatDate(alert.weekStart, locale)}: {t(alert.kind as AlertKind)}
+            </Alert>
+          ))}
+        </Section>
+      )}
+      <Section title={t('enter')}>
+        <form onSubmit={(event) => void submit(event)}>
+          <Stack gap="md">
+            <Select
+              label={t('weekField')}
+              value={chosenWeek}
+              onChange={(event) => setWeek(event.target.value)}
+              options={weeks.map((w) => ({ value: w.weekStart, label: formatDate(w.weekStart, locale) }))}
+            />
+            <NumberField label={t('hoursField')} value={hours ?? ''} min={0} max={60} step={0.5} onChange={(event) => setHours(event.target.value === '' ? null : Number(event.target.value))} required />
+            <Button type="submit" loading={saving.loading} disabled={hours === null}>
+              {t('save')}
+            </Button>
+          </Stack>
+        </form>
+        {saving.data && !saving.error && <Alert tone="success">{t('saved')}</Alert>}
+        {saving.error && <Alert tone="error">{saving.error.message}</Alert>}
+      </Section>
+    </Page>
+  );
+}

@@ -1,0 +1,126 @@
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { graphql } from '@terugkeer/graphql-client';
+import { Button, Checkbox, DataTable, EmptyState, ErrorState, LoadingState, Page, Section, useLocale, useT } from '@terugkeer/ui';
+import { formatDateTime } from '@terugkeer/frontend-kit';
+import { useOwnCase } from '../workspace/own-case';
+import { messages } from './privacy.messages';
+
+const MyPrivacyQuery = graphql(`
+  query MyPrivacy_CaseQuery($id: ID!) {
+    case(id: $id) {
+      id
+      consents {
+        scope
+        granteeRole
+        granted
+      }
+    }
+    myDataAccessLog(first: 50) {
+      edges {
+        node {
+          id
+          occurredAt
+          actorName
+          actorRole
+          action
+          dataClass
+        }
+      }
+    }
+  }
+`);
+
+const SetConsentMutation = graphql(`
+  mutation MyPrivacy_SetConsentMutation($input: SetConsentInput!) {
+    setConsent(input: $input) {
+      scope
+      granteeRole
+      granted
+    }
+  }
+`);
+
+const ExportQuery = graphql(`
+  query MyPrivacy_ExportQuery {
+    myPersonalDataExport {
+      userId
+      generatedAt
+      notice
+      dossier
+    }
+  }
+`);
+
+const OPTIONS = [
+  { scope: 'CHECK_IN_TREND', granteeRole: 'MANAGER' },
+  { scope: 'CHECK_IN_DETAIL', granteeRole: 'COACH' },
+  { scope: 'CHECK_IN_DETAIL', granteeRole: 'COMPANY_DOCTOR' },
+] as const;
+
+export function MyPrivacy() {
+  const t = useT(messages);
+  const { locale } = useLocale();
+  const client = useApolloClient();
+  const own = useOwnCase();
+  const { data, loading, error, refetch } = useQuery(MyPrivacyQuery, { variables: { id: own.caseId ?? '' }, skip: !own.caseId });
+  const [setConsent, setting] = useMutation(SetConsentMutation);
+
+  if (own.loading || loading) return <LoadingState label={t('loading')} />;
+  if (own.error || error || !data?.case) return <ErrorState title={t('error')} onRetry={() => void refetch()} retryLabel={t('retry')} />;
+  const consents = data.case.consents;
+  const granted = (scope: string, granteeRole: string) => consents.some((c) => c.scope === scope && c.granteeRole === granteeRole && c.granted);
+  const entries = data.myDataAccessLog.edges.map((edge) => edge.node);
+
+  const download = async () => {
+    const { data: exported } = await client.query({ query: ExportQuery, fetchPolicy: 'network-only' });
+    const blob = new Blob([JSON.stringify(exported?.myPersonalDataExport, null, 2)], { type: 'application/json' });
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(blob);
+    link.download = 'mijn-gegevens-terugkeer.json';
+    link.click();
+    URL.revokeObjectURL(link.href);
+  };
+
+  return (
+    <Page title={t('title')} description={t('intro')} as="div" id="employee-privacy">
+      <Section title={t('consents')}>
+        {OPTIONS.map(({ scope, granteeRole }) => (
+          <Checkbox
+            key={`${scope}-${granteeRole}`}
+            label={t('grantedFor', { what: t(scope), who: t(granteeRole) })}
+            checked={granted(scope, granteeRole)}
+            disabled={setting.loading}
+            onChange={(event) =>
+              void setConsent({ variables: { input: { caseId: own.caseId!, scope, granteeRole, granted: event.target.checked } } }).then(() => refetch())
+            }
+          />
+        ))}
+      </Section>
+      <Section title={t('accessLog')}>
+        {entries.length === 0 ? (
+          <EmptyState title={t('noAccess')} />
+        ) : (
+          <DataTable
+            caption={t('accessLog')}
+            captionHidden
+            rowKey={(row) => row.id}
+            rows={entries}
+            columns={[
+              { key: 'when', header: t('when'), cell: (row) => formatDateTime(String(row.occurredAt), locale), rowHeader: true },
+              { key: 'who', header: t('who'), cell: (row) => row.actorName ?? t('system') },
+              { key: 'role', header: t('role'), cell: (row) => row.actorRole },
+              { key: 'action', header: t('action'), cell: (row) => row.action },
+              { key: 'data', header: t('data'), cell: (row) => row.dataClass },
+            ]}
+          />
+        )}
+      </Section>
+      <Section title={t('export')}>
+        <p>{t('exportHint')}</p>
+        <Button variant="secondary" onClick={() => void download()}>
+          {t('export')}
+        </Button>
+      </Section>
+    </Page>
+  );
+}

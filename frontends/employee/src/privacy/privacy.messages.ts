@@ -1,0 +1,26 @@
+import { createMessages } from '@terugkeer/ui';
+
+export const messages = createMessages({
+  title: { nl: 'Mijn privacy', en: 'My privacy' },
+  intro: { nl: 'Jij bepaalt wie je check-ins ziet. Hier zie je ook wie je dossier heeft ingezien.', en: 'You decide who sees your check-ins. You also see who looked at your case.' },
+  loading: { nl: 'Wordt geladen…', en: 'Loading…' },
+  error: { nl: 'Dit kon niet worden geladen.', en: 'This could not be loaded.' },
+  retry: { nl: 'Opnieuw proberen', en: 'Try again' },
+  consents: { nl: 'Toestemmingen', en: 'Consents' },
+  CHECK_IN_TREND: { nl: 'Verloop van mijn check-ins (gemiddeld per week)', en: 'Course of my check-ins (weekly averages)' },
+  CHECK_IN_DETAIL: { nl: 'Mijn check-ins per keer (zonder mijn notitie)', en: 'Each check-in (without my note)' },
+  MANAGER: { nl: 'leidinggevende', en: 'manager' },
+  COACH: { nl: 'coach', en: 'coach' },
+  COMPANY_DOCTOR: { nl: 'bedrijfsarts', en: 'company doctor' },
+  grantedFor: { nl: '{what} voor mijn {who}', en: '{what} for my {who}' },
+  accessLog: { nl: 'Wie heeft mijn dossier ingezien of gewijzigd', en: 'Who looked at or changed my case' },
+  noAccess: { nl: 'Nog niemand anders.', en: 'Nobody else yet.' },
+  when: { nl: 'Wanneer', en: 'When' },
+  who: { nl: 'Wie', en: 'Who' },
+  role: { nl: 'Rol', en: 'Role' },
+  action: { nl: 'Wat', en: 'What' },
+  data: { nl: 'Gegevens', en: 'Data' },
+  system: { nl: 'Het systeem', en: 'The system' },
+  export: { nl: 'Mijn gegevens downloaden', en: 'Download my data' },
+  exportHint: { nl: 'Alles wat over jou is vastgelegd, als JSON-bestand. Medische notities vraag je op bij je bedrijfsarts.', en: 'Everything recorded about you, as a JSON file. Ask your company doctor for medical notes.' },
+});

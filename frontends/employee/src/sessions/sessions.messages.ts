@@ -1,0 +1,31 @@
+import { createMessages } from '@terugkeer/ui';
+
+export const messages = createMessages({
+  title: { nl: 'Verslagen van gesprekken', en: 'Reports of talks' },
+  intro: {
+    nl: 'Je coach schrijft na elk gesprek een samenvatting in werktermen. Jij en de andere deelnemers keuren die goed. Pas als jij hem vrijgeeft, ziet je leidinggevende hem.',
+    en: 'After each talk your coach writes a summary in work terms. You and the other participants approve it. Only when you release it does your manager see it.',
+  },
+  loading: { nl: 'Verslagen worden geladen…', en: 'Loading reports…' },
+  error: { nl: 'De verslagen konden niet worden geladen.', en: 'The reports could not be loaded.' },
+  retry: { nl: 'Opnieuw proberen', en: 'Try again' },
+  none: { nl: 'Er zijn nog geen verslagen.', en: 'There are no reports yet.' },
+  REFLECTION: { nl: 'Reflectiegesprek', en: 'Reflection talk' },
+  DIALOGUE: { nl: 'Dialooggesprek', en: 'Dialogue talk' },
+  THREE_WAY: { nl: 'Driegesprek', en: 'Three-way talk' },
+  AWAITING_VALIDATION: { nl: 'Wacht op goedkeuring', en: 'Awaiting approval' },
+  CHANGES_REQUESTED: { nl: 'Wijziging gevraagd', en: 'Change requested' },
+  VALIDATED: { nl: 'Goedgekeurd, niet vrijgegeven', en: 'Approved, not released' },
+  RELEASED: { nl: 'Vrijgegeven aan leidinggevende', en: 'Released to manager' },
+  DRAFT: { nl: 'Concept', en: 'Draft' },
+  approve: { nl: 'Klopt, goedkeuren', en: 'Correct, approve' },
+  askChange: { nl: 'Wijziging vragen', en: 'Ask for a change' },
+  changeLabel: { nl: 'Wat moet er anders?', en: 'What should change?' },
+  sendChange: { nl: 'Verstuur', en: 'Send' },
+  release: { nl: 'Vrijgeven aan mijn leidinggevende', en: 'Release to my manager' },
+  revoke: { nl: 'Vrijgave intrekken', en: 'Take the release back' },
+  participants: { nl: 'Goedkeuring', en: 'Approval' },
+  validated: { nl: 'goedgekeurd', en: 'approved' },
+  pending: { nl: 'nog niet', en: 'not yet' },
+  conflict: { nl: 'Iemand anders heeft dit verslag net gewijzigd. De nieuwste versie staat nu hier.', en: 'Someone else just changed this report. The newest version is shown now.' },
+});

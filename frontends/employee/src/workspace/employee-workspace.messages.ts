@@ -1,0 +1,10 @@
+import { createMessages } from '@terugkeer/ui';
+
+export const messages = createMessages({
+  sections: { nl: 'Onderdelen van mijn dossier', en: 'Parts of my case' },
+  overview: { nl: 'Overzicht', en: 'Overview' },
+  checkIn: { nl: 'Check-in', en: 'Check-in' },
+  sessions: { nl: 'Gesprekken', en: 'Talks' },
+  hours: { nl: 'Mijn uren', en: 'My hours' },
+  privacy: { nl: 'Privacy', en: 'Privacy' },
+});
