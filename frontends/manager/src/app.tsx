@@ -1,6 +1,13 @@
+import { Stack } from '@terugkeer/ui';
 import { TeamCases } from './caseload/team-cases';
+import { ReleasedSummaries } from './sessions/released-summaries';
 
 /** The manager remote; a case manager sees the whole organization here. */
 export default function App() {
-  return <TeamCases />;
+  return (
+    <Stack gap="lg">
+      <TeamCases />
+      <ReleasedSummaries />
+    </Stack>
+  );
 }

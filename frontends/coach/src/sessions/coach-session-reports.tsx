@@ -1,0 +1,118 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { graphql } from '@terugkeer/graphql-client';
+import { Alert, Button, Card, EmptyState, ErrorState, formatDate, LoadingState, Page, Section, Select, Stack, StatusBadge, useLocale, useT } from '@terugkeer/ui';
+import { useState } from 'react';
+import { SessionReportForm } from './session-report-form';
+import { messages } from './sessions.messages';
+
+const CoachSessionReportsQuery = graphql(`
+  query CoachSessionReports_CasesQuery {
+    viewer {
+      id
+      cases(first: 100) {
+        edges {
+          node {
+            id
+            employee {
+              id
+              name
+            }
+            sessionReports {
+              id
+              kind
+              heldOn
+              state
+              summary
+              privateNotes
+              changeRequest
+              version
+              participants {
+                userId
+                name
+                validated
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+const SubmitMutation = graphql(`
+  mutation CoachSessionReports_SubmitMutation($input: SessionReportStepInput!) {
+    submitSessionReport(input: $input) {
+      id
+      state
+      version
+    }
+  }
+`);
+
+const TONE = { DRAFT: 'neutral', AWAITING_VALIDATION: 'warning', CHANGES_REQUESTED: 'warning', VALIDATED: 'info', RELEASED: 'success' } as const;
+
+export function CoachSessionReports() {
+  const t = useT(messages);
+  const { locale } = useLocale();
+  const { data, loading, error, refetch } = useQuery(CoachSessionReportsQuery);
+  const [submit, submitting] = useMutation(SubmitMutation);
+  const [chosen, setChosen] = useState('');
+
+  if (loading) return <LoadingState label={t('loading')} />;
+  if (error || !data) return <ErrorState title={t('error')} onRetry={() => void refetch()} retryLabel={t('retry')} />;
+  const cases = data.viewer.cases.edges.map((edge) => edge.node);
+  if (cases.length === 0) return <EmptyState title={t('noCases')} />;
+  const current = cases.find((c) => c.id === chosen) ?? cases[0];
+  const reports = [...current.sessionReports].reverse();
+
+  return (
+    <Page title={t('title')} description={t('intro')} as="div" id="coach-session-reports">
+      <Select
+        label={t('caseField')}
+        value={current.id}
+        onChange={(event) => setChosen(event.target.value)}
+        options={cases.map((c) => ({ value: c.id, label: c.employee.name }))}
+      />
+      <Section title={t('write')}>
+        <SessionReportForm caseId={current.id} onSaved={() => void refetch()} />
+      </Section>
+      <Section title={t('title')}>
+        {submitting.error && <Alert tone="error">{submitting.error.message}</Alert>}
+        {reports.length === 0 ? (
+          <EmptyState title={t('none')} />
+        ) : (
+          <Stack gap="md">
+            {reports.map((report) => (
+              <Card key={report.id} title={`${t(report.kind)} · ${formatDate(report.heldOn, locale)}`}>
+                <StatusBadge tone={TONE[report.state]}>{t(report.state)}</StatusBadge>
+                <p>{report.summary}</p>
+                {report.privateNotes && (
+                  <p>
+                    <strong>{t('privateNotes')}:</strong> {report.privateNotes}
+                  </p>
+                )}
+                {report.state === 'CHANGES_REQUESTED' && report.changeRequest && (
+                  <Alert tone="info" title={t('changeRequest')}>
+                    {report.changeRequest}
+                  </Alert>
+                )}
+                <p>
+                  {t('approvedBy')}: {report.participants.filter((p) => p.validated).map((p) => p.name).join(', ') || '—'}. {t('waitingFor')}:{' '}
+                  {report.participants.filter((p) => !p.validated).map((p) => p.name).join(', ') || '—'}
+                </p>
+                {(report.state === 'DRAFT' || report.state === 'CHANGES_REQUESTED') && (
+                  <Button
+                    loading={submitting.loading}
+                    onClick={() => void submit({ variables: { input: { reportId: report.id, expectedVersion: report.version } } }).then(() => refetch())}
+                  >
+                    {t('submit')}
+                  </Button>
+                )}
+              </Card>
+            ))}
+          </Stack>
+        )}
+      </Section>
+    </Page>
+  );
+}

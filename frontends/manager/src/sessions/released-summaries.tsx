@@ -1,0 +1,68 @@
+import { useQuery } from '@apollo/client/react';
+import { graphql } from '@terugkeer/graphql-client';
+import { Card, createMessages, EmptyState, ErrorState, formatDate, LoadingState, Section, Stack, useLocale, useT } from '@terugkeer/ui';
+
+const messages = createMessages({
+  title: { nl: 'Vrijgegeven gespreksverslagen', en: 'Released session summaries' },
+  intro: {
+    nl: 'Samenvattingen die alle deelnemers hebben goedgekeurd en je medewerker aan je heeft vrijgegeven.',
+    en: 'Summaries every participant approved and your employee released to you.',
+  },
+  loading: { nl: 'Verslagen worden geladen…', en: 'Loading summaries…' },
+  error: { nl: 'De verslagen konden niet worden geladen.', en: 'The summaries could not be loaded.' },
+  retry: { nl: 'Opnieuw proberen', en: 'Try again' },
+  none: { nl: 'Er zijn nog geen vrijgegeven verslagen.', en: 'No summaries have been released yet.' },
+  REFLECTION: { nl: 'Reflectiegesprek', en: 'Reflection talk' },
+  DIALOGUE: { nl: 'Dialooggesprek', en: 'Dialogue talk' },
+  THREE_WAY: { nl: 'Driegesprek', en: 'Three-way talk' },
+});
+
+const ReleasedSummariesQuery = graphql(`
+  query ReleasedSummaries_CasesQuery {
+    viewer {
+      id
+      cases(first: 100) {
+        edges {
+          node {
+            id
+            employee {
+              id
+              name
+            }
+            sessionReports {
+              id
+              kind
+              heldOn
+              summary
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** What a manager may see of the talks: the functional summaries released to them, nothing more. */
+export function ReleasedSummaries() {
+  const t = useT(messages);
+  const { locale } = useLocale();
+  const { data, loading, error, refetch } = useQuery(ReleasedSummariesQuery);
+  if (loading) return <LoadingState label={t('loading')} />;
+  if (error || !data) return <ErrorState title={t('error')} onRetry={() => void refetch()} retryLabel={t('retry')} />;
+  const summaries = data.viewer.cases.edges.flatMap(({ node }) => node.sessionReports.map((report) => ({ ...report, employee: node.employee.name })));
+  return (
+    <Section title={t('title')} description={t('intro')} id="manager-released-summaries">
+      {summaries.length === 0 ? (
+        <EmptyState title={t('none')} />
+      ) : (
+        <Stack gap="md">
+          {summaries.map((report) => (
+            <Card key={report.id} title={`${report.employee} · ${t(report.kind)} · ${formatDate(report.heldOn, locale)}`}>
+              <p>{report.summary}</p>
+            </Card>
+          ))}
+        </Stack>
+      )}
+    </Section>
+  );
+}

@@ -1,0 +1,101 @@
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { graphqlAs } from '../support/gateway-client';
+import { launchBrowser, logInAs, screenshot, seriousAccessibilityViolations } from '../support/browser';
+
+jest.setTimeout(120_000);
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+beforeEach(async () => {
+  context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
+  page = await context.newPage();
+});
+afterEach(async () => {
+  await context.close();
+});
+
+async function openTab(area: Locator, name: string) {
+  await area.getByRole('tab', { name }).click();
+}
+
+describe('the employee', () => {
+  it('checks in within a minute and sees a dip explained, with the actions from their own plan', async () => {
+    await logInAs(page, 'werknemer@demo.test');
+    const area = page.locator('[data-remote="employee"]');
+    await openTab(area, 'Check-in');
+    await area.getByRole('heading', { name: 'Hoe gaat het?' }).waitFor();
+    const scores = { energy: 3, mood: 4, sleep: 3, demands: 9, autonomy: 4, recognition: 4, socialSupport: 5 };
+    for (const [name, value] of Object.entries(scores)) await area.locator(`input[name="${name}"][value="${value}"]`).check();
+    await area.getByLabel('Ik slaap slechter en word vroeg wakker').check();
+    await area.getByLabel('Notitie voor jezelf (optioneel)').fill('Zware week met veel overdrachten.');
+    await area.getByRole('button', { name: 'Check-in opslaan' }).click();
+    const dip = area.getByTestId('dip-notice');
+    await dip.waitFor();
+    expect(await dip.textContent()).toContain('Sanne meldt het bij het wekelijkse contact');
+    expect(await dip.textContent()).toContain('Wat je werk van je vraagt (9)');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'employee-check-in-dip');
+  });
+});
+
+describe('a session report', () => {
+  it('is written by the coach, approved by every participant, released by the employee, and only then read by the manager', async () => {
+    const summary = `Sanne plant voortaan zelf haar werkdagen in overleg met Mark (${Date.now()}).`;
+
+    await logInAs(page, 'coach@arbo.test');
+    const coach = page.locator('[data-remote="coach"]');
+    await openTab(coach, 'Gespreksverslagen');
+    await coach.getByLabel('Traject').selectOption({ label: 'Sanne de Vries' });
+    await coach.getByLabel('Driegesprek').check();
+    await coach.getByLabel('Functionele samenvatting').fill(summary);
+    await coach.getByLabel('Mijn eigen notities').fill('Alleen voor mij.');
+    await coach.getByRole('button', { name: 'Opslaan als concept' }).click();
+    const card = coach.locator('.tk-card', { hasText: summary });
+    await card.getByRole('button', { name: 'Ter goedkeuring versturen' }).click();
+    await card.getByText('Wacht op goedkeuring').waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'coach-session-reports');
+
+    await logInAs(page, 'werknemer@demo.test');
+    const employee = page.locator('[data-remote="employee"]');
+    await openTab(employee, 'Gesprekken');
+    const own = employee.locator('.tk-card', { hasText: summary });
+    await own.getByRole('button', { name: 'Klopt, goedkeuren' }).click();
+    await own.getByText('Sanne de Vries (goedgekeurd)').waitFor();
+
+    // Mark took part in the three-way talk: he approves it from his list of summaries to validate.
+    const { data } = await graphqlAs('leidinggevende@demo.test', '{ sessionReportsToValidate { id summary version } }');
+    const toValidate = data.sessionReportsToValidate.find((r: { summary: string }) => r.summary === summary);
+    const approved = await graphqlAs('leidinggevende@demo.test', 'mutation ($input: ValidateSessionReportInput!) { validateSessionReport(input: $input) { state } }', {
+      input: { reportId: toValidate.id, expectedVersion: toValidate.version, approve: true },
+    });
+    expect(approved.data.validateSessionReport.state).toBe('VALIDATED');
+
+    await logInAs(page, 'leidinggevende@demo.test');
+    const before = page.locator('[data-remote="manager"]');
+    await before.getByRole('heading', { name: 'Vrijgegeven gespreksverslagen' }).waitFor();
+    expect(await before.getByText(summary).count()).toBe(0);
+
+    await logInAs(page, 'werknemer@demo.test');
+    await openTab(employee, 'Gesprekken');
+    await employee.locator('.tk-card', { hasText: summary }).getByRole('button', { name: 'Vrijgeven aan mijn leidinggevende' }).click();
+    await employee.locator('.tk-card', { hasText: summary }).getByText('Vrijgegeven aan leidinggevende').waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'employee-session-summaries');
+
+    await logInAs(page, 'leidinggevende@demo.test');
+    const manager = page.locator('[data-remote="manager"]');
+    await manager.getByText(summary).waitFor();
+    expect(await manager.getByText('Alleen voor mij.').count()).toBe(0);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'manager-released-summaries');
+  });
+});
