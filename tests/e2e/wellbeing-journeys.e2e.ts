@@ -53,10 +53,10 @@ describe('a session report', () => {
     await logInAs(page, 'coach@arbo.test');
     const coach = page.locator('[data-remote="coach"]');
     await openTab(coach, 'Gespreksverslagen');
-    await coach.getByLabel('Traject').selectOption({ label: 'Sanne de Vries' });
-    await coach.getByLabel('Driegesprek').check();
-    await coach.getByLabel('Functionele samenvatting').fill(summary);
-    await coach.getByLabel('Mijn eigen notities').fill('Alleen voor mij.');
+    await coach.getByLabel('Traject', { exact: true }).selectOption({ label: 'Sanne de Vries' });
+    await coach.getByLabel('Driegesprek', { exact: true }).check();
+    await coach.getByLabel('Functionele samenvatting', { exact: true }).fill(summary);
+    await coach.getByLabel('Mijn eigen notities', { exact: true }).fill('Alleen voor mij.');
     await coach.getByRole('button', { name: 'Opslaan als concept' }).click();
     const card = coach.locator('.tk-card', { hasText: summary });
     await card.getByRole('button', { name: 'Ter goedkeuring versturen' }).click();

@@ -1,5 +1,6 @@
 import { Stack } from '@terugkeer/ui';
 import { TeamCases } from './caseload/team-cases';
+import { CasePlan } from './plan/case-plan';
 import { ReleasedSummaries } from './sessions/released-summaries';
 
 /** The manager remote; a case manager sees the whole organization here. */
@@ -7,6 +8,7 @@ export default function App() {
   return (
     <Stack gap="lg">
       <TeamCases />
+      <CasePlan />
       <ReleasedSummaries />
     </Stack>
   );
