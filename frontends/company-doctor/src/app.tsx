@@ -1,6 +1,23 @@
+import { Tabs, createMessages, useT } from '@terugkeer/ui';
+import { DoctorAnalysis } from './analysis/doctor-analysis';
 import { DoctorCaseload } from './caseload/doctor-caseload';
+
+const messages = createMessages({
+  sections: { nl: 'Onderdelen', en: 'Sections' },
+  caseload: { nl: 'Mijn dossiers', en: 'My cases' },
+  analysis: { nl: 'Probleemanalyse', en: 'Problem analysis' },
+});
 
 /** The company doctor remote. */
 export default function App() {
-  return <DoctorCaseload />;
+  const t = useT(messages);
+  return (
+    <Tabs
+      label={t('sections')}
+      tabs={[
+        { id: 'caseload', label: t('caseload'), content: <DoctorCaseload /> },
+        { id: 'analysis', label: t('analysis'), content: <DoctorAnalysis /> },
+      ]}
+    />
+  );
 }

@@ -1,0 +1,33 @@
+import { createMessages } from '@terugkeer/ui';
+
+export const messages = createMessages({
+  title: { nl: 'Probleemanalyse en belastbaarheid', en: 'Problem analysis and capabilities' },
+  intro: {
+    nl: 'Beschrijf wat iemand in het werk wel en niet kan, en je advies. Werkgever, medewerker en coach lezen dit; een diagnose hoort hier niet. Je medische notities blijven van jou.',
+    en: 'Describe what someone can and cannot do at work, and your advice. Employer, employee and coach read this; a diagnosis does not belong here. Your medical notes stay yours.',
+  },
+  loading: { nl: 'Wordt geladen…', en: 'Loading…' },
+  error: { nl: 'Dit kon niet worden geladen.', en: 'This could not be loaded.' },
+  retry: { nl: 'Opnieuw proberen', en: 'Try again' },
+  caseField: { nl: 'Werknemer', en: 'Employee' },
+  noCases: { nl: 'Je hebt geen dossiers.', en: 'You have no cases.' },
+  current: { nl: 'Huidig belastbaarheidsprofiel (versie {version}, {date})', en: 'Current capability profile (version {version}, {date})' },
+  none: { nl: 'Nog geen probleemanalyse.', en: 'No problem analysis yet.' },
+  possibilities: { nl: 'Mogelijkheden (één per regel)', en: 'Possibilities (one per line)' },
+  limitations: { nl: 'Beperkingen (één per regel)', en: 'Limitations (one per line)' },
+  expectedDuration: { nl: 'Verwachte duur', en: 'Expected duration' },
+  advice: { nl: 'Advies', en: 'Advice' },
+  occasion: { nl: 'Aanleiding voor deze nieuwe versie', en: 'Reason for this new version' },
+  RELAPSE: { nl: 'Na terugval', en: 'After a relapse' },
+  CHANGE: { nl: 'Gewijzigde situatie', en: 'Changed situation' },
+  save: { nl: 'Probleemanalyse vastleggen', en: 'Record problem analysis' },
+  newVersion: { nl: 'Nieuwe versie vastleggen', en: 'Record a new version' },
+  saveAnyway: { nl: 'Toch vastleggen', en: 'Record anyway' },
+  saved: { nl: 'De probleemanalyse is vastgelegd.', en: 'The problem analysis is recorded.' },
+  wordingTitle: { nl: 'Dit lijkt op medische informatie', en: 'This looks like medical information' },
+  wordingIntro: { nl: 'De werkgever mag dit niet lezen. Zet het in je medische notities en beschrijf hier de gevolgen voor het werk:', en: 'The employer may not read this. Put it in your medical notes and describe the consequences for work here:' },
+  notes: { nl: 'Medische notities (alleen voor jou)', en: 'Medical notes (only for you)' },
+  noNotes: { nl: 'Nog geen notities.', en: 'No notes yet.' },
+  newNote: { nl: 'Nieuwe notitie', en: 'New note' },
+  addNote: { nl: 'Notitie toevoegen', en: 'Add note' },
+});

@@ -1,0 +1,88 @@
+import { useMutation } from '@apollo/client/react';
+import { graphql } from '@terugkeer/graphql-client';
+import { Alert, Button, RadioGroup, Stack, TextArea, TextField, useT } from '@terugkeer/ui';
+import { useState, type FormEvent } from 'react';
+import { messages } from './analysis.messages';
+
+const RecordMutation = graphql(`
+  mutation ProblemAnalysisForm_RecordMutation($input: RecordProblemAnalysisInput!) {
+    recordProblemAnalysis(input: $input) {
+      problemAnalysis {
+        id
+        version
+      }
+      healthWordingWarnings {
+        field
+        term
+      }
+    }
+  }
+`);
+
+const lines = (text: string) => text.split('\n').map((line) => line.trim()).filter(Boolean);
+
+/** Records the first problem analysis, or a new version after a relapse or a change. */
+export function ProblemAnalysisForm({ caseId, currentVersion, onSaved }: { caseId: string; currentVersion: number; onSaved: () => void }) {
+  const t = useT(messages);
+  const [record, recording] = useMutation(RecordMutation);
+  const [possibilities, setPossibilities] = useState('');
+  const [limitations, setLimitations] = useState('');
+  const [expectedDuration, setExpectedDuration] = useState('');
+  const [advice, setAdvice] = useState('');
+  const [occasion, setOccasion] = useState<'RELAPSE' | 'CHANGE'>('CHANGE');
+  const [acknowledged, setAcknowledged] = useState(false);
+  const result = recording.data?.recordProblemAnalysis;
+  const warnings = result && !result.problemAnalysis ? result.healthWordingWarnings : [];
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const { data } = await record({
+      variables: {
+        input: {
+          caseId,
+          expectedVersion: currentVersion,
+          occasion: currentVersion === 0 ? null : occasion,
+          possibilities: lines(possibilities),
+          limitations: lines(limitations),
+          expectedDuration: expectedDuration || null,
+          advice,
+          acknowledgeHealthWording: acknowledged,
+        },
+      },
+    });
+    if (data?.recordProblemAnalysis.problemAnalysis) onSaved();
+    else setAcknowledged(true);
+  };
+
+  return (
+    <form onSubmit={(event) => void submit(event)} aria-label={t('save')}>
+      <Stack gap="md">
+        {currentVersion > 0 && (
+          <RadioGroup legend={t('occasion')} name="occasion" value={occasion} onChange={(value) => setOccasion(value as 'RELAPSE' | 'CHANGE')} options={[
+            { value: 'RELAPSE', label: t('RELAPSE') },
+            { value: 'CHANGE', label: t('CHANGE') },
+          ]} />
+        )}
+        <TextArea label={t('possibilities')} value={possibilities} onChange={(event) => { setPossibilities(event.target.value); setAcknowledged(false); }} required rows={3} />
+        <TextArea label={t('limitations')} value={limitations} onChange={(event) => { setLimitations(event.target.value); setAcknowledged(false); }} required rows={3} />
+        <TextField label={t('expectedDuration')} value={expectedDuration} onChange={(event) => setExpectedDuration(event.target.value)} />
+        <TextArea label={t('advice')} value={advice} onChange={(event) => { setAdvice(event.target.value); setAcknowledged(false); }} required rows={3} />
+        {warnings.length > 0 && (
+          <Alert tone="warning" title={t('wordingTitle')} data-testid="wording-warning">
+            <p>{t('wordingIntro')}</p>
+            <ul>
+              {warnings.map((warning) => (
+                <li key={`${warning.field}-${warning.term}`}>{warning.term}</li>
+              ))}
+            </ul>
+          </Alert>
+        )}
+        {recording.error && <Alert tone="error">{recording.error.message}</Alert>}
+        {result?.problemAnalysis && <Alert tone="success">{t('saved')}</Alert>}
+        <Button type="submit" loading={recording.loading}>
+          {acknowledged && warnings.length > 0 ? t('saveAnyway') : t('save')}
+        </Button>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,42 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { graphqlAs } from '../support/gateway-client';
+import { launchBrowser, logInAs, screenshot, seriousAccessibilityViolations } from '../support/browser';
+
+jest.setTimeout(90_000);
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
+  page = await context.newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the company doctor', () => {
+  it('completes a problem analysis, is warned off medical wording, and the manager reads only the capabilities', async () => {
+    await logInAs(page, 'bedrijfsarts@arbo.test');
+    const area = page.locator('[data-remote="companyDoctor"]');
+    await area.getByRole('tab', { name: 'Probleemanalyse' }).click();
+    await area.getByLabel('Werknemer', { exact: true }).selectOption({ label: 'Thomas Kok' });
+    await area.getByLabel('Mogelijkheden (één per regel)', { exact: true }).fill('Kan vier uur per dag licht administratief werk doen\nKan overleggen in een klein team');
+    await area.getByLabel('Beperkingen (één per regel)', { exact: true }).fill('Geen nachtdiensten\nGeen tilwerk boven 10 kilo');
+    await area.getByLabel('Advies', { exact: true }).fill('Start met halve dagen; door zijn depressie eerst rustig aan.');
+    await area.getByRole('button', { name: 'Probleemanalyse vastleggen' }).click();
+    await area.getByTestId('wording-warning').waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    await area.getByLabel('Advies', { exact: true }).fill('Start met halve dagen en bouw elke twee weken een dagdeel op.');
+    await area.getByRole('button', { name: 'Probleemanalyse vastleggen' }).click();
+    await area.getByTestId('capability-profile').getByText('Geen nachtdiensten').waitFor();
+    await screenshot(page, 'company-doctor-analysis');
+
+    const { data } = await graphqlAs('leidinggevende@demo.test', '{ viewer { cases(first: 50) { edges { node { employee { name } capabilityProfile { advice } } } } } }');
+    const thomas = data.viewer.cases.edges.map((e: any) => e.node).find((c: any) => c.employee.name === 'Thomas Kok');
+    expect(thomas.capabilityProfile.advice).toBe('Start met halve dagen en bouw elke twee weken een dagdeel op.');
+  });
+});

@@ -1,0 +1,35 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, logInAs, screenshot, seriousAccessibilityViolations } from '../support/browser';
+
+jest.setTimeout(90_000);
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
+  page = await context.newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the manager', () => {
+  it('reads the new version of the plan of action with the deadlines beside it, and signs it', async () => {
+    await logInAs(page, 'leidinggevende@demo.test');
+    const plan = page.locator('#manager-case-plan');
+    await plan.getByLabel('Medewerker', { exact: true }).selectOption({ label: 'Sanne de Vries' });
+    const card = plan.getByTestId('action-plan');
+    await card.getByRole('heading', { name: 'Versie 2' }).waitFor();
+    await plan.getByRole('table', { name: 'Wettelijke termijnen' }).getByText('Probleemanalyse').waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'manager-main');
+
+    await card.getByRole('button', { name: 'Versie 2 ondertekenen' }).click();
+    await card.getByText('Je hebt het plan ondertekend.').waitFor();
+    await card.getByText('Leidinggevende: Mark Jansen', { exact: false }).waitFor();
+    expect(await card.getByRole('button', { name: 'Versie 2 ondertekenen' }).count()).toBe(0);
+  });
+});
