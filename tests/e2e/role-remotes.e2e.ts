@@ -94,3 +94,23 @@ describe('the shell', () => {
     await page.locator('[data-remote="employee"]').getByRole('heading', { name: 'Mijn dossier' }).waitFor();
   });
 });
+
+describe('the notifications bell', () => {
+  it('shows the unread count and marks a notification read', async () => {
+    await logInAs(page, 'coach@arbo.test');
+    const bell = page.getByTestId('notifications-bell');
+    await bell.waitFor();
+    const before = await bell.getAttribute('aria-label');
+    expect(before).toMatch(/Meldingen, \d+ ongelezen/);
+    const unread = Number(/(\d+) ongelezen/.exec(before!)![1]);
+    expect(unread).toBeGreaterThan(0);
+    await bell.click();
+    const dialog = page.getByRole('dialog', { name: 'Meldingen' });
+    await dialog.getByRole('button', { name: 'Gelezen' }).first().click();
+    await page.waitForFunction(
+      (expected) => document.querySelector('[data-testid="notifications-bell"]')?.getAttribute('aria-label')?.includes(`${expected} ongelezen`),
+      unread - 1,
+    );
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+  });
+});

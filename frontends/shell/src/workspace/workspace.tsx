@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { graphql } from '@terugkeer/graphql-client';
 import { Button, EmptyState, ErrorState, LanguageSwitch, LoadingState, SkipLink, useT } from '@terugkeer/ui';
 import { useState } from 'react';
+import { NotificationsBell } from '../notifications/notifications-bell';
 import { RemoteView } from '../remotes/remote-view';
 import { messages } from '../shell.messages';
 import { roleAreas } from './role-areas';
@@ -57,6 +58,7 @@ export function Workspace({ onLogOut }: { onLogOut: () => void }) {
         <div className="shell-user">
           <span data-testid="viewer-name">{viewer.name}</span>
           {employer && <span className="shell-employer">{employer}</span>}
+          <NotificationsBell />
           <LanguageSwitch />
           <Button variant="secondary" onClick={onLogOut}>{t('logout')}</Button>
         </div>

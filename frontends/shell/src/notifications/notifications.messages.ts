@@ -1,0 +1,11 @@
+import { createMessages } from '@terugkeer/ui';
+
+export const messages = createMessages({
+  bell: { nl: 'Meldingen', en: 'Notifications' },
+  unread: { nl: '{count} ongelezen', en: '{count} unread' },
+  title: { nl: 'Meldingen', en: 'Notifications' },
+  none: { nl: 'Geen meldingen.', en: 'No notifications.' },
+  markRead: { nl: 'Gelezen', en: 'Mark read' },
+  markAllRead: { nl: 'Alles gelezen', en: 'Mark all read' },
+  error: { nl: 'Meldingen konden niet worden geladen.', en: 'Notifications could not be loaded.' },
+});
