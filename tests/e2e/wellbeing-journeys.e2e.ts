@@ -35,7 +35,7 @@ describe('the employee', () => {
     const scores = { energy: 3, mood: 4, sleep: 3, demands: 9, autonomy: 4, recognition: 4, socialSupport: 5 };
     for (const [name, value] of Object.entries(scores)) await area.locator(`input[name="${name}"][value="${value}"]`).check();
     await area.getByLabel('Ik slaap slechter en word vroeg wakker').check();
-    await area.getByLabel('Notitie voor jezelf (optioneel)').fill('Zware week met veel overdrachten.');
+    await area.getByRole('textbox', { name: /^Notitie voor jezelf/ }).fill('Zware week met veel overdrachten.');
     await area.getByRole('button', { name: 'Check-in opslaan' }).click();
     const dip = area.getByTestId('dip-notice');
     await dip.waitFor();
@@ -55,8 +55,8 @@ describe('a session report', () => {
     await openTab(coach, 'Gespreksverslagen');
     await coach.getByLabel('Traject', { exact: true }).selectOption({ label: 'Sanne de Vries' });
     await coach.getByLabel('Driegesprek', { exact: true }).check();
-    await coach.getByLabel('Functionele samenvatting', { exact: true }).fill(summary);
-    await coach.getByLabel('Mijn eigen notities', { exact: true }).fill('Alleen voor mij.');
+    await coach.getByRole('textbox', { name: /^Functionele samenvatting/ }).fill(summary);
+    await coach.getByRole('textbox', { name: /^Mijn eigen notities/ }).fill('Alleen voor mij.');
     await coach.getByRole('button', { name: 'Opslaan als concept' }).click();
     const card = coach.locator('.tk-card', { hasText: summary });
     await card.getByRole('button', { name: 'Ter goedkeuring versturen' }).click();

@@ -2,5 +2,8 @@ import '@terugkeer/ui/styles.css';
 import './shell.css';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
+import { EmbeddedApp } from './embed/embedded-app';
+import { embedRequest } from './embed/embed-request';
 
-createRoot(document.getElementById('root')!).render(<App />);
+const embedded = embedRequest();
+createRoot(document.getElementById('root')!).render(embedded ? <EmbeddedApp request={embedded} /> : <App />);

@@ -1,7 +1,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
-import { frontendsDir } from '../paths.js';
+import { frontendsDir, repoRoot } from '../paths.js';
 import type { PlatformPorts } from './ports.js';
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -29,6 +29,8 @@ export function frontendApps(ports: PlatformPorts): FrontendApp[] {
     { name: 'manager', port: ports.manager, dir: join(frontendsDir, 'manager', 'dist') },
     { name: 'company-doctor', port: ports.companyDoctor, dir: join(frontendsDir, 'company-doctor', 'dist') },
     { name: 'coach', port: ports.coach, dir: join(frontendsDir, 'coach', 'dist') },
+    // An intranet page that embeds a Terugkeer screen with the <terugkeer-widget> element.
+    { name: 'embed-example', port: ports.embedExample, dir: join(repoRoot, 'infra', 'embed-example') },
   ];
 }
 
@@ -37,6 +39,7 @@ export function runtimeConfig(ports: PlatformPorts, host = 'localhost') {
   const remote = (port: number) => `http://${host}:${port}/remoteEntry.js`;
   return {
     gatewayUrl: `http://${host}:${ports.gateway}`,
+    shellUrl: `http://${host}:${ports.shell}`,
     remotes: {
       employee: remote(ports.employee),
       manager: remote(ports.manager),
@@ -96,7 +99,8 @@ export async function startFrontendServers(ports: PlatformPorts): Promise<{ stop
         'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': file.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
       });
-      createReadStream(file).pipe(response);
+      // A rebuild can remove a file between the check above and the read.
+      createReadStream(file).on('error', () => response.destroy()).pipe(response);
     });
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);

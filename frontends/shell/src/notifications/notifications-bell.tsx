@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { graphql } from '@terugkeer/graphql-client';
-import { Button, Dialog, useT } from '@terugkeer/ui';
+import { Button, Dialog, useT, VisuallyHidden } from '@terugkeer/ui';
 import { useState } from 'react';
 import { messages } from './notifications.messages';
 
@@ -48,9 +48,12 @@ export function NotificationsBell() {
 
   return (
     <>
-      <Button variant="secondary" onClick={() => setOpen(true)} aria-label={`${t('bell')}, ${t('unread', { count: unread })}`} data-testid="notifications-bell">
-        {t('bell')}
-        {unread > 0 && <span className="shell-badge" aria-hidden="true">{unread}</span>}
+      <Button variant="secondary" onClick={() => setOpen(true)} data-testid="notifications-bell">
+        {t('bell')}{' '}
+        <span className="shell-badge">
+          {unread}
+          <VisuallyHidden> {t('unreadSuffix')}</VisuallyHidden>
+        </span>
       </Button>
       <Dialog open={open} onClose={() => setOpen(false)} title={t('title')}>
         {error && <p role="alert">{t('error')}</p>}

@@ -2,7 +2,7 @@ import { createMessages } from '@terugkeer/ui';
 
 export const messages = createMessages({
   bell: { nl: 'Meldingen', en: 'Notifications' },
-  unread: { nl: '{count} ongelezen', en: '{count} unread' },
+  unreadSuffix: { nl: 'ongelezen', en: 'unread' },
   title: { nl: 'Meldingen', en: 'Notifications' },
   none: { nl: 'Geen meldingen.', en: 'No notifications.' },
   markRead: { nl: 'Gelezen', en: 'Mark read' },

@@ -1,0 +1,25 @@
+import { ApolloProvider } from '@apollo/client/react';
+import { I18nProvider, Root } from '@terugkeer/ui';
+import { useEffect, useMemo } from 'react';
+import { createApolloClient } from '../apollo-client';
+import { RemoteView } from '../remotes/remote-view';
+import { runtimeConfig } from '../runtime-config';
+import { reportHeightToHost, type EmbedRequest } from './embed-request';
+
+/** One role's screen alone, inside an intranet page's frame. */
+export function EmbeddedApp({ request }: { request: EmbedRequest }) {
+  const { gatewayUrl } = runtimeConfig();
+  const client = useMemo(() => createApolloClient(gatewayUrl, request.token), [gatewayUrl, request.token]);
+  useEffect(() => reportHeightToHost(), []);
+  return (
+    <I18nProvider locale={request.locale}>
+      <Root>
+        <ApolloProvider client={client}>
+          <main className="shell-main shell-main--embedded">
+            <RemoteView name={request.remote} />
+          </main>
+        </ApolloProvider>
+      </Root>
+    </I18nProvider>
+  );
+}
