@@ -20,6 +20,9 @@ export const shellUrl = () => process.env.SHELL_URL ?? 'http://localhost:3000';
 /** Logs in through the development login picker, exactly as a person would. */
 export async function logInAs(page: Page, email: string): Promise<void> {
   await page.goto(shellUrl());
+  // Whoever was logged in on this page before is logged out first.
+  await page.evaluate(() => sessionStorage.clear());
+  await page.goto(shellUrl());
   await page.locator(`button[data-email="${email}"]`).click();
   await page.getByTestId('viewer-name').waitFor();
 }

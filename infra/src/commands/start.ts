@@ -33,6 +33,7 @@ export async function runStart(): Promise<void> {
 ${DEMO_LOGINS.map(([email, who]) => `      ${email.padEnd(28)} ${who}`).join('\n')}
 
   Gateway  http://localhost:${ports.gateway}/graphql   (token: POST /auth/dev/token {"email": "…"})
+  Intranet http://localhost:${ports.embedExample}   (an example page embedding a screen)
   Health   http://localhost:${ports.gateway}/healthz
   Press Ctrl-C to stop everything, the database included.
 `);
