@@ -104,6 +104,8 @@ export const ROOT_QUERY_FIELDS: Record<string, RootKind> = {
   appointments: { caseScoped: 'SCHEDULE' },
   programme: { caseScoped: 'SCHEDULE' },
   buildUp: { caseScoped: 'SCHEDULE' },
+  absenceStatistics: 'AGGREGATE',
+  providerAbsenceStatistics: 'AGGREGATE',
 };
 
 export interface WriteRule {

@@ -1,0 +1,4 @@
+import { ReadModel1732300000000 } from './migrations/1732300000000-read-model';
+import { StatisticsReadModel1732500000000 } from './migrations/1732500000000-statistics-read-model';
+
+export const migrations = [ReadModel1732300000000, StatisticsReadModel1732500000000];
