@@ -71,11 +71,17 @@ export const TYPE_CLASSES: Record<string, DataClass> = {
   Programme: 'SCHEDULE',
   UnplacedSession: 'SCHEDULE',
   ProgrammeProgressView: 'SCHEDULE',
+  ProgressWeek: 'PROGRESS',
+  MilestoneProgress: 'PROGRESS',
+  ProgrammeAttendance: 'PROGRESS',
+  StagnationAlert: 'PROGRESS',
+  CheckInTrendWeek: 'CHECK_IN_TREND',
 };
 
 /** Fields inside a type that carry a different class than the type itself: `Type.field`. */
 export const FIELD_CLASSES: Record<string, DataClass> = {
   'Organization.retentionPolicy': 'ORGANIZATION_SETTINGS',
+  'CaseProgress.checkInTrend': 'CHECK_IN_TREND',
 };
 
 /**

@@ -12,3 +12,4 @@ export * from './programme';
 export * from './retention';
 export * from './action-plan';
 export * from './contact';
+export * from './outcomes';

@@ -1,10 +1,18 @@
 import { applyCaseEventToReplica, type EventHandler } from '@terugkeer/service-kit';
-import { ABSENCE_EVENT_TYPES, CASE_EVENT_TYPES, DIRECTORY_EVENT_TYPES } from '@terugkeer/events';
+import { ABSENCE_EVENT_TYPES, CASE_EVENT_TYPES, DIRECTORY_EVENT_TYPES, SCHEDULING_EVENT_TYPES } from '@terugkeer/events';
 import { projectSickReportEvent } from '../modules/absence/sick-report.projection';
 import { projectDirectoryEvent } from '../modules/directory/directory.projection';
 import { recordCaseActivity } from '../modules/progress/case-progress.projection';
+import { projectProgressEvent } from '../modules/progress/progress.projection';
 
-export const CONSUMED_EVENT_TYPES = [...CASE_EVENT_TYPES, ...DIRECTORY_EVENT_TYPES, ...ABSENCE_EVENT_TYPES] as const;
+export const CONSUMED_EVENT_TYPES = [
+  ...CASE_EVENT_TYPES,
+  ...DIRECTORY_EVENT_TYPES,
+  ...ABSENCE_EVENT_TYPES,
+  ...SCHEDULING_EVENT_TYPES,
+  'check-in.recorded',
+  'consent.changed',
+] as const;
 
 /** Builds the whole reporting read model from one event; safe to replay from the start. */
 export const projectEvent: EventHandler = async (event, manager) => {
@@ -13,5 +21,6 @@ export const projectEvent: EventHandler = async (event, manager) => {
     return;
   }
   if (await projectDirectoryEvent(manager, event)) return;
-  await projectSickReportEvent(manager, event);
+  if (await projectSickReportEvent(manager, event)) return;
+  await projectProgressEvent(manager, event);
 };
