@@ -59,11 +59,14 @@ function install(pnpmCommand) {
   writeFileSync(stamp, lock);
 }
 
-const pnpmCommand = pnpm();
-install(pnpmCommand);
-step('built', () => run(pnpmCommand, ['exec', 'turbo', 'run', 'build', '--output-logs=errors-only', '--log-order=grouped']));
-if (process.argv[2] === 'test') {
-  step('type-checked', () => run(pnpmCommand, ['exec', 'turbo', 'run', 'typecheck', '--output-logs=errors-only', '--log-order=grouped']));
+// `npm test` sets this for the commands its own tests run: the build is already done.
+if (!process.env.TERUGKEER_PREPARED) {
+  const pnpmCommand = pnpm();
+  install(pnpmCommand);
+  step('built', () => run(pnpmCommand, ['exec', 'turbo', 'run', 'build', '--output-logs=errors-only', '--log-order=grouped']));
+  if (process.argv[2] === 'test') {
+    step('type-checked', () => run(pnpmCommand, ['exec', 'turbo', 'run', 'typecheck', '--output-logs=errors-only', '--log-order=grouped']));
+  }
 }
 
 const { main } = await import('../dist/cli.js');

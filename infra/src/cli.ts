@@ -1,5 +1,5 @@
 import { runBenchmark } from './commands/bench.js';
-import { runImport } from './commands/import.js';
+import { runCaseTool } from './commands/case-tools.js';
 import { runStart } from './commands/start.js';
 import { runTests } from './commands/test.js';
 
@@ -8,6 +8,8 @@ const USAGE = `Usage:
   npm test [-- <jest args>]      run every test against a fresh platform
   npm run terugkeer -- import --organization "<name>" --employees <file.csv> --absences <file.csv>
                     [--case-manager-email <email>] [--full-time-hours 40]
+  npm run terugkeer -- audit verify        check the audit log's hash chain
+  npm run terugkeer -- retention purge [--dry-run]   delete what is past its retention period
   npm run terugkeer -- bench     measure the case list against a baseline (figures, no assertions)`;
 
 export async function main(args: string[]): Promise<void> {
@@ -20,7 +22,11 @@ export async function main(args: string[]): Promise<void> {
     case 'bench':
       return runBenchmark();
     case 'import':
-      return runImport(rest);
+      return runCaseTool('import-cli', rest);
+    case 'audit':
+      return runCaseTool('audit-cli', rest);
+    case 'retention':
+      return runCaseTool('retention-cli', rest);
     default:
       console.log(USAGE);
       process.exitCode = command ? 2 : 0;

@@ -133,8 +133,9 @@ describe('partial recovery, therapeutic work and relapses', () => {
     const [continued] = (await employee('1003')).cases.filter((c: any) => c.id === caseId);
     expect(continued.sickReports).toHaveLength(2);
     const byKey = Object.fromEntries(continued.milestones.map((m: any) => [m.key, m]));
+    // Sick day 42 falls after the 20 fit days, so even the problem analysis moves.
+    expect(byKey.PROBLEM_ANALYSIS.dueDate).toBe(addIsoDays(first, 41 + 20));
     expect(byKey.UWV_SICKNESS_NOTIFICATION.dueDate >= addIsoDays(first, 294 + 20)).toBe(true);
-    expect(byKey.PROBLEM_ANALYSIS.dueDate).toBe(addIsoDays(first, 41));
   });
 
   it('opens a new case after 28 fit days or more', async () => {

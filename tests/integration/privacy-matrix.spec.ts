@@ -2,7 +2,7 @@ import { getNamedType, isObjectType, type GraphQLObjectType } from 'graphql';
 import type { DataClass } from '../privacy/privacy-matrix';
 import { MUTATIONS, ROOT_QUERY_FIELDS } from '../privacy/classification';
 import { judge } from '../privacy/judge';
-import { PERSONAS, type Persona } from '../privacy/personas';
+import { PERSONAS, type Persona, type Relationship } from '../privacy/personas';
 import { apiSchema, probes, selectionOf, subgraphSchema, unclassified, type Probe } from '../privacy/schema-walk';
 import { sampleArguments } from '../privacy/write-variables';
 import { graphql, tokenFor } from '../support/gateway-client';
@@ -45,6 +45,8 @@ async function callSubgraph(subgraph: Subgraph, bearer: string, query: string, v
 
 interface ReadPath {
   name: string;
+  /** Relationships this path serves; everyone else must find nothing through it. */
+  servesOnly?: Relationship[];
   read: (persona: Persona, probe: Probe, caseId: string) => Promise<{ caseValue: any; errors?: any[] }>;
 }
 
@@ -67,6 +69,7 @@ const GATEWAY_PATHS: ReadPath[] = [
   },
   {
     name: 'employee(organizationId, employeeNumber).cases',
+    servesOnly: ['EMPLOYEE', 'MANAGER', 'CASE_MANAGER'],
     read: async (persona, probe, caseId) => {
       const query = `query ($org: ID!, $number: String!) { employee(organizationId: $org, employeeNumber: $number) { cases { id ${probe.selection} } } }`;
       const { data, errors } = await graphql(await token(persona), query, { org: organizationId, number: sanneNumber });
@@ -134,7 +137,8 @@ describe('role × data × path', () => {
         for (const path of GATEWAY_PATHS) {
           tasks.push(async () => {
             const { caseValue, errors } = await path.read(persona, probe, sanneCaseId);
-            const verdict = judge(probe.dataClass, persona.relationship, caseValue, probe.path, errors);
+            const served = !path.servesOnly || (persona.relationship !== null && path.servesOnly.includes(persona.relationship));
+            const verdict = judge(probe.dataClass, served ? persona.relationship : null, caseValue, probe.path, errors);
             return verdict.ok ? null : `${persona.key} × ${probe.dataClass} (${probe.path.join('.')}) via ${path.name}: ${verdict.reason}`;
           });
         }

@@ -52,6 +52,7 @@ export async function runTests(jestArgs: string[]): Promise<void> {
           GATEWAY_URL: config.gatewayUrl,
           SHELL_URL: `http://localhost:${ports.shell}`,
           CHROMIUM_PATH: chromium ?? '',
+          TERUGKEER_PREPARED: '1',
           SCREENSHOT_DIR: join(dataDir, 'screenshots'),
         },
       },

@@ -46,12 +46,29 @@ export function runtimeConfig(ports: PlatformPorts, host = 'localhost') {
   };
 }
 
+/** Intranets that may show our screens in a frame: EMBED_ORIGINS, or the example host page. */
+export function embedOrigins(ports: PlatformPorts, env: NodeJS.ProcessEnv = process.env): string[] {
+  const configured = env.EMBED_ORIGINS ?? `http://localhost:${ports.embedExample},http://127.0.0.1:${ports.embedExample}`;
+  return configured.split(',').map((origin) => origin.trim()).filter(Boolean);
+}
+
+/** Headers every frontend response carries; framing only by ourselves and the embedding intranets. */
+export function frontendSecurityHeaders(ports: PlatformPorts): Record<string, string> {
+  return {
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'strict-origin-when-cross-origin',
+    'permissions-policy': 'camera=(), microphone=(), geolocation=(), payment=()',
+    'content-security-policy': `frame-ancestors 'self' ${embedOrigins(ports).join(' ')}; object-src 'none'; base-uri 'self'`,
+  };
+}
+
 /**
  * Serves the built frontends, one port each, from one process: static files with a
  * single-page fallback, CORS for the remotes' modules, and `/config.js` for the shell.
  */
 export async function startFrontendServers(ports: PlatformPorts): Promise<{ stop(): Promise<void> }> {
   const config = `window.__TERUGKEER_CONFIG__ = ${JSON.stringify(runtimeConfig(ports))};\n`;
+  const securityHeaders = frontendSecurityHeaders(ports);
   const servers: Server[] = [];
   for (const app of frontendApps(ports)) {
     if (!existsSync(join(app.dir, 'index.html')) && !existsSync(join(app.dir, 'remoteEntry.js'))) {
@@ -60,7 +77,7 @@ export async function startFrontendServers(ports: PlatformPorts): Promise<{ stop
     const server = createServer((request, response) => {
       const url = new URL(request.url ?? '/', 'http://localhost');
       response.setHeader('access-control-allow-origin', '*');
-      response.setHeader('x-content-type-options', 'nosniff');
+      for (const [name, value] of Object.entries(securityHeaders)) response.setHeader(name, value);
       if (url.pathname === '/config.js') {
         response.writeHead(200, { 'content-type': CONTENT_TYPES['.js'], 'cache-control': 'no-store' });
         response.end(config);

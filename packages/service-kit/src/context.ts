@@ -4,4 +4,6 @@ import type { Viewer } from './auth/viewer';
 export interface RequestContext {
   viewer: Viewer;
   requestId: string;
+  /** The call carried a valid gateway signature; direct calls (tools, tests) do not. */
+  viaGateway?: boolean;
 }

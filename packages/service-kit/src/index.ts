@@ -3,6 +3,8 @@ import 'reflect-metadata';
 export * from './auth/viewer';
 export * from './auth/token-verifier';
 export * from './auth/auth-checker';
+export * from './auth/authorization-coverage';
+export * from './auth/gateway-signature';
 export * from './context';
 export * from './errors';
 export * from './health';

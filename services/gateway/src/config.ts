@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { persistedOperationsMode, type PersistedOperationsMode } from './security/persisted-operations';
 
 export interface GatewayConfig {
   port: number;
@@ -12,6 +13,8 @@ export interface GatewayConfig {
   caseServiceUrl: string;
   subgraphUrls: Record<string, string>;
   corsOrigins: string[];
+  persistedOperations: PersistedOperationsMode;
+  persistedOperationsManifest: string;
 }
 
 export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
@@ -33,6 +36,9 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
       reporting: env.REPORTING_URL ?? `http://127.0.0.1:${env.REPORTING_PORT ?? 4103}/graphql`,
     },
     corsOrigins: (env.CORS_ORIGINS ?? defaultDevOrigins(env)).split(',').map((o) => o.trim()).filter(Boolean),
+    persistedOperations: persistedOperationsMode(env, production),
+    persistedOperationsManifest:
+      env.PERSISTED_OPERATIONS_MANIFEST ?? resolve(repoRoot, 'packages', 'graphql-client', 'src', 'gql', 'persisted-documents.json'),
   };
 }
 

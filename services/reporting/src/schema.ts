@@ -1,11 +1,13 @@
 import { buildFederatedSchema } from '@terugkeer/service-kit';
-import { AbsenceStatisticsResolver } from './modules/statistics/absence-statistics.resolver';
 import { CaseProgressResolver } from './modules/progress/case-progress.resolver';
 import { CaseRef } from './modules/progress/case-progress.types';
+import { AbsenceStatisticsResolver } from './modules/statistics/absence-statistics.resolver';
+
+export const resolvers = [CaseProgressResolver, AbsenceStatisticsResolver] as const;
 
 export function buildReportingSchema() {
   return buildFederatedSchema({
-    resolvers: [CaseProgressResolver, AbsenceStatisticsResolver],
+    resolvers,
     orphanedTypes: [CaseRef],
     referenceResolvers: { Case: { __resolveReference: (reference: { id: string }) => ({ id: reference.id }) } },
   });

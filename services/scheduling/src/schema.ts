@@ -6,9 +6,14 @@ import { CalendarResolver } from './modules/calendar/calendar.resolver';
 import { NotificationResolver } from './modules/notification/notification.resolver';
 import { CaseProgrammeResolver, ProgrammeResolver } from './modules/programme/programme.resolver';
 
+export const resolvers = [
+  CaseAppointmentsResolver, AppointmentResolver, CaseProgrammeResolver, ProgrammeResolver,
+  CaseBuildUpResolver, BuildUpResolver, NotificationResolver, CalendarResolver,
+] as const;
+
 export function buildSchedulingSchema() {
   return buildFederatedSchema({
-    resolvers: [CaseAppointmentsResolver, AppointmentResolver, CaseProgrammeResolver, ProgrammeResolver, CaseBuildUpResolver, BuildUpResolver, NotificationResolver, CalendarResolver],
+    resolvers,
     orphanedTypes: [CaseRef],
     referenceResolvers: { Case: { __resolveReference: (reference: { id: string }) => ({ id: reference.id }) } },
   });

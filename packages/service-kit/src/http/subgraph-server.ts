@@ -3,9 +3,11 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import type { GraphQLSchema } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { checkGatewaySignature, gatewaySecret, GATEWAY_SIGNATURE_HEADER } from '../auth/gateway-signature';
 import type { TokenVerifier } from '../auth/token-verifier';
 import type { Viewer } from '../auth/viewer';
 import type { RequestContext } from '../context';
+import { maskUnexpectedErrors } from './mask-errors';
 import { bearerToken, PayloadTooLargeError, readBody, sendJson } from './read-body';
 
 export type RouteHandler = (request: IncomingMessage, response: ServerResponse, url: URL) => Promise<void>;
@@ -38,11 +40,14 @@ export async function startSubgraphServer<Context extends RequestContext>(
     schema: options.schema,
     introspection: options.introspection ?? process.env.NODE_ENV !== 'production',
     includeStacktraceInErrorResponses: false,
+    formatError: maskUnexpectedErrors(options.name),
     csrfPrevention: true,
     plugins: [ApolloServerPluginInlineTraceDisabled()],
   });
   await apollo.start();
   const maxBodyBytes = options.maxBodyBytes ?? 1_000_000;
+  const requireSignature = requiresGatewaySignature();
+  let secret: Buffer | null = null;
 
   const handleGraphQL = async (request: IncomingMessage, response: ServerResponse, url: URL) => {
     const token = bearerToken(request);
@@ -56,6 +61,14 @@ export async function startSubgraphServer<Context extends RequestContext>(
       });
       return;
     }
+    secret ??= gatewaySecret();
+    const signature = checkGatewaySignature(secret, request.headers[GATEWAY_SIGNATURE_HEADER]?.toString());
+    if (signature === 'INVALID' || (signature === 'UNSIGNED' && requireSignature)) {
+      sendJson(response, 401, {
+        errors: [{ message: signature === 'INVALID' ? 'The gateway signature is not valid.' : 'Calls must come through the gateway.', extensions: { code: 'UNAUTHENTICATED' } }],
+      });
+      return;
+    }
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(request.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
@@ -63,7 +76,10 @@ export async function startSubgraphServer<Context extends RequestContext>(
     const body = request.method === 'POST' ? await readBody(request, maxBodyBytes) : '';
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body: body ? JSON.parse(body) : undefined },
-      context: async () => options.createContext(viewer, request.headers['x-request-id']?.toString() ?? randomUUID()),
+      context: async () => ({
+        ...options.createContext(viewer, request.headers['x-request-id']?.toString() ?? randomUUID()),
+        viaGateway: signature === 'SIGNED',
+      }),
     });
     for (const [key, value] of result.headers) response.setHeader(key, value);
     response.statusCode = result.status ?? 200;
@@ -114,4 +130,10 @@ export async function startSubgraphServer<Context extends RequestContext>(
       await apollo.stop();
     },
   };
+}
+
+/** Production refuses calls that bypass the gateway unless told otherwise; development accepts them. */
+function requiresGatewaySignature(env: NodeJS.ProcessEnv = process.env): boolean {
+  if (env.REQUIRE_GATEWAY_SIGNATURE) return env.REQUIRE_GATEWAY_SIGNATURE === 'true';
+  return env.NODE_ENV === 'production';
 }

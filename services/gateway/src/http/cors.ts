@@ -18,8 +18,15 @@ export function applyCors(request: IncomingMessage, response: ServerResponse, al
   return false;
 }
 
-export function applySecurityHeaders(response: ServerResponse): void {
+/**
+ * The API serves JSON and calendar files only: nothing may frame it or run in it. The
+ * development GraphiQL page is the one exception to the content policy.
+ */
+export function applySecurityHeaders(response: ServerResponse, options: { production: boolean; graphiql: boolean }): void {
   response.setHeader('x-content-type-options', 'nosniff');
   response.setHeader('referrer-policy', 'no-referrer');
   response.setHeader('cross-origin-resource-policy', 'same-site');
+  response.setHeader('permissions-policy', 'camera=(), microphone=(), geolocation=(), payment=()');
+  if (!options.graphiql) response.setHeader('content-security-policy', "default-src 'none'; frame-ancestors 'none'");
+  if (options.production) response.setHeader('strict-transport-security', 'max-age=31536000; includeSubDomains');
 }

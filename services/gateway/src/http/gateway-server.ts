@@ -1,11 +1,15 @@
 import { createGatewayRuntime } from '@graphql-hive/gateway';
-import { bearerToken, readBody, sendJson, type Viewer } from '@terugkeer/service-kit';
+import { bearerToken, gatewaySecret, GATEWAY_SIGNATURE_HEADER, readBody, sendJson, signGatewayCall, type Viewer } from '@terugkeer/service-kit';
+import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import { DevLogin, UnknownUserError } from '../auth/dev-login';
 import type { GatewayConfig } from '../config';
 import { loadSupergraph } from '../supergraph';
 import { proxyCalendar } from './calendar-proxy';
 import { applyCors, applySecurityHeaders } from './cors';
+import { operationLimitPlugins } from '../security/operation-limits';
+import { refuseOversizedBody } from '../security/request-size';
+import { loadPersistedOperations, persistedOperationsPlugin } from '../security/persisted-operations';
 
 export interface GatewayServerDeps {
   config: GatewayConfig;
@@ -20,6 +24,11 @@ export interface RunningGateway {
 }
 
 export async function startGatewayServer({ config, verifyToken, publicJwks, devLogin }: GatewayServerDeps): Promise<RunningGateway> {
+  const secret = gatewaySecret({ ...process.env, TERUGKEER_DATA_DIR: config.dataDir });
+  const persisted = persistedOperationsPlugin(
+    config.persistedOperations,
+    config.persistedOperations === 'off' ? new Set() : loadPersistedOperations(config.persistedOperationsManifest),
+  );
   const runtime = createGatewayRuntime({
     supergraph: loadSupergraph(config.supergraphPath, config.subgraphUrls),
     graphqlEndpoint: '/graphql',
@@ -28,17 +37,23 @@ export async function startGatewayServer({ config, verifyToken, publicJwks, devL
     cors: false,
     maskedErrors: true,
     logging: 'warn',
+    plugins: () => [...operationLimitPlugins(config.production), persisted],
+    disableIntrospection: config.production ? { disableIf: () => true } : undefined,
     propagateHeaders: {
-      fromClientToSubgraphs: ({ request }) => ({
-        authorization: request.headers.get('authorization'),
-        'x-request-id': request.headers.get('x-request-id'),
-      }),
+      fromClientToSubgraphs: ({ request }) => {
+        const requestId = request.headers.get('x-request-id') ?? randomUUID();
+        return {
+          authorization: request.headers.get('authorization'),
+          'x-request-id': requestId,
+          [GATEWAY_SIGNATURE_HEADER]: signGatewayCall(secret, requestId),
+        };
+      },
     },
   });
 
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
-    applySecurityHeaders(response);
+    applySecurityHeaders(response, { production: config.production, graphiql: !config.production && url.pathname === '/graphql' && request.method === 'GET' });
     if (applyCors(request, response, config.corsOrigins)) return;
     try {
       if (url.pathname === '/healthz') {
@@ -66,6 +81,11 @@ export async function startGatewayServer({ config, verifyToken, publicJwks, devL
       }
       if (url.pathname.startsWith('/calendar/')) return proxyCalendar(request, response, config.subgraphUrls.scheduling);
       if (url.pathname === '/graphql') {
+        const refusal = refuseOversizedBody(request);
+        if (refusal) {
+          request.resume();
+          return sendJson(response, refusal.status, { errors: [{ message: refusal.message, extensions: { code: 'REQUEST_TOO_LARGE' } }] });
+        }
         const token = bearerToken(request);
         const verified = token ? await verifyToken(token).then(() => true, () => false) : false;
         const browsingGraphiql = !config.production && request.method === 'GET' && (request.headers.accept ?? '').includes('text/html');

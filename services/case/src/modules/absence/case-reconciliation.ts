@@ -75,7 +75,7 @@ export async function reconcileEmployeeCases(manager: EntityManager, employeeId:
 }
 
 async function openCase(manager: EntityManager, caseId: string, employeeId: string, facts: EmployeeFacts, derived: DerivedCase) {
-  const status: CaseStatus = derived.recoveryDate ? 'RECOVERED' : 'NEW';
+  const status: CaseStatus = derived.recoveryDate ? 'RECOVERED' : derived.relapseReportIds.length ? 'RELAPSE' : 'NEW';
   await manager.query(
     `INSERT INTO cases (id, organization_id, employee_id, health_provider_id, status, jurisdiction, first_sick_day, recovery_date)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,

@@ -69,12 +69,17 @@ export async function auditRead(dataSource: DataSource, facts: Omit<AuditFacts, 
   await dataSource.transaction((manager) => appendAudit(manager, { ...facts, action: 'READ' }));
 }
 
-/** Verifies the whole chain in pages, so its size never has to fit in memory. */
-export async function verifyAuditChain(dataSource: DataSource, batchSize = 5_000): Promise<ChainVerification> {
+/**
+ * Verifies the whole chain in pages, so its size never has to fit in memory. `schema`
+ * reads a copy elsewhere (a restored backup, say) instead of the live log.
+ */
+export async function verifyAuditChain(dataSource: DataSource, options: { schema?: string; batchSize?: number } = {}): Promise<ChainVerification> {
+  const { batchSize = 5_000 } = options;
+  const table = options.schema ? `"${options.schema.replaceAll('"', '')}".audit_log` : 'audit_log';
   const verifier = new ChainVerifier();
   let after = 0;
   for (;;) {
-    const rows: AuditRow[] = await dataSource.query(`SELECT * FROM audit_log WHERE seq > $1 ORDER BY seq LIMIT $2`, [after, batchSize]);
+    const rows: AuditRow[] = await dataSource.query(`SELECT * FROM ${table} WHERE seq > $1 ORDER BY seq LIMIT $2`, [after, batchSize]);
     for (const row of rows) verifier.add(toAuditEntry(row));
     if (rows.length < batchSize) return verifier.result();
     after = Number(rows.at(-1)!.seq);

@@ -1,4 +1,4 @@
-import { conflict, notFound } from '@terugkeer/service-kit';
+import { badInput, conflict, notFound } from '@terugkeer/service-kit';
 import type { EntityManager } from 'typeorm';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { SchedulingContext } from '../../context';
@@ -49,11 +49,13 @@ export class AppointmentResolver {
   @Authorized()
   @Query(() => [Appointment], { description: 'Appointments the viewer takes part in, from a moment on (default now).' })
   async myAppointments(@Ctx() context: SchedulingContext, @Arg('from', () => String, { nullable: true }) from?: string): Promise<Appointment[]> {
+    const since = from ? new Date(from) : new Date();
+    if (Number.isNaN(since.getTime())) throw badInput('from', 'must be a date or date-time in ISO 8601');
     return context.dataSource
       .getRepository(Appointment)
       .createQueryBuilder('a')
       .where(':user = ANY(a.participant_user_ids)', { user: context.viewer.userId })
-      .andWhere('a.ends_at >= :from', { from: from ? new Date(from) : new Date() })
+      .andWhere('a.ends_at >= :from', { from: since })
       .orderBy('a.starts_at')
       .limit(100)
       .getMany();

@@ -1,0 +1,24 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { servicesDir } from '../paths.js';
+import { withDatabase } from './with-database.js';
+
+/**
+ * Runs one of the case service's command-line tools (import, audit, retention) against
+ * the development database (or DATABASE_URL). Its output, with a JSON summary as the last
+ * line, passes straight through; its exit code becomes ours.
+ */
+export async function runCaseTool(tool: 'import-cli' | 'audit-cli' | 'retention-cli', args: string[]): Promise<void> {
+  const log = (message: string) => console.error(`terugkeer │ ${message}`);
+  const code = await withDatabase(log, (databaseUrl) =>
+    new Promise<number>((resolveExit) => {
+      const child = spawn(process.execPath, [join(servicesDir, 'case', 'dist', `${tool}.js`), ...args], {
+        stdio: 'inherit',
+        env: { ...process.env, DATABASE_URL: databaseUrl, CASE_DATABASE_URL: databaseUrl },
+      });
+      child.once('exit', (exitCode) => resolveExit(exitCode ?? 1));
+    }),
+  );
+  // The embedded database's shutdown resets the exit code; the tool's own must win.
+  process.exit(code);
+}

@@ -1,0 +1,21 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+
+/**
+ * Errors we raise on purpose (typed, with a code) pass through; anything else (a database
+ * error, a bug) becomes a generic message, so no SQL, stack or path ever reaches a client.
+ * The detail goes to the log.
+ */
+export function maskUnexpectedErrors(service: string) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    const intended = original instanceof GraphQLError && original.extensions?.code !== undefined && original.extensions.code !== 'INTERNAL_SERVER_ERROR';
+    const fromGraphQL = !(original instanceof Error) || original instanceof GraphQLError;
+    if (intended || (fromGraphQL && formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR')) {
+      const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions };
+    }
+    console.error(`[${service}]`, original);
+    return { message: 'Internal error.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  };
+}
