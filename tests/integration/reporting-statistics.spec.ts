@@ -152,6 +152,57 @@ describe('standard absence statistics through the gateway', () => {
     expect(employee.data?.absenceStatistics ?? null).toBeNull();
     expect(employee.errors).toBeDefined();
   });
+  it('reports compliance, returns, relapses and cost of the organization as of 2024-03-31, computed by hand', async () => {
+    const settings = await graphqlAs(caseManager, `mutation ($input: UpdateOrganizationSettingsInput!) { updateOrganizationSettings(input: $input) { id } }`, {
+      input: { organizationId, fullTimeHours: 40, dailyAbsenceCost: 250, programmeCost: 4000 },
+    });
+    expect(settings.errors).toBeUndefined();
+    const REPORT = `query ($org: ID!) { organizationReport(organizationId: $org, asOf: "2024-03-31") {
+      asOf compliance { milestonesOnTime milestonesLate shareOnTime } casesByPhase { phase cases }
+      timeToFullReturn { returnedCases medianDays distribution { durationClass reports } }
+      relapseWithin28Days { recoveries relapses rate } relapseWithin6Months { recoveries relapses rate }
+      cost { dailyAbsenceCost programmeCost programmes programmeCostTotal absenceDays absenceCost cases { firstSickDay recoveryDate absenceDays absenceCost } } } }`;
+    const report = await eventually(async () => {
+      const { data, errors } = await graphqlAs(caseManager, REPORT, { org: organizationId });
+      expect(errors).toBeUndefined();
+      expect(data.organizationReport.cost.dailyAbsenceCost).toBe(250);
+      return data.organizationReport;
+    }, 30_000);
+
+    // Cases: Anna's R2 starts 10 days after R1's recovery, so it continues her case (02-05 → 02-23 = 18 days);
+    // Bram 01-29 → 02-12 = 14; Eva 02-12 → 02-26 = 14; Dirk still sick.
+    expect(report.cost.cases.map((c: any) => [c.firstSickDay, c.recoveryDate])).toEqual([
+      ['2024-01-29', '2024-02-12'],
+      ['2024-02-05', '2024-02-23'],
+      ['2024-02-08', null],
+      ['2024-02-12', '2024-02-26'],
+    ]);
+    // Returned 14, 14, 18: the median is 14; two in 1–14 days, one in 15–91.
+    expect(report.timeToFullReturn).toMatchObject({ returnedCases: 3, medianDays: 14 });
+    expect(report.timeToFullReturn.distribution.slice(0, 2)).toEqual([{ durationClass: '1-14', reports: 2 }, { durationClass: '15-91', reports: 1 }]);
+    // 28 days: R1 (recovered 02-10) relapsed on 02-20; R2, R3 and R5 stayed fit for their whole 28 days by 03-31. 1 ÷ 4.
+    expect(report.relapseWithin28Days).toEqual({ recoveries: 4, relapses: 1, rate: 0.25 });
+    // Six months: only R1's relapse is known; the others' six months have not passed by 03-31, so they wait. 1 ÷ 1.
+    expect(report.relapseWithin6Months).toEqual({ recoveries: 1, relapses: 1, rate: 1 });
+    // Cost at 250 a day: Bram 7 + 7 × 0.5 = 10.5 days; Anna 5 + 3 = 8; Dirk 02-08..02-10 until he left = 3;
+    // Eva 7 + 7 (therapeutic days are paid in full) = 14. 35.5 days × 250 = 8,875.
+    expect(report.cost.cases.map((c: any) => [c.absenceDays, c.absenceCost])).toEqual([[10.5, 2625], [8, 2000], [3, 750], [14, 3500]]);
+    expect(report.cost).toMatchObject({ absenceDays: 35.5, absenceCost: 8875, programmeCost: 4000, programmes: 0, programmeCostTotal: 0 });
+    expect(report.casesByPhase.reduce((sum: number, p: any) => sum + p.cases, 0)).toBe(4);
+
+    // Compliance agrees with the milestones the case service shows for these cases.
+    const { data } = await graphqlAs(caseManager, `query ($org: ID!) { a: employee(organizationId: $org, employeeNumber: "S1") { cases { milestones { onTime status } } }
+      b: employee(organizationId: $org, employeeNumber: "S2") { cases { milestones { onTime status } } }
+      d: employee(organizationId: $org, employeeNumber: "S4") { cases { milestones { onTime status } } }
+      e: employee(organizationId: $org, employeeNumber: "S5") { cases { milestones { onTime status } } } }`, { org: organizationId });
+    const milestones = ['a', 'b', 'd', 'e'].flatMap((k) => data[k].cases.flatMap((c: any) => c.milestones));
+    const onTime = milestones.filter((m: any) => m.onTime === true).length;
+    const late = milestones.filter((m: any) => m.onTime === false || (m.onTime === null && m.status === 'OVERDUE')).length;
+    expect(report.compliance).toEqual({ milestonesOnTime: onTime, milestonesLate: late, shareOnTime: onTime + late === 0 ? null : onTime / (onTime + late) });
+
+    const other = await graphqlAs('hr@demo.test', REPORT, { org: organizationId });
+    expect(other.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
 });
 
 describe('aggregates of the demo organization and suppression of small groups', () => {

@@ -112,6 +112,7 @@ export const ROOT_QUERY_FIELDS: Record<string, RootKind> = {
   buildUp: { caseScoped: 'SCHEDULE' },
   absenceStatistics: 'AGGREGATE',
   providerAbsenceStatistics: 'AGGREGATE',
+  organizationReport: 'AGGREGATE',
 };
 
 export interface WriteRule {
