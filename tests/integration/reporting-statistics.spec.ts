@@ -1,7 +1,7 @@
 import { eventually } from '../support/case-events';
 import { isoDaysFromToday } from '../support/dates';
 import { graphqlAs } from '../support/gateway-client';
-import { fixturePath, runImport } from '../support/import-command';
+import { fixturePath, runImport } from '../support/terugkeer-command';
 import { who } from '../support/scheduling-fixtures';
 
 jest.setTimeout(120_000);
