@@ -113,6 +113,8 @@ export const ROOT_QUERY_FIELDS: Record<string, RootKind> = {
   absenceStatistics: 'AGGREGATE',
   providerAbsenceStatistics: 'AGGREGATE',
   organizationReport: 'AGGREGATE',
+  actionPlanDocument: { caseScoped: 'CASE_DOCUMENT' },
+  progressReportDocument: { caseScoped: 'CASE_DOCUMENT' },
 };
 
 export interface WriteRule {

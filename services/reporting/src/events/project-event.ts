@@ -1,5 +1,6 @@
 import { applyCaseEventToReplica, type EventHandler } from '@terugkeer/service-kit';
 import { ABSENCE_EVENT_TYPES, CASE_EVENT_TYPES, DIRECTORY_EVENT_TYPES, SCHEDULING_EVENT_TYPES } from '@terugkeer/events';
+import { projectDocumentEvent } from '../modules/documents/document.projection';
 import { projectSickReportEvent } from '../modules/absence/sick-report.projection';
 import { projectDirectoryEvent } from '../modules/directory/directory.projection';
 import { recordCaseActivity } from '../modules/progress/case-progress.projection';
@@ -10,6 +11,9 @@ export const CONSUMED_EVENT_TYPES = [
   ...DIRECTORY_EVENT_TYPES,
   ...ABSENCE_EVENT_TYPES,
   ...SCHEDULING_EVENT_TYPES,
+  'action-plan.version-changed',
+  'problem-analysis.recorded',
+  'programme-intake.recorded',
   'check-in.recorded',
   'consent.changed',
 ] as const;
@@ -22,5 +26,6 @@ export const projectEvent: EventHandler = async (event, manager) => {
   }
   if (await projectDirectoryEvent(manager, event)) return;
   if (await projectSickReportEvent(manager, event)) return;
-  await projectProgressEvent(manager, event);
+  if (await projectProgressEvent(manager, event)) return;
+  await projectDocumentEvent(manager, event);
 };

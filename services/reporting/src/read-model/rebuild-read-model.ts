@@ -16,6 +16,9 @@ export const READ_MODEL_TABLES = [
   'stagnation_alerts',
   'check_in_scores',
   'consents',
+  'action_plan_versions',
+  'problem_analyses',
+  'programme_intakes',
 ] as const;
 
 /**
