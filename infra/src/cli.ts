@@ -1,5 +1,5 @@
 import { runBenchmark } from './commands/bench.js';
-import { runCaseTool } from './commands/case-tools.js';
+import { runCaseTool, runReportingTool } from './commands/case-tools.js';
 import { runStart } from './commands/start.js';
 import { runTests } from './commands/test.js';
 
@@ -10,6 +10,7 @@ const USAGE = `Usage:
                     [--case-manager-email <email>] [--full-time-hours 40]
   npm run terugkeer -- audit verify        check the audit log's hash chain
   npm run terugkeer -- retention purge [--dry-run]   delete what is past its retention period
+  npm run terugkeer -- reporting rebuild   rebuild the reporting read model from the events it received
   npm run terugkeer -- bench     measure the case list against a baseline (figures, no assertions)`;
 
 export async function main(args: string[]): Promise<void> {
@@ -27,6 +28,8 @@ export async function main(args: string[]): Promise<void> {
       return runCaseTool('audit-cli', rest);
     case 'retention':
       return runCaseTool('retention-cli', rest);
+    case 'reporting':
+      return runReportingTool('rebuild-cli', rest);
     default:
       console.log(USAGE);
       process.exitCode = command ? 2 : 0;

@@ -85,6 +85,11 @@ export const TYPE_CLASSES: Record<string, DataClass> = {
   Programme: 'SCHEDULE',
   UnplacedSession: 'SCHEDULE',
   ProgrammeProgressView: 'SCHEDULE',
+  ProgressWeek: 'PROGRESS',
+  MilestoneProgress: 'PROGRESS',
+  ProgrammeAttendance: 'PROGRESS',
+  StagnationAlert: 'PROGRESS',
+  CheckInTrendWeek: 'CHECK_IN_TREND',
 };
 
 /** Fields inside a type that carry a different class than the type itself: `Type.field`. */
@@ -92,6 +97,7 @@ export const FIELD_CLASSES: Record<string, DataClass> = {
   'Organization.retentionPolicy': 'ORGANIZATION_SETTINGS',
   'CheckIn.privateNote': 'CHECK_IN_PRIVATE_NOTE',
   'SessionReport.privateNotes': 'SESSION_PRIVATE_NOTES',
+  'CaseProgress.checkInTrend': 'CHECK_IN_TREND',
 };
 
 /**
@@ -121,6 +127,11 @@ export const ROOT_QUERY_FIELDS: Record<string, RootKind> = {
   appointments: { caseScoped: 'SCHEDULE' },
   programme: { caseScoped: 'SCHEDULE' },
   buildUp: { caseScoped: 'SCHEDULE' },
+  absenceStatistics: 'AGGREGATE',
+  providerAbsenceStatistics: 'AGGREGATE',
+  organizationReport: 'AGGREGATE',
+  actionPlanDocument: { caseScoped: 'CASE_DOCUMENT' },
+  progressReportDocument: { caseScoped: 'CASE_DOCUMENT' },
 };
 
 export interface WriteRule {

@@ -26,7 +26,9 @@ export type DataClass =
   | 'EMPLOYEE_STATEMENT'
   | 'RECTIFICATION'
   | 'LEGAL_HOLD'
-  | 'ORGANIZATION_SETTINGS';
+  | 'ORGANIZATION_SETTINGS'
+  /** The PDF exports (plan of action, progress report): filed by the case manager, handed to the employee. */
+  | 'CASE_DOCUMENT';
 
 const EVERYONE_ON_THE_CASE: Relationship[] = ['EMPLOYEE', 'MANAGER', 'CASE_MANAGER', 'COMPANY_DOCTOR', 'COACH'];
 
@@ -77,4 +79,5 @@ export const READ_RULES: Record<DataClass, ReadRule> = {
   },
   LEGAL_HOLD: { readers: ['CASE_MANAGER'] },
   ORGANIZATION_SETTINGS: { readers: ['CASE_MANAGER'] },
+  CASE_DOCUMENT: { readers: ['EMPLOYEE', 'CASE_MANAGER'] },
 };

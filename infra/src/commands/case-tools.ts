@@ -9,15 +9,25 @@ import { withDatabase } from './with-database.js';
  * line, passes straight through; its exit code becomes ours.
  */
 export async function runCaseTool(tool: 'import-cli' | 'audit-cli' | 'retention-cli', args: string[]): Promise<void> {
+  return runServiceTool('case', tool, args);
+}
+
+/** The reporting service's tool: `rebuild-cli` empties the read model and replays every received event. */
+export async function runReportingTool(tool: 'rebuild-cli', args: string[]): Promise<void> {
+  return runServiceTool('reporting', tool, args);
+}
+
+async function runServiceTool(service: 'case' | 'reporting', tool: string, args: string[]): Promise<void> {
   const log = (message: string) => console.error(`terugkeer │ ${message}`);
   const code = await withDatabase(log, (databaseUrl) =>
     new Promise<number>((resolveExit) => {
-      const child = spawn(process.execPath, [join(servicesDir, 'case', 'dist', `${tool}.js`), ...args], {
+      const child = spawn(process.execPath, [join(servicesDir, service, 'dist', `${tool}.js`), ...args], {
         stdio: 'inherit',
-        env: { ...process.env, DATABASE_URL: databaseUrl, CASE_DATABASE_URL: databaseUrl },
+        env: { ...process.env, DATABASE_URL: databaseUrl, CASE_DATABASE_URL: databaseUrl, REPORTING_DATABASE_URL: databaseUrl },
       });
       child.once('exit', (exitCode) => resolveExit(exitCode ?? 1));
     }),
+    service,
   );
   // The embedded database's shutdown resets the exit code; the tool's own must win.
   process.exit(code);

@@ -22,9 +22,13 @@ async function accepts(url: string): Promise<boolean> {
 /**
  * Runs work against the platform's database: DATABASE_URL when set, else the development
  * database of `npm start` (running, or started here from its data directory and stopped
- * afterwards). The case service's migrations are applied first, so a fresh clone works.
+ * afterwards). The service's migrations (the case service's unless told) are applied first, so a fresh clone works.
  */
-export async function withDatabase<T>(log: (message: string) => void, work: (databaseUrl: string) => Promise<T>): Promise<T> {
+export async function withDatabase<T>(
+  log: (message: string) => void,
+  work: (databaseUrl: string) => Promise<T>,
+  service: 'case' | 'reporting' = 'case',
+): Promise<T> {
   let databaseUrl = process.env.DATABASE_URL;
   let stop: (() => Promise<void>) | null = null;
   if (!databaseUrl) {
@@ -38,7 +42,7 @@ export async function withDatabase<T>(log: (message: string) => void, work: (dat
     }
   }
   try {
-    await runNodeScript('case', join(servicesDir, 'case', 'dist', 'migrate.js'), { DATABASE_URL: databaseUrl });
+    await runNodeScript(service, join(servicesDir, service, 'dist', 'migrate.js'), { DATABASE_URL: databaseUrl });
     return await work(databaseUrl);
   } finally {
     await stop?.();

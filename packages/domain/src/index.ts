@@ -13,3 +13,4 @@ export * from './retention';
 export * from './action-plan';
 export * from './contact';
 export * from './session-report';
+export * from './outcomes';

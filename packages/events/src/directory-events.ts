@@ -33,6 +33,8 @@ export interface EmployeeUpsertedPayload {
   organizationId: string;
   employeeNumber: string;
   departmentId: string | null;
+  /** The employee's own manager, who sees the team's aggregates; absent from events published before it existed. */
+  managerUserId?: string | null;
   /** The whole contract history, ascending. */
   contracts: ContractPeriod[];
 }

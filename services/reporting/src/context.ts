@@ -8,6 +8,7 @@ interface CaseActivity {
 }
 
 export interface ReportingContext extends RequestContext {
+  dataSource: DataSource;
   loaders: {
     caseAccess: ReturnType<typeof caseAccessLoader>;
     caseActivity: DataLoader<string, CaseActivity | null>;
@@ -29,6 +30,7 @@ export function createReportingContext(dataSource: DataSource) {
   return (viewer: Viewer, requestId: string): ReportingContext => ({
     viewer,
     requestId,
+    dataSource,
     loaders: { caseAccess: caseAccessLoader(dataSource), caseActivity: caseActivityLoader(dataSource) },
   });
 }

@@ -1,14 +1,13 @@
 import { createServiceDataSource, type ServiceDefinition } from '@terugkeer/service-kit';
-import { CASE_EVENT_TYPES } from '@terugkeer/events';
 import { createReportingContext, type ReportingContext } from './context';
-import { ReadModel1732300000000 } from './migrations/1732300000000-read-model';
-import { projectCaseEvent } from './modules/progress/case-progress.projection';
+import { migrations } from './entities';
+import { CONSUMED_EVENT_TYPES, projectEvent } from './events/project-event';
 import { buildReportingSchema } from './schema';
 
 export const SCHEMA = 'reporting';
 
 export const createReportingDataSource = (url: string) =>
-  createServiceDataSource({ url, schema: SCHEMA, entities: [], migrations: [ReadModel1732300000000] });
+  createServiceDataSource({ url, schema: SCHEMA, entities: [], migrations });
 
 export const reportingService: ServiceDefinition<ReportingContext> = {
   name: 'reporting',
@@ -16,5 +15,5 @@ export const reportingService: ServiceDefinition<ReportingContext> = {
   createDataSource: createReportingDataSource,
   buildSchema: buildReportingSchema,
   createContext: createReportingContext,
-  consumes: [{ queue: 'reporting.case-events', eventTypes: CASE_EVENT_TYPES, handle: projectCaseEvent }],
+  consumes: [{ queue: 'reporting.case-events', eventTypes: CONSUMED_EVENT_TYPES, handle: projectEvent }],
 };

@@ -21,9 +21,14 @@ export async function applyOnce(dataSource: DataSource, event: EventEnvelope, ha
   });
 }
 
-/** Replays every event this service has received, in arrival order, to rebuild a read model. */
-export async function replayInbox(dataSource: DataSource, handler: EventHandler): Promise<number> {
+/**
+ * Replays every event this service has received, in arrival order, to rebuild a read model.
+ * `prepare` runs first in the same transaction (to empty the read model), so readers see
+ * either the old read model or the rebuilt one, never a half-built one.
+ */
+export async function replayInbox(dataSource: DataSource, handler: EventHandler, prepare?: (manager: EntityManager) => Promise<void>): Promise<number> {
   return dataSource.transaction(async (manager) => {
+    if (prepare) await prepare(manager);
     const rows: { id: string; type: string; aggregate_id: string; organization_id: string; occurred_at: Date; payload: unknown }[] =
       await manager.query(`SELECT * FROM inbox ORDER BY position`);
     for (const row of rows) {

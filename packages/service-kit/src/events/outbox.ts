@@ -11,7 +11,9 @@ export type NewEvent<E extends EventEnvelope> = Omit<E, 'id' | 'occurredAt'>;
 export async function recordEvent<E extends EventEnvelope>(manager: EntityManager, event: NewEvent<E>): Promise<string> {
   const id = randomUUID();
   await manager.query(
-    `INSERT INTO outbox (id, type, aggregate_id, organization_id, payload) VALUES ($1, $2, $3, $4, $5)`,
+    // clock_timestamp, not the transaction's now(): events of one transaction keep their order in time,
+    // so a consumer can tell which full-state event is the newer one whatever order they arrive in.
+    `INSERT INTO outbox (id, type, aggregate_id, organization_id, payload, occurred_at) VALUES ($1, $2, $3, $4, $5, clock_timestamp())`,
     [id, event.type, event.aggregateId, event.organizationId, JSON.stringify(event.payload)],
   );
   await manager.query(`SELECT pg_notify('terugkeer_outbox', current_schema())`);

@@ -37,7 +37,8 @@ export async function publishDepartment(manager: EntityManager, departmentId: st
 
 export async function publishEmployee(manager: EntityManager, employeeId: string): Promise<void> {
   const [employee] = await manager.query(
-    `SELECT organization_id AS "organizationId", employee_number AS "employeeNumber", department_id AS "departmentId"
+    `SELECT organization_id AS "organizationId", employee_number AS "employeeNumber", department_id AS "departmentId",
+            manager_user_id AS "managerUserId"
        FROM employees WHERE id = $1`,
     [employeeId],
   );

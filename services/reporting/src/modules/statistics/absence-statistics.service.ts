@@ -1,0 +1,158 @@
+import {
+  absenceStatistics,
+  breakdownByDepartment,
+  breakdownByMonth,
+  DURATION_CLASSES,
+  isCalendarQuarter,
+  isIsoDate,
+  daysBetween,
+  suppressBreakdown,
+  suppressSmallGroup,
+  type AbsenceStatistics as DomainStatistics,
+  type Period,
+  type StatisticsInput,
+  type Suppressible,
+} from '@terugkeer/domain';
+import { badInput, notFound } from '@terugkeer/service-kit';
+import type { StatisticsScope } from './statistics-scope';
+import type { StatisticsRepository } from './statistics.repository';
+import {
+  FrequencyMethodValue,
+  SuppressionReasonValue,
+  type AbsenceFigures,
+  type AbsenceStatistics,
+  type DepartmentAbsenceFigures,
+} from './statistics.types';
+
+/** Longer periods are not a question anyone asks and would only cost CPU. */
+const MAXIMUM_PERIOD_DAYS = 5 * 366;
+
+export interface StatisticsQuery {
+  from: string;
+  to: string;
+  departmentId?: string | null;
+  frequencyMethod: FrequencyMethodValue;
+}
+
+export function validatePeriod(query: StatisticsQuery): Period {
+  if (!isIsoDate(query.from)) throw badInput('from', 'is not a calendar date (YYYY-MM-DD).');
+  if (!isIsoDate(query.to)) throw badInput('to', 'is not a calendar date (YYYY-MM-DD).');
+  if (query.to < query.from) throw badInput('to', 'lies before from.');
+  if (daysBetween(query.from, query.to) >= MAXIMUM_PERIOD_DAYS) throw badInput('to', 'the period may span at most five years.');
+  const period = { from: query.from, to: query.to };
+  if (query.frequencyMethod === FrequencyMethodValue.SECTOR_QUARTER && !isCalendarQuarter(period)) {
+    throw badInput('frequencyMethod', 'SECTOR_QUARTER needs a period of exactly one calendar quarter.');
+  }
+  return period;
+}
+
+function figures(statistics: DomainStatistics, result: Suppressible<unknown>): AbsenceFigures {
+  const base = {
+    from: statistics.period.from,
+    to: statistics.period.to,
+    periodDays: statistics.periodDays,
+    frequencyMethod: statistics.notificationFrequency.method as FrequencyMethodValue,
+  };
+  if (result.suppressed) {
+    return {
+      ...base,
+      suppressed: true,
+      suppressionReason: result.reason as SuppressionReasonValue,
+      absencePercentage: null,
+      absentDayFactor: null,
+      employmentDayFactor: null,
+      notificationFrequency: null,
+      newReports: null,
+      employmentDays: null,
+      averageHeadcount: null,
+      annualisationFactor: null,
+      averageDurationDays: null,
+      totalDurationDays: null,
+      endedReports: null,
+      zeroAbsencePercentage: null,
+      personsWithoutSickDay: null,
+      personsEmployed: null,
+      durationClasses: null,
+    };
+  }
+  const { absencePercentage, notificationFrequency, averageDurationDays, zeroAbsencePercentage } = statistics;
+  return {
+    ...base,
+    suppressed: false,
+    suppressionReason: null,
+    absencePercentage: absencePercentage.value,
+    absentDayFactor: absencePercentage.numerator,
+    employmentDayFactor: absencePercentage.denominator,
+    notificationFrequency: notificationFrequency.value,
+    newReports: notificationFrequency.newReports,
+    employmentDays: notificationFrequency.employmentDays,
+    averageHeadcount: notificationFrequency.averageHeadcount,
+    annualisationFactor: notificationFrequency.annualisationFactor,
+    averageDurationDays: averageDurationDays.value,
+    totalDurationDays: averageDurationDays.totalDays,
+    endedReports: averageDurationDays.endedReports,
+    zeroAbsencePercentage: zeroAbsencePercentage.value,
+    personsWithoutSickDay: zeroAbsencePercentage.numerator,
+    personsEmployed: zeroAbsencePercentage.denominator,
+    durationClasses: DURATION_CLASSES.map((durationClass) => ({ durationClass, reports: statistics.durationClasses[durationClass] })),
+  };
+}
+
+const PUBLISHED = { suppressed: false, value: null } as const;
+const persons = (statistics: DomainStatistics) => statistics.zeroAbsencePercentage.denominator;
+
+/**
+ * Computes the statistics of a scope. When small groups are hidden, the department cells are
+ * suppressed together (complementary suppression), and asking for one department gives the
+ * same verdict as its cell in the breakdown, so no two answers can be subtracted.
+ */
+export async function computeAbsenceStatistics(
+  repository: StatisticsRepository,
+  scope: StatisticsScope,
+  query: StatisticsQuery,
+): Promise<AbsenceStatistics> {
+  const period = validatePeriod(query);
+  const options = { fullTimeHours: 1, frequencyMethod: query.frequencyMethod };
+  const reports = await repository.sickReports(scope.employeeIds);
+  const whole: StatisticsInput = { employment: scope.employment, reports };
+
+  const departments = breakdownByDepartment(whole, period, options);
+  const departmentResults = scope.suppressSmallGroups
+    ? suppressBreakdown(departments.map((d) => ({ key: d.departmentId, groupSize: persons(d.statistics), value: null })))
+    : departments.map((d) => ({ key: d.departmentId, result: PUBLISHED }));
+  const byDepartment: DepartmentAbsenceFigures[] = departments.map((d, i) => ({
+    departmentId: d.departmentId,
+    departmentName: d.departmentId === null ? null : (scope.departmentNames.get(d.departmentId) ?? null),
+    figures: figures(d.statistics, departmentResults[i].result),
+  }));
+
+  let input = whole;
+  let verdict: Suppressible<unknown> = PUBLISHED;
+  if (query.departmentId) {
+    const index = departments.findIndex((d) => d.departmentId === query.departmentId);
+    const known = scope.employment.some((p) => p.departmentId === query.departmentId);
+    if (!known) throw notFound('Department', query.departmentId);
+    input = { employment: scope.employment.filter((p) => p.departmentId === query.departmentId), reports };
+    if (index !== -1) verdict = departmentResults[index].result;
+  }
+  const total = absenceStatistics(input, period, options);
+  if (scope.suppressSmallGroups && !verdict.suppressed) verdict = suppressSmallGroup(null, persons(total));
+
+  // Months add up to the total, so they are suppressed together like departments.
+  const months = breakdownByMonth(input, period, options);
+  const monthResults = verdict.suppressed
+    ? months.map(() => ({ result: verdict }))
+    : scope.suppressSmallGroups
+      ? suppressBreakdown(months.map((m) => ({ key: m.month.from, groupSize: persons(m.statistics), value: null })))
+      : months.map(() => ({ result: PUBLISHED }));
+  const byMonth = months.map(({ month, statistics }, i) => ({
+    month: month.from.slice(0, 7),
+    figures: figures(statistics, monthResults[i].result),
+  }));
+
+  return {
+    ...figures(total, verdict),
+    byDepartment: query.departmentId ? byDepartment.filter((d) => d.departmentId === query.departmentId) : byDepartment,
+    byMonth,
+  };
+}

@@ -1,0 +1,63 @@
+import type { EmploymentPeriod } from '@terugkeer/domain';
+import { hasRole, notFound, type Viewer } from '@terugkeer/service-kit';
+import type { EmployeeFacts, StatisticsRepository } from './statistics.repository';
+
+/** Who is asking decides which employment periods count and whether small groups are hidden. */
+export interface StatisticsScope {
+  employment: EmploymentPeriod[];
+  employeeIds: string[];
+  /** Managers and health providers never see groups of fewer than 5 persons. */
+  suppressSmallGroups: boolean;
+  departmentNames: Map<string, string>;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function scopeOf(employees: EmployeeFacts[], keep: (employee: EmployeeFacts, period: EmploymentPeriod) => boolean) {
+  const employment = employees.flatMap((e) => e.employment.filter((period) => keep(e, period)));
+  return { employment, employeeIds: [...new Set(employment.map((p) => p.personId))] };
+}
+
+/**
+ * A case manager sees the whole organization; a manager the departments they manage and
+ * the employees they manage. Anyone else is told the organization does not exist.
+ */
+export async function organizationScope(repository: StatisticsRepository, viewer: Viewer, organizationId: string): Promise<StatisticsScope> {
+  const unknown = notFound('Organization', organizationId);
+  if (!UUID.test(organizationId)) throw unknown;
+  const isCaseManager = hasRole(viewer, 'CASE_MANAGER', organizationId);
+  if (!isCaseManager && !hasRole(viewer, 'MANAGER', organizationId)) throw unknown;
+  const organizations = await repository.organizations([organizationId]);
+  if (organizations.length === 0) throw unknown;
+  const departments = await repository.departments([organizationId]);
+  const departmentNames = new Map(departments.map((d) => [d.departmentId, d.name]));
+  const employees = await repository.employees(organizations);
+  if (isCaseManager) return { ...scopeOf(employees, () => true), suppressSmallGroups: false, departmentNames };
+
+  const managed = new Set(departments.filter((d) => d.managerUserId === viewer.userId).map((d) => d.departmentId));
+  const scope = scopeOf(
+    employees,
+    (employee, period) => employee.managerUserId === viewer.userId || (period.departmentId !== undefined && managed.has(period.departmentId)),
+  );
+  if (scope.employeeIds.length === 0) throw unknown;
+  return { ...scope, suppressSmallGroups: true, departmentNames };
+}
+
+/** A doctor or coach of a health provider sees the aggregates across the organizations it serves. */
+export async function providerScope(repository: StatisticsRepository, viewer: Viewer): Promise<StatisticsScope> {
+  const providerIds = [
+    ...new Set(
+      viewer.memberships
+        .filter((m) => (m.role === 'COMPANY_DOCTOR' || m.role === 'COACH') && m.healthProviderId)
+        .map((m) => m.healthProviderId!),
+    ),
+  ];
+  const organizations = providerIds.length === 0 ? [] : await repository.organizationsOfProviders(providerIds);
+  const departments = await repository.departments(organizations.map((o) => o.organizationId));
+  const employees = await repository.employees(organizations);
+  return {
+    ...scopeOf(employees, () => true),
+    suppressSmallGroups: true,
+    departmentNames: new Map(departments.map((d) => [d.departmentId, d.name])),
+  };
+}

@@ -1,0 +1,32 @@
+import { replayInbox } from '@terugkeer/service-kit';
+import type { DataSource } from 'typeorm';
+import { projectEvent } from '../events/project-event';
+
+/** Every table built from events; the inbox itself stays, it is what the rebuild replays. */
+export const READ_MODEL_TABLES = [
+  'case_access',
+  'case_activity',
+  'organizations',
+  'departments',
+  'employees',
+  'sick_reports',
+  'case_timelines',
+  'build_ups',
+  'programmes',
+  'stagnation_alerts',
+  'check_in_scores',
+  'consents',
+  'action_plan_versions',
+  'problem_analyses',
+  'programme_intakes',
+] as const;
+
+/**
+ * Empties the read model and replays every received event in one transaction. TRUNCATE
+ * locks the tables, so an event arriving meanwhile waits and is applied on top afterwards.
+ */
+export function rebuildReadModel(dataSource: DataSource): Promise<number> {
+  return replayInbox(dataSource, projectEvent, async (manager) => {
+    await manager.query(`TRUNCATE ${READ_MODEL_TABLES.join(', ')}`);
+  });
+}
