@@ -89,7 +89,7 @@ export const TYPE_CLASSES: Record<string, DataClass> = {
   MilestoneProgress: 'PROGRESS',
   ProgrammeAttendance: 'PROGRESS',
   StagnationAlert: 'PROGRESS',
-  CheckInTrendWeek: 'CHECK_IN_TREND',
+  ProgressCheckInWeek: 'CHECK_IN_TREND',
 };
 
 /** Fields inside a type that carry a different class than the type itself: `Type.field`. */

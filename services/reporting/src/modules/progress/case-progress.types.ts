@@ -122,7 +122,7 @@ export class StagnationAlert {
   weekStart!: string;
 }
 
-@ObjectType({ description: "Weekly means of the employee's check-ins: scores only, never notes." })
+@ObjectType('ProgressCheckInWeek', { description: "Weekly means of the employee's check-ins: scores only, never notes." })
 export class CheckInTrendWeek {
   @Field(() => IsoDateScalar, { description: 'Monday of the week.' })
   weekStart!: string;
