@@ -19,6 +19,7 @@ afterAll(async () => {
 describe('the manager', () => {
   it('reads the new version of the plan of action with the deadlines beside it, and signs it', async () => {
     await logInAs(page, 'leidinggevende@demo.test');
+    await page.locator('[data-remote="manager"]').getByRole('tab', { name: 'Plan en termijnen' }).click();
     const plan = page.locator('#manager-case-plan');
     await plan.getByLabel('Medewerker', { exact: true }).selectOption({ label: 'Sanne de Vries' });
     const card = plan.getByTestId('action-plan');

@@ -1,5 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, logInAs, screenshot, seriousAccessibilityViolations } from '../support/browser';
+import { eventually } from '../support/case-events';
+import { graphqlAs } from '../support/gateway-client';
 
 jest.setTimeout(60_000);
 
@@ -97,9 +99,15 @@ describe('the shell', () => {
 
 describe('the notifications bell', () => {
   it('shows the unread count and marks a notification read', async () => {
+    // The demo's stagnation alert reaches the coach through the job queue, shortly after start.
+    await eventually(async () => {
+      const { data } = await graphqlAs('coach@arbo.test', '{ unreadNotificationCount }');
+      expect(data.unreadNotificationCount).toBeGreaterThan(0);
+    }, 60_000);
     await logInAs(page, 'coach@arbo.test');
     const bell = page.getByTestId('notifications-bell');
     await bell.waitFor();
+    await page.waitForFunction(() => /[1-9]\d* ongelezen/.test(document.querySelector('[data-testid="notifications-bell"]')?.textContent ?? ''));
     const before = (await bell.textContent()) ?? '';
     expect(before).toMatch(/Meldingen\s*\d+ ongelezen/);
     const unread = Number(/(\d+) ongelezen/.exec(before)![1]);

@@ -1,15 +1,6 @@
-import { Stack } from '@terugkeer/ui';
-import { TeamCases } from './caseload/team-cases';
-import { CasePlan } from './plan/case-plan';
-import { ReleasedSummaries } from './sessions/released-summaries';
+import { ManagerWorkspace } from './workspace/manager-workspace';
 
 /** The manager remote; a case manager sees the whole organization here. */
 export default function App() {
-  return (
-    <Stack gap="lg">
-      <TeamCases />
-      <CasePlan />
-      <ReleasedSummaries />
-    </Stack>
-  );
+  return <ManagerWorkspace />;
 }

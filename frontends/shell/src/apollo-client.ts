@@ -4,6 +4,21 @@ import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
 export function createApolloClient(gatewayUrl: string, token: string): ApolloClient {
   return new ApolloClient({
     link: new HttpLink({ uri: `${gatewayUrl}/graphql`, headers: { authorization: `Bearer ${token}` } }),
-    cache: new InMemoryCache(),
+    cache: new InMemoryCache({
+      typePolicies: {
+        ViewerProfile: {
+          fields: {
+            // Memberships have no id: merge each remote's selection into the one list
+            // instead of replacing it, so no query's cached data turns incomplete.
+            memberships: {
+              merge(existing: readonly unknown[] | undefined, incoming: readonly unknown[], { mergeObjects }) {
+                if (!existing || existing.length !== incoming.length) return incoming;
+                return incoming.map((membership, index) => mergeObjects(existing[index] as never, membership as never));
+              },
+            },
+          },
+        },
+      },
+    }),
   });
 }

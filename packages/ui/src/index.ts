@@ -45,6 +45,7 @@ export { Tabs, type TabsProps, type TabItem } from './components/tabs.js';
 export { Dialog, type DialogProps } from './components/dialog.js';
 export { SkipLink, type SkipLinkProps } from './components/skip-link.js';
 export { VisuallyHidden, type VisuallyHiddenProps } from './components/visually-hidden.js';
+export { KeyFigures, type KeyFiguresProps, type KeyFigure } from './components/key-figures.js';
 
 export { LineChart, type LineChartProps, type LineSeries, type LineBand } from './charts/line-chart.js';
 export { BarChart, type BarChartProps, type BarSeries, type BarMarker } from './charts/bar-chart.js';

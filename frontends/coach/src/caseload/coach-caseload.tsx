@@ -36,7 +36,7 @@ export function CoachCaseload() {
   const { locale } = useLocale();
   const { data, loading, error, refetch } = useQuery(CoachCaseloadQuery);
 
-  if (loading) return <LoadingState label={t('loading')} />;
+  if (loading && !data) return <LoadingState label={t('loading')} />;
   if (error || !data) return <ErrorState title={t('error')} onRetry={() => void refetch()} retryLabel={t('retry')} />;
   const cases = data.viewer.cases.edges.map((edge) => edge.node);
 

@@ -58,7 +58,7 @@ export function CoachSessionReports() {
   const [submit, submitting] = useMutation(SubmitMutation);
   const [chosen, setChosen] = useState('');
 
-  if (loading) return <LoadingState label={t('loading')} />;
+  if (loading && !data) return <LoadingState label={t('loading')} />;
   if (error || !data) return <ErrorState title={t('error')} onRetry={() => void refetch()} retryLabel={t('retry')} />;
   const cases = data.viewer.cases.edges.map((edge) => edge.node);
   if (cases.length === 0) return <EmptyState title={t('noCases')} />;

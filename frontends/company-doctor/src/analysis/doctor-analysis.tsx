@@ -53,7 +53,7 @@ export function DoctorAnalysis() {
   const [chosen, setChosen] = useState('');
   const [note, setNote] = useState('');
 
-  if (loading) return <LoadingState label={t('loading')} />;
+  if (loading && !data) return <LoadingState label={t('loading')} />;
   if (error || !data) return <ErrorState title={t('error')} onRetry={() => void refetch()} retryLabel={t('retry')} />;
   const cases = data.viewer.cases.edges.map((edge) => edge.node).filter((c) => c.viewerRelationships.includes('COMPANY_DOCTOR'));
   if (cases.length === 0) return <EmptyState title={t('noCases')} />;

@@ -39,7 +39,7 @@ export function DoctorCaseload() {
   const t = useT(messages);
   const { data, loading, error, refetch } = useQuery(DoctorCaseloadQuery);
 
-  if (loading) return <LoadingState label={t('loading')} />;
+  if (loading && !data) return <LoadingState label={t('loading')} />;
   if (error || !data) return <ErrorState title={t('error')} onRetry={() => void refetch()} retryLabel={t('retry')} />;
   const cases = data.viewer.cases.edges.map((edge) => edge.node);
 

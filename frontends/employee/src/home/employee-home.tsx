@@ -46,7 +46,7 @@ export function EmployeeHome() {
   const { locale } = useLocale();
   const { data, loading, error, refetch } = useQuery(EmployeeHomeQuery);
 
-  if (loading) return <LoadingState label={t('loading')} />;
+  if (loading && !data) return <LoadingState label={t('loading')} />;
   if (error || !data) return <ErrorState title={t('error')} onRetry={() => void refetch()} retryLabel={t('retry')} />;
   const current = data.viewer.cases.edges[0]?.node;
 

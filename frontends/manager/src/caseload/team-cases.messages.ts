@@ -18,4 +18,6 @@ export const messages = createMessages({
   days: { nl: 'Dagen', en: 'Days' },
   next: { nl: 'Volgende afspraak', en: 'Next appointment' },
   none: { nl: 'Geen', en: 'None' },
+  documents: { nl: 'Documenten', en: 'Documents' },
+  organizationTitle: { nl: 'Verzuim in de organisatie', en: 'Absence in the organization' },
 });

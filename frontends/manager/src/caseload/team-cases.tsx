@@ -2,6 +2,8 @@ import { useQuery } from '@apollo/client/react';
 import { appointmentKindMessages, CaseStatusBadge, formatDateTime, nextPlannedAppointment } from '@terugkeer/frontend-kit';
 import { graphql } from '@terugkeer/graphql-client';
 import { DataTable, EmptyState, ErrorState, formatDate, LoadingState, Page, useLocale, useT } from '@terugkeer/ui';
+import { CaseDocuments } from '../documents/case-documents';
+import { useViewerScope } from '../workspace/viewer-scope';
 import { messages } from './team-cases.messages';
 
 const TeamCasesQuery = graphql(`
@@ -43,13 +45,14 @@ export function TeamCases() {
   const kind = useT(appointmentKindMessages);
   const { locale } = useLocale();
   const { data, loading, error, refetch } = useQuery(TeamCasesQuery);
+  const { isCaseManager } = useViewerScope();
 
-  if (loading) return <LoadingState label={t('loading')} />;
+  if (loading && !data) return <LoadingState label={t('loading')} />;
   if (error || !data) return <ErrorState title={t('error')} onRetry={() => void refetch()} retryLabel={t('retry')} />;
   const cases = data.viewer.cases.edges.map((edge) => edge.node);
 
   return (
-    <Page title={t('title')} description={t('intro')} as="div" id="team-cases">
+    <Page title={isCaseManager ? t('organizationTitle') : t('title')} description={t('intro')} as="div" id="team-cases">
       {cases.length === 0 ? (
         <EmptyState title={t('empty')} />
       ) : (
@@ -71,6 +74,9 @@ export function TeamCases() {
                 return next ? `${kind(next.kind)}, ${formatDateTime(next.startsAt, locale)}` : t('none');
               },
             },
+            ...(isCaseManager
+              ? [{ key: 'documents', header: t('documents'), cell: (row: (typeof cases)[number]) => <CaseDocuments caseId={row.id} employeeName={row.employee.name} /> }]
+              : []),
           ]}
         />
       )}

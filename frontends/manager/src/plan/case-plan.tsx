@@ -80,7 +80,7 @@ export function CasePlan() {
   const [sign, signing] = useMutation(SignMutation);
   const [chosen, setChosen] = useState('');
 
-  if (loading) return <LoadingState label={t('loading')} />;
+  if (loading && !data) return <LoadingState label={t('loading')} />;
   if (error || !data) return <ErrorState title={t('error')} onRetry={() => void refetch()} retryLabel={t('retry')} />;
   const cases = data.viewer.cases.edges.map((edge) => edge.node).filter((c) => c.viewerRelationships.includes('MANAGER') || c.viewerRelationships.includes('CASE_MANAGER'));
   if (cases.length === 0) return <EmptyState title={t('noCases')} />;

@@ -47,7 +47,7 @@ export function ReleasedSummaries() {
   const t = useT(messages);
   const { locale } = useLocale();
   const { data, loading, error, refetch } = useQuery(ReleasedSummariesQuery);
-  if (loading) return <LoadingState label={t('loading')} />;
+  if (loading && !data) return <LoadingState label={t('loading')} />;
   if (error || !data) return <ErrorState title={t('error')} onRetry={() => void refetch()} retryLabel={t('retry')} />;
   const summaries = data.viewer.cases.edges.flatMap(({ node }) => node.sessionReports.map((report) => ({ ...report, employee: node.employee.name })));
   return (

@@ -29,11 +29,12 @@ const WorkspaceViewerQuery = graphql(`
 
 export function Workspace({ onLogOut }: { onLogOut: () => void }) {
   const t = useT(messages);
-  const { data, loading, error, refetch } = useQuery(WorkspaceViewerQuery);
+  const { data, loading, refetch } = useQuery(WorkspaceViewerQuery);
   const [selected, setSelected] = useState<string | null>(null);
 
-  if (loading) return <LoadingState label={t('loading')} />;
-  if (error || !data) {
+  // A background refetch must not unmount the remotes and lose what the person was doing.
+  if (loading && !data) return <LoadingState label={t('loading')} />;
+  if (!data) {
     return (
       <main className="shell-main">
         <ErrorState title={t('viewerError')} onRetry={() => void refetch()} retryLabel={t('retry')} headingLevel={2} />

@@ -38,6 +38,8 @@ export interface BarChartProps {
   /** Header of the first table column; defaults to "Periode" / "Period". */
   xLabel?: string;
   formatValue?: ValueFormat;
+  /** Counts of people or cases: the axis never shows a fraction. */
+  wholeNumbers?: boolean;
   className?: string;
 }
 
@@ -51,6 +53,7 @@ export function BarChart({
   markers = [],
   xLabel,
   formatValue,
+  wholeNumbers = false,
   className,
 }: BarChartProps) {
   const t = useT(uiMessages);
@@ -60,7 +63,7 @@ export function BarChart({
   const left = MARGIN.left;
   const right = CHART_WIDTH - MARGIN.right;
   const bottom = CHART_HEIGHT - MARGIN.bottom;
-  const ticks = niceTicks(0, Math.max(0, ...series.flatMap((item) => item.values)));
+  const ticks = niceTicks(0, Math.max(0, ...series.flatMap((item) => item.values)), 5, wholeNumbers ? 1 : 0);
   const y = linearScale([ticks[0], ticks[ticks.length - 1]], [bottom, MARGIN.top]);
   const groups = bandScale(categories.length, [left, right], 0.25);
   const styles = series.map((_, index) => seriesStyle(index));

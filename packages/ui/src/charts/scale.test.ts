@@ -46,6 +46,7 @@ describe('niceStep and niceTicks', () => {
     expect(niceTicks(0, 10)).toEqual([0, 2, 4, 6, 8, 10]);
     expect(niceTicks(1, 10)).toEqual([0, 2, 4, 6, 8, 10]);
     expect(niceTicks(3, 37)).toEqual([0, 10, 20, 30, 40]);
+    expect(niceTicks(0, 2, 5, 1)).toEqual([0, 1, 2]);
   });
 
   it('keeps decimals exact', () => {

@@ -41,13 +41,13 @@ export function niceStep(span: number, count: number): number {
  * Round tick values that cover [min, max], starting at or below min and ending at or
  * above max, so the axis reads `0, 2, 4, 6, 8, 10` rather than `0.7, 2.9, …`.
  */
-export function niceTicks(min: number, max: number, count = 5): number[] {
+export function niceTicks(min: number, max: number, count = 5, minStep = 0): number[] {
   if (min > max) [min, max] = [max, min];
   if (min === max) {
     const pad = min === 0 ? 1 : Math.abs(min) / 2;
-    return niceTicks(min - pad, max + pad, count);
+    return niceTicks(min - pad, max + pad, count, minStep);
   }
-  const step = niceStep(max - min, count);
+  const step = Math.max(niceStep(max - min, count), minStep);
   const first = Math.floor(min / step) * step;
   const last = Math.ceil(max / step) * step;
   const ticks: number[] = [];

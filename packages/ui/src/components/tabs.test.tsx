@@ -48,4 +48,13 @@ describe('Tabs', () => {
     fireEvent.click(screen.getByRole('tab', { name: 'Week' }));
     expect(screen.getByRole('tabpanel').textContent).toBe('Weekoverzicht');
   });
+
+  it('mounts a panel when first shown and keeps it mounted after', () => {
+    const { container } = render(<Tabs label="Weergave" tabs={tabs} />);
+    const panelTexts = () => Array.from(container.querySelectorAll('[role="tabpanel"]'), (panel) => panel.textContent);
+    expect(panelTexts()).toEqual(['Weekoverzicht', '', '']);
+    fireEvent.click(screen.getByRole('tab', { name: 'Plan' }));
+    fireEvent.click(screen.getByRole('tab', { name: 'Week' }));
+    expect(panelTexts()).toEqual(['Weekoverzicht', '', 'Re-integratieplan']);
+  });
 });

@@ -18,11 +18,15 @@ export interface TabsProps {
   className?: string;
 }
 
-/** WAI-ARIA tabs with automatic activation: arrow keys, Home and End move and select. */
+/** WAI-ARIA tabs with automatic activation: arrow keys, Home and End move and select. Panels mount on first view. */
 export function Tabs({ label, tabs, selectedId, defaultSelectedId, onSelect, className }: TabsProps) {
   const baseId = useId();
   const [uncontrolledId, setUncontrolledId] = useState(defaultSelectedId ?? tabs[0]?.id);
   const activeId = selectedId ?? uncontrolledId;
+  // A panel mounts when first shown and then stays, so its queries run only when wanted
+  // and what was typed in it survives switching tabs.
+  const [visited, setVisited] = useState<ReadonlySet<string>>(() => new Set(activeId ? [activeId] : []));
+  if (activeId && !visited.has(activeId)) setVisited(new Set([...visited, activeId]));
   const tabRefs = useRef(new Map<string, HTMLButtonElement>());
 
   const select = (id: string) => {
@@ -82,7 +86,7 @@ export function Tabs({ label, tabs, selectedId, defaultSelectedId, onSelect, cla
           tabIndex={0}
           className="tk-tabs__panel"
         >
-          {tab.content}
+          {visited.has(tab.id) && tab.content}
         </div>
       ))}
     </div>

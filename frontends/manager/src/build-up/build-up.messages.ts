@@ -1,0 +1,31 @@
+import { createMessages } from '@terugkeer/ui';
+
+export const messages = createMessages({
+  title: { nl: 'Opbouw in uren', en: 'Build-up in hours' },
+  intro: {
+    nl: 'Gepland volgens het plan van aanpak tegenover wat er werkelijk gewerkt is, met de signalen van stagnatie.',
+    en: 'Planned in the plan of action against what was actually worked, with the signals of stagnation.',
+  },
+  loading: { nl: 'Wordt geladen…', en: 'Loading…' },
+  error: { nl: 'De opbouw kon niet worden geladen.', en: 'The build-up could not be loaded.' },
+  retry: { nl: 'Opnieuw proberen', en: 'Try again' },
+  caseField: { nl: 'Medewerker', en: 'Employee' },
+  noCases: { nl: 'Er zijn geen lopende dossiers.', en: 'There are no open cases.' },
+  none: { nl: 'Voor deze medewerker is nog geen opbouwschema.', en: 'There is no build-up schedule for this employee yet.' },
+  chart: { nl: 'Uren per week van {name}', en: 'Hours per week of {name}' },
+  chartDescription: { nl: 'Geplande en gewerkte uren per week.', en: 'Planned and worked hours per week.' },
+  planned: { nl: 'Gepland', en: 'Planned' },
+  actual: { nl: 'Gewerkt', en: 'Worked' },
+  week: { nl: 'Week van', en: 'Week of' },
+  alerts: { nl: 'Signalen van stagnatie', en: 'Signals of stagnation' },
+  noAlerts: { nl: 'Geen signalen: de opbouw loopt volgens plan.', en: 'No signals: the build-up follows the plan.' },
+  alertLine: { nl: 'Week van {week}: {kind} ({actual} van {planned} uur).', en: 'Week of {week}: {kind} ({actual} of {planned} hours).' },
+  dip: {
+    nl: 'Rond dezelfde tijd gaf de check-in een dip: werkeisen {demands} tegenover hulpbronnen {resources}.',
+    en: 'Around the same time the check-in showed a dip: demands {demands} against resources {resources}.',
+  },
+  BELOW_PLAN: { nl: 'twee weken achter elkaar minder uren dan gepland', en: 'two weeks in a row fewer hours than planned' },
+  NO_RISE: { nl: 'de uren stijgen niet terwijl het plan oploopt', en: 'hours do not rise while the plan does' },
+  FALL_BACK: { nl: 'de uren zijn teruggevallen', en: 'hours fell back' },
+  FASTER_THAN_ADVICE: { nl: 'sneller opgebouwd dan het advies van de bedrijfsarts', en: "built up faster than the company doctor's advice" },
+});

@@ -1,0 +1,108 @@
+import { useQuery } from '@apollo/client/react';
+import { graphql } from '@terugkeer/graphql-client';
+import { Alert, BarChart, EmptyState, ErrorState, formatDate, formatNumber, LoadingState, Page, Section, Select, Stack, useLocale, useT } from '@terugkeer/ui';
+import { useState } from 'react';
+import { messages } from './build-up.messages';
+
+const TeamBuildUpQuery = graphql(`
+  query TeamBuildUp_CasesQuery {
+    viewer {
+      id
+      cases(first: 100) {
+        edges {
+          node {
+            id
+            employee {
+              id
+              name
+            }
+            buildUp {
+              version
+              weeks {
+                weekStart
+                planned
+                actual
+              }
+              stagnationAlerts {
+                id
+                kind
+                weekStart
+                planned
+                actual
+                dip {
+                  date
+                  demands
+                  resources
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+type AlertKind = 'BELOW_PLAN' | 'NO_RISE' | 'FALL_BACK' | 'FASTER_THAN_ADVICE';
+const isAlertKind = (kind: string): kind is AlertKind => ['BELOW_PLAN', 'NO_RISE', 'FALL_BACK', 'FASTER_THAN_ADVICE'].includes(kind);
+
+/** Planned against worked hours per employee, with stagnation alerts and a check-in dip beside them. */
+export function TeamBuildUp() {
+  const t = useT(messages);
+  const { locale } = useLocale();
+  const { data, loading, error, refetch } = useQuery(TeamBuildUpQuery);
+  const [chosenId, setChosenId] = useState('');
+
+  if (loading && !data) return <LoadingState label={t('loading')} />;
+  if (error || !data) return <ErrorState title={t('error')} onRetry={() => void refetch()} retryLabel={t('retry')} />;
+  const cases = data.viewer.cases.edges.map((edge) => edge.node);
+  if (cases.length === 0) return <EmptyState title={t('noCases')} />;
+  const withBuildUp = cases.find((c) => (c.buildUp?.weeks.length ?? 0) > 0);
+  const chosen = cases.find((c) => c.id === chosenId) ?? withBuildUp ?? cases[0];
+  const buildUp = chosen.buildUp;
+  const hours = (value: number) => formatNumber(value, locale, { maximumFractionDigits: 1 });
+
+  return (
+    <Page title={t('title')} description={t('intro')} as="div" id="manager-build-up">
+      <Select
+        label={t('caseField')}
+        value={chosen.id}
+        onChange={(event) => setChosenId(event.target.value)}
+        options={cases.map((c) => ({ value: c.id, label: c.employee.name }))}
+      />
+      {!buildUp || buildUp.weeks.length === 0 ? (
+        <EmptyState title={t('none')} />
+      ) : (
+        <Stack gap="lg">
+          <BarChart
+            title={t('chart', { name: chosen.employee.name })}
+            description={t('chartDescription')}
+            xLabel={t('week')}
+            categories={buildUp.weeks.map((w) => formatDate(w.weekStart, locale))}
+            series={[
+              { id: 'planned', label: t('planned'), values: buildUp.weeks.map((w) => w.planned) },
+              { id: 'actual', label: t('actual'), values: buildUp.weeks.map((w) => w.actual ?? 0) },
+            ]}
+          />
+          <Section title={t('alerts')}>
+            {buildUp.stagnationAlerts.length === 0 ? (
+              <p>{t('noAlerts')}</p>
+            ) : (
+              buildUp.stagnationAlerts.map((alert) => (
+                <Alert key={alert.id} tone="warning">
+                  {t('alertLine', {
+                    week: formatDate(alert.weekStart, locale),
+                    kind: isAlertKind(alert.kind) ? t(alert.kind) : alert.kind,
+                    actual: alert.actual === null || alert.actual === undefined ? '—' : hours(alert.actual),
+                    planned: hours(alert.planned),
+                  })}
+                  {alert.dip && <> {t('dip', { demands: hours(alert.dip.demands), resources: hours(alert.dip.resources) })}</>}
+                </Alert>
+              ))
+            )}
+          </Section>
+        </Stack>
+      )}
+    </Page>
+  );
+}

@@ -1,0 +1,11 @@
+import { createMessages } from '@terugkeer/ui';
+
+export const messages = createMessages({
+  sections: { nl: 'Onderdelen', en: 'Sections' },
+  cases: { nl: 'Dossiers', en: 'Cases' },
+  plan: { nl: 'Plan en termijnen', en: 'Plan and deadlines' },
+  buildUp: { nl: 'Opbouw', en: 'Build-up' },
+  talks: { nl: 'Gesprekken', en: 'Talks' },
+  statistics: { nl: 'Cijfers', en: 'Figures' },
+  organization: { nl: 'Poortwachter en kosten', en: 'Compliance and cost' },
+});

@@ -1,0 +1,106 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { launchBrowser, logInAs, screenshot, seriousAccessibilityViolations } from '../support/browser';
+import { graphqlAs } from '../support/gateway-client';
+
+jest.setTimeout(120_000);
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+beforeEach(async () => {
+  context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  page = await context.newPage();
+});
+afterEach(async () => {
+  await context.close();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const STATISTICS = `query ($organizationId: ID!, $from: Date!, $to: Date!) {
+  absenceStatistics(organizationId: $organizationId, from: $from, to: $to) { suppressed absencePercentage zeroAbsencePercentage }
+}`;
+
+async function organizationIdOf(email: string): Promise<string> {
+  const { data } = await graphqlAs(email, '{ viewer { memberships { role organization { id } } } }');
+  return data.viewer.memberships.find((m: { organization: { id: string } | null }) => m.organization).organization.id;
+}
+
+const yearToDate = () => {
+  const today = new Date().toISOString().slice(0, 10);
+  return { from: `${today.slice(0, 4)}-01-01`, to: today };
+};
+
+/** `12,3%` as the Dutch page prints a percentage with at most one decimal. */
+const dutchPercent = (value: number) => `${new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 }).format(value)}%`;
+
+describe("the manager's figures", () => {
+  it("shows the team's NVS figures as the API computes them, with the month chart", async () => {
+    const organizationId = await organizationIdOf('leidinggevende@demo.test');
+    const { data } = await graphqlAs('leidinggevende@demo.test', STATISTICS, { organizationId, ...yearToDate() });
+    expect(data.absenceStatistics.suppressed).toBe(false);
+
+    await logInAs(page, 'leidinggevende@demo.test');
+    const area = page.locator('[data-remote="manager"]');
+    await area.getByRole('tab', { name: 'Cijfers' }).click();
+    const statistics = area.locator('#manager-statistics');
+    await statistics.getByRole('heading', { name: 'Verzuimcijfers van mijn team' }).waitFor();
+    await statistics.getByTestId('figure-absence-percentage').getByText(dutchPercent(data.absenceStatistics.absencePercentage)).waitFor();
+    await statistics.getByTestId('figure-zero-absence').getByText(dutchPercent(data.absenceStatistics.zeroAbsencePercentage)).waitFor();
+    await statistics.getByRole('img', { name: /Verzuimpercentage per maand/ }).waitFor();
+    expect(await area.getByRole('tab', { name: 'Poortwachter en kosten' }).count()).toBe(0);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'manager-statistics');
+  });
+
+  it('shows a team of fewer than five as suppressed, never as a number', async () => {
+    await logInAs(page, 'leidinggevende2@demo.test');
+    const area = page.locator('[data-remote="manager"]');
+    await area.getByRole('tab', { name: 'Cijfers' }).click();
+    const statistics = area.locator('#manager-statistics');
+    await statistics.getByText('Deze groep is kleiner dan 5 mensen', { exact: false }).waitFor();
+    expect(await statistics.getByTestId('figure-absence-percentage').count()).toBe(0);
+    expect(await statistics.getByText('%').count()).toBe(0);
+  });
+});
+
+describe('the case manager', () => {
+  it('downloads a case’s plan of action as a PDF from the case list', async () => {
+    await logInAs(page, 'hr@demo.test');
+    const area = page.locator('[data-remote="manager"]');
+    await area.getByRole('heading', { name: 'Verzuim in de organisatie' }).waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      area.getByRole('button', { name: 'Plan van aanpak (PDF) van Sanne de Vries' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.pdf$/);
+    const bytes = readFileSync((await download.path())!);
+    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'case-manager-main');
+  });
+
+  it('sees compliance, phases and the cost of absence beside the programme once a daily cost is set', async () => {
+    await logInAs(page, 'hr@demo.test');
+    const area = page.locator('[data-remote="manager"]');
+    await area.getByRole('tab', { name: 'Poortwachter en kosten' }).click();
+    const report = area.locator('#organization-report');
+    await report.getByTestId('figure-compliance').waitFor();
+    await report.getByRole('img', { name: /Dossiers per fase/ }).waitFor();
+
+    await report.getByLabel('Dagkosten van verzuim (€)').fill('250');
+    await report.getByLabel('Kosten van het programma per dossier (€)').fill('3200');
+    await report.getByRole('button', { name: 'Opslaan' }).click();
+    await report.getByText('De kosten zijn opgeslagen.').waitFor();
+    await report.getByRole('img', { name: /Kosten van verzuim naast het programma/ }).waitFor({ timeout: 30_000 });
+    await report.getByRole('table', { name: 'Kosten per dossier' }).getByText('Sanne de Vries').waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'case-manager-organization');
+  });
+});
