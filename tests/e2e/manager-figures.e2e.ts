@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { launchBrowser, logInAs, screenshot, seriousAccessibilityViolations } from '../support/browser';
 import { graphqlAs } from '../support/gateway-client';
 
@@ -102,5 +103,28 @@ describe('the case manager', () => {
     await report.getByRole('table', { name: 'Kosten per dossier' }).getByText('Sanne de Vries').waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'case-manager-organization');
+  });
+
+  it('checks import files in the browser and lists every bad row with its line, writing nothing', async () => {
+    const fixture = (name: string) => join(__dirname, '..', 'fixtures', 'import', name);
+    await logInAs(page, 'hr@andere.test');
+    const area = page.locator('[data-remote="manager"]');
+    await area.getByRole('tab', { name: 'Importeren' }).click();
+    const form = area.locator('#case-manager-import');
+    await form.getByLabel('Medewerkers (employees.csv)').setInputFiles(fixture('employees-bad.csv'));
+    await form.getByLabel('Ziekmeldingen (absences.csv)').setInputFiles(fixture('absences-bad.csv'));
+    await form.getByRole('button', { name: 'Alleen controleren' }).click();
+    const problems = form.getByRole('table', { name: 'Fouten per regel' });
+    await problems.getByRole('rowheader', { name: '3' }).first().waitFor();
+    expect(await problems.getByText('hours_per_week').count()).toBeGreaterThan(0);
+    expect(await problems.getByText('absence_percentage').count()).toBeGreaterThan(0);
+    await form.getByText('er is niets opgeslagen', { exact: false }).waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'case-manager-import');
+
+    await form.getByLabel('Medewerkers (employees.csv)').setInputFiles(fixture('employees.csv'));
+    await form.getByLabel('Ziekmeldingen (absences.csv)').setInputFiles(fixture('absences.csv'));
+    await form.getByRole('button', { name: 'Alleen controleren' }).click();
+    await form.getByText('Geen fouten gevonden', { exact: false }).waitFor();
   });
 });

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { withDatabase } from '../support/database';
 import { graphqlAs } from '../support/gateway-client';
@@ -84,5 +85,66 @@ describe('the import command', () => {
     }
     const organizations = await withDatabase('case', (db) => db.query(`SELECT 1 FROM organizations WHERE name = 'Foute Import BV'`));
     expect(organizations.rowCount).toBe(0);
+  });
+});
+
+const IMPORT = `mutation ($input: ImportOrganizationDataInput!) {
+  importOrganizationData(input: $input) {
+    imported employeeRows absenceRows cases
+    problems { file line field reason }
+    employees { created updated unchanged }
+    sickReports { created updated unchanged }
+  }
+}`;
+
+describe('the import from the case manager’s screen', () => {
+  const read = (name: string) => readFileSync(fixture(name), 'utf8');
+  let organizationId: string;
+
+  beforeAll(async () => {
+    // The command above created the organization and made hr@import.test its case manager.
+    const { data } = await graphqlAs('hr@import.test', '{ viewer { memberships { role organization { id name } } } }');
+    organizationId = data.viewer.memberships.find((m: any) => m.role === 'CASE_MANAGER' && m.organization.name === 'Import Test BV').organization.id;
+  });
+
+  it('lists every bad row with its file and line and writes nothing', async () => {
+    const before = await withDatabase('case', (db) => db.query(`SELECT count(*)::int AS n FROM employees WHERE organization_id = $1`, [organizationId]));
+    const { data, errors } = await graphqlAs('hr@import.test', IMPORT, {
+      input: { organizationId, employeesCsv: read('employees-bad.csv'), absencesCsv: read('absences-bad.csv') },
+    });
+    expect(errors).toBeUndefined();
+    expect(data.importOrganizationData.imported).toBe(false);
+    const found = data.importOrganizationData.problems.map((p: any) => `${p.file}:${p.line}:${p.field}`);
+    expect(found).toEqual(expect.arrayContaining(['employees:3:hours_per_week', 'employees:4:email', 'absences:5:absence_percentage']));
+    const after = await withDatabase('case', (db) => db.query(`SELECT count(*)::int AS n FROM employees WHERE organization_id = $1`, [organizationId]));
+    expect(after.rows[0].n).toBe(before.rows[0].n);
+  });
+
+  it('checks without writing on a dry run, then imports a new hire as the command would', async () => {
+    const employeesCsv = `${read('employees.csv').trimEnd()}\nE900,Nina Nieuw,nina@import.test,Kantoor,2026-09-01,,24\n`;
+    const absencesCsv = `${read('absences.csv').trimEnd()}\nE900,R900,2026-10-05,2026-10-09,100,false\n`;
+    const dry = await graphqlAs('hr@import.test', IMPORT, { input: { organizationId, employeesCsv, absencesCsv, dryRun: true } });
+    expect(dry.data.importOrganizationData).toMatchObject({ imported: false, problems: [], employees: null });
+    expect((await withDatabase('case', (db) => db.query(`SELECT 1 FROM employees WHERE employee_number = 'E900'`))).rowCount).toBe(0);
+
+    const real = await graphqlAs('hr@import.test', IMPORT, { input: { organizationId, employeesCsv, absencesCsv } });
+    expect(real.data.importOrganizationData).toMatchObject({ imported: true, problems: [], employees: { created: 1 }, sickReports: { created: 1 } });
+    const again = await graphqlAs('hr@import.test', IMPORT, { input: { organizationId, employeesCsv, absencesCsv } });
+    expect(again.data.importOrganizationData).toMatchObject({ imported: true, employees: { created: 0, updated: 0 }, sickReports: { created: 0, updated: 0 } });
+    const audit = await withDatabase('case', (db) =>
+      db.query(`SELECT actor_role FROM audit_log WHERE organization_id = $1 AND action = 'IMPORT' ORDER BY seq DESC LIMIT 1`, [organizationId]),
+    );
+    expect(audit.rows[0].actor_role).toBe('CASE_MANAGER');
+  });
+
+  it('refuses a case manager of another organization', async () => {
+    const { data, errors } = await graphqlAs('hr@demo.test', IMPORT, { input: { organizationId, employeesCsv: read('employees.csv'), absencesCsv: read('absences.csv') } });
+    expect(data).toBeNull();
+    expect(errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('names the file that cannot be read as CSV', async () => {
+    const { errors } = await graphqlAs('hr@import.test', IMPORT, { input: { organizationId, employeesCsv: read('employees.csv'), absencesCsv: 'employee_number,report_number\n"E001,R1\n' } });
+    expect(errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'absencesCsv' });
   });
 });

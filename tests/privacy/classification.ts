@@ -164,6 +164,7 @@ export const MUTATIONS: Record<string, WriteRule> = {
   recordRecovery: { dataClass: 'ABSENCE', writers: ['MANAGER', 'CASE_MANAGER'] },
   assignToCase: { dataClass: 'CASE_BASICS', writers: ['CASE_MANAGER'] },
   updateOrganizationSettings: { dataClass: 'ORGANIZATION_SETTINGS', writers: ['CASE_MANAGER'] },
+  importOrganizationData: { dataClass: 'ABSENCE', writers: ['CASE_MANAGER'] },
   markMilestoneDone: { dataClass: 'CASE_BASICS', writers: ['CASE_MANAGER'] },
   setReintegrationRequest: { dataClass: 'CASE_BASICS', writers: ['CASE_MANAGER', 'COMPANY_DOCTOR'] },
   bookAppointment: { dataClass: 'SCHEDULE', writers: ['CASE_MANAGER', 'COACH', 'COMPANY_DOCTOR', 'MANAGER'] },

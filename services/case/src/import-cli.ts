@@ -2,35 +2,13 @@ import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parse } from 'csv-parse/sync';
 import { readServiceConfig } from '@terugkeer/service-kit';
 import { createCaseDataSource } from './entities';
 import { importOrganization, ImportRejected } from './modules/import/import-organization';
-import {
-  ABSENCE_COLUMNS,
-  EMPLOYEE_COLUMNS,
-  formatProblem,
-  missingColumns,
-  readAbsences,
-  readEmployees,
-  type CsvRecord,
-  type ImportFile,
-  type ImportProblem,
-} from './modules/import/import-rows';
+import { formatProblem, type ImportFile, type ImportProblem } from './modules/import/import-rows';
+import { parseCsv, planImport } from './modules/import/plan-import';
 
 const USAGE = 'Usage: import --organization "<name>" --employees <employees.csv> --absences <absences.csv> [--case-manager-email <email>] [--full-time-hours 40]';
-
-function readCsv(path: string): { header: string[]; records: CsvRecord[] } {
-  const rows: { record: Record<string, string>; info: { lines: number } }[] = parse(readFileSync(path), {
-    columns: (header: string[]) => header.map((column) => column.trim().toLowerCase()),
-    info: true,
-    skip_empty_lines: true,
-    trim: true,
-    bom: true,
-  });
-  const header = rows.length ? Object.keys(rows[0].record) : (readFileSync(path, 'utf8').split(/\r?\n/)[0] ?? '').split(',').map((c) => c.trim().toLowerCase());
-  return { header, records: rows.map(({ record, info }) => ({ line: info.lines, values: record })) };
-}
 
 function fail(message: string, problems: ImportProblem[] = [], files: Record<ImportFile, string> = { employees: 'employees', absences: 'absences' }): never {
   for (const problem of problems) console.error(formatProblem(problem, files[problem.file]));
@@ -55,27 +33,19 @@ async function main() {
   if (!Number.isInteger(fullTimeHours) || fullTimeHours < 1 || fullTimeHours > 60) fail('--full-time-hours must be a whole number from 1 to 60');
   const files = { employees: basename(values.employees), absences: basename(values.absences) };
 
-  const employeesCsv = readCsv(values.employees);
-  const absencesCsv = readCsv(values.absences);
-  const problems = [...missingColumns('employees', employeesCsv.header, EMPLOYEE_COLUMNS), ...missingColumns('absences', absencesCsv.header, ABSENCE_COLUMNS)];
-  if (problems.length) fail('Nothing was imported.', problems, files);
+  const employeesCsv = parseCsv(readFileSync(values.employees));
+  const absencesCsv = parseCsv(readFileSync(values.absences));
 
   const dataSource = await createCaseDataSource(readServiceConfig('case').databaseUrl).initialize();
   try {
     const [organization] = await dataSource.query(`SELECT id FROM organizations WHERE name = $1`, [values.organization.trim()]);
-    const stored: { employee_number: string }[] = organization
-      ? await dataSource.query(`SELECT employee_number FROM employees WHERE organization_id = $1`, [organization.id])
-      : [];
-    const employees = readEmployees(employeesCsv.records, problems);
-    const known = new Set([...employees.map((e) => e.employeeNumber), ...stored.map((s) => s.employee_number)]);
-    const reports = readAbsences(absencesCsv.records, known, problems);
-    problems.sort((a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? 1 : -1));
-    if (problems.length) fail('Nothing was imported.', problems, files);
+    const planned = await planImport(dataSource, organization?.id ?? null, employeesCsv, absencesCsv);
+    if (planned.problems) fail('Nothing was imported.', planned.problems, files);
 
     const summary = await importOrganization(
       dataSource,
       { organizationName: values.organization.trim(), fullTimeHours, caseManagerEmail: values['case-manager-email']?.trim().toLowerCase() || null },
-      { employees, reports },
+      planned.plan,
     );
     console.log(
       `Imported ${values.organization}: employees ${summary.employees.created} new, ${summary.employees.updated} changed, ${summary.employees.unchanged} unchanged; ` +

@@ -8,4 +8,5 @@ export const messages = createMessages({
   talks: { nl: 'Gesprekken', en: 'Talks' },
   statistics: { nl: 'Cijfers', en: 'Figures' },
   organization: { nl: 'Poortwachter en kosten', en: 'Compliance and cost' },
+  import: { nl: 'Importeren', en: 'Import' },
 });

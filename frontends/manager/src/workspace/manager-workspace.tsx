@@ -2,6 +2,7 @@ import { Stack, Tabs, useT } from '@terugkeer/ui';
 import { TeamBuildUp } from '../build-up/team-build-up';
 import { TeamCases } from '../caseload/team-cases';
 import { OrganizationReport } from '../organization/organization-report';
+import { ImportData } from '../import/import-data';
 import { CasePlan } from '../plan/case-plan';
 import { ReleasedSummaries } from '../sessions/released-summaries';
 import { ReportsToValidate } from '../sessions/reports-to-validate';
@@ -13,9 +14,12 @@ import { useViewerScope } from './viewer-scope';
 export function ManagerWorkspace() {
   const t = useT(messages);
   const scope = useViewerScope();
-  const organizationTab =
+  const caseManagerTabs =
     scope.isCaseManager && scope.organization
-      ? [{ id: 'organization', label: t('organization'), content: <OrganizationReport organizationId={scope.organization.id} /> }]
+      ? [
+          { id: 'organization', label: t('organization'), content: <OrganizationReport organizationId={scope.organization.id} /> },
+          { id: 'import', label: t('import'), content: <ImportData organizationId={scope.organization.id} /> },
+        ]
       : [];
   return (
     <Tabs
@@ -35,7 +39,7 @@ export function ManagerWorkspace() {
           ),
         },
         { id: 'statistics', label: t('statistics'), content: <AbsenceStatistics /> },
-        ...organizationTab,
+        ...caseManagerTabs,
       ]}
     />
   );

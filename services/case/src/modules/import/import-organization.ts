@@ -11,6 +11,8 @@ export interface ImportOptions {
   organizationName: string;
   fullTimeHours: number;
   caseManagerEmail: string | null;
+  /** Who imports, for the audit log; the command line imports as the system. */
+  actor?: { userId: string; role: 'CASE_MANAGER' };
 }
 
 interface Tally {
@@ -102,7 +104,7 @@ export async function importOrganization(dataSource: DataSource, options: Import
     const changed = organizationCreated || employees.created + employees.updated + sickReports.created + sickReports.updated > 0;
     if (changed) {
       await appendAudit(manager, {
-        actorUserId: null, actorRole: 'SYSTEM', organizationId, subjectEmployeeId: null, caseId: null,
+        actorUserId: options.actor?.userId ?? null, actorRole: options.actor?.role ?? 'SYSTEM', organizationId, subjectEmployeeId: null, caseId: null,
         action: 'IMPORT', dataClass: 'DIRECTORY', recordId: organizationId, detail: { employees, sickReports },
       });
     }

@@ -1,0 +1,120 @@
+import { badInput, forbidden, hasRole } from '@terugkeer/service-kit';
+import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
+import type { DataSource } from 'typeorm';
+import type { CaseContext } from '../../context';
+import { importOrganization, ImportRejected } from './import-organization';
+import type { ImportProblem } from './import-rows';
+import { parseCsv, planImport, type ParsedCsv } from './plan-import';
+
+/** The gateway caps a request at 100 kB anyway; this guards calls that reach the subgraph directly. */
+const MAX_CSV_LENGTH = 1_000_000;
+
+@InputType()
+export class ImportOrganizationDataInput {
+  @Field(() => ID)
+  organizationId!: string;
+
+  @Field({ description: 'employees.csv: employee_number,name,email,department,start_date,end_date,hours_per_week' })
+  employeesCsv!: string;
+
+  @Field({ description: 'absences.csv: employee_number,report_number,start_date,end_date,absence_percentage,therapeutic' })
+  absencesCsv!: string;
+
+  @Field({ defaultValue: false, description: 'Only check the files; write nothing.' })
+  dryRun!: boolean;
+}
+
+@ObjectType({ description: 'One bad row: the file, its line number, the field and why.' })
+export class ImportProblemView {
+  @Field({ description: 'employees or absences' })
+  file!: string;
+
+  @Field(() => Int)
+  line!: number;
+
+  @Field()
+  field!: string;
+
+  @Field()
+  reason!: string;
+}
+
+@ObjectType({ description: 'Created, changed and unchanged records of one kind.' })
+export class ImportTally {
+  @Field(() => Int) created!: number;
+  @Field(() => Int) updated!: number;
+  @Field(() => Int) unchanged!: number;
+}
+
+@ObjectType({ description: 'What an import did, or every problem that kept it from writing anything.' })
+export class ImportResult {
+  @Field({ description: 'True when the data was written; false for a dry run or when a row was bad.' })
+  imported!: boolean;
+
+  @Field(() => [ImportProblemView])
+  problems!: ImportProblemView[];
+
+  @Field(() => Int, { description: 'Rows read from employees.csv.' })
+  employeeRows!: number;
+
+  @Field(() => Int, { description: 'Rows read from absences.csv.' })
+  absenceRows!: number;
+
+  @Field(() => ImportTally, { nullable: true })
+  employees!: ImportTally | null;
+
+  @Field(() => ImportTally, { nullable: true })
+  sickReports!: ImportTally | null;
+
+  @Field(() => Int, { nullable: true, description: 'Cases of the organization after the import.' })
+  cases!: number | null;
+}
+
+function readFile(field: 'employeesCsv' | 'absencesCsv', text: string): ParsedCsv {
+  if (text.length > MAX_CSV_LENGTH) throw badInput(field, `must be at most ${MAX_CSV_LENGTH} characters; import larger files with the command line`);
+  try {
+    return parseCsv(text);
+  } catch (error) {
+    throw badInput(field, `is not a readable CSV file (${error instanceof Error ? error.message : 'parse error'})`);
+  }
+}
+
+const refused = (problems: ImportProblem[], employeeRows: number, absenceRows: number): ImportResult => ({
+  imported: false,
+  problems,
+  employeeRows,
+  absenceRows,
+  employees: null,
+  sickReports: null,
+  cases: null,
+});
+
+@Resolver()
+export class ImportResolver {
+  constructor(private readonly dataSource: DataSource) {}
+
+  @Authorized('CASE_MANAGER')
+  @Mutation(() => ImportResult, { description: "The case manager imports the organization's employees and sick reports, as the import command does." })
+  async importOrganizationData(@Arg('input') input: ImportOrganizationDataInput, @Ctx() context: CaseContext): Promise<ImportResult> {
+    if (!hasRole(context.viewer, 'CASE_MANAGER', input.organizationId)) throw forbidden('Only a case manager of the organization imports into it.');
+    const employeesCsv = readFile('employeesCsv', input.employeesCsv);
+    const absencesCsv = readFile('absencesCsv', input.absencesCsv);
+    const rows = [employeesCsv.records.length, absencesCsv.records.length] as const;
+    const planned = await planImport(this.dataSource, input.organizationId, employeesCsv, absencesCsv);
+    if (planned.problems) return refused(planned.problems, ...rows);
+    if (input.dryRun) return refused([], ...rows);
+
+    const [organization] = await this.dataSource.query(`SELECT name, full_time_hours FROM organizations WHERE id = $1`, [input.organizationId]);
+    try {
+      const summary = await importOrganization(
+        this.dataSource,
+        { organizationName: organization.name, fullTimeHours: organization.full_time_hours, caseManagerEmail: null, actor: { userId: context.viewer.userId, role: 'CASE_MANAGER' } },
+        planned.plan,
+      );
+      return { imported: true, problems: [], employeeRows: rows[0], absenceRows: rows[1], employees: summary.employees, sickReports: summary.sickReports, cases: summary.cases };
+    } catch (error) {
+      if (error instanceof ImportRejected) return refused(error.problems, ...rows);
+      throw error;
+    }
+  }
+}
