@@ -37,7 +37,9 @@ describe("Sanne's demo dossier", () => {
     });
     expect(dossier.actionPlan.signed.hourAgreements.map((a: { hoursPerWeek: number }) => a.hoursPerWeek)).toEqual([8, 12, 16, 20]);
     expect(dossier.actionPlan.signed.signatures.map((s: { name: string }) => s.name).sort()).toEqual(['Mark Jansen', 'Sanne de Vries']);
-    expect(dossier.actionPlan.latest).toEqual({ number: 2, status: 'DRAFT' });
+    // The manager's browser journey may already have signed version 2 in this run.
+    expect(dossier.actionPlan.latest.number).toBe(2);
+    expect(['DRAFT', 'PARTLY_SIGNED']).toContain(dossier.actionPlan.latest.status);
     expect(dossier.programmeIntake).toEqual({ fits: true });
     expect(dossier.escalations[0]).toEqual({ status: 'ACKNOWLEDGED', acknowledgementNote: expect.any(String) });
 
