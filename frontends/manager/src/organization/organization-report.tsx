@@ -1,7 +1,6 @@
-import type { TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { caseStatusMessages, type CaseStatusName } from '@terugkeer/frontend-kit';
-import { graphql } from '@terugkeer/graphql-client';
+import { graphql, type ResultOf } from '@terugkeer/graphql-client';
 import {
   Alert,
   BarChart,
@@ -93,8 +92,6 @@ const OrganizationReportQuery = graphql(`
   }
 `);
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type ResultOf<T> = T extends TypedDocumentNode<infer R, any> ? R : never;
 type Report = ResultOf<typeof OrganizationReportQuery>['organizationReport'];
 
 /** The case manager's view of the organization: compliance, phases, returns, relapses, cost. */

@@ -1,6 +1,5 @@
-import type { TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import { graphql } from '@terugkeer/graphql-client';
+import { graphql, type ResultOf } from '@terugkeer/graphql-client';
 import {
   Alert,
   BarChart,
@@ -53,9 +52,6 @@ const AbsenceStatisticsQuery = graphql(`
     }
   }
 `);
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type ResultOf<T> = T extends TypedDocumentNode<infer R, any> ? R : never;
 
 const today = () => new Date().toISOString().slice(0, 10);
 
