@@ -43,6 +43,19 @@ describe('the employee', () => {
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'employee-check-in-dip');
   });
+
+  it('reads the plan of action with its signatures beside the relapse-prevention plan with its signals', async () => {
+    await logInAs(page, 'werknemer@demo.test');
+    const area = page.locator('[data-remote="employee"]');
+    await openTab(area, 'Mijn plannen');
+    const plan = area.getByTestId('my-action-plan');
+    await plan.getByRole('heading', { name: /^Plan van aanpak, versie 2/ }).waitFor();
+    await plan.getByRole('textbox', { name: /^Mijn visie op het plan/ }).waitFor();
+    const relapse = area.getByTestId('my-relapse-plan');
+    await relapse.getByText('Sanne meldt het bij het wekelijkse contact', { exact: false }).waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'employee-plans');
+  });
 });
 
 describe('a session report', () => {

@@ -4,6 +4,7 @@ export const messages = createMessages({
   sections: { nl: 'Onderdelen van mijn dossier', en: 'Parts of my case' },
   overview: { nl: 'Overzicht', en: 'Overview' },
   checkIn: { nl: 'Check-in', en: 'Check-in' },
+  plans: { nl: 'Mijn plannen', en: 'My plans' },
   sessions: { nl: 'Gesprekken', en: 'Talks' },
   hours: { nl: 'Mijn uren', en: 'My hours' },
   privacy: { nl: 'Privacy', en: 'Privacy' },
