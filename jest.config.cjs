@@ -4,6 +4,7 @@ module.exports = {
     '<rootDir>/packages/domain/jest.config.cjs',
     '<rootDir>/packages/service-kit/jest.config.cjs',
     '<rootDir>/packages/ui/jest.config.cjs',
+    '<rootDir>/frontends/jest.config.cjs',
     '<rootDir>/services/case/jest.config.cjs',
     '<rootDir>/services/scheduling/jest.config.cjs',
     '<rootDir>/services/reporting/jest.config.cjs',

@@ -2,3 +2,4 @@ export * from './case-status-badge';
 export * from './appointment-labels';
 export * from './format-date-time';
 export * from './next-appointment';
+export * from './graphql-errors';
