@@ -29,6 +29,7 @@ export { Checkbox, type CheckboxProps } from './components/checkbox.js';
 export { RadioGroup, type RadioGroupProps, type RadioOption } from './components/radio-group.js';
 export { ScaleInput, type ScaleInputProps } from './components/scale-input.js';
 export { DateField, type DateFieldProps } from './components/date-field.js';
+export { Fieldset, type FieldsetProps } from './components/fieldset.js';
 export { Alert, type AlertProps, type AlertTone } from './components/alert.js';
 export { StatusBadge, type StatusBadgeProps, type BadgeTone } from './components/status-badge.js';
 export { EmptyState, type EmptyStateProps } from './components/empty-state.js';

@@ -1,0 +1,146 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, logInAs, screenshot, seriousAccessibilityViolations } from '../support/browser';
+import { mondayInWeeks, zorggroepCaseId } from '../support/dossier-fixtures';
+import { addIsoDays } from '../support/dates';
+import { graphqlAs } from '../support/gateway-client';
+
+jest.setTimeout(120_000);
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
+  page = await context.newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const PLAN = `query ($id: ID!) { case(id: $id) { actionPlan { version latest { number status goals { description deadline } activities { description }
+  hourAgreements { weekStart hoursPerWeek homeHours locationHours tasksToStartWith } contactAgreement { frequency weekday time mode purpose meetingPlace }
+  signatures { role } } evaluations { number heldOn outcome } } } }`;
+const SAVE = 'mutation ($input: SaveActionPlanInput!) { saveActionPlan(input: $input) { version latest { number } } }';
+
+async function planOf(caseId: string) {
+  const { data, errors } = await graphqlAs('hr@demo.test', PLAN, { id: caseId });
+  expect(errors).toBeUndefined();
+  return data.case.actionPlan;
+}
+
+async function openPlanTab(email: string, employee: string) {
+  await logInAs(page, email);
+  await page.locator('[data-remote="manager"]').getByRole('tab', { name: 'Plan en termijnen' }).click();
+  const plan = page.locator('#manager-case-plan');
+  await plan.getByLabel('Medewerker', { exact: true }).selectOption({ label: employee });
+  return plan;
+}
+
+describe('the manager writes the plan of action', () => {
+  // Emma de Boer's case starts without a plan; no other test touches it.
+  let emmaCase: string;
+  beforeAll(async () => {
+    emmaCase = await zorggroepCaseId('Emma de Boer');
+  });
+
+  it('draws up a plan with goals, build-up and contact agreements, corrected field by field before anything is sent', async () => {
+    const plan = await openPlanTab('leidinggevende@demo.test', 'Emma de Boer');
+    await plan.getByRole('button', { name: 'Plan opstellen' }).click();
+    const editor = plan.getByTestId('plan-editor');
+    await editor.getByRole('textbox', { name: 'Doel 1', exact: true }).fill('Weer drie ochtenden per week op kantoor');
+    await editor.getByLabel('Uiterlijk (doel 1)').fill(mondayInWeeks(8));
+    await editor.getByRole('textbox', { name: 'Activiteit 1', exact: true }).fill('Elke week een kort gesprek over hoe het gaat');
+    await editor.getByLabel('Uiterlijk (activiteit 1)').fill(mondayInWeeks(2));
+    await editor.getByRole('button', { name: 'Fase toevoegen' }).click();
+    const phase = editor.getByRole('group', { name: 'Fase 1' });
+    await phase.getByLabel('Vanaf maandag').fill(addIsoDays(mondayInWeeks(1), 1));
+    await phase.getByRole('spinbutton', { name: /^Uur per week/ }).fill('8');
+    await phase.getByRole('spinbutton', { name: /^Waarvan thuis/ }).fill('4');
+    await phase.getByRole('spinbutton', { name: /^Waarvan op locatie/ }).fill('2');
+    await phase.getByRole('textbox', { name: /^Taken om mee te beginnen/ }).fill('Post verwerken\nAgenda bijhouden');
+
+    await editor.getByRole('button', { name: 'Plan opslaan' }).click();
+    await editor.getByText('Kies een maandag.').waitFor();
+    await editor.getByText('Het plan is nog niet opgeslagen: 1 veld(en) vragen aandacht.').waitFor();
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe(addIsoDays(mondayInWeeks(1), 1));
+    expect(await planOf(emmaCase)).toBeNull();
+
+    await phase.getByLabel('Vanaf maandag').fill(mondayInWeeks(1));
+    await editor.getByText('Thuis en op locatie samen moeten gelijk zijn aan de uren per week.').waitFor();
+    await phase.getByRole('spinbutton', { name: /^Waarvan op locatie/ }).fill('4');
+
+    const contact = editor.getByRole('group', { name: 'Contactafspraken' });
+    await contact.getByLabel('Hoe vaak').selectOption({ label: 'Elke week' });
+    await contact.getByLabel('Dag', { exact: true }).selectOption({ label: 'dinsdag' });
+    await contact.getByRole('textbox', { name: /^Tijd/ }).fill('10:00');
+    await contact.getByLabel('Hoe', { exact: true }).selectOption({ label: 'Telefoon' });
+    await contact.getByLabel('Waarvoor').selectOption({ label: 'Meedenken' });
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'manager-plan-editor');
+
+    await editor.getByRole('button', { name: 'Plan opslaan' }).click();
+    await plan.getByText('Versie 1 is opgeslagen.').waitFor();
+    const card = plan.getByTestId('action-plan');
+    await card.getByRole('heading', { name: 'Versie 1' }).waitFor();
+    await card.getByTestId('contact-agreement').getByText('Elke week · dinsdag · 10:00 · Telefoon · Meedenken').waitFor();
+
+    const saved = await planOf(emmaCase);
+    expect(saved.latest).toMatchObject({
+      number: 1,
+      status: 'DRAFT',
+      goals: [{ description: 'Weer drie ochtenden per week op kantoor', deadline: mondayInWeeks(8) }],
+      hourAgreements: [{ weekStart: mondayInWeeks(1), hoursPerWeek: 8, homeHours: 4, locationHours: 4, tasksToStartWith: ['Post verwerken', 'Agenda bijhouden'] }],
+      contactAgreement: { frequency: 'WEEKLY', weekday: 2, time: '10:00', mode: 'PHONE', purpose: 'THINK_ALONG', meetingPlace: null },
+    });
+
+    await card.getByRole('button', { name: 'Versie 1 ondertekenen' }).click();
+    await card.getByText('Je hebt het plan ondertekend.').waitFor();
+  });
+
+  it('edits a signed plan into a new version, and is told when someone else saved first instead of overwriting it', async () => {
+    const plan = await openPlanTab('leidinggevende@demo.test', 'Emma de Boer');
+    await plan.getByTestId('action-plan').getByRole('button', { name: 'Plan bewerken' }).click();
+    const editor = plan.getByTestId('plan-editor');
+    await editor.getByText('Versie 1 is al (deels) ondertekend. Opslaan maakt versie 2; die tekenen jullie allebei opnieuw.').waitFor();
+    await editor.getByRole('textbox', { name: 'Doel 1', exact: true }).fill('Weer vier ochtenden per week op kantoor');
+
+    // Meanwhile the case manager saves a new version from her own screen.
+    const before = await planOf(emmaCase);
+    const byCaseManager = await graphqlAs('hr@demo.test', SAVE, {
+      input: { caseId: emmaCase, expectedVersion: before.version, goals: [{ description: 'Door de casemanager aangepast', deadline: mondayInWeeks(9) }], activities: [], hourAgreements: [] },
+    });
+    expect(byCaseManager.errors).toBeUndefined();
+
+    await editor.getByRole('button', { name: 'Plan opslaan' }).click();
+    await editor.getByText(/Iemand anders heeft het plan intussen gewijzigd/).waitFor();
+    expect(await editor.getByRole('textbox', { name: 'Doel 1', exact: true }).inputValue()).toBe('Weer vier ochtenden per week op kantoor');
+    expect((await planOf(emmaCase)).latest.goals).toEqual([{ description: 'Door de casemanager aangepast', deadline: mondayInWeeks(9) }]);
+
+    await editor.getByRole('button', { name: 'Plan opslaan' }).click();
+    await plan.getByText('Versie 2 is opgeslagen.').waitFor();
+    const latest = (await planOf(emmaCase)).latest;
+    expect(latest).toMatchObject({ number: 2, status: 'DRAFT', goals: [{ description: 'Weer vier ochtenden per week op kantoor' }] });
+  });
+
+  it('lets the case manager edit but not sign, and records an evaluation of a signed plan', async () => {
+    const plan = await openPlanTab('hr@demo.test', 'Emma de Boer');
+    const card = plan.getByTestId('action-plan');
+    await card.getByRole('button', { name: 'Plan bewerken' }).waitFor();
+    expect(await card.getByRole('button', { name: /ondertekenen/ }).count()).toBe(0);
+
+    // Sanne's plan was signed by both (version 1); recording an evaluation leaves its versions alone.
+    await plan.getByLabel('Medewerker', { exact: true }).selectOption({ label: 'Sanne de Vries' });
+    const evaluations = plan.getByTestId('plan-evaluations');
+    await evaluations.getByRole('button', { name: 'Evaluatie vastleggen' }).click();
+    await evaluations.getByText('Schrijf de uitkomst op.').waitFor();
+    await evaluations.getByRole('textbox', { name: /^Uitkomst/ }).fill('De opbouw loopt volgens plan; de uren blijven de komende weken gelijk.');
+    await evaluations.getByRole('button', { name: 'Evaluatie vastleggen' }).click();
+    await evaluations.getByRole('table', { name: 'Gehouden evaluaties' }).getByText('De opbouw loopt volgens plan; de uren blijven de komende weken gelijk.').waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    const sanne = await planOf(await zorggroepCaseId('Sanne de Vries'));
+    expect(sanne.evaluations).toEqual(expect.arrayContaining([expect.objectContaining({ outcome: 'De opbouw loopt volgens plan; de uren blijven de komende weken gelijk.', heldOn: new Date().toISOString().slice(0, 10) })]));
+  });
+});
