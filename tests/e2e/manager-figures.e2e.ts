@@ -118,6 +118,8 @@ describe('the case manager', () => {
     await problems.getByRole('rowheader', { name: '3' }).first().waitFor();
     expect(await problems.getByText('hours_per_week').count()).toBeGreaterThan(0);
     expect(await problems.getByText('absence_percentage').count()).toBeGreaterThan(0);
+    await problems.getByText('"80" moet een getal van 1 tot en met 60 zijn').waitFor();
+    await problems.getByText('"geen-mail" is geen e-mailadres').waitFor();
     await form.getByText('er is niets opgeslagen', { exact: false }).waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'case-manager-import');

@@ -91,7 +91,7 @@ describe('the import command', () => {
 const IMPORT = `mutation ($input: ImportOrganizationDataInput!) {
   importOrganizationData(input: $input) {
     imported employeeRows absenceRows cases
-    problems { file line field reason }
+    problems { file line field code values reason }
     employees { created updated unchanged }
     sickReports { created updated unchanged }
   }
@@ -116,6 +116,10 @@ describe('the import from the case manager’s screen', () => {
     expect(data.importOrganizationData.imported).toBe(false);
     const found = data.importOrganizationData.problems.map((p: any) => `${p.file}:${p.line}:${p.field}`);
     expect(found).toEqual(expect.arrayContaining(['employees:3:hours_per_week', 'employees:4:email', 'absences:5:absence_percentage']));
+    // A code and its values let the screen say the reason in Dutch; the English reason stays for the command.
+    const hours = data.importOrganizationData.problems.find((p: any) => p.line === 3 && p.field === 'hours_per_week');
+    expect(hours).toMatchObject({ code: 'OUT_OF_RANGE', values: [expect.any(String), '1', '60'] });
+    expect(hours.reason).toBe(`"${hours.values[0]}" must be a number from 1 to 60`);
     const after = await withDatabase('case', (db) => db.query(`SELECT count(*)::int AS n FROM employees WHERE organization_id = $1`, [organizationId]));
     expect(after.rows[0].n).toBe(before.rows[0].n);
   });

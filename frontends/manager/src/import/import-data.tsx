@@ -2,6 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { graphql } from '@terugkeer/graphql-client';
 import { Alert, Button, Cluster, DataTable, Page, Stack, useT } from '@terugkeer/ui';
 import { useId, useState } from 'react';
+import { useProblemReason } from './import-problems';
 import { messages } from './import.messages';
 
 /** The gateway refuses request bodies above 100 kB; larger exports go through the import command. */
@@ -17,7 +18,8 @@ const ImportMutation = graphql(`
         file
         line
         field
-        reason
+        code
+        values
       }
       employees {
         created
@@ -52,6 +54,7 @@ function FileInput({ label, hint, onFile }: { label: string; hint: string; onFil
 /** The case manager's import: both files checked row by row, written in one go or not at all. */
 export function ImportData({ organizationId }: { organizationId: string }) {
   const t = useT(messages);
+  const reason = useProblemReason();
   const [employees, setEmployees] = useState<File | null>(null);
   const [absences, setAbsences] = useState<File | null>(null);
   const [run, { data, loading, error }] = useMutation(ImportMutation);
@@ -91,7 +94,7 @@ export function ImportData({ organizationId }: { organizationId: string }) {
                 { key: 'file', header: t('file'), cell: (row) => `${row.file}.csv` },
                 { key: 'line', header: t('line'), cell: (row) => row.line, align: 'end', rowHeader: true },
                 { key: 'field', header: t('field'), cell: (row) => row.field },
-                { key: 'reason', header: t('reason'), cell: (row) => row.reason },
+                { key: 'reason', header: t('reason'), cell: (row) => reason(row.code, row.values) },
               ]}
             />
           </>

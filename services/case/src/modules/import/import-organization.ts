@@ -5,6 +5,7 @@ import { reconcileEmployeeCases } from '../absence/case-reconciliation';
 import { SickReportRepository, type StoredSickReport } from '../absence/sick-report.repository';
 import { appendAudit } from '../audit';
 import { publishDepartment, publishEmployee, publishOrganization } from '../directory/directory-events';
+import { importProblem } from './import-problems';
 import type { ImportedContract, ImportedEmployee, ImportPlan, ImportProblem } from './import-rows';
 
 export interface ImportOptions {
@@ -74,7 +75,7 @@ export async function importOrganization(dataSource: DataSource, options: Import
       const existing = stored.find((r) => r.reportNumber === report.reportNumber);
       const others = stored.filter((r) => r.reportNumber !== report.reportNumber && !plan.reports.some((p) => p.employeeNumber === report.employeeNumber && p.reportNumber === r.reportNumber));
       if (validateReportSequence([...others, { ...report, id: existing?.id ?? 'new' }]).length) {
-        problems.push({ file: 'absences', line: report.line, field: 'start_date', reason: 'overlaps a sick report already recorded for this employee' });
+        problems.push(importProblem({ file: 'absences', line: report.line, field: 'start_date' }, 'RECORDED_REPORT_OVERLAP'));
         continue;
       }
       let reportId = existing?.id;

@@ -1,13 +1,8 @@
 import { addDays, isIsoDate, validateReportSequence, type AbsenceInterval, type IsoDate, type SickReport } from '@terugkeer/domain';
 
-export type ImportFile = 'employees' | 'absences';
+import { importProblem, type ImportFile, type ImportProblem } from './import-problems';
 
-export interface ImportProblem {
-  file: ImportFile;
-  line: number;
-  field: string;
-  reason: string;
-}
+export type { ImportFile, ImportProblem } from './import-problems';
 
 /** One CSV record with the line it ends on (1 is the header). */
 export interface CsvRecord {
@@ -49,16 +44,16 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export function missingColumns(file: ImportFile, header: readonly string[], expected: readonly string[]): ImportProblem[] {
   const missing = expected.filter((column) => !header.includes(column));
-  return missing.length ? [{ file, line: 1, field: 'header', reason: `missing column(s): ${missing.join(', ')}` }] : [];
+  return missing.length ? [importProblem({ file, line: 1, field: 'header' }, 'MISSING_COLUMNS', missing.join(', '))] : [];
 }
 
 function readDate(problems: ImportProblem[], file: ImportFile, line: number, field: string, value: string, required: boolean): IsoDate | null {
   if (!value) {
-    if (required) problems.push({ file, line, field, reason: 'is required' });
+    if (required) problems.push(importProblem({ file, line, field }, 'REQUIRED'));
     return null;
   }
   if (!isIsoDate(value)) {
-    problems.push({ file, line, field, reason: `"${value}" is not a date as YYYY-MM-DD` });
+    problems.push(importProblem({ file, line, field }, 'NOT_A_DATE', value));
     return null;
   }
   return value;
@@ -67,7 +62,7 @@ function readDate(problems: ImportProblem[], file: ImportFile, line: number, fie
 function readNumber(problems: ImportProblem[], file: ImportFile, line: number, field: string, value: string, min: number, max: number): number | null {
   const number = Number(value.replace(',', '.'));
   if (!value || !Number.isFinite(number) || number < min || number > max) {
-    problems.push({ file, line, field, reason: `"${value}" must be a number from ${min} to ${max}` });
+    problems.push(importProblem({ file, line, field }, 'OUT_OF_RANGE', value, String(min), String(max)));
     return null;
   }
   return number;
@@ -79,13 +74,13 @@ export function readEmployees(records: readonly CsvRecord[], problems: ImportPro
   for (const { line, values } of records) {
     const file = 'employees';
     const employeeNumber = values.employee_number;
-    if (!employeeNumber) problems.push({ file, line, field: 'employee_number', reason: 'is required' });
-    if (!values.name) problems.push({ file, line, field: 'name', reason: 'is required' });
-    if (values.email && !EMAIL.test(values.email)) problems.push({ file, line, field: 'email', reason: `"${values.email}" is not an e-mail address` });
+    if (!employeeNumber) problems.push(importProblem({ file, line, field: 'employee_number' }, 'REQUIRED'));
+    if (!values.name) problems.push(importProblem({ file, line, field: 'name' }, 'REQUIRED'));
+    if (values.email && !EMAIL.test(values.email)) problems.push(importProblem({ file, line, field: 'email' }, 'NOT_AN_EMAIL', values.email));
     const from = readDate(problems, file, line, 'start_date', values.start_date, true);
     const to = readDate(problems, file, line, 'end_date', values.end_date, false);
     const hoursPerWeek = readNumber(problems, file, line, 'hours_per_week', values.hours_per_week, 1, 60);
-    if (from && to && to < from) problems.push({ file, line, field: 'end_date', reason: 'is before start_date' });
+    if (from && to && to < from) problems.push(importProblem({ file, line, field: 'end_date' }, 'BEFORE_START'));
     if (!employeeNumber || !from || hoursPerWeek === null) continue;
     const employee = byNumber.get(employeeNumber) ?? {
       employeeNumber,
@@ -95,9 +90,9 @@ export function readEmployees(records: readonly CsvRecord[], problems: ImportPro
       contracts: [],
       line,
     };
-    if (employee.name !== values.name) problems.push({ file, line, field: 'name', reason: `differs from line ${employee.line} for the same employee_number` });
+    if (employee.name !== values.name) problems.push(importProblem({ file, line, field: 'name' }, 'NAME_DIFFERS', String(employee.line)));
     const overlapping = employee.contracts.find((c) => from <= (c.to ?? '9999-12-31') && (to ?? '9999-12-31') >= c.from);
-    if (overlapping) problems.push({ file, line, field: 'start_date', reason: `overlaps the contract period from ${overlapping.from}` });
+    if (overlapping) problems.push(importProblem({ file, line, field: 'start_date' }, 'CONTRACT_OVERLAP', overlapping.from));
     employee.contracts.push({ from, to, hoursPerWeek });
     employee.department = values.department || employee.department;
     byNumber.set(employeeNumber, employee);
@@ -116,15 +111,15 @@ export function readAbsences(records: readonly CsvRecord[], knownEmployees: Read
   const rows = new Map<string, { line: number; employeeNumber: string; reportNumber: string; from: IsoDate; to: IsoDate | null; percentage: number; therapeutic: boolean }[]>();
   for (const { line, values } of records) {
     const employeeNumber = values.employee_number;
-    if (!employeeNumber) problems.push({ file, line, field: 'employee_number', reason: 'is required' });
-    else if (!knownEmployees.has(employeeNumber)) problems.push({ file, line, field: 'employee_number', reason: `"${employeeNumber}" is not in the employees file or the organization` });
-    if (!values.report_number) problems.push({ file, line, field: 'report_number', reason: 'is required' });
+    if (!employeeNumber) problems.push(importProblem({ file, line, field: 'employee_number' }, 'REQUIRED'));
+    else if (!knownEmployees.has(employeeNumber)) problems.push(importProblem({ file, line, field: 'employee_number' }, 'UNKNOWN_EMPLOYEE', employeeNumber));
+    if (!values.report_number) problems.push(importProblem({ file, line, field: 'report_number' }, 'REQUIRED'));
     const from = readDate(problems, file, line, 'start_date', values.start_date, true);
     const to = readDate(problems, file, line, 'end_date', values.end_date, false);
     const percentage = readNumber(problems, file, line, 'absence_percentage', values.absence_percentage, 1, 100);
     const therapeutic = BOOLEAN[(values.therapeutic ?? '').toLowerCase()];
-    if (therapeutic === undefined) problems.push({ file, line, field: 'therapeutic', reason: `"${values.therapeutic}" must be true or false` });
-    if (from && to && to < from) problems.push({ file, line, field: 'end_date', reason: 'is before start_date' });
+    if (therapeutic === undefined) problems.push(importProblem({ file, line, field: 'therapeutic' }, 'NOT_A_BOOLEAN', values.therapeutic));
+    if (from && to && to < from) problems.push(importProblem({ file, line, field: 'end_date' }, 'BEFORE_START'));
     if (!employeeNumber || !values.report_number || !from || percentage === null || therapeutic === undefined) continue;
     const key = `${employeeNumber}\u0000${values.report_number}`;
     rows.set(key, [...(rows.get(key) ?? []), { line, employeeNumber, reportNumber: values.report_number, from, to, percentage, therapeutic }]);
@@ -138,10 +133,10 @@ export function readAbsences(records: readonly CsvRecord[], knownEmployees: Read
       const next = intervals[i + 1];
       if (!next) return;
       if (row.to === null) {
-        problems.push({ file, line: row.line, field: 'end_date', reason: 'only the last row of a report may be open' });
+        problems.push(importProblem({ file, line: row.line, field: 'end_date' }, 'OPEN_ROW_NOT_LAST'));
         broken = true;
       } else if (next.from !== addDays(row.to, 1)) {
-        problems.push({ file, line: next.line, field: 'start_date', reason: `must be ${addDays(row.to, 1)}, the day after the previous row of this report` });
+        problems.push(importProblem({ file, line: next.line, field: 'start_date' }, 'GAP_IN_REPORT', addDays(row.to, 1)));
         broken = true;
       }
     });
@@ -165,7 +160,7 @@ export function readAbsences(records: readonly CsvRecord[], knownEmployees: Read
   for (const own of byEmployee.values()) {
     for (const violation of validateReportSequence(own)) {
       const index = Number(/reports\[(\d+)\]/.exec(violation.field)?.[1]);
-      problems.push({ file, line: own[index].line, field: 'start_date', reason: 'overlaps another report of this employee' });
+      problems.push(importProblem({ file, line: own[index].line, field: 'start_date' }, 'REPORT_OVERLAP'));
     }
   }
   return reports;

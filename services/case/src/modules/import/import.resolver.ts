@@ -1,10 +1,14 @@
 import { badInput, forbidden, hasRole } from '@terugkeer/service-kit';
-import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, registerEnumType, Resolver } from 'type-graphql';
 import type { DataSource } from 'typeorm';
 import type { CaseContext } from '../../context';
 import { importOrganization, ImportRejected } from './import-organization';
+import { IMPORT_PROBLEM_CODES, type ImportProblemCode } from './import-problems';
 import type { ImportProblem } from './import-rows';
 import { parseCsv, planImport, type ParsedCsv } from './plan-import';
+
+const ImportProblemCodeEnum = Object.fromEntries(IMPORT_PROBLEM_CODES.map((code) => [code, code]));
+registerEnumType(ImportProblemCodeEnum, { name: 'ImportProblemCode', description: 'Why a row was refused; `values` holds what the reason names.' });
 
 /** The gateway caps a request at 100 kB anyway; this guards calls that reach the subgraph directly. */
 const MAX_CSV_LENGTH = 1_000_000;
@@ -35,7 +39,13 @@ export class ImportProblemView {
   @Field()
   field!: string;
 
-  @Field()
+  @Field(() => ImportProblemCodeEnum)
+  code!: ImportProblemCode;
+
+  @Field(() => [String], { description: 'The values the reason names, in order: the value read, a range, a date or a line.' })
+  values!: string[];
+
+  @Field({ description: 'The reason in English, as the import command prints it.' })
   reason!: string;
 }
 
