@@ -95,8 +95,20 @@ describe('the manager writes the plan of action', () => {
       contactAgreement: { frequency: 'WEEKLY', weekday: 2, time: '10:00', mode: 'PHONE', purpose: 'THINK_ALONG', meetingPlace: null },
     });
 
+    // The team overview puts the signature on the manager's to-do list, beside the overdue legal step.
+    const area = page.locator('[data-remote="manager"]');
+    await area.getByRole('tab', { name: 'Dossiers' }).click();
+    const todos = area.getByTestId('manager-todos');
+    await todos.getByRole('listitem').filter({ hasText: 'Emma de Boer' }).filter({ hasText: 'versie 1 van het plan van aanpak wacht op je handtekening' }).waitFor();
+    await todos.getByRole('listitem').filter({ hasText: 'Emma de Boer' }).filter({ hasText: ': Plan van aanpak had uiterlijk' }).waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    await area.getByRole('tab', { name: 'Plan en termijnen' }).click();
     await card.getByRole('button', { name: 'Versie 1 ondertekenen' }).click();
     await card.getByText('Je hebt het plan ondertekend.').waitFor();
+    await area.getByRole('tab', { name: 'Dossiers' }).click();
+    await todos.getByRole('listitem').filter({ hasText: 'Emma de Boer' }).first().waitFor();
+    expect(await todos.getByText('versie 1 van het plan van aanpak wacht op je handtekening').count()).toBe(0);
   });
 
   it('edits a signed plan into a new version, and is told when someone else saved first instead of overwriting it', async () => {

@@ -1,9 +1,11 @@
 import { useQuery } from '@apollo/client/react';
 import { appointmentKindMessages, CaseStatusBadge, formatDateTime, nextPlannedAppointment } from '@terugkeer/frontend-kit';
 import { graphql } from '@terugkeer/graphql-client';
-import { DataTable, EmptyState, ErrorState, formatDate, LoadingState, Page, useLocale, useT } from '@terugkeer/ui';
+import { DataTable, EmptyState, ErrorState, formatDate, LoadingState, Page, Stack, StatusBadge, useLocale, useT } from '@terugkeer/ui';
 import { CaseDocuments } from '../documents/case-documents';
 import { useViewerScope } from '../workspace/viewer-scope';
+import { ManagerTodoList } from './manager-todo-list';
+import { managerTodos } from './manager-todos';
 import { messages } from './team-cases.messages';
 
 const TeamCasesQuery = graphql(`
@@ -16,6 +18,23 @@ const TeamCasesQuery = graphql(`
             id
             status
             firstSickDay
+            viewerRelationships
+            milestones {
+              key
+              kind
+              dueDate
+              status
+            }
+            actionPlan {
+              id
+              latest {
+                number
+                status
+                signatures {
+                  role
+                }
+              }
+            }
             employee {
               id
               name
@@ -50,35 +69,46 @@ export function TeamCases() {
   if (loading && !data) return <LoadingState label={t('loading')} />;
   if (error || !data) return <ErrorState title={t('error')} onRetry={() => void refetch()} retryLabel={t('retry')} />;
   const cases = data.viewer.cases.edges.map((edge) => edge.node);
+  const todos = managerTodos(cases);
+  const todoCount = (caseId: string) => todos.filter((todo) => todo.caseId === caseId).length;
 
   return (
     <Page title={isCaseManager ? t('organizationTitle') : t('title')} description={t('intro')} as="div" id="team-cases">
       {cases.length === 0 ? (
         <EmptyState title={t('empty')} />
       ) : (
-        <DataTable
-          caption={t('caption')}
-          rowKey={(row) => row.id}
-          rows={cases}
-          columns={[
-            { key: 'employee', header: t('employee'), cell: (row) => row.employee.name, rowHeader: true, sortValue: (row) => row.employee.name },
-            { key: 'department', header: t('department'), cell: (row) => row.employee.department?.name ?? '—' },
-            { key: 'phase', header: t('phase'), cell: (row) => <CaseStatusBadge status={row.status} /> },
-            { key: 'first', header: t('firstSickDay'), cell: (row) => formatDate(row.firstSickDay, locale), sortValue: (row) => row.firstSickDay },
-            { key: 'days', header: t('days'), cell: (row) => row.progress?.absenceDays ?? '—', align: 'end', sortValue: (row) => row.progress?.absenceDays ?? 0 },
-            {
-              key: 'next',
-              header: t('next'),
-              cell: (row) => {
-                const next = nextPlannedAppointment(row.appointments);
-                return next ? `${kind(next.kind)}, ${formatDateTime(next.startsAt, locale)}` : t('none');
+        <Stack gap="lg">
+          <ManagerTodoList todos={todos} />
+          <DataTable
+            caption={t('caption')}
+            rowKey={(row) => row.id}
+            rows={cases}
+            columns={[
+              { key: 'employee', header: t('employee'), cell: (row) => row.employee.name, rowHeader: true, sortValue: (row) => row.employee.name },
+              { key: 'department', header: t('department'), cell: (row) => row.employee.department?.name ?? '—' },
+              { key: 'phase', header: t('phase'), cell: (row) => <CaseStatusBadge status={row.status} /> },
+              { key: 'first', header: t('firstSickDay'), cell: (row) => formatDate(row.firstSickDay, locale), sortValue: (row) => row.firstSickDay },
+              { key: 'days', header: t('days'), cell: (row) => row.progress?.absenceDays ?? '—', align: 'end', sortValue: (row) => row.progress?.absenceDays ?? 0 },
+              {
+                key: 'attention',
+                header: t('attention'),
+                cell: (row) => (todoCount(row.id) > 0 ? <StatusBadge tone="warning">{t('attentionCount', { count: todoCount(row.id) })}</StatusBadge> : '—'),
+                sortValue: (row) => todoCount(row.id),
               },
-            },
-            ...(isCaseManager
-              ? [{ key: 'documents', header: t('documents'), cell: (row: (typeof cases)[number]) => <CaseDocuments caseId={row.id} employeeName={row.employee.name} /> }]
-              : []),
-          ]}
-        />
+              {
+                key: 'next',
+                header: t('next'),
+                cell: (row) => {
+                  const next = nextPlannedAppointment(row.appointments);
+                  return next ? `${kind(next.kind)}, ${formatDateTime(next.startsAt, locale)}` : t('none');
+                },
+              },
+              ...(isCaseManager
+                ? [{ key: 'documents', header: t('documents'), cell: (row: (typeof cases)[number]) => <CaseDocuments caseId={row.id} employeeName={row.employee.name} /> }]
+                : []),
+            ]}
+          />
+        </Stack>
       )}
     </Page>
   );

@@ -1,0 +1,38 @@
+import { Card, formatDate, StatusBadge, useLocale, useT } from '@terugkeer/ui';
+import { milestoneKindMessages } from '../plan/milestone-labels';
+import type { Todo } from './manager-todos';
+import { messages } from './team-cases.messages';
+
+/** Enough to act on today; the table below has the rest per case. */
+const SHOWN = 8;
+
+/** The to-dos as a short list, most urgent first, each saying what and by when. */
+export function ManagerTodoList({ todos }: { todos: readonly Todo[] }) {
+  const t = useT(messages);
+  const step = useT(milestoneKindMessages);
+  const { locale } = useLocale();
+  const describe = (todo: Todo) => {
+    if (todo.kind === 'SIGN_PLAN') return t('todoSign', { version: todo.planVersion ?? 1 });
+    const what = step(todo.milestoneKind as keyof typeof milestoneKindMessages);
+    return t(todo.kind === 'MILESTONE_OVERDUE' ? 'todoOverdue' : 'todoDueSoon', { what, date: formatDate(todo.dueDate ?? '', locale) });
+  };
+  return (
+    <Card title={t('todoTitle')} data-testid="manager-todos">
+      {todos.length === 0 ? (
+        <p>{t('todoNone')}</p>
+      ) : (
+        <ol>
+          {todos.slice(0, SHOWN).map((todo) => (
+            <li key={`${todo.caseId}:${todo.kind}:${todo.milestoneKind ?? ''}:${todo.dueDate ?? ''}`}>
+              <StatusBadge tone={todo.kind === 'MILESTONE_OVERDUE' ? 'danger' : todo.kind === 'MILESTONE_DUE_SOON' ? 'warning' : 'info'}>
+                {t(todo.kind)}
+              </StatusBadge>{' '}
+              <strong>{todo.employeeName}</strong>: {describe(todo)}
+            </li>
+          ))}
+        </ol>
+      )}
+      {todos.length > SHOWN && <p>{t('todoMore', { count: todos.length - SHOWN })}</p>}
+    </Card>
+  );
+}
