@@ -1,5 +1,6 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { Button } from './button.js';
+import { Fieldset } from './fieldset.js';
 import { TextArea } from './text-area.js';
 import { TextField } from './text-field.js';
 
@@ -15,6 +16,17 @@ describe('form fields', () => {
     const input = screen.getByRole('textbox', { name: 'E-mailadres (verplicht)' });
     expect(input.getAttribute('aria-invalid')).toBe('true');
     expect(describedText(input)).toBe('Werkadres | Fout: Vul een e-mailadres in.');
+  });
+
+  it('name a group of fields by its legend, with the hint announced', () => {
+    render(
+      <Fieldset legend="Contactafspraken" hint="Hoe vaak jullie contact houden.">
+        <TextField label="Tijd" />
+      </Fieldset>,
+    );
+    const group = screen.getByRole('group', { name: 'Contactafspraken' });
+    expect(describedText(group)).toBe('Hoe vaak jullie contact houden.');
+    expect(group.contains(screen.getByRole('textbox', { name: 'Tijd' }))).toBe(true);
   });
 
   it('count characters in a text area', () => {
