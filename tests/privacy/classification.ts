@@ -15,6 +15,8 @@ export const CASE_FIELDS: Record<string, DataClass> = {
   viewerRelationships: 'CASE_BASICS',
   employee: 'DIRECTORY',
   organization: 'DIRECTORY',
+  participants: 'DIRECTORY',
+  dialogueColleagues: 'DIALOGUE_COLLEAGUES',
   employeeStatements: 'EMPLOYEE_STATEMENT',
   rectificationRequests: 'RECTIFICATION',
   legalHold: 'LEGAL_HOLD',
@@ -45,6 +47,8 @@ export const CASE_FIELDS: Record<string, DataClass> = {
  */
 export const TYPE_CLASSES: Record<string, DataClass> = {
   Employee: 'DIRECTORY',
+  CasePerson: 'DIRECTORY',
+  DialogueColleague: 'DIALOGUE_COLLEAGUES',
   Department: 'DIRECTORY',
   Organization: 'DIRECTORY',
   RetentionPolicySettings: 'ORGANIZATION_SETTINGS',

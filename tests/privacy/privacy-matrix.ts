@@ -7,6 +7,8 @@ import type { Relationship } from './personas';
 export type DataClass =
   | 'CASE_BASICS'
   | 'DIRECTORY'
+  /** Names of the employee's department colleagues, for planning the dialogue talks. */
+  | 'DIALOGUE_COLLEAGUES'
   | 'ABSENCE'
   | 'SCHEDULE'
   | 'PROGRESS'
@@ -41,6 +43,7 @@ export interface ReadRule {
 export const READ_RULES: Record<DataClass, ReadRule> = {
   CASE_BASICS: { readers: EVERYONE_ON_THE_CASE },
   DIRECTORY: { readers: EVERYONE_ON_THE_CASE },
+  DIALOGUE_COLLEAGUES: { readers: ['CASE_MANAGER', 'COACH'] },
   ABSENCE: { readers: EVERYONE_ON_THE_CASE },
   SCHEDULE: { readers: EVERYONE_ON_THE_CASE },
   PROGRESS: { readers: EVERYONE_ON_THE_CASE },

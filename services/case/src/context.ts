@@ -12,10 +12,11 @@ import { createDataSubjectLoaders, type DataSubjectLoaders } from './modules/dat
 import { createActionPlanLoaders, type ActionPlanLoaders } from './modules/action-plan/action-plan.loaders';
 import { createProblemAnalysisLoaders, type ProblemAnalysisLoaders } from './modules/problem-analysis/problem-analysis.loaders';
 import { createProgrammeIntakeLoaders, type ProgrammeIntakeLoaders } from './modules/programme-intake/programme-intake.loaders';
+import { createCasePeopleLoaders, type CasePeopleLoaders } from './modules/case-people/case-people.loaders';
 
 export interface CaseContext extends RequestContext {
   loaders: DirectoryLoaders & CaseLoaders & DataSubjectLoaders & ActionPlanLoaders & ProblemAnalysisLoaders & ProgrammeIntakeLoaders & AbsenceLoaders & TimelineLoaders &
-    ConsentLoaders & RelapsePlanLoaders & CheckInLoaders & SessionReportLoaders;
+    ConsentLoaders & RelapsePlanLoaders & CheckInLoaders & SessionReportLoaders & CasePeopleLoaders;
 }
 
 export function createCaseContext(dataSource: DataSource) {
@@ -35,6 +36,7 @@ export function createCaseContext(dataSource: DataSource) {
       ...createRelapsePlanLoaders(dataSource),
       ...createCheckInLoaders(dataSource),
       ...createSessionReportLoaders(dataSource),
+      ...createCasePeopleLoaders(dataSource),
     },
   });
 }
