@@ -9,7 +9,8 @@ describe('typed GraphQL errors for forms', () => {
       { message: 'evaluationEveryWeeks: out of range', extensions: { code: 'BAD_USER_INPUT', field: 'evaluationEveryWeeks', reason: 'out of range' } },
     );
     expect(fieldErrorsOf(error)).toEqual({ 'goals[0].deadline': 'must be a date', evaluationEveryWeeks: 'out of range' });
-    expect(generalErrorOf(error)).toBeNull();
+    expect(generalErrorOf(error, ['goals[0].deadline', 'evaluationEveryWeeks'])).toBeNull();
+    expect(generalErrorOf(error, (field) => field.startsWith('goals'))).toBe('evaluationEveryWeeks: out of range');
     expect(isConflict(error)).toBe(false);
   });
 
@@ -17,6 +18,7 @@ describe('typed GraphQL errors for forms', () => {
     expect(isConflict(combined({ message: 'changed', extensions: { code: 'CONFLICT', currentVersion: 4 } }))).toBe(true);
     expect(generalErrorOf(combined({ message: 'Only the manager signs.', extensions: { code: 'FORBIDDEN' } }))).toBe('Only the manager signs.');
     expect(generalErrorOf(new Error('Failed to fetch'))).toBe('Failed to fetch');
+    expect(generalErrorOf(combined({ message: 'caseId: already has a programme', extensions: { code: 'BAD_USER_INPUT', field: 'caseId' } }), ['startDate'])).toBe('caseId: already has a programme');
     expect(generalErrorOf(undefined)).toBeNull();
   });
 });

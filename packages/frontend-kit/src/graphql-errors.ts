@@ -30,10 +30,18 @@ export function isConflict(error: unknown): boolean {
   return errorsOf(error).some(({ extensions }) => extensions?.code === 'CONFLICT');
 }
 
-/** Errors that belong to no field, for an alert above the form. */
-export function generalErrorOf(error: unknown): string | null {
+/**
+ * Errors for an alert above the form: everything except a conflict and the bad input of
+ * fields the form shows beside the field itself.
+ */
+export function generalErrorOf(error: unknown, shownFields: readonly string[] | ((field: string) => boolean) = []): string | null {
   if (!error) return null;
-  const general = errorsOf(error).filter(({ extensions }) => !(extensions?.code === 'BAD_USER_INPUT' && typeof extensions.field === 'string') && extensions?.code !== 'CONFLICT');
-  if (general.length > 0) return general.map((e) => e.message).join(' ');
-  return errorsOf(error).length === 0 ? (error as Error).message ?? String(error) : null;
+  const errors = errorsOf(error);
+  if (errors.length === 0) return (error as Error).message ?? String(error);
+  const shown = typeof shownFields === 'function' ? shownFields : (field: string) => shownFields.includes(field);
+  const general = errors.filter(({ extensions }) => {
+    if (extensions?.code === 'CONFLICT') return false;
+    return !(extensions?.code === 'BAD_USER_INPUT' && typeof extensions.field === 'string' && shown(extensions.field));
+  });
+  return general.length > 0 ? general.map((e) => e.message).join(' ') : null;
 }

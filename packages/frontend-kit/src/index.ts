@@ -3,3 +3,4 @@ export * from './appointment-labels';
 export * from './format-date-time';
 export * from './next-appointment';
 export * from './graphql-errors';
+export * from './local-time';

@@ -17,6 +17,10 @@ const CoachSessionReportsQuery = graphql(`
               id
               name
             }
+            dialogueColleagues {
+              userId
+              name
+            }
             sessionReports {
               id
               kind
@@ -74,7 +78,7 @@ export function CoachSessionReports() {
         options={cases.map((c) => ({ value: c.id, label: c.employee.name }))}
       />
       <Section title={t('write')}>
-        <SessionReportForm caseId={current.id} onSaved={() => void refetch()} />
+        <SessionReportForm key={current.id} caseId={current.id} colleagues={current.dialogueColleagues ?? []} onSaved={() => void refetch()} />
       </Section>
       <Section title={t('title')}>
         {submitting.error && <Alert tone="error">{submitting.error.message}</Alert>}

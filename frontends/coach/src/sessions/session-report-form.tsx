@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { graphql } from '@terugkeer/graphql-client';
-import { Alert, Button, DateField, RadioGroup, Stack, TextArea, useT } from '@terugkeer/ui';
+import { Alert, Button, DateField, RadioGroup, Select, Stack, TextArea, useT } from '@terugkeer/ui';
 import { useState, type FormEvent } from 'react';
 import { messages } from './sessions.messages';
 
@@ -20,10 +20,17 @@ const WriteMutation = graphql(`
   }
 `);
 
-type Kind = 'REFLECTION' | 'THREE_WAY';
+type Kind = 'REFLECTION' | 'DIALOGUE' | 'THREE_WAY';
 
 /** A new report: the summary for the participants and the coach's own notes, kept apart. */
-export function SessionReportForm({ caseId, onSaved }: { caseId: string; onSaved: () => void }) {
+export interface SessionReportFormProps {
+  caseId: string;
+  /** Colleagues of the employee's department, for a dialogue talk. */
+  colleagues: ReadonlyArray<{ userId: string; name: string }>;
+  onSaved: () => void;
+}
+
+export function SessionReportForm({ caseId, colleagues, onSaved }: SessionReportFormProps) {
   const t = useT(messages);
   const [write, writing] = useMutation(WriteMutation);
   const [kind, setKind] = useState<Kind>('REFLECTION');
@@ -31,11 +38,18 @@ export function SessionReportForm({ caseId, onSaved }: { caseId: string; onSaved
   const [summary, setSummary] = useState('');
   const [privateNotes, setPrivateNotes] = useState('');
   const [warned, setWarned] = useState(false);
+  const [colleagueUserId, setColleagueUserId] = useState('');
+  const [colleagueMissing, setColleagueMissing] = useState(false);
   const warnings = writing.data?.writeSessionReport.saved === false ? writing.data.writeSessionReport.warnings : [];
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const { data } = await write({ variables: { input: { caseId, kind, heldOn, summary, privateNotes, acknowledgeHealthWording: warned } } });
+    if (kind === 'DIALOGUE' && !colleagueUserId) {
+      setColleagueMissing(true);
+      return;
+    }
+    const colleague = kind === 'DIALOGUE' ? colleagueUserId : null;
+    const { data } = await write({ variables: { input: { caseId, kind, heldOn, summary, privateNotes, colleagueUserId: colleague, acknowledgeHealthWording: warned } } });
     if (data?.writeSessionReport.saved) {
       setSummary('');
       setPrivateNotes('');
@@ -57,9 +71,25 @@ export function SessionReportForm({ caseId, onSaved }: { caseId: string; onSaved
           onChange={(value) => setKind(value as Kind)}
           options={[
             { value: 'REFLECTION', label: t('REFLECTION') },
+            { value: 'DIALOGUE', label: t('DIALOGUE') },
             { value: 'THREE_WAY', label: t('THREE_WAY') },
           ]}
         />
+        {kind === 'DIALOGUE' && (
+          <Select
+            label={t('colleague')}
+            hint={colleagues.length === 0 ? t('noColleagues') : undefined}
+            placeholder={t('colleagueMissing')}
+            required
+            value={colleagueUserId}
+            onChange={(event) => {
+              setColleagueUserId(event.target.value);
+              setColleagueMissing(false);
+            }}
+            options={colleagues.map((colleague) => ({ value: colleague.userId, label: colleague.name }))}
+            error={colleagueMissing ? t('colleagueMissing') : undefined}
+          />
+        )}
         <DateField label={t('heldOn')} value={heldOn} onChange={(event) => setHeldOn(event.target.value)} required />
         <TextArea label={t('summary')} hint={t('summaryHint')} value={summary} onChange={(event) => { setSummary(event.target.value); setWarned(false); }} required maxLength={5000} showCount />
         <TextArea label={t('privateNotes')} hint={t('privateHint')} value={privateNotes} onChange={(event) => setPrivateNotes(event.target.value)} maxLength={5000} />

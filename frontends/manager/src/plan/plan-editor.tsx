@@ -101,7 +101,7 @@ export function PlanEditor({ caseId, plan, onSaved, onConflict, onCancel }: Plan
           <ContactFields contact={draft.contact} onChange={(contact) => change({ contact })} errorFor={errorFor} />
           {checked && problemCount > 0 && <Alert tone="error">{t('fixFirst', { count: problemCount })}</Alert>}
           {isConflict(saving.error) && <Alert tone="warning">{t('conflict')}</Alert>}
-          {generalErrorOf(saving.error) && <Alert tone="error">{generalErrorOf(saving.error)}</Alert>}
+          {generalErrorOf(saving.error, (field) => field !== 'caseId') && <Alert tone="error">{generalErrorOf(saving.error, (field) => field !== 'caseId')}</Alert>}
           <Cluster gap="md">
             <Button type="submit" loading={saving.loading}>
               {t('save')}

@@ -84,7 +84,7 @@ export function PlanEvaluations({ caseId, evaluations, hasSignedPlan, nextDue, o
                 onChange={(event) => setOutcome(event.target.value)}
                 error={missing.outcome ? t('writeOutcome') : serverErrors.outcome}
               />
-              {generalErrorOf(recording.error) && <Alert tone="error">{generalErrorOf(recording.error)}</Alert>}
+              {generalErrorOf(recording.error, ['heldOn', 'outcome']) && <Alert tone="error">{generalErrorOf(recording.error, ['heldOn', 'outcome'])}</Alert>}
               {recording.data && !recording.error && <Alert tone="success">{t('recorded', { number: recording.data.recordPlanEvaluation.number })}</Alert>}
               <div>
                 <Button type="submit" loading={recording.loading}>

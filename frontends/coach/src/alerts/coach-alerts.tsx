@@ -1,0 +1,119 @@
+import { useQuery } from '@apollo/client/react';
+import { graphql } from '@terugkeer/graphql-client';
+import { Card, EmptyState, ErrorState, formatDate, formatNumber, LoadingState, Page, Sparkline, Stack, StatusBadge, useLocale, useT } from '@terugkeer/ui';
+import { EscalationForm } from './escalation-form';
+import { messages } from './alerts.messages';
+
+const CoachAlertsQuery = graphql(`
+  query CoachAlerts_CasesQuery {
+    viewer {
+      id
+      cases(first: 100) {
+        edges {
+          node {
+            id
+            status
+            employee {
+              id
+              name
+            }
+            checkInTrend {
+              weekStart
+              energy
+            }
+            buildUp {
+              caseId
+              stagnationAlerts {
+                id
+                kind
+                weekStart
+                planned
+                actual
+                dip {
+                  date
+                  demands
+                  resources
+                }
+              }
+            }
+            escalations {
+              id
+              reason
+              urgency
+              status
+              raisedAt
+              acknowledgementNote
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+const ALERT_KINDS = ['BELOW_PLAN', 'NO_RISE', 'FALL_BACK', 'FASTER_THAN_ADVICE'] as const;
+
+/** Per case: stagnation alerts with the check-in dip behind them, the energy trend, and escalation. */
+export function CoachAlerts() {
+  const t = useT(messages);
+  const { locale } = useLocale();
+  const { data, loading, error, refetch } = useQuery(CoachAlertsQuery);
+
+  if (loading && !data) return <LoadingState label={t('loading')} />;
+  if (error || !data) return <ErrorState title={t('error')} onRetry={() => void refetch()} retryLabel={t('retry')} />;
+  const cases = data.viewer.cases.edges.map((edge) => edge.node).filter((c) => c.status !== 'CLOSED' && c.status !== 'RECOVERED');
+  if (cases.length === 0) return <EmptyState title={t('noCases')} />;
+  // Cases with alerts first, so what needs attention is on top.
+  const ordered = [...cases].sort((a, b) => (b.buildUp?.stagnationAlerts.length ?? 0) - (a.buildUp?.stagnationAlerts.length ?? 0));
+  const hours = (value: number) => formatNumber(value, locale, { maximumFractionDigits: 1 });
+
+  return (
+    <Page title={t('title')} description={t('intro')} as="div" id="coach-alerts">
+      <Stack gap="lg">
+        {ordered.map((c) => {
+          const alerts = c.buildUp?.stagnationAlerts ?? [];
+          return (
+            <Card key={c.id} title={t('alertsOf', { name: c.employee.name })} data-testid={`alerts-${c.employee.name}`}>
+              <Stack gap="md">
+                {alerts.length === 0 ? (
+                  <p>{t('noAlerts')}</p>
+                ) : (
+                  <ul>
+                    {alerts.map((alert) => (
+                      <li key={alert.id}>
+                        <StatusBadge tone="warning">{ALERT_KINDS.includes(alert.kind as (typeof ALERT_KINDS)[number]) ? t(alert.kind as (typeof ALERT_KINDS)[number]) : alert.kind}</StatusBadge>{' '}
+                        {t('alertLine', { week: formatDate(alert.weekStart, locale), actual: alert.actual === null || alert.actual === undefined ? t('notEntered') : hours(alert.actual), planned: hours(alert.planned) })}
+                        {alert.dip && <> {t('dip', { date: formatDate(alert.dip.date, locale), demands: hours(alert.dip.demands), resources: hours(alert.dip.resources) })}</>}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+                {c.checkInTrend && c.checkInTrend.length > 1 && (
+                  <Sparkline label={t('energyTrend', { name: c.employee.name })} values={c.checkInTrend.map((week) => week.energy)} />
+                )}
+                <h4>{t('escalations')}</h4>
+                {(c.escalations ?? []).length === 0 ? (
+                  <p>{t('noEscalations')}</p>
+                ) : (
+                  <ul>
+                    {(c.escalations ?? []).map((escalation) => (
+                      <li key={escalation.id}>
+                        <StatusBadge tone={escalation.status === 'OPEN' ? 'warning' : 'success'}>{t(escalation.status)}</StatusBadge>{' '}
+                        {t('raised', { date: formatDate(String(escalation.raisedAt).slice(0, 10), locale), urgency: t(escalation.urgency) })}: {escalation.reason}
+                        {escalation.acknowledgementNote && <p>{t('doctorNote', { note: escalation.acknowledgementNote })}</p>}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+                <details>
+                  <summary>{t('escalate')}</summary>
+                  <EscalationForm caseId={c.id} employeeName={c.employee.name} onSent={() => void refetch()} />
+                </details>
+              </Stack>
+            </Card>
+          );
+        })}
+      </Stack>
+    </Page>
+  );
+}

@@ -1,0 +1,35 @@
+import { awaitsAttendance, mondayOf, programmeWeeks } from './programme-weeks';
+
+const session = (id: string, startsAt: string, status: string, programmeWeek?: number) => ({ id, startsAt, status, programmeWeek });
+
+describe('the programme weeks', () => {
+  it('start on the Monday of the start week and count attendance per week', () => {
+    const weeks = programmeWeeks(
+      '2026-11-04',
+      [
+        session('a', '2026-11-02T09:00:00Z', 'HELD', 1),
+        session('b', '2026-11-05T09:00:00Z', 'NO_SHOW', 1),
+        session('c', '2026-11-10T09:00:00Z', 'PLANNED'),
+        session('d', '2026-11-09T09:00:00Z', 'CANCELLED', 2),
+      ],
+      '2026-11-11',
+    );
+    expect(weeks).toHaveLength(8);
+    expect(weeks[0]).toMatchObject({ number: 1, monday: '2026-11-02', friday: '2026-11-06', held: 1, missed: 1, planned: 0, isCurrent: false });
+    expect(weeks[1]).toMatchObject({ number: 2, monday: '2026-11-09', planned: 1, isCurrent: true });
+    expect(weeks[1].sessions.map((s) => s.id)).toEqual(['d', 'c']);
+    expect(weeks[7].monday).toBe('2026-12-21');
+  });
+
+  it('knows the Monday of any day, Sunday included', () => {
+    expect(mondayOf('2026-11-22')).toBe('2026-11-16');
+    expect(mondayOf('2026-11-23')).toBe('2026-11-23');
+  });
+
+  it('asks for attendance only of planned sessions that have begun', () => {
+    const now = new Date('2026-11-10T10:00:00Z');
+    expect(awaitsAttendance(session('a', '2026-11-10T09:00:00Z', 'PLANNED'), now)).toBe(true);
+    expect(awaitsAttendance(session('b', '2026-11-12T09:00:00Z', 'PLANNED'), now)).toBe(false);
+    expect(awaitsAttendance(session('c', '2026-11-09T09:00:00Z', 'HELD'), now)).toBe(false);
+  });
+});
