@@ -1,0 +1,134 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, logInAs, screenshot, seriousAccessibilityViolations } from '../support/browser';
+import { zorggroepCaseId } from '../support/dossier-fixtures';
+import { graphqlAs } from '../support/gateway-client';
+import { mondayInWeeks, sanneCaseId } from '../support/scheduling-fixtures';
+
+jest.setTimeout(120_000);
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
+  page = await context.newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const PROGRAMME = 'query ($id: ID!) { case(id: $id) { programme { progress { held missed unrecorded } sessions { id kind startsAt status version } } } }';
+const SET_STATUS = 'mutation ($input: SetAppointmentStatusInput!) { setAppointmentStatus(input: $input) { id status version } }';
+
+async function programmeOf(caseId: string) {
+  const { data, errors } = await graphqlAs('coach@arbo.test', PROGRAMME, { id: caseId });
+  expect(errors).toBeUndefined();
+  return data.case.programme;
+}
+
+const coachArea = () => page.locator('[data-remote="coach"]');
+
+describe('the coach', () => {
+  it("follows Sanne's programme week by week and records that a talk was held", async () => {
+    const caseId = await sanneCaseId();
+    // The last talk that took place is set back to planned, as if the coach had not recorded it yet.
+    const before = await programmeOf(caseId);
+    const talk = [...before.sessions].reverse().find((s: { status: string }) => s.status === 'HELD');
+    const reopened = await graphqlAs('coach@arbo.test', SET_STATUS, { input: { id: talk.id, expectedVersion: talk.version, status: 'PLANNED' } });
+    expect(reopened.errors).toBeUndefined();
+
+    await logInAs(page, 'coach@arbo.test');
+    await coachArea().getByRole('tab', { name: 'Programma' }).click();
+    const programme = page.locator('#coach-programme');
+    await programme.getByLabel('Medewerker', { exact: true }).selectOption({ label: 'Sanne de Vries' });
+    await programme.locator('[aria-current="date"]').getByText('Deze week').waitFor();
+    await programme.getByRole('img', { name: 'Gesprekken per week' }).waitFor();
+    await programme.getByTestId('figure-unrecorded').getByText('1').waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'coach-programme');
+
+    const record = programme.getByRole('group', { name: /op/ }).filter({ has: page.getByRole('button', { name: 'Gehouden' }) });
+    await expect(record.count()).resolves.toBe(1);
+    await record.getByRole('button', { name: 'Gehouden' }).click();
+    await programme.getByTestId('figure-unrecorded').getByText('0').waitFor();
+    const after = await programmeOf(caseId);
+    expect(after.sessions.find((s: { id: string }) => s.id === talk.id).status).toBe('HELD');
+    expect(after.progress).toEqual(before.progress);
+  });
+
+  it('cannot move a talk out of its programme week, and is told why', async () => {
+    const programme = page.locator('#coach-programme');
+    const move = programme.getByRole('button', { name: 'Verzetten' }).first();
+    await move.click();
+    const form = programme.getByTestId('move-session');
+    await form.getByLabel(/^Nieuwe dag/).fill(mondayInWeeks(12));
+    await form.getByRole('button', { name: 'Verzetten' }).click();
+    await form.getByText('Dit kan niet: een gesprek blijft in zijn eigen programmaweek.').waitFor();
+    await form.getByRole('button', { name: 'Annuleren' }).click();
+  });
+
+  it('sees the stagnation alerts with the dip behind them, and escalates to the company doctor with the employee’s agreement', async () => {
+    await coachArea().getByRole('tab', { name: 'Signalen en escalatie' }).click();
+    const alerts = page.locator('#coach-alerts');
+    const sanne = alerts.getByTestId('alerts-Sanne de Vries');
+    await sanne.getByText('Onder het plan').waitFor();
+    await sanne.getByText(/de eisen wegen zwaarder dan wat helpt/).first().waitFor();
+
+    const lisa = alerts.getByTestId('alerts-Lisa van Dijk');
+    await lisa.getByText('Escaleren naar de bedrijfsarts').click();
+    const reason = 'De opbouw staat al drie weken stil en samen vinden we geen volgende stap.';
+    await lisa.getByRole('textbox', { name: /^Waarom de bedrijfsarts/ }).fill(reason);
+    await lisa.getByRole('button', { name: 'Escalatie versturen' }).click();
+    await lisa.getByText('Vraag eerst de instemming van de medewerker.').waitFor();
+    await lisa.getByRole('radio', { name: /^Dringend/ }).check();
+    await lisa.getByRole('checkbox', { name: /De medewerker is akkoord/ }).check();
+    await lisa.getByRole('button', { name: 'Escalatie versturen' }).click();
+    await lisa.getByText('Wacht op de bedrijfsarts').waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    const { data } = await graphqlAs('bedrijfsarts@arbo.test', 'query ($id: ID!) { case(id: $id) { escalations { reason urgency status } } }', { id: await zorggroepCaseId('Lisa van Dijk') });
+    expect(data.case.escalations).toEqual(expect.arrayContaining([{ reason, urgency: 'URGENT', status: 'OPEN' }]));
+  });
+
+  it('plans a three-way talk, sees who is busy, and books at a time that suits everyone', async () => {
+    const caseId = await sanneCaseId();
+    const busy = (await programmeOf(caseId)).sessions.find((s: { status: string; startsAt: string }) => s.status === 'PLANNED' && s.startsAt > new Date().toISOString());
+    const busyLocal = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+      .format(new Date(busy.startsAt))
+      .split(', ');
+
+    await coachArea().getByRole('tab', { name: 'Driegesprekken' }).click();
+    const talks = page.locator('#coach-three-way');
+    await talks.getByLabel('Medewerker', { exact: true }).selectOption({ label: 'Sanne de Vries' });
+    await talks.getByText('Met: Joost Visser, Sanne de Vries, Mark Jansen').waitFor();
+    const form = talks.getByTestId('three-way-form');
+    await form.getByLabel(/^Datum/).fill(busyLocal[0]);
+    await form.getByRole('textbox', { name: /^Begintijd/ }).fill(busyLocal[1]);
+    await form.getByRole('button', { name: 'Inplannen', exact: true }).click();
+    await form.getByTestId('booking-conflicts').getByText(/Sanne de Vries heeft al een afspraak/).waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    const free = mondayInWeeks(9);
+    await form.getByLabel(/^Datum/).fill(free);
+    await form.getByRole('textbox', { name: /^Begintijd/ }).fill('15:00');
+    await form.getByRole('button', { name: 'Inplannen', exact: true }).click();
+    await form.getByText('Het driegesprek is ingepland; iedereen krijgt een melding.').waitFor();
+    await talks.getByRole('table', { name: 'Geplande driegesprekken' }).getByText('Joost Visser, Sanne de Vries, Mark Jansen').waitFor();
+
+    const { data } = await graphqlAs('leidinggevende@demo.test', 'query ($id: ID!) { case(id: $id) { appointments { kind startsAt } } }', { id: caseId });
+    expect(data.case.appointments).toEqual(expect.arrayContaining([{ kind: 'THREE_WAY_TALK', startsAt: expect.stringMatching(new RegExp(`^${free}T1[34]:00`)) }]));
+  });
+
+  it('writes a dialogue report with the colleague who took part', async () => {
+    await coachArea().getByRole('tab', { name: 'Gespreksverslagen' }).click();
+    const reports = page.locator('#coach-session-reports');
+    await reports.getByLabel('Traject', { exact: true }).selectOption({ label: 'Sanne de Vries' });
+    await reports.getByRole('radio', { name: 'Dialooggesprek' }).check();
+    const colleague = reports.getByLabel(/^Collega/);
+    await colleague.waitFor();
+    expect(await colleague.locator('option').allTextContents()).toContain('Daan Bos');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+  });
+});
