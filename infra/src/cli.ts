@@ -1,5 +1,6 @@
 import { runBenchmark } from './commands/bench.js';
 import { runCaseTool, runReportingTool } from './commands/case-tools.js';
+import { runServeShell } from './commands/serve-shell.js';
 import { runStart } from './commands/start.js';
 import { runTests } from './commands/test.js';
 
@@ -11,7 +12,9 @@ const USAGE = `Usage:
   npm run terugkeer -- audit verify        check the audit log's hash chain
   npm run terugkeer -- retention purge [--dry-run]   delete what is past its retention period
   npm run terugkeer -- reporting rebuild   rebuild the reporting read model from the events it received
-  npm run terugkeer -- bench     measure the case list against a baseline (figures, no assertions)`;
+  npm run terugkeer -- bench     measure the case list against a baseline (figures, no assertions)
+  npm run terugkeer -- serve-shell   serve only the built shell on SHELL_PORT, its /config.js from the
+                    environment (GATEWAY_PORT, OIDC_ISSUER, OIDC_CLIENT_ID, NODE_ENV)`;
 
 export async function main(args: string[]): Promise<void> {
   const [command, ...rest] = args;
@@ -22,6 +25,8 @@ export async function main(args: string[]): Promise<void> {
       return runTests(rest);
     case 'bench':
       return runBenchmark();
+    case 'serve-shell':
+      return runServeShell();
     case 'import':
       return runCaseTool('import-cli', rest);
     case 'audit':

@@ -1,9 +1,17 @@
 import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
 
-/** The one Apollo Client of the page; every remote uses it through the shared provider. */
-export function createApolloClient(gatewayUrl: string, token: string): ApolloClient {
+/**
+ * The one Apollo Client of the page; every remote uses it through the shared provider.
+ * `onUnauthenticated` hears of the gateway refusing the token (401), e.g. once it expired.
+ */
+export function createApolloClient(gatewayUrl: string, token: string, onUnauthenticated?: () => void): ApolloClient {
+  const watchedFetch: typeof fetch = async (input, init) => {
+    const response = await fetch(input, init);
+    if (response.status === 401) onUnauthenticated?.();
+    return response;
+  };
   return new ApolloClient({
-    link: new HttpLink({ uri: `${gatewayUrl}/graphql`, headers: { authorization: `Bearer ${token}` } }),
+    link: new HttpLink({ uri: `${gatewayUrl}/graphql`, headers: { authorization: `Bearer ${token}` }, fetch: watchedFetch }),
     cache: new InMemoryCache({
       typePolicies: {
         ViewerProfile: {

@@ -4,22 +4,47 @@ import { useMemo, useState } from 'react';
 import { createApolloClient } from './apollo-client';
 import { runtimeConfig } from './runtime-config';
 import { DevLogin } from './session/dev-login';
-import { session } from './session/session';
+import { LoginNotConfigured } from './session/login-not-configured';
+import { loginMethod } from './session/login-method';
+import { OidcCallback } from './session/oidc-callback';
+import { OidcLoginPage } from './session/oidc-login-page';
+import { useSession } from './session/use-session';
 import { Workspace } from './workspace/workspace';
 
 export function App() {
-  const { gatewayUrl } = runtimeConfig();
-  const [token, setToken] = useState(session.token);
-  const client = useMemo(() => (token ? createApolloClient(gatewayUrl, token) : null), [gatewayUrl, token]);
+  const config = runtimeConfig();
+  const method = useMemo(() => loginMethod(config), [config]);
+  const { token, notice, logIn, logOut, expire } = useSession(method);
+  const [atCallback, setAtCallback] = useState(
+    () => method.kind === 'oidc' && window.location.pathname === method.settings.redirectPath,
+  );
+  const client = useMemo(() => (token ? createApolloClient(config.gatewayUrl, token, expire) : null), [config.gatewayUrl, token, expire]);
 
-  const logIn = (newToken: string) => {
-    session.save(newToken);
-    setToken(newToken);
-  };
-  const logOut = () => {
-    session.clear();
+  const leave = () => {
     void client?.clearStore();
-    setToken(null);
+    void logOut();
+  };
+
+  const loginPage = () => {
+    switch (method.kind) {
+      case 'oidc':
+        return atCallback ? (
+          <OidcCallback
+            settings={method.settings}
+            onLoggedIn={(login) => {
+              setAtCallback(false);
+              logIn(login.accessToken, login.details);
+            }}
+            onRetry={() => setAtCallback(false)}
+          />
+        ) : (
+          <OidcLoginPage settings={method.settings} notice={notice} />
+        );
+      case 'development':
+        return <DevLogin gatewayUrl={config.gatewayUrl} onLoggedIn={logIn} notice={notice} />;
+      case 'not-configured':
+        return <LoginNotConfigured />;
+    }
   };
 
   return (
@@ -27,10 +52,10 @@ export function App() {
       <Root>
         {client ? (
           <ApolloProvider client={client}>
-            <Workspace onLogOut={logOut} />
+            <Workspace onLogOut={leave} />
           </ApolloProvider>
         ) : (
-          <DevLogin gatewayUrl={gatewayUrl} onLoggedIn={logIn} />
+          loginPage()
         )}
       </Root>
     </I18nProvider>

@@ -3,6 +3,10 @@ export type RemoteName = 'employee' | 'manager' | 'companyDoctor' | 'coach';
 export interface RuntimeConfig {
   gatewayUrl: string;
   remotes: Record<RemoteName, string>;
+  /** A production deployment never offers the development login. */
+  production?: boolean;
+  /** The OpenID provider people log in at; read with `loginMethod` (session/login-method.ts). */
+  oidc?: unknown;
 }
 
 declare global {

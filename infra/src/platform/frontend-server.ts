@@ -34,9 +34,13 @@ export function frontendApps(ports: PlatformPorts): FrontendApp[] {
   ];
 }
 
-/** What the shell reads at run time: where the gateway and each remote are. */
-export function runtimeConfig(ports: PlatformPorts, host = 'localhost') {
+/**
+ * What the shell reads at run time: where the gateway and each remote are, whether this is
+ * production (no development login), and the OpenID provider people log in at, if any.
+ */
+export function runtimeConfig(ports: PlatformPorts, host = 'localhost', env: NodeJS.ProcessEnv = process.env) {
   const remote = (port: number) => `http://${host}:${port}/remoteEntry.js`;
+  const oidc = oidcRuntimeConfig(env);
   return {
     gatewayUrl: `http://${host}:${ports.gateway}`,
     shellUrl: `http://${host}:${ports.shell}`,
@@ -46,6 +50,19 @@ export function runtimeConfig(ports: PlatformPorts, host = 'localhost') {
       companyDoctor: remote(ports.companyDoctor),
       coach: remote(ports.coach),
     },
+    production: env.NODE_ENV === 'production',
+    ...(oidc ? { oidc } : {}),
+  };
+}
+
+/** OIDC_ISSUER and OIDC_CLIENT_ID turn the shell's login into the provider's; scopes and callback path are optional. */
+export function oidcRuntimeConfig(env: NodeJS.ProcessEnv) {
+  if (!env.OIDC_ISSUER || !env.OIDC_CLIENT_ID) return undefined;
+  return {
+    issuer: env.OIDC_ISSUER,
+    clientId: env.OIDC_CLIENT_ID,
+    ...(env.OIDC_SCOPES ? { scopes: env.OIDC_SCOPES } : {}),
+    ...(env.OIDC_REDIRECT_PATH ? { redirectPath: env.OIDC_REDIRECT_PATH } : {}),
   };
 }
 
@@ -68,12 +85,13 @@ export function frontendSecurityHeaders(ports: PlatformPorts): Record<string, st
 /**
  * Serves the built frontends, one port each, from one process: static files with a
  * single-page fallback, CORS for the remotes' modules, and `/config.js` for the shell.
+ * `only` names the apps to serve (default: all).
  */
-export async function startFrontendServers(ports: PlatformPorts): Promise<{ stop(): Promise<void> }> {
+export async function startFrontendServers(ports: PlatformPorts, only?: string[]): Promise<{ stop(): Promise<void> }> {
   const config = `window.__TERUGKEER_CONFIG__ = ${JSON.stringify(runtimeConfig(ports))};\n`;
   const securityHeaders = frontendSecurityHeaders(ports);
   const servers: Server[] = [];
-  for (const app of frontendApps(ports)) {
+  for (const app of frontendApps(ports).filter((candidate) => !only || only.includes(candidate.name))) {
     if (!existsSync(join(app.dir, 'index.html')) && !existsSync(join(app.dir, 'remoteEntry.js'))) {
       throw new Error(`The ${app.name} frontend is not built (${app.dir} is missing). Run the build first.`);
     }

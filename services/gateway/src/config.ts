@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import type { OidcSettings } from './auth/oidc-token-exchange';
 import { persistedOperationsMode, type PersistedOperationsMode } from './security/persisted-operations';
 
 export interface GatewayConfig {
@@ -6,10 +7,11 @@ export interface GatewayConfig {
   production: boolean;
   dataDir: string;
   supergraphPath: string;
+  /** Issuer and audience of the gateway's own tokens, which the subgraphs verify. */
   issuer: string;
   audience: string;
-  /** In production, tokens come from this OIDC issuer's keys only. */
-  oidcJwksUrl: string | null;
+  /** In production, people's tokens come from this OpenID provider only. */
+  oidc: OidcSettings | null;
   caseServiceUrl: string;
   subgraphUrls: Record<string, string>;
   corsOrigins: string[];
@@ -28,7 +30,9 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     supergraphPath: env.SUPERGRAPH_PATH ?? resolve(__dirname, '../supergraph.graphql'),
     issuer: env.AUTH_ISSUER ?? 'terugkeer-dev',
     audience: env.AUTH_AUDIENCE ?? 'terugkeer',
-    oidcJwksUrl: env.OIDC_JWKS_URL ?? null,
+    oidc: env.OIDC_JWKS_URL
+      ? { jwksUrl: env.OIDC_JWKS_URL, issuer: env.OIDC_ISSUER ?? '', audience: env.OIDC_AUDIENCE ?? 'terugkeer' }
+      : null,
     caseServiceUrl: env.CASE_SERVICE_URL ?? `http://127.0.0.1:${casePort}`,
     subgraphUrls: {
       case: env.CASE_URL ?? `http://127.0.0.1:${casePort}/graphql`,

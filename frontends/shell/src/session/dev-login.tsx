@@ -1,11 +1,18 @@
 import { Alert, Button, Card, LanguageSwitch, LoadingState, Page, Stack, useT } from '@terugkeer/ui';
 import { useEffect, useState } from 'react';
 import { messages } from '../shell.messages';
+import { oidcMessages } from './oidc-login.messages';
+import type { LoginNotice } from './oidc-login-page';
 import { fetchDemoUsers, requestDevToken, type DemoUser } from './session';
 
 /** Development login: one button per seeded user. Production uses the OIDC redirect instead. */
-export function DevLogin({ gatewayUrl, onLoggedIn }: { gatewayUrl: string; onLoggedIn: (token: string) => void }) {
+export function DevLogin({ gatewayUrl, onLoggedIn, notice = null }: {
+  gatewayUrl: string;
+  onLoggedIn: (token: string) => void;
+  notice?: LoginNotice | null;
+}) {
   const t = useT(messages);
+  const tLogin = useT(oidcMessages);
   const [users, setUsers] = useState<DemoUser[] | null>(null);
   const [failed, setFailed] = useState(false);
   const [pending, setPending] = useState<string | null>(null);
@@ -27,6 +34,7 @@ export function DevLogin({ gatewayUrl, onLoggedIn }: { gatewayUrl: string; onLog
 
   return (
     <Page title={t('loginTitle')} description={t('loginIntro')} actions={<LanguageSwitch />}>
+      {notice && <Alert tone="info">{tLogin(notice)}</Alert>}
       {failed && <Alert tone="error">{t('loginFailed')}</Alert>}
       {!users && !failed && <LoadingState label={t('loadingUsers')} />}
       {users && (

@@ -1,10 +1,30 @@
 const TOKEN_KEY = 'terugkeer.token';
+const EXPIRES_AT_KEY = 'terugkeer.token-expires-at';
+const ID_TOKEN_KEY = 'terugkeer.id-token';
 
-/** The token lives for the browser tab only. */
+/** After an OIDC login: when the token ends, and the ID token the provider's logout asks for. */
+export interface TokenDetails {
+  expiresAt: number | null;
+  idToken: string | null;
+}
+
+/** The token lives for the browser tab only (sessionStorage, never localStorage). */
 export const session = {
   token: (): string | null => sessionStorage.getItem(TOKEN_KEY),
-  save: (token: string) => sessionStorage.setItem(TOKEN_KEY, token),
-  clear: () => sessionStorage.removeItem(TOKEN_KEY),
+  expiresAt: (): number | null => {
+    const value = Number(sessionStorage.getItem(EXPIRES_AT_KEY));
+    return value > 0 ? value : null;
+  },
+  idToken: (): string | null => sessionStorage.getItem(ID_TOKEN_KEY),
+  save: (token: string, details: TokenDetails = { expiresAt: null, idToken: null }) => {
+    session.clear();
+    sessionStorage.setItem(TOKEN_KEY, token);
+    if (details.expiresAt) sessionStorage.setItem(EXPIRES_AT_KEY, String(details.expiresAt));
+    if (details.idToken) sessionStorage.setItem(ID_TOKEN_KEY, details.idToken);
+  },
+  clear: () => {
+    for (const key of [TOKEN_KEY, EXPIRES_AT_KEY, ID_TOKEN_KEY]) sessionStorage.removeItem(key);
+  },
 };
 
 export interface DemoUser {

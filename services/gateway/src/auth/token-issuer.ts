@@ -3,7 +3,8 @@ import { SignJWT } from 'jose';
 import type { SigningKeys } from './signing-keys';
 
 export interface TokenIssuer {
-  userToken(user: { id: string; email: string; name: string; memberships: Membership[] }): Promise<string>;
+  /** A token the subgraphs accept for this person; `lifetime` as jose reads it ('8h', '5m'). */
+  userToken(user: { id: string; email: string; name: string; memberships: Membership[] }, lifetime?: string): Promise<string>;
   serviceToken(scope: string): Promise<string>;
 }
 
@@ -19,7 +20,7 @@ export function createTokenIssuer(keys: SigningKeys, issuer: string, audience: s
       .sign(keys.privateKey);
 
   return {
-    userToken: (user) => sign({ email: user.email, name: user.name, memberships: user.memberships }, user.id, '8h'),
+    userToken: (user, lifetime = '8h') => sign({ email: user.email, name: user.name, memberships: user.memberships }, user.id, lifetime),
     serviceToken: (scope) => sign({ scope }, 'service:gateway', '2m'),
   };
 }

@@ -1,5 +1,5 @@
 import { createGatewayRuntime } from '@graphql-hive/gateway';
-import { bearerToken, gatewaySecret, GATEWAY_SIGNATURE_HEADER, readBody, sendJson, signGatewayCall, type Viewer } from '@terugkeer/service-kit';
+import { bearerToken, gatewaySecret, GATEWAY_SIGNATURE_HEADER, readBody, sendJson, signGatewayCall } from '@terugkeer/service-kit';
 import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import { DevLogin, UnknownUserError } from '../auth/dev-login';
@@ -13,7 +13,8 @@ import { loadPersistedOperations, persistedOperationsPlugin } from '../security/
 
 export interface GatewayServerDeps {
   config: GatewayConfig;
-  verifyToken: (token: string) => Promise<Viewer>;
+  /** Verifies the caller's token and answers the token the subgraphs receive (or throws). */
+  authenticate: (token: string) => Promise<string>;
   publicJwks: unknown;
   devLogin: DevLogin | null;
 }
@@ -23,7 +24,7 @@ export interface RunningGateway {
   stop(): Promise<void>;
 }
 
-export async function startGatewayServer({ config, verifyToken, publicJwks, devLogin }: GatewayServerDeps): Promise<RunningGateway> {
+export async function startGatewayServer({ config, authenticate, publicJwks, devLogin }: GatewayServerDeps): Promise<RunningGateway> {
   const secret = gatewaySecret({ ...process.env, TERUGKEER_DATA_DIR: config.dataDir });
   const persisted = persistedOperationsPlugin(
     config.persistedOperations,
@@ -87,11 +88,13 @@ export async function startGatewayServer({ config, verifyToken, publicJwks, devL
           return sendJson(response, refusal.status, { errors: [{ message: refusal.message, extensions: { code: 'REQUEST_TOO_LARGE' } }] });
         }
         const token = bearerToken(request);
-        const verified = token ? await verifyToken(token).then(() => true, () => false) : false;
+        const forwarded = token ? await authenticate(token).catch(() => null) : null;
         const browsingGraphiql = !config.production && request.method === 'GET' && (request.headers.accept ?? '').includes('text/html');
-        if (!verified && !browsingGraphiql) {
+        if (!forwarded && !browsingGraphiql) {
           return sendJson(response, 401, { errors: [{ message: 'A valid token is required.', extensions: { code: 'UNAUTHENTICATED' } }] });
         }
+        // The subgraphs get the token they verify (in production: the exchanged one).
+        if (forwarded) request.headers.authorization = `Bearer ${forwarded}`;
         return runtime(request, response);
       }
       sendJson(response, 404, { error: 'not found' });
