@@ -1,7 +1,9 @@
 import { useQuery } from '@apollo/client/react';
 import { CaseStatusBadge } from '@terugkeer/frontend-kit';
 import { graphql } from '@terugkeer/graphql-client';
-import { DataTable, EmptyState, ErrorState, LoadingState, Page, StatusBadge, useT } from '@terugkeer/ui';
+import { DataTable, EmptyState, ErrorState, formatDate, LoadingState, Page, Stack, StatusBadge, useLocale, useT } from '@terugkeer/ui';
+import { doctorDue } from './doctor-due';
+import { DoctorDueList } from './doctor-due-list';
 import { messages } from './doctor-caseload.messages';
 
 const DoctorCaseloadQuery = graphql(`
@@ -25,6 +27,21 @@ const DoctorCaseloadQuery = graphql(`
             progress {
               absenceDays
             }
+            milestones {
+              key
+              kind
+              dueDate
+              status
+            }
+            escalations {
+              id
+              reason
+              urgency
+              status
+              raisedBy
+              raisedAt
+              version
+            }
           }
         }
       }
@@ -32,44 +49,53 @@ const DoctorCaseloadQuery = graphql(`
   }
 `);
 
-/** The problem analysis is due on day 42 (D+41); see the domain package for the full timeline. */
-const PROBLEM_ANALYSIS_DAY = 42;
-
 export function DoctorCaseload() {
   const t = useT(messages);
+  const { locale } = useLocale();
   const { data, loading, error, refetch } = useQuery(DoctorCaseloadQuery);
 
   if (loading && !data) return <LoadingState label={t('loading')} />;
   if (error || !data) return <ErrorState title={t('error')} onRetry={() => void refetch()} retryLabel={t('retry')} />;
   const cases = data.viewer.cases.edges.map((edge) => edge.node);
 
-  const analysisCell = (status: string, days: number | undefined) => {
-    if (days === undefined || !['NEW', 'PROBLEM_ANALYSIS'].includes(status)) return t('analysisNotDue');
-    const left = PROBLEM_ANALYSIS_DAY - (days + 1);
-    return left >= 0 ? (
-      <StatusBadge tone={left <= 7 ? 'warning' : 'info'}>{t('analysisDueIn', { days: left })}</StatusBadge>
-    ) : (
-      <StatusBadge tone="danger">{t('analysisOverdue', { days: -left })}</StatusBadge>
-    );
+  const due = doctorDue(cases);
+  const escalations = new Map(cases.flatMap((c) => c.escalations ?? []).map((e) => [e.id, e]));
+
+  const analysisCell = (milestones: (typeof cases)[number]['milestones']) => {
+    const analysis = milestones.find((m) => m.kind === 'PROBLEM_ANALYSIS');
+    if (!analysis || analysis.status === 'NOT_APPLICABLE') return t('analysisNotDue');
+    if (analysis.status === 'DONE') return <StatusBadge tone="success">{t('analysisDone')}</StatusBadge>;
+    const tone = analysis.status === 'OVERDUE' ? 'danger' : analysis.status === 'DUE_SOON' ? 'warning' : 'info';
+    return <StatusBadge tone={tone}>{t('analysisDue', { date: formatDate(analysis.dueDate, locale) })}</StatusBadge>;
   };
+  const openEscalations = (c: (typeof cases)[number]) => (c.escalations ?? []).filter((e) => e.status === 'OPEN').length;
 
   return (
     <Page title={t('title')} description={t('intro')} as="div" id="doctor-caseload">
       {cases.length === 0 ? (
         <EmptyState title={t('empty')} />
       ) : (
-        <DataTable
-          caption={t('caption')}
-          rowKey={(row) => row.id}
-          rows={cases}
-          columns={[
-            { key: 'employee', header: t('employee'), cell: (row) => row.employee.name, rowHeader: true, sortValue: (row) => row.employee.name },
-            { key: 'employer', header: t('employer'), cell: (row) => row.organization.name },
-            { key: 'phase', header: t('phase'), cell: (row) => <CaseStatusBadge status={row.status} /> },
-            { key: 'week', header: t('week'), cell: (row) => (row.progress ? Math.floor(row.progress.absenceDays / 7) + 1 : '—'), align: 'end' },
-            { key: 'analysis', header: t('analysis'), cell: (row) => analysisCell(row.status, row.progress?.absenceDays) },
-          ]}
-        />
+        <Stack gap="lg">
+          <DoctorDueList items={due} escalations={escalations} onChanged={() => void refetch()} />
+          <DataTable
+            caption={t('caption')}
+            rowKey={(row) => row.id}
+            rows={cases}
+            columns={[
+              { key: 'employee', header: t('employee'), cell: (row) => row.employee.name, rowHeader: true, sortValue: (row) => row.employee.name },
+              { key: 'employer', header: t('employer'), cell: (row) => row.organization.name },
+              { key: 'phase', header: t('phase'), cell: (row) => <CaseStatusBadge status={row.status} /> },
+              { key: 'week', header: t('week'), cell: (row) => (row.progress ? Math.floor(row.progress.absenceDays / 7) + 1 : '—'), align: 'end' },
+              { key: 'analysis', header: t('analysis'), cell: (row) => analysisCell(row.milestones) },
+              {
+                key: 'escalations',
+                header: t('escalations'),
+                cell: (row) => (openEscalations(row) > 0 ? <StatusBadge tone="warning">{t('openEscalations', { count: openEscalations(row) })}</StatusBadge> : '—'),
+                sortValue: (row) => openEscalations(row),
+              },
+            ]}
+          />
+        </Stack>
       )}
     </Page>
   );

@@ -1,0 +1,109 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, logInAs, screenshot, seriousAccessibilityViolations } from '../support/browser';
+import { addIsoDays } from '../support/dates';
+import { zorggroepCaseId } from '../support/dossier-fixtures';
+import { graphqlAs } from '../support/gateway-client';
+import { mondayInWeeks, sanneCaseId } from '../support/scheduling-fixtures';
+
+jest.setTimeout(120_000);
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
+  page = await context.newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const ESCALATE = 'mutation ($input: EscalateToCompanyDoctorInput!) { escalateToCompanyDoctor(input: $input) { id } }';
+const ESCALATIONS = 'query ($id: ID!) { case(id: $id) { escalations { id status acknowledgementNote } } }';
+const APPOINTMENTS = 'query ($id: ID!) { case(id: $id) { appointments { id kind startsAt status } } }';
+const doctorArea = () => page.locator('[data-remote="companyDoctor"]');
+
+describe('the company doctor', () => {
+  // Unique per run, so a rerun on the same platform finds its own escalation.
+  const run = Date.now().toString(36);
+  const reason = `Thomas komt afspraken niet meer na en trekt zich terug uit het overleg (${run}).`;
+  const note = `Ik zie Thomas deze week op het spreekuur (${run}).`;
+  let thomasCase: string;
+
+  beforeAll(async () => {
+    thomasCase = await zorggroepCaseId('Thomas Kok');
+    const raised = await graphqlAs('coach@arbo.test', ESCALATE, { input: { caseId: thomasCase, reason, urgency: 'URGENT', employeeAgreed: true } });
+    expect(raised.errors).toBeUndefined();
+  });
+
+  it('sees what waits, urgent escalations first, and takes one up with a note for the coach', async () => {
+    await logInAs(page, 'bedrijfsarts@arbo.test');
+    const due = doctorArea().getByTestId('doctor-due');
+    const first = due.getByRole('listitem').filter({ hasText: reason });
+    await first.getByText('Dringende escalatie').waitFor();
+    expect(await due.getByRole('listitem').first().getByText('Dringende escalatie').count()).toBe(1);
+    await due.getByText('Probleemanalyse', { exact: false }).first().waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    await first.getByRole('button', { name: 'Oppakken' }).click();
+    await first.getByText('Schrijf een korte notitie.').waitFor();
+    await first.getByRole('textbox', { name: /^Jouw notitie/ }).fill(note);
+    await first.getByRole('button', { name: 'Oppakken' }).click();
+    await due.getByText(reason, { exact: false }).waitFor({ state: 'detached' });
+
+    const { data } = await graphqlAs('coach@arbo.test', ESCALATIONS, { id: thomasCase });
+    expect(data.case.escalations).toEqual(expect.arrayContaining([expect.objectContaining({ status: 'ACKNOWLEDGED', acknowledgementNote: note })]));
+  });
+
+  it('reads the advice history with the escalation taken up', async () => {
+    await doctorArea().getByRole('tab', { name: 'Adviesgeschiedenis' }).click();
+    const history = page.locator('#doctor-advice-history');
+    await history.getByLabel('Werknemer', { exact: true }).selectOption({ label: 'Thomas Kok' });
+    const timeline = history.getByTestId('advice-timeline');
+    await timeline.getByText('Escalatie opgepakt').first().waitFor();
+    await timeline.getByText(`jouw notitie: ${note}`, { exact: false }).waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+  });
+
+  it('plans consultations, is shown who is busy, moves one and cancels another', async () => {
+    // A Tuesday: Sanne's Monday mornings hold her contact moments with Mark.
+    const day = addIsoDays(mondayInWeeks(11), 1);
+    await doctorArea().getByRole('tab', { name: 'Spreekuur' }).click();
+    const hours = page.locator('#doctor-consultations');
+    const form = hours.getByTestId('book-consultation');
+    const bookAt = async (time: string) => {
+      await form.getByLabel(/^Datum/).fill(day);
+      await form.getByRole('textbox', { name: /^Begintijd/ }).fill(time);
+      await form.getByRole('button', { name: 'Inplannen', exact: true }).click();
+    };
+    await form.getByLabel('Werknemer', { exact: true }).selectOption({ label: 'Sanne de Vries' });
+    await bookAt('10:30');
+    await form.getByText('Het consult is ingepland; de werknemer krijgt een melding.').waitFor();
+    await bookAt('10:30');
+    await form.getByTestId('consultation-conflicts').getByText(/Eva Bakker heeft al een afspraak/).waitFor();
+    await bookAt('13:00');
+    await form.getByText('Het consult is ingepland; de werknemer krijgt een melding.').waitFor();
+    await screenshot(page, 'company-doctor-consultations');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    const table = hours.getByRole('table', { name: 'Komende consulten' });
+    const actions = (time: string) => table.getByRole('group', { name: new RegExp(`Consult met Sanne de Vries op .*${time}`) });
+    await actions('10:30').getByRole('button', { name: 'Verzetten' }).click();
+    const move = hours.getByTestId('move-consultation');
+    await move.getByRole('textbox', { name: /^Begintijd/ }).fill('15:00');
+    await move.getByRole('button', { name: 'Opslaan' }).click();
+    await actions('15:00').waitFor();
+    await actions('13:00').getByRole('button', { name: 'Afzeggen' }).click();
+    await table.getByText('Geannuleerd').waitFor();
+
+    const { data } = await graphqlAs('werknemer@demo.test', APPOINTMENTS, { id: await sanneCaseId() });
+    const consults = data.case.appointments.filter((a: { kind: string; startsAt: string }) => a.kind === 'COMPANY_DOCTOR_CONSULT' && a.startsAt.startsWith(day) && a.status !== 'HELD');
+    const local = new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit' });
+    expect(consults.map((a: { startsAt: string; status: string }) => [local.format(new Date(a.startsAt)), a.status]).sort()).toEqual([
+      ['13:00', 'CANCELLED'],
+      ['15:00', 'PLANNED'],
+    ]);
+  });
+});
