@@ -16,7 +16,10 @@ export const DEMO_PEOPLE = [
   { key: 'ingrid', name: 'Ingrid Hoekstra', email: 'leidinggevende2@demo.test', memberships: inOrg(ZORGGROEP, 'EMPLOYEE', 'MANAGER') },
   { key: 'fatima', name: 'Fatima El Amrani', email: 'hr@demo.test', memberships: inOrg(ZORGGROEP, 'EMPLOYEE', 'CASE_MANAGER') },
   { key: 'andere-hr', name: 'Wendy Kramer', email: 'hr@andere.test', memberships: inOrg(ANDERE, 'EMPLOYEE', 'CASE_MANAGER') },
+  { key: 'andere-werknemer', name: 'Pieter Hendriks', email: 'werknemer@andere.test', memberships: inOrg(ANDERE, 'EMPLOYEE') },
+  { key: 'andere-manager', name: 'Kees de Groot', email: 'leidinggevende@andere.test', memberships: inOrg(ANDERE, 'EMPLOYEE', 'MANAGER') },
   { key: 'doctor-eva', name: 'Eva Bakker', email: 'bedrijfsarts@arbo.test', memberships: inProvider('COMPANY_DOCTOR') },
+  { key: 'doctor-ruud', name: 'Ruud Smit', email: 'bedrijfsarts2@arbo.test', memberships: inProvider('COMPANY_DOCTOR') },
   { key: 'coach-joost', name: 'Joost Visser', email: 'coach@arbo.test', memberships: inProvider('COACH') },
   { key: 'coach-lotte', name: 'Lotte Mulder', email: 'coach2@arbo.test', memberships: inProvider('COACH') },
 ];
