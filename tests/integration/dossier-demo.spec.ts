@@ -57,9 +57,11 @@ describe("Sanne's demo dossier", () => {
     await withDatabase('case', async (db) => {
       const { rows } = await db.query(
         `SELECT milestone_key AS key, fulfilled_on - c.first_sick_day + 1 AS "sickDay"
-           FROM milestone_fulfilments f JOIN cases c ON c.id = f.case_id WHERE f.case_id = $1 ORDER BY 1`,
+           FROM milestone_fulfilments f JOIN cases c ON c.id = f.case_id
+          WHERE f.case_id = $1 AND milestone_key IN ('ACTION_PLAN', 'PROBLEM_ANALYSIS') ORDER BY 1`,
         [caseId],
       );
+      // A browser test records an evaluation of this plan too; the demo's own steps are these.
       expect(rows).toEqual([
         { key: 'ACTION_PLAN', sickDay: expect.any(Number) },
         { key: 'PROBLEM_ANALYSIS', sickDay: expect.any(Number) },
