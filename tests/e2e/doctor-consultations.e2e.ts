@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, logInAs, screenshot, seriousAccessibilityViolations } from '../support/browser';
 import { addIsoDays } from '../support/dates';
 import { zorggroepCaseId } from '../support/dossier-fixtures';
-import { graphqlAs } from '../support/gateway-client';
+import { gatewayUrl, graphqlAs } from '../support/gateway-client';
 import { mondayInWeeks, sanneCaseId } from '../support/scheduling-fixtures';
 
 jest.setTimeout(120_000);
@@ -104,5 +104,24 @@ describe('the company doctor', () => {
       ['13:00', 'CANCELLED'],
       ['15:00', 'PLANNED'],
     ]);
+  });
+
+  it('links the consultations to her own calendar and stops the link again', async () => {
+    const feed = page.locator('#doctor-consultations').getByTestId('calendar-feed');
+    await feed.getByRole('button', { name: 'Agendakoppeling maken' }).click();
+    const address = await feed.getByRole('textbox', { name: /^Adres om in je agenda/ }).inputValue();
+    const fetchFeed = async () => {
+      const response = await fetch(`${gatewayUrl()}${new URL(address).pathname}`);
+      return { status: response.status, text: await response.text() };
+    };
+    const linked = await fetchFeed();
+    expect(linked.status).toBe(200);
+    expect(linked.text).toContain('BEGIN:VCALENDAR');
+    expect(linked.text.split('BEGIN:VEVENT').length - 1).toBeGreaterThan(0);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    await feed.getByRole('button', { name: 'Koppeling stoppen' }).click();
+    await feed.getByText('De koppeling is gestopt; het adres werkt niet meer.').waitFor();
+    expect((await fetchFeed()).status).toBe(404);
   });
 });

@@ -4,3 +4,4 @@ export * from './format-date-time';
 export * from './next-appointment';
 export * from './graphql-errors';
 export * from './local-time';
+export * from './calendar-feed';

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { appointmentKindMessages, CaseStatusBadge, formatDateTime, nextPlannedAppointment } from '@terugkeer/frontend-kit';
+import { appointmentKindMessages, CalendarFeed, CaseStatusBadge, formatDateTime, nextPlannedAppointment } from '@terugkeer/frontend-kit';
 import { graphql } from '@terugkeer/graphql-client';
 import { DataTable, EmptyState, ErrorState, LoadingState, Page, useLocale, useT } from '@terugkeer/ui';
 import { messages } from './coach-caseload.messages';
@@ -65,6 +65,7 @@ export function CoachCaseload() {
           ]}
         />
       )}
+      <CalendarFeed />
     </Page>
   );
 }

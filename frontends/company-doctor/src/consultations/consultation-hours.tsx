@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { appointmentKindMessages, appointmentLocationMessages, appointmentStatusMessages, formatDateTime, instantOfLocal, localToday } from '@terugkeer/frontend-kit';
+import { appointmentKindMessages, appointmentLocationMessages, CalendarFeed, appointmentStatusMessages, formatDateTime, instantOfLocal, localToday } from '@terugkeer/frontend-kit';
 import { graphql } from '@terugkeer/graphql-client';
 import { DataTable, ErrorState, LoadingState, Page, Stack, StatusBadge, useLocale, useT } from '@terugkeer/ui';
 import { BookConsultation } from './book-consultation';
@@ -96,6 +96,7 @@ export function ConsultationHours() {
           />
         )}
         <BookConsultation doctorUserId={data.viewer.id} cases={cases} onBooked={() => void refetch()} />
+        <CalendarFeed />
       </Stack>
     </Page>
   );

@@ -3,6 +3,7 @@ import {
   appointmentKindMessages,
   appointmentLocationMessages,
   appointmentStatusMessages,
+  CalendarFeed,
   CaseStatusBadge,
   formatDateTime,
 } from '@terugkeer/frontend-kit';
@@ -90,6 +91,7 @@ export function EmployeeHome() {
               />
             )}
           </Section>
+          <CalendarFeed />
         </>
       )}
     </Page>
