@@ -5,3 +5,4 @@ export * from './next-appointment';
 export * from './graphql-errors';
 export * from './local-time';
 export * from './calendar-feed';
+export * from './booking-conflicts';

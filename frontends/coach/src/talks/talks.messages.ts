@@ -31,8 +31,6 @@ export const messages = createMessages({
   EVALUATE: { nl: 'Evalueren', en: 'Evaluating' },
   book: { nl: 'Inplannen', en: 'Book' },
   bookAnyway: { nl: 'Toch inplannen', en: 'Book anyway' },
-  conflicts: { nl: 'Niet ingepland: niet iedereen kan dan.', en: 'Not booked: not everyone is free then.' },
-  conflictLine: { nl: '{name} heeft al een afspraak van {from} tot {to}.', en: '{name} already has an appointment from {from} to {to}.' },
   booked: { nl: 'Het driegesprek is ingepland; iedereen krijgt een melding.', en: 'The three-way talk is booked; everyone is notified.' },
   required: { nl: 'Vul dit in.', en: 'Fill this in.' },
 });

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
-import { appointmentLocationMessages, fieldErrorsOf, formatDateTime, generalErrorOf, instantOfLocal, localToday } from '@terugkeer/frontend-kit';
+import { appointmentLocationMessages, BookingConflicts, fieldErrorsOf, generalErrorOf, instantOfLocal, localToday } from '@terugkeer/frontend-kit';
 import { graphql } from '@terugkeer/graphql-client';
-import { Alert, Button, Card, Cluster, DateField, Select, Stack, TextField, useLocale, useT } from '@terugkeer/ui';
+import { Alert, Button, Card, Cluster, DateField, Select, Stack, TextField, useT } from '@terugkeer/ui';
 import { useState, type FormEvent } from 'react';
 import { messages } from './talks.messages';
 
@@ -31,7 +31,6 @@ const SHOWN_FIELDS = ['startsAt', 'endsAt'];
 export function ThreeWayTalkForm({ caseId, participantUserIds, onBooked }: { caseId: string; participantUserIds: string[]; onBooked: () => void }) {
   const t = useT(messages);
   const place = useT(appointmentLocationMessages);
-  const { locale } = useLocale();
   const [date, setDate] = useState(localToday);
   const [time, setTime] = useState('14:00');
   const [minutes, setMinutes] = useState('60');
@@ -69,17 +68,7 @@ export function ThreeWayTalkForm({ caseId, participantUserIds, onBooked }: { cas
             <Select label={t('location')} value={location} onChange={(event) => setLocation(event.target.value as Location)} options={(['OFFICE', 'NEUTRAL_PLACE', 'ONLINE', 'HOME'] as const).map((value) => ({ value, label: place(value) }))} />
             <Select label={t('purpose')} value={purpose} onChange={(event) => setPurpose(event.target.value as Purpose)} options={(['INFORM', 'THINK_ALONG', 'EVALUATE'] as const).map((value) => ({ value, label: t(value) }))} />
           </Cluster>
-          {result && !result.booked && result.conflicts.length > 0 && (
-            <Alert tone="warning" title={t('conflicts')} data-testid="booking-conflicts">
-              <ul>
-                {result.conflicts.map((conflict) => (
-                  <li key={`${conflict.userId}-${conflict.startsAt}`}>
-                    {t('conflictLine', { name: conflict.name, from: formatDateTime(conflict.startsAt, locale), to: formatDateTime(conflict.endsAt, locale) })}
-                  </li>
-                ))}
-              </ul>
-            </Alert>
-          )}
+          <BookingConflicts conflicts={result && !result.booked ? result.conflicts : []} data-testid="booking-conflicts" />
           {result?.booked && <Alert tone="success">{t('booked')}</Alert>}
           {generalErrorOf(booking.error, SHOWN_FIELDS) && <Alert tone="error">{generalErrorOf(booking.error, SHOWN_FIELDS)}</Alert>}
           <Cluster gap="sm">

@@ -1,5 +1,5 @@
-import { appointmentLocationMessages, formatDateTime } from '@terugkeer/frontend-kit';
-import { Alert, Button, Cluster, DateField, Select, Stack, TextField, useLocale, useT } from '@terugkeer/ui';
+import { appointmentLocationMessages, BookingConflicts, type BookingConflict } from '@terugkeer/frontend-kit';
+import { Button, Cluster, DateField, Select, Stack, TextField, useT } from '@terugkeer/ui';
 import { useState, type FormEvent } from 'react';
 import { messages } from './consultations.messages';
 
@@ -12,16 +12,9 @@ export interface ConsultationTime {
   location: Location;
 }
 
-export interface Conflict {
-  userId: string;
-  name: string;
-  startsAt: string;
-  endsAt: string;
-}
-
 interface ConsultationTimeFormProps {
   initial: ConsultationTime;
-  conflicts: readonly Conflict[];
+  conflicts: readonly BookingConflict[];
   busy: boolean;
   submitLabel: string;
   /** False books only when everyone is free; true books anyway, after the doctor saw who is busy. */
@@ -34,7 +27,6 @@ interface ConsultationTimeFormProps {
 export function ConsultationTimeForm({ initial, conflicts, busy, submitLabel, onSubmit, withLocation = true }: ConsultationTimeFormProps) {
   const t = useT(messages);
   const place = useT(appointmentLocationMessages);
-  const { locale } = useLocale();
   const [value, setValue] = useState(initial);
   const [tried, setTried] = useState(false);
   const change = (patch: Partial<ConsultationTime>) => setValue((current) => ({ ...current, ...patch }));
@@ -55,15 +47,7 @@ export function ConsultationTimeForm({ initial, conflicts, busy, submitLabel, on
             <Select label={t('location')} value={value.location} onChange={(event) => change({ location: event.target.value as Location })} options={(['OFFICE', 'ONLINE', 'NEUTRAL_PLACE', 'HOME'] as const).map((l) => ({ value: l, label: place(l) }))} />
           )}
         </Cluster>
-        {conflicts.length > 0 && (
-          <Alert tone="warning" title={t('conflicts')} data-testid="consultation-conflicts">
-            <ul>
-              {conflicts.map((conflict) => (
-                <li key={`${conflict.userId}-${conflict.startsAt}`}>{t('conflictLine', { name: conflict.name, from: formatDateTime(conflict.startsAt, locale), to: formatDateTime(conflict.endsAt, locale) })}</li>
-              ))}
-            </ul>
-          </Alert>
-        )}
+        <BookingConflicts conflicts={conflicts} data-testid="consultation-conflicts" />
         <Cluster gap="sm">
           <Button type="submit" loading={busy}>
             {submitLabel}

@@ -34,8 +34,6 @@ export const messages = createMessages({
   submit: { nl: 'Inplannen', en: 'Book' },
   save: { nl: 'Opslaan', en: 'Save' },
   anyway: { nl: 'Toch inplannen', en: 'Book anyway' },
-  conflicts: { nl: 'Niet ingepland: niet iedereen kan dan.', en: 'Not booked: not everyone is free then.' },
-  conflictLine: { nl: '{name} heeft al een afspraak van {from} tot {to}.', en: '{name} already has an appointment from {from} to {to}.' },
   booked: { nl: 'Het consult is ingepland; de werknemer krijgt een melding.', en: 'The consultation is booked; the employee is notified.' },
   moved: { nl: 'Het consult is verzet.', en: 'The consultation was moved.' },
   required: { nl: 'Vul dit in.', en: 'Fill this in.' },
