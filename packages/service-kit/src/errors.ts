@@ -1,3 +1,4 @@
+import type { InputReason } from '@terugkeer/domain';
 import { GraphQLError } from 'graphql';
 
 /**
@@ -13,8 +14,14 @@ export const notFound = (what: string, id: string) =>
 
 export const forbidden = (reason: string) => new GraphQLError(reason, { extensions: { code: 'FORBIDDEN' } });
 
-export const badInput = (field: string, reason: string) =>
-  new GraphQLError(`${field}: ${reason}`, { extensions: { code: 'BAD_USER_INPUT', field, reason } });
+/**
+ * Bad input names the field and why: `reason` in English, `reasonCode` and `values` for a
+ * screen that words it in the reader's language.
+ */
+export const badInput = (field: string, reason: InputReason) =>
+  new GraphQLError(`${field}: ${reason.text}`, {
+    extensions: { code: 'BAD_USER_INPUT', field, reason: reason.text, reasonCode: reason.code, values: reason.values },
+  });
 
 export const conflict = (what: string, currentVersion: number) =>
   new GraphQLError(`${what} was changed by someone else; it is now at version ${currentVersion}.`, {

@@ -1,1 +1,2 @@
 export * from './violation';
+export * from './input-reasons';
