@@ -148,11 +148,19 @@ describe('the manager writes the plan of action', () => {
     await evaluations.getByRole('button', { name: 'Evaluatie vastleggen' }).click();
     await evaluations.getByText('Schrijf de uitkomst op.').waitFor();
     await evaluations.getByRole('textbox', { name: /^Uitkomst/ }).fill('De opbouw loopt volgens plan; de uren blijven de komende weken gelijk.');
+
+    // Only the server knows "today" for sure; its refusal reaches the field in Dutch.
+    const today = new Date().toISOString().slice(0, 10);
+    const heldOn = evaluations.getByLabel(/^Gehouden op/);
+    await heldOn.fill(addIsoDays(today, 7));
+    await evaluations.getByRole('button', { name: 'Evaluatie vastleggen' }).click();
+    await evaluations.getByText('Deze datum mag niet in de toekomst liggen.').waitFor();
+    await heldOn.fill(today);
     await evaluations.getByRole('button', { name: 'Evaluatie vastleggen' }).click();
     await evaluations.getByRole('table', { name: 'Gehouden evaluaties' }).getByText('De opbouw loopt volgens plan; de uren blijven de komende weken gelijk.').waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
 
     const sanne = await planOf(await zorggroepCaseId('Sanne de Vries'));
-    expect(sanne.evaluations).toEqual(expect.arrayContaining([expect.objectContaining({ outcome: 'De opbouw loopt volgens plan; de uren blijven de komende weken gelijk.', heldOn: new Date().toISOString().slice(0, 10) })]));
+    expect(sanne.evaluations).toEqual(expect.arrayContaining([expect.objectContaining({ outcome: 'De opbouw loopt volgens plan; de uren blijven de komende weken gelijk.', heldOn: today })]));
   });
 });

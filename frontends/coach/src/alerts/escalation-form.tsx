@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { fieldErrorsOf, generalErrorOf } from '@terugkeer/frontend-kit';
+import { ErrorAlert, useErrorText } from '@terugkeer/frontend-kit';
 import { graphql } from '@terugkeer/graphql-client';
 import { Alert, Button, Checkbox, RadioGroup, Stack, TextArea, useT } from '@terugkeer/ui';
 import { useState, type FormEvent } from 'react';
@@ -19,12 +19,13 @@ const SHOWN_FIELDS = ['reason', 'employeeAgreed'];
 /** The coach asks the company doctor to step in, only with the employee's agreement. */
 export function EscalationForm({ caseId, employeeName, onSent }: { caseId: string; employeeName: string; onSent: () => void }) {
   const t = useT(messages);
+  const { fieldErrors } = useErrorText();
   const [reason, setReason] = useState('');
   const [urgency, setUrgency] = useState<'NORMAL' | 'URGENT'>('NORMAL');
   const [agreed, setAgreed] = useState(false);
   const [tried, setTried] = useState(false);
   const [escalate, escalating] = useMutation(EscalateMutation);
-  const server = fieldErrorsOf(escalating.error);
+  const server = fieldErrors(escalating.error);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -54,7 +55,7 @@ export function EscalationForm({ caseId, employeeName, onSent }: { caseId: strin
           ]}
         />
         <Checkbox label={t('agreed')} hint={t('agreedHint')} checked={agreed} onChange={(event) => setAgreed(event.target.checked)} error={(tried && !agreed && t('agreedMissing')) || server.employeeAgreed} />
-        {generalErrorOf(escalating.error, SHOWN_FIELDS) && <Alert tone="error">{generalErrorOf(escalating.error, SHOWN_FIELDS)}</Alert>}
+        <ErrorAlert error={escalating.error} shownFields={SHOWN_FIELDS} />
         {escalating.data && !escalating.error && <Alert tone="success">{t('sent')}</Alert>}
         <div>
           <Button type="submit" loading={escalating.loading}>

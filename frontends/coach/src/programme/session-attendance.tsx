@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { appointmentKindMessages, formatDateTime, generalErrorOf, isConflict, localDateTime } from '@terugkeer/frontend-kit';
+import { appointmentKindMessages, formatDateTime, ErrorAlert, localDateTime } from '@terugkeer/frontend-kit';
 import { graphql } from '@terugkeer/graphql-client';
 import { Alert, Button, Card, Cluster, DateField, Stack, TextField, useLocale, useT } from '@terugkeer/ui';
 import { useState, type FormEvent } from 'react';
@@ -64,8 +64,7 @@ export function AttendanceButtons({ session, onChanged }: { session: ProgrammeSe
           {t('markCancelled')}
         </Button>
       </Cluster>
-      {isConflict(setting.error) && <Alert tone="warning">{t('conflict')}</Alert>}
-      {generalErrorOf(setting.error) && <Alert tone="error">{generalErrorOf(setting.error)}</Alert>}
+      <ErrorAlert error={setting.error} conflict={t('conflict')} />
     </Stack>
   );
 }
@@ -96,8 +95,7 @@ export function MoveSessionForm({ session, week, onDone }: { session: ProgrammeS
             <TextField label={t('newTime')} required inputMode="numeric" maxLength={5} value={time} onChange={(event) => setTime(event.target.value)} />
           </Cluster>
           {refused && <Alert tone="warning">{t('notMoved', { reason: refused })}</Alert>}
-          {isConflict(rescheduling.error) && <Alert tone="warning">{t('conflict')}</Alert>}
-          {generalErrorOf(rescheduling.error) && <Alert tone="error">{generalErrorOf(rescheduling.error)}</Alert>}
+          <ErrorAlert error={rescheduling.error} conflict={t('conflict')} />
           <Cluster gap="sm">
             <Button type="submit" loading={rescheduling.loading}>
               {t('moveSave')}

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { appointmentLocationMessages, fieldErrorsOf, generalErrorOf, localToday } from '@terugkeer/frontend-kit';
+import { appointmentLocationMessages, ErrorAlert, localToday, useErrorText } from '@terugkeer/frontend-kit';
 import { graphql } from '@terugkeer/graphql-client';
 import { Alert, Button, Card, Checkbox, Cluster, DateField, Fieldset, Select, Stack, TextField, useLocale, useT } from '@terugkeer/ui';
 import { useState, type FormEvent } from 'react';
@@ -30,6 +30,7 @@ export interface StartProgrammeFormProps {
 /** The coach starts the 8-week programme on fixed workdays, with a colleague for the dialogue talks. */
 export function StartProgrammeForm({ caseId, colleagues, onStarted }: StartProgrammeFormProps) {
   const t = useT(startMessages);
+  const { fieldErrors } = useErrorText();
   const place = useT(appointmentLocationMessages);
   const { locale } = useLocale();
   const [startDate, setStartDate] = useState(localToday);
@@ -40,7 +41,7 @@ export function StartProgrammeForm({ caseId, colleagues, onStarted }: StartProgr
   const [colleagueUserId, setColleagueUserId] = useState('');
   const [tried, setTried] = useState(false);
   const [start, starting] = useMutation(StartProgrammeMutation);
-  const server = fieldErrorsOf(starting.error);
+  const server = fieldErrors(starting.error);
   const daysWrong = dialogueWeekdays.length !== 2;
 
   const toggleDay = (day: number, on: boolean) => setDialogueWeekdays((days) => (on ? [...days, day].sort() : days.filter((d) => d !== day)));
@@ -90,7 +91,7 @@ export function StartProgrammeForm({ caseId, colleagues, onStarted }: StartProgr
             options={colleagues.map((colleague) => ({ value: colleague.userId, label: colleague.name }))}
             error={server.colleagueUserId}
           />
-          {generalErrorOf(starting.error, SHOWN_FIELDS) && <Alert tone="error">{generalErrorOf(starting.error, SHOWN_FIELDS)}</Alert>}
+          <ErrorAlert error={starting.error} shownFields={SHOWN_FIELDS} />
           <div>
             <Button type="submit" loading={starting.loading}>
               {t('start')}

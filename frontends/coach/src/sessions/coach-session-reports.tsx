@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
+import { ErrorAlert } from '@terugkeer/frontend-kit';
 import { graphql } from '@terugkeer/graphql-client';
 import { Alert, Button, Card, EmptyState, ErrorState, formatDate, LoadingState, Page, Section, Select, Stack, StatusBadge, useLocale, useT } from '@terugkeer/ui';
 import { useState } from 'react';
@@ -81,7 +82,7 @@ export function CoachSessionReports() {
         <SessionReportForm key={current.id} caseId={current.id} colleagues={current.dialogueColleagues ?? []} onSaved={() => void refetch()} />
       </Section>
       <Section title={t('title')}>
-        {submitting.error && <Alert tone="error">{submitting.error.message}</Alert>}
+        <ErrorAlert error={submitting.error} />
         {reports.length === 0 ? (
           <EmptyState title={t('none')} />
         ) : (

@@ -1,4 +1,5 @@
 import { useMutation } from '@apollo/client/react';
+import { ErrorAlert } from '@terugkeer/frontend-kit';
 import { graphql } from '@terugkeer/graphql-client';
 import { Alert, Button, DateField, RadioGroup, Select, Stack, TextArea, useT } from '@terugkeer/ui';
 import { useState, type FormEvent } from 'react';
@@ -103,7 +104,7 @@ export function SessionReportForm({ caseId, colleagues, onSaved }: SessionReport
             </ul>
           </Alert>
         )}
-        {writing.error && <Alert tone="error">{writing.error.message}</Alert>}
+        <ErrorAlert error={writing.error} />
         <Button type="submit" loading={writing.loading} disabled={!summary.trim()}>
           {warned && warnings.length > 0 ? t('saveAnyway') : t('save')}
         </Button>

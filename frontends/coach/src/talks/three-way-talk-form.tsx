@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { appointmentLocationMessages, BookingConflicts, fieldErrorsOf, generalErrorOf, instantOfLocal, localToday } from '@terugkeer/frontend-kit';
+import { appointmentLocationMessages, BookingConflicts, ErrorAlert, instantOfLocal, localToday, useErrorText } from '@terugkeer/frontend-kit';
 import { graphql } from '@terugkeer/graphql-client';
 import { Alert, Button, Card, Cluster, DateField, Select, Stack, TextField, useT } from '@terugkeer/ui';
 import { useState, type FormEvent } from 'react';
@@ -30,6 +30,7 @@ const SHOWN_FIELDS = ['startsAt', 'endsAt'];
 /** Books a three-way talk for employee, manager and coach; a busy participant is shown, booking anyway is a choice. */
 export function ThreeWayTalkForm({ caseId, participantUserIds, onBooked }: { caseId: string; participantUserIds: string[]; onBooked: () => void }) {
   const t = useT(messages);
+  const { fieldErrors } = useErrorText();
   const place = useT(appointmentLocationMessages);
   const [date, setDate] = useState(localToday);
   const [time, setTime] = useState('14:00');
@@ -39,7 +40,7 @@ export function ThreeWayTalkForm({ caseId, participantUserIds, onBooked }: { cas
   const [tried, setTried] = useState(false);
   const [book, booking] = useMutation(BookMutation);
   const result = booking.data?.bookAppointment;
-  const server = fieldErrorsOf(booking.error);
+  const server = fieldErrors(booking.error);
 
   const send = async (bookDespiteConflicts: boolean) => {
     setTried(true);
@@ -70,7 +71,7 @@ export function ThreeWayTalkForm({ caseId, participantUserIds, onBooked }: { cas
           </Cluster>
           <BookingConflicts conflicts={result && !result.booked ? result.conflicts : []} data-testid="booking-conflicts" />
           {result?.booked && <Alert tone="success">{t('booked')}</Alert>}
-          {generalErrorOf(booking.error, SHOWN_FIELDS) && <Alert tone="error">{generalErrorOf(booking.error, SHOWN_FIELDS)}</Alert>}
+          <ErrorAlert error={booking.error} shownFields={SHOWN_FIELDS} />
           <Cluster gap="sm">
             <Button type="submit" loading={booking.loading}>
               {t('book')}

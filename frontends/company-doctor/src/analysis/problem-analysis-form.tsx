@@ -1,4 +1,5 @@
 import { useMutation } from '@apollo/client/react';
+import { ErrorAlert } from '@terugkeer/frontend-kit';
 import { graphql } from '@terugkeer/graphql-client';
 import { Alert, Button, RadioGroup, Stack, TextArea, TextField, useT } from '@terugkeer/ui';
 import { useState, type FormEvent } from 'react';
@@ -77,7 +78,7 @@ export function ProblemAnalysisForm({ caseId, currentVersion, onSaved }: { caseI
             </ul>
           </Alert>
         )}
-        {recording.error && <Alert tone="error">{recording.error.message}</Alert>}
+        <ErrorAlert error={recording.error} />
         {result?.problemAnalysis && <Alert tone="success">{t('saved')}</Alert>}
         <Button type="submit" loading={recording.loading}>
           {acknowledged && warnings.length > 0 ? t('saveAnyway') : t('save')}

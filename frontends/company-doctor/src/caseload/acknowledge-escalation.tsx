@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
-import { fieldErrorsOf, generalErrorOf, isConflict } from '@terugkeer/frontend-kit';
+import { ErrorAlert, isConflict, useErrorText } from '@terugkeer/frontend-kit';
 import { graphql } from '@terugkeer/graphql-client';
-import { Alert, Button, Stack, TextArea, useT } from '@terugkeer/ui';
+import { Button, Stack, TextArea, useT } from '@terugkeer/ui';
 import { useState, type FormEvent } from 'react';
 import { messages } from './doctor-caseload.messages';
 
@@ -20,6 +20,7 @@ const AcknowledgeMutation = graphql(`
 /** The doctor takes up a coach's escalation with a note the coach reads. */
 export function AcknowledgeEscalation({ escalation, onDone }: { escalation: { id: string; version: number }; onDone: () => void }) {
   const t = useT(messages);
+  const { fieldErrors } = useErrorText();
   const [note, setNote] = useState('');
   const [tried, setTried] = useState(false);
   const [acknowledge, acknowledging] = useMutation(AcknowledgeMutation);
@@ -35,9 +36,8 @@ export function AcknowledgeEscalation({ escalation, onDone }: { escalation: { id
   return (
     <form onSubmit={(event) => void submit(event)} noValidate>
       <Stack gap="sm">
-        <TextArea label={t('note')} hint={t('noteHint')} required rows={2} maxLength={5000} value={note} onChange={(event) => setNote(event.target.value)} error={(tried && !note.trim() && t('noteMissing')) || fieldErrorsOf(acknowledging.error).note} />
-        {isConflict(acknowledging.error) && <Alert tone="warning">{t('conflict')}</Alert>}
-        {generalErrorOf(acknowledging.error, ['note']) && <Alert tone="error">{generalErrorOf(acknowledging.error, ['note'])}</Alert>}
+        <TextArea label={t('note')} hint={t('noteHint')} required rows={2} maxLength={5000} value={note} onChange={(event) => setNote(event.target.value)} error={(tried && !note.trim() && t('noteMissing')) || fieldErrors(acknowledging.error).note} />
+        <ErrorAlert error={acknowledging.error} shownFields={['note']} conflict={t('conflict')} />
         <div>
           <Button type="submit" size="small" loading={acknowledging.loading}>
             {t('acknowledge')}

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { appointmentKindMessages, generalErrorOf, instantOfLocal, localToday } from '@terugkeer/frontend-kit';
+import { appointmentKindMessages, ErrorAlert, instantOfLocal, localToday } from '@terugkeer/frontend-kit';
 import { graphql } from '@terugkeer/graphql-client';
 import { Alert, Card, Select, Stack, useT } from '@terugkeer/ui';
 import { useState } from 'react';
@@ -78,7 +78,7 @@ export function BookConsultation({ doctorUserId, cases, onBooked }: { doctorUser
           />
         )}
         {result?.booked && <Alert tone="success">{t('booked')}</Alert>}
-        {generalErrorOf(booking.error) && <Alert tone="error">{generalErrorOf(booking.error)}</Alert>}
+        <ErrorAlert error={booking.error} />
       </Stack>
     </Card>
   );

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
-import { generalErrorOf, instantOfLocal, isConflict, localDateTime } from '@terugkeer/frontend-kit';
+import { ErrorAlert, instantOfLocal, localDateTime } from '@terugkeer/frontend-kit';
 import { graphql } from '@terugkeer/graphql-client';
-import { Alert, Button, Card, Cluster, Stack, useT } from '@terugkeer/ui';
+import { Button, Card, Cluster, Stack, useT } from '@terugkeer/ui';
 import { useState } from 'react';
 import { ConsultationTimeForm, type ConsultationTime, type Location } from './consultation-time-form';
 import { messages } from './consultations.messages';
@@ -105,8 +105,7 @@ export function ConsultationActions({ consultation, employeeName, label, onChang
           />
         </Card>
       )}
-      {isConflict(error) && <Alert tone="warning">{t('conflict')}</Alert>}
-      {generalErrorOf(error) && <Alert tone="error">{generalErrorOf(error)}</Alert>}
+      <ErrorAlert error={error} conflict={t('conflict')} />
     </Stack>
   );
 }

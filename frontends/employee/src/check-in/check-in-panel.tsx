@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
+import { ErrorAlert } from '@terugkeer/frontend-kit';
 import { graphql } from '@terugkeer/graphql-client';
 import { Alert, Button, Checkbox, EmptyState, ErrorState, formatDate, LineChart, LoadingState, Page, ScaleInput, Section, Stack, TextArea, useLocale, useT } from '@terugkeer/ui';
 import { useState, type FormEvent } from 'react';
@@ -110,7 +111,7 @@ export function CheckInPanel() {
           </Button>
         </Stack>
       </form>
-      {recording.error && <Alert tone="error">{recording.error.message}</Alert>}
+      <ErrorAlert error={recording.error} />
       {result && (result.dip.isDip ? <DipNotice dip={result.dip} /> : <Alert tone="success">{t('saved')}</Alert>)}
       {trend.length > 0 && (
         <Section title={t('trend')}>

@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
+import { ErrorAlert } from '@terugkeer/frontend-kit';
 import { graphql } from '@terugkeer/graphql-client';
 import { Alert, BarChart, Button, EmptyState, ErrorState, formatDate, LoadingState, NumberField, Page, Section, Select, Stack, useLocale, useT } from '@terugkeer/ui';
 import { useState, type FormEvent } from 'react';
@@ -96,7 +97,7 @@ export function BuildUpHours() {
           </Stack>
         </form>
         {saving.data && !saving.error && <Alert tone="success">{t('saved')}</Alert>}
-        {saving.error && <Alert tone="error">{saving.error.message}</Alert>}
+        <ErrorAlert error={saving.error} />
       </Section>
     </Page>
   );

@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
+import { ErrorAlert } from '@terugkeer/frontend-kit';
 import { graphql } from '@terugkeer/graphql-client';
 import { Alert, Button, Card, ErrorState, formatDate, LoadingState, Page, StatusBadge, Stack, TextArea, useLocale, useT } from '@terugkeer/ui';
 import { useState } from 'react';
@@ -82,8 +83,6 @@ const AgreeMutation = graphql(`
   }
 `);
 
-const isConflict = (error: { message: string } | undefined) => Boolean(error?.message.includes('changed by someone else'));
-
 /** The employee's plan of action and relapse-prevention plan: read, sign or agree, and add their view. */
 export function MyPlans() {
   const t = useT(messages);
@@ -105,7 +104,7 @@ export function MyPlans() {
 
   return (
     <Page title={t('title')} description={t('intro')} as="div" id="employee-plans">
-      {failure && <Alert tone={isConflict(failure) ? 'warning' : 'error'}>{isConflict(failure) ? t('conflict') : failure.message}</Alert>}
+      <ErrorAlert error={failure} conflict={t('conflict')} />
       {!actionPlan || !latest ? (
         <p>{t('noActionPlan')}</p>
       ) : (

@@ -1,6 +1,7 @@
 import { useMutation } from '@apollo/client/react';
+import { ErrorAlert } from '@terugkeer/frontend-kit';
 import { graphql } from '@terugkeer/graphql-client';
-import { Alert, Button, Card, Cluster, formatDate, StatusBadge, TextArea, useLocale, useT } from '@terugkeer/ui';
+import { Button, Card, Cluster, formatDate, StatusBadge, TextArea, useLocale, useT } from '@terugkeer/ui';
 import { useState } from 'react';
 import { messages } from './sessions.messages';
 
@@ -68,7 +69,7 @@ export function SessionSummaryCard({ report, viewerId, onChanged }: { report: Re
       <p>
         {t('participants')}: {report.participants.map((p) => `${p.name} (${p.validated ? t('validated') : t('pending')})`).join(', ')}
       </p>
-      {failure && <Alert tone="error">{failure.message.includes('changed by someone else') ? t('conflict') : failure.message}</Alert>}
+      <ErrorAlert error={failure} conflict={t('conflict')} />
       <Cluster>
         {report.state === 'AWAITING_VALIDATION' && mine && !mine.validated && (
           <>

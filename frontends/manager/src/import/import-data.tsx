@@ -1,4 +1,5 @@
 import { useMutation } from '@apollo/client/react';
+import { ErrorAlert } from '@terugkeer/frontend-kit';
 import { graphql } from '@terugkeer/graphql-client';
 import { Alert, Button, Cluster, DataTable, Page, Stack, useT } from '@terugkeer/ui';
 import { useId, useState } from 'react';
@@ -82,7 +83,7 @@ export function ImportData({ organizationId }: { organizationId: string }) {
             {t('import')}
           </Button>
         </Cluster>
-        {error && <Alert tone="error">{error.message}</Alert>}
+        <ErrorAlert error={error} />
         {result && result.problems.length > 0 && (
           <>
             <Alert tone="error">{t('problems', { count: result.problems.length })}</Alert>

@@ -1,4 +1,5 @@
 import { useMutation } from '@apollo/client/react';
+import { ErrorAlert } from '@terugkeer/frontend-kit';
 import { graphql } from '@terugkeer/graphql-client';
 import { Alert, Button, NumberField, Section, Stack, useT } from '@terugkeer/ui';
 import { useState, type FormEvent } from 'react';
@@ -43,7 +44,7 @@ export function CostSettings({ organization, onSaved }: { organization: Organiza
         <Stack gap="md">
           <NumberField label={t('dailyAbsenceCost')} value={daily} onChange={(event) => setDaily(event.target.value)} min={0} step={0.01} />
           <NumberField label={t('programmeCostField')} value={programme} onChange={(event) => setProgramme(event.target.value)} min={0} step={0.01} />
-          {error && <Alert tone="error">{error.message}</Alert>}
+          <ErrorAlert error={error} />
           {data && !error && <Alert tone="success">{t('saved')}</Alert>}
           <div>
             <Button type="submit" loading={loading}>

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { generalErrorOf, isConflict } from '@terugkeer/frontend-kit';
+import { ErrorAlert } from '@terugkeer/frontend-kit';
 import { graphql, type ResultOf } from '@terugkeer/graphql-client';
 import { Alert, Button, Card, Cluster, DataTable, formatDate, StatusBadge, useLocale, useT } from '@terugkeer/ui';
 import { editorMessages } from './plan-editor.messages';
@@ -144,8 +144,7 @@ export function ActionPlanCard({ caseId, plan, maySign, onEdit, onChanged }: Act
           ))}
         </ul>
       )}
-      {isConflict(signing.error) && <Alert tone="warning">{t('conflict')}</Alert>}
-      {generalErrorOf(signing.error) && <Alert tone="error">{generalErrorOf(signing.error)}</Alert>}
+      <ErrorAlert error={signing.error} conflict={t('conflict')} />
       {signing.data && !signing.error && <Alert tone="success">{t('signedOk')}</Alert>}
       <Cluster gap="md">
         {showSign && (

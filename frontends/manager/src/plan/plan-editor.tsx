@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { fieldErrorsOf, generalErrorOf, isConflict } from '@terugkeer/frontend-kit';
+import { ErrorAlert, isConflict, useErrorText } from '@terugkeer/frontend-kit';
 import { graphql } from '@terugkeer/graphql-client';
 import { Alert, Button, Card, Cluster, Fieldset, NumberField, Stack, TextField, useT } from '@terugkeer/ui';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
@@ -41,6 +41,7 @@ const RANGES: Array<[RegExp, { min: number; max: number }]> = [
  */
 export function PlanEditor({ caseId, plan, onSaved, onConflict, onCancel }: PlanEditorProps) {
   const t = useT(editorMessages);
+  const { fieldErrors } = useErrorText();
   const [draft, setDraft] = useState<PlanDraft>(() => draftFromVersion(plan?.latest));
   // Counts the tries to save, so every refused try moves focus to the first field to fix.
   const [attempts, setAttempts] = useState(0);
@@ -49,7 +50,7 @@ export function PlanEditor({ caseId, plan, onSaved, onConflict, onCancel }: Plan
   const form = useRef<HTMLFormElement>(null);
   const problems = problemsOfDraft(draft);
   const problemCount = Object.keys(problems).length;
-  const serverErrors = Object.fromEntries(Object.entries(fieldErrorsOf(saving.error)).map(([field, reason]) => [fieldAsShown(draft, field), reason]));
+  const serverErrors = Object.fromEntries(Object.entries(fieldErrors(saving.error)).map(([field, reason]) => [fieldAsShown(draft, field), reason]));
   const latest = plan?.latest;
   const startsNewVersion = latest && latest.status !== 'DRAFT';
 
@@ -100,8 +101,7 @@ export function PlanEditor({ caseId, plan, onSaved, onConflict, onCancel }: Plan
           <HourPhases phases={draft.hourAgreements} onChange={(hourAgreements) => change({ hourAgreements })} errorFor={errorFor} />
           <ContactFields contact={draft.contact} onChange={(contact) => change({ contact })} errorFor={errorFor} />
           {checked && problemCount > 0 && <Alert tone="error">{t('fixFirst', { count: problemCount })}</Alert>}
-          {isConflict(saving.error) && <Alert tone="warning">{t('conflict')}</Alert>}
-          {generalErrorOf(saving.error, (field) => field !== 'caseId') && <Alert tone="error">{generalErrorOf(saving.error, (field) => field !== 'caseId')}</Alert>}
+          <ErrorAlert error={saving.error} shownFields={(field) => field !== 'caseId'} conflict={t('conflict')} />
           <Cluster gap="md">
             <Button type="submit" loading={saving.loading}>
               {t('save')}

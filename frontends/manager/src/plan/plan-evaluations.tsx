@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { fieldErrorsOf, generalErrorOf } from '@terugkeer/frontend-kit';
+import { ErrorAlert, useErrorText } from '@terugkeer/frontend-kit';
 import { graphql } from '@terugkeer/graphql-client';
 import { Alert, Button, Card, DataTable, DateField, EmptyState, formatDate, Stack, TextArea, useLocale, useT } from '@terugkeer/ui';
 import { useState, type FormEvent } from 'react';
@@ -31,12 +31,13 @@ const todayIso = () => new Date().toISOString().slice(0, 10);
 /** Evaluations of the signed plan; each one fulfils the next legal evaluation moment. */
 export function PlanEvaluations({ caseId, evaluations, hasSignedPlan, nextDue, onRecorded }: PlanEvaluationsProps) {
   const t = useT(evaluationMessages);
+  const { fieldErrors } = useErrorText();
   const { locale } = useLocale();
   const [heldOn, setHeldOn] = useState(todayIso);
   const [outcome, setOutcome] = useState('');
   const [missing, setMissing] = useState<{ heldOn?: boolean; outcome?: boolean }>({});
   const [record, recording] = useMutation(RecordPlanEvaluationMutation);
-  const serverErrors = fieldErrorsOf(recording.error);
+  const serverErrors = fieldErrors(recording.error);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -84,7 +85,7 @@ export function PlanEvaluations({ caseId, evaluations, hasSignedPlan, nextDue, o
                 onChange={(event) => setOutcome(event.target.value)}
                 error={missing.outcome ? t('writeOutcome') : serverErrors.outcome}
               />
-              {generalErrorOf(recording.error, ['heldOn', 'outcome']) && <Alert tone="error">{generalErrorOf(recording.error, ['heldOn', 'outcome'])}</Alert>}
+              <ErrorAlert error={recording.error} shownFields={['heldOn', 'outcome']} />
               {recording.data && !recording.error && <Alert tone="success">{t('recorded', { number: recording.data.recordPlanEvaluation.number })}</Alert>}
               <div>
                 <Button type="submit" loading={recording.loading}>

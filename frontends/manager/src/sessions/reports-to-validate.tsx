@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
+import { ErrorAlert } from '@terugkeer/frontend-kit';
 import { graphql } from '@terugkeer/graphql-client';
-import { Alert, Button, Card, Cluster, createMessages, ErrorState, formatDate, LoadingState, Section, Stack, TextArea, useLocale, useT } from '@terugkeer/ui';
+import { Button, Card, Cluster, createMessages, ErrorState, formatDate, LoadingState, Section, Stack, TextArea, useLocale, useT } from '@terugkeer/ui';
 import { useState } from 'react';
 
 const messages = createMessages({
@@ -89,7 +90,7 @@ function ReportToValidate({ report, onChanged }: { report: Report; onChanged: ()
   return (
     <Card title={`${t(report.kind)} · ${formatDate(report.heldOn, locale)}`}>
       <p>{report.summary}</p>
-      {error && <Alert tone="error">{error.message.includes('changed by someone else') ? t('conflict') : error.message}</Alert>}
+      <ErrorAlert error={error} conflict={t('conflict')} />
       {asking ? (
         <Stack gap="sm">
           <TextArea label={t('changeLabel')} value={comment} onChange={(event) => setComment(event.target.value)} required />

@@ -9,9 +9,9 @@ export interface Period {
 
 const iso = (year: number, monthIndex: number, day: number) => new Date(Date.UTC(year, monthIndex, day)).toISOString().slice(0, 10);
 
-/** The reporting periods a manager picks from, as calendar days relative to `today` (ISO). */
+/** The reporting periods a manager picks from, as calendar days relative to `today` (ISO); "last 12 months" means the last twelve whole months. */
 export function periodFor(key: PeriodKey, today: string): Period {
-  const [year, month, day] = today.split('-').map(Number);
+  const [year, month] = today.split('-').map(Number);
   switch (key) {
     case 'YEAR_TO_DATE':
       return { from: iso(year, 0, 1), to: today };

@@ -1,0 +1,2 @@
+export { fieldErrorsOf, generalErrorOf, isConflict } from './graphql-errors';
+export { ErrorAlert, useErrorText, type ErrorAlertProps } from './error-alert';
