@@ -33,7 +33,7 @@ const JOURNEYS = [
     email: 'werknemer@demo.test',
     remote: 'employee',
     heading: 'Mijn dossier',
-    expectTexts: ['Sanne de Vries', 'Opbouw', 'Driegesprek'],
+    expectTexts: ['Sanne de Vries', 'Opbouw', 'Wat er voor je klaarstaat', NEXT_TALK],
   },
   {
     email: 'leidinggevende@demo.test',

@@ -76,9 +76,16 @@ describe('a session report', () => {
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'coach-session-reports');
 
+    // Her overview says a summary waits for her and takes her, by keyboard too, to where it is done.
     await logInAs(page, 'werknemer@demo.test');
     const employee = page.locator('[data-remote="employee"]');
-    await openTab(employee, 'Gesprekken');
+    const todos = employee.getByTestId('employee-todos');
+    await todos.getByText(/Samenvattingen van gesprekken om na te lezen en goed te keuren: [1-9]/).waitFor();
+    await todos.getByRole('button', { name: 'Naar gesprekken' }).focus();
+    await page.keyboard.press('Enter');
+    const sessionsTab = employee.getByRole('tab', { name: 'Gesprekken' });
+    await page.waitForFunction(() => document.activeElement?.getAttribute('role') === 'tab' && document.activeElement.textContent === 'Gesprekken');
+    expect(await sessionsTab.getAttribute('aria-selected')).toBe('true');
     const own = employee.locator('.tk-card', { hasText: summary });
     await own.getByRole('button', { name: 'Klopt, goedkeuren' }).click();
     await own.getByText('Sanne de Vries (goedgekeurd)').waitFor();

@@ -29,7 +29,7 @@ export function DoctorDueList({ items, escalations, onChanged }: { items: readon
                 <Stack gap="xs">
                   <div>
                     <StatusBadge tone={TONE[item.kind]}>{t(item.kind)}</StatusBadge> <strong>{item.employeeName}</strong>:{' '}
-                    {escalation ? t('escalationLine', { coach: escalation.raisedBy, reason: escalation.reason }) : t('analysisLine', { date: formatDate(item.dueDate ?? '', locale) })}
+                    {escalation ? t('escalationLine', { coach: escalation.raisedBy, reason: escalation.reason }) : t(item.kind === 'ANALYSIS_OVERDUE' ? 'analysisOverdueLine' : 'analysisDueSoonLine', { date: formatDate(item.dueDate ?? '', locale) })}
                   </div>
                   {escalation && <AcknowledgeEscalation escalation={escalation} onDone={onChanged} />}
                 </Stack>

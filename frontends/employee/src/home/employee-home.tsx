@@ -1,14 +1,10 @@
 import { useQuery } from '@apollo/client/react';
-import {
-  appointmentKindMessages,
-  appointmentLocationMessages,
-  appointmentStatusMessages,
-  CalendarFeed,
-  CaseStatusBadge,
-  formatDateTime,
-} from '@terugkeer/frontend-kit';
+import { CalendarFeed, CaseStatusBadge, localToday } from '@terugkeer/frontend-kit';
 import { graphql } from '@terugkeer/graphql-client';
-import { Card, DataTable, EmptyState, ErrorState, formatDate, LoadingState, Page, Section, useLocale, useT } from '@terugkeer/ui';
+import { Card, EmptyState, ErrorState, formatDate, LoadingState, Page, useLocale, useT } from '@terugkeer/ui';
+import { EmployeeAppointments } from './employee-appointments';
+import { EmployeeTodoList } from './employee-todo-list';
+import { employeeTodos, type EmployeeTab } from './employee-todos';
 import { messages } from './employee-home.messages';
 
 const EmployeeHomeQuery = graphql(`
@@ -25,12 +21,44 @@ const EmployeeHomeQuery = graphql(`
             progress {
               absenceDays
             }
-            appointments {
+            actionPlan {
               id
-              kind
-              startsAt
-              location
-              status
+              latest {
+                number
+                signatures {
+                  role
+                }
+              }
+            }
+            relapsePreventionPlan {
+              id
+              latest {
+                number
+                agreedByEmployeeAt
+              }
+            }
+            sessionReports {
+              id
+              state
+              participants {
+                userId
+                validated
+              }
+            }
+            checkIns {
+              id
+              date
+            }
+            buildUp {
+              version
+              weeks {
+                weekStart
+                planned
+                actual
+              }
+            }
+            appointments {
+              ...EmployeeAppointments_AppointmentFragment
             }
           }
         }
@@ -39,17 +67,31 @@ const EmployeeHomeQuery = graphql(`
   }
 `);
 
-export function EmployeeHome() {
+export interface EmployeeHomeProps {
+  /** Opens the tab where a to-do is done. */
+  onOpen?: (tab: EmployeeTab) => void;
+}
+
+/** The employee's case at a glance: phase, what waits for them, and the next appointments. */
+export function EmployeeHome({ onOpen }: EmployeeHomeProps) {
   const t = useT(messages);
-  const kind = useT(appointmentKindMessages);
-  const where = useT(appointmentLocationMessages);
-  const status = useT(appointmentStatusMessages);
   const { locale } = useLocale();
-  const { data, loading, error, refetch } = useQuery(EmployeeHomeQuery);
+  const { data, loading, error, refetch } = useQuery(EmployeeHomeQuery, { fetchPolicy: 'cache-and-network' });
 
   if (loading && !data) return <LoadingState label={t('loading')} />;
   if (error || !data) return <ErrorState title={t('error')} onRetry={() => void refetch()} retryLabel={t('retry')} />;
   const current = data.viewer.cases.edges[0]?.node;
+  const todos = current
+    ? employeeTodos({
+        viewerId: data.viewer.id,
+        today: localToday(),
+        actionPlan: current.actionPlan?.latest ?? null,
+        relapsePlan: current.relapsePreventionPlan?.latest ?? null,
+        sessionReports: current.sessionReports,
+        checkInDates: current.checkIns?.map((checkIn) => checkIn.date) ?? null,
+        buildUpWeeks: current.buildUp?.weeks ?? [],
+      })
+    : [];
 
   return (
     <Page title={t('title')} description={t('intro')} as="div" id="employee-home">
@@ -73,24 +115,8 @@ export function EmployeeHome() {
               )}
             </dl>
           </Card>
-          <Section title={t('appointments')}>
-            {current.appointments.length === 0 ? (
-              <EmptyState title={t('noAppointments')} />
-            ) : (
-              <DataTable
-                caption={t('appointments')}
-                captionHidden
-                rowKey={(row) => row.id}
-                rows={current.appointments}
-                columns={[
-                  { key: 'when', header: t('when'), cell: (row) => formatDateTime(row.startsAt, locale), rowHeader: true },
-                  { key: 'what', header: t('what'), cell: (row) => kind(row.kind) },
-                  { key: 'where', header: t('where'), cell: (row) => where(row.location) },
-                  { key: 'status', header: t('status'), cell: (row) => status(row.status) },
-                ]}
-              />
-            )}
-          </Section>
+          <EmployeeTodoList todos={todos} onOpen={onOpen} />
+          <EmployeeAppointments appointments={current.appointments} viewerId={data.viewer.id} />
           <CalendarFeed />
         </>
       )}

@@ -40,6 +40,11 @@ export function isoWeekday(date: IsoDate): number {
   return day === 0 ? 7 : day;
 }
 
+/** The Monday that starts the ISO week of `date`. */
+export function mondayOf(date: IsoDate): IsoDate {
+  return addDays(date, 1 - isoWeekday(date));
+}
+
 export function isWeekend(date: IsoDate): boolean {
   return isoWeekday(date) >= 6;
 }

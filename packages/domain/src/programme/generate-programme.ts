@@ -1,4 +1,4 @@
-import { addDays, compareIsoDates, isIsoDate, isoWeekday, type IsoDate } from '../calendar/iso-date';
+import { addDays, compareIsoDates, isIsoDate, mondayOf, type IsoDate } from '../calendar/iso-date';
 import { at, fromMinutes, overlaps, timeToMinutes, toMinutes, toSlot, type Slot } from './local-date-time';
 import { resolveProgrammeOptions, sessionDuration } from './programme-options';
 import type {
@@ -13,10 +13,6 @@ import type {
 
 export function assertWorkday(day: number): asserts day is Workday {
   if (!Number.isInteger(day) || day < 1 || day > 5) throw new RangeError(`Not a workday (1 = Monday … 5 = Friday): ${day}`);
-}
-
-export function mondayOf(date: IsoDate): IsoDate {
-  return addDays(date, 1 - isoWeekday(date));
 }
 
 interface Wanted {

@@ -1,5 +1,5 @@
 import { addDays, compareIsoDates, daysBetween, type IsoDate } from '../calendar/iso-date';
-import { mondayOf } from './generate-programme';
+import { mondayOf } from '../calendar/iso-date';
 import { datePart } from './local-date-time';
 import type { ProgrammeProgress, TrackedSession } from './types';
 

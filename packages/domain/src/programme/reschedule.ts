@@ -1,5 +1,5 @@
 import { isIsoDate, isoWeekday, type IsoDate } from '../calendar/iso-date';
-import { mondayOf } from './generate-programme';
+import { mondayOf } from '../calendar/iso-date';
 import { datePart, fromMinutes, overlaps, timeToMinutes, toMinutes, toSlot } from './local-date-time';
 import { resolveProgrammeOptions } from './programme-options';
 import type { BusyInterval, LocalDateTime, ProgrammeSession, RescheduleResult } from './types';
