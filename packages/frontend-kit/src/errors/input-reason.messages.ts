@@ -23,10 +23,13 @@ export const inputReasonMessages: Record<InputReasonCode, Message> = {
   TOO_FEW: { nl: 'Kies of noem er minstens {min}.', en: 'Choose or name at least {min}.' },
   TOO_MANY: { nl: 'Maximaal {max}.', en: 'At most {max}.' },
   EXACT_COUNT: { nl: 'Kies er precies {count}.', en: 'Choose exactly {count}.' },
+  NOT_A_CURSOR: { nl: 'Deze lijst kon niet verder worden geladen. Begin opnieuw bovenaan.', en: 'This list could not be loaded further. Start again from the top.' },
   INVALID: { nl: 'Deze invoer kan niet worden verwerkt. Controleer wat je hebt ingevuld.', en: 'This input cannot be processed. Please check what you entered.' },
 
   NOT_ASCENDING: { nl: 'Deze fase moet na de vorige beginnen.', en: 'This phase must start after the previous one.' },
   SPLIT_MISMATCH: { nl: 'Uren thuis en op locatie moeten samen de uren per week zijn.', en: 'Hours at home and on location must add up to the hours per week.' },
+  NOT_A_SCHEDULE_WEEK: { nl: 'Deze week hoort niet bij het opbouwschema.', en: 'This week is not part of the build-up schedule.' },
+  NOT_LATEST_VERSION: { nl: 'Alleen de nieuwste versie ({latest}) kan worden ondertekend.', en: 'Only the latest version ({latest}) can be signed.' },
   NO_ACTION_PLAN: { nl: 'Er is nog geen plan van aanpak.', en: 'There is no plan of action yet.' },
   NO_SIGNED_ACTION_PLAN: { nl: 'Er is nog geen ondertekend plan van aanpak.', en: 'There is no signed plan of action yet.' },
   ALREADY_SIGNED: { nl: 'Je hebt versie {version} al ondertekend.', en: 'You already signed version {version}.' },
