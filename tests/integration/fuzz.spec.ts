@@ -1,3 +1,4 @@
+import { INPUT_REASON_CODES, type InputReasonCode } from '@terugkeer/domain';
 import { gatewayUrl, graphqlAs, tokenFor } from '../support/gateway-client';
 
 jest.setTimeout(120_000);
@@ -77,8 +78,30 @@ function corpus(caseId: string): FuzzCase[] {
   }
   for (const date of ['2026-02-30', '2026-13-01', '26-01-01', '2026-1-1', '0000-00-00', '9999-99-99']) {
     add(`impossible date ${date}`, gql('query ($id: ID!, $from: String) { myAppointments(from: $from) { id } case(id: $id) { id } }', { id: caseId, from: date }));
+    add(`impossible period ${date}`, gql('query ($from: Date!) { providerAbsenceStatistics(from: $from, to: "2026-12-31") { periodDays } }', { from: date }));
   }
   return cases;
+}
+
+interface ResponseBody {
+  errors?: { message: string; extensions?: Record<string, unknown> }[];
+}
+
+/** Bad input says why in a reason code a screen can word, with the values the reason names. */
+function badInputWithoutReason(text: string): string | null {
+  let body: ResponseBody | ResponseBody[] | null;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  const explained = (extensions: Record<string, unknown>) =>
+    INPUT_REASON_CODES.includes(extensions.reasonCode as InputReasonCode) && typeof extensions.values === 'object' && extensions.values !== null;
+  const unexplained = [body]
+    .flat()
+    .flatMap((b) => b?.errors ?? [])
+    .find(({ extensions }) => extensions?.code === 'BAD_USER_INPUT' && !explained(extensions));
+  return unexplained ? `${unexplained.message} ${JSON.stringify(unexplained.extensions)}`.slice(0, 200) : null;
 }
 
 async function send(baseUrl: string, token: string, fuzz: FuzzCase) {
@@ -114,6 +137,8 @@ describe('hostile input', () => {
         if (status >= 500) failures.push(`${target} × ${fuzz.name}: HTTP ${status} ${text.slice(0, 160)}`);
         const leak = LEAKS.find((pattern) => pattern.test(text));
         if (leak) failures.push(`${target} × ${fuzz.name}: leaks ${leak} in ${text.slice(0, 200)}`);
+        const unexplained = badInputWithoutReason(text);
+        if (unexplained) failures.push(`${target} × ${fuzz.name}: bad input without a known reason code: ${unexplained}`);
       }
     }
     for (const [target, baseUrl] of Object.entries(targets)) {

@@ -57,7 +57,8 @@ const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 function text(field: string, value: string): Violation[] {
   if (!value.trim()) return [{ field, code: 'EMPTY', message: `${field} must not be empty` }];
   if (value.length > ACTION_PLAN_LIMITS.maxTextLength) {
-    return [{ field, code: 'TOO_LONG', message: `${field} must be at most ${ACTION_PLAN_LIMITS.maxTextLength} characters` }];
+    const max = ACTION_PLAN_LIMITS.maxTextLength;
+    return [{ field, code: 'TOO_LONG', message: `${field} must be at most ${max} characters`, values: { max } }];
   }
   return [];
 }
@@ -68,7 +69,7 @@ function date(field: string, value: string): Violation[] {
 
 function hours(field: string, value: number, max: number): Violation[] {
   if (!Number.isFinite(value) || value < 0 || value > max) {
-    return [{ field, code: 'OUT_OF_RANGE', message: `${field} must lie between 0 and ${max}, got ${value}` }];
+    return [{ field, code: 'OUT_OF_RANGE', message: `${field} must lie between 0 and ${max}, got ${value}`, values: { min: 0, max } }];
   }
   return [];
 }
@@ -103,7 +104,12 @@ function hourAgreement(agreement: HourAgreement, i: number, previous: HourAgreem
 function contactAgreement(agreement: ContactAgreement): Violation[] {
   const found: Violation[] = [];
   if (agreement.weekday !== null && !(Number.isInteger(agreement.weekday) && agreement.weekday >= 1 && agreement.weekday <= 7)) {
-    found.push({ field: 'contactAgreement.weekday', code: 'OUT_OF_RANGE', message: 'contactAgreement.weekday must be 1 (Monday) to 7 (Sunday)' });
+    found.push({
+      field: 'contactAgreement.weekday',
+      code: 'OUT_OF_RANGE',
+      message: 'contactAgreement.weekday must be 1 (Monday) to 7 (Sunday)',
+      values: { min: 1, max: 7 },
+    });
   }
   if (agreement.time !== null && !TIME.test(agreement.time)) {
     found.push({ field: 'contactAgreement.time', code: 'NOT_A_TIME', message: 'contactAgreement.time must be HH:MM' });
@@ -122,7 +128,7 @@ export function validateActionPlanContent(content: ActionPlanContent): Violation
     ...(content.contactAgreement ? contactAgreement(content.contactAgreement) : []),
   ];
   if (!Number.isInteger(content.evaluationEveryWeeks) || content.evaluationEveryWeeks < min || content.evaluationEveryWeeks > max) {
-    found.push({ field: 'evaluationEveryWeeks', code: 'OUT_OF_RANGE', message: `evaluationEveryWeeks must be a whole number from ${min} to ${max}` });
+    found.push({ field: 'evaluationEveryWeeks', code: 'OUT_OF_RANGE', message: `evaluationEveryWeeks must be a whole number from ${min} to ${max}`, values: { min, max } });
   }
   return found;
 }

@@ -1,3 +1,5 @@
+import { inputReason, type InputReason } from '../validation/input-reasons';
+
 /**
  * A session report's functional summary travels from the coach's draft, through the
  * validation of every participant, to the employee's release; the release can be
@@ -23,9 +25,17 @@ export interface SessionReportFacts {
 
 export type TransitionResult =
   | { ok: true; state: SessionReportState; validatedBy: string[] }
-  | { ok: false; reason: string };
+  | { ok: false; reason: InputReason };
 
-const refuse = (reason: string): TransitionResult => ({ ok: false, reason });
+type Refusal =
+  | 'REPORT_NOT_EDITABLE'
+  | 'REPORT_NOT_SUBMITTABLE'
+  | 'REPORT_NOT_AWAITING_VALIDATION'
+  | 'NOT_A_VALIDATOR'
+  | 'REPORT_NOT_VALIDATED'
+  | 'REPORT_NOT_RELEASED';
+
+const refuse = (code: Refusal): TransitionResult => ({ ok: false, reason: inputReason(code) });
 
 export function transitionSessionReport(facts: SessionReportFacts, action: SessionReportAction): TransitionResult {
   const { state, validators, validatedBy } = facts;
@@ -33,27 +43,27 @@ export function transitionSessionReport(facts: SessionReportFacts, action: Sessi
     case 'EDIT':
       return state === 'DRAFT' || state === 'CHANGES_REQUESTED'
         ? { ok: true, state, validatedBy: [] }
-        : refuse('the summary can be changed only as a draft or after a change was asked for');
+        : refuse('REPORT_NOT_EDITABLE');
     case 'SUBMIT':
-      if (state !== 'DRAFT' && state !== 'CHANGES_REQUESTED') return refuse('only a draft or a changed summary is submitted');
+      if (state !== 'DRAFT' && state !== 'CHANGES_REQUESTED') return refuse('REPORT_NOT_SUBMITTABLE');
       return validators.length
         ? { ok: true, state: 'AWAITING_VALIDATION', validatedBy: [] }
         : { ok: true, state: 'VALIDATED', validatedBy: [] };
     case 'VALIDATE': {
-      if (state !== 'AWAITING_VALIDATION') return refuse('the summary is not waiting for validation');
-      if (!validators.includes(action.by)) return refuse('only a participant validates the summary');
+      if (state !== 'AWAITING_VALIDATION') return refuse('REPORT_NOT_AWAITING_VALIDATION');
+      if (!validators.includes(action.by)) return refuse('NOT_A_VALIDATOR');
       const validated = [...new Set([...validatedBy, action.by])];
       const complete = validators.every((v) => validated.includes(v));
       return { ok: true, state: complete ? 'VALIDATED' : 'AWAITING_VALIDATION', validatedBy: validated };
     }
     case 'REQUEST_CHANGE':
-      if (state !== 'AWAITING_VALIDATION') return refuse('the summary is not waiting for validation');
-      if (!validators.includes(action.by)) return refuse('only a participant asks for a change');
+      if (state !== 'AWAITING_VALIDATION') return refuse('REPORT_NOT_AWAITING_VALIDATION');
+      if (!validators.includes(action.by)) return refuse('NOT_A_VALIDATOR');
       return { ok: true, state: 'CHANGES_REQUESTED', validatedBy: [] };
     case 'RELEASE':
-      return state === 'VALIDATED' ? { ok: true, state: 'RELEASED', validatedBy: [...validatedBy] } : refuse('only a summary every participant validated is released');
+      return state === 'VALIDATED' ? { ok: true, state: 'RELEASED', validatedBy: [...validatedBy] } : refuse('REPORT_NOT_VALIDATED');
     case 'REVOKE_RELEASE':
-      return state === 'RELEASED' ? { ok: true, state: 'VALIDATED', validatedBy: [...validatedBy] } : refuse('the summary is not released');
+      return state === 'RELEASED' ? { ok: true, state: 'VALIDATED', validatedBy: [...validatedBy] } : refuse('REPORT_NOT_RELEASED');
   }
 }
 

@@ -21,13 +21,16 @@ const REASONS = {
   TOO_FEW: (v: { min: number }) => `needs at least ${v.min}`,
   TOO_MANY: (v: { max: number }) => `allows at most ${v.max}`,
   EXACT_COUNT: (v: { count: number }) => `needs exactly ${v.count}`,
+  NOT_A_CURSOR: () => 'is not a cursor returned by this list',
   INVALID: (v: { detail: string }) => v.detail,
 
   // Plans of action and the build-up of hours.
   NOT_ASCENDING: () => "must come after the previous phase's week",
   SPLIT_MISMATCH: () => 'home and location hours must add up to the hours per week',
+  NOT_A_SCHEDULE_WEEK: () => 'is not a week of the build-up schedule',
   NO_ACTION_PLAN: () => 'there is no plan of action yet',
   NO_SIGNED_ACTION_PLAN: () => 'there is no signed plan of action yet',
+  NOT_LATEST_VERSION: (v: { latest: number }) => `only the latest version (${v.latest}) can be signed`,
   ALREADY_SIGNED: (v: { version: number }) => `version ${v.version} is already signed by you`,
   NO_RELAPSE_PLAN: () => 'this case has no relapse-prevention plan yet',
   UNKNOWN_SIGNAL: (v: { signal: string }) => `"${v.signal}" is not a signal of the relapse-prevention plan`,

@@ -22,10 +22,10 @@ export function validateCheckIn(scores: Partial<Record<CheckInField, unknown>>):
   return CHECK_IN_FIELDS.flatMap((field): Violation[] => {
     const value = scores[field];
     if (typeof value !== 'number' || !Number.isInteger(value)) {
-      return [{ field, code: 'NOT_AN_INTEGER', message: `${field} must be a whole number from ${min} to ${max}` }];
+      return [{ field, code: 'NOT_AN_INTEGER', message: `${field} must be a whole number from ${min} to ${max}`, values: { min, max } }];
     }
     if (value < min || value > max) {
-      return [{ field, code: 'OUT_OF_RANGE', message: `${field} must lie between ${min} and ${max}, got ${value}` }];
+      return [{ field, code: 'OUT_OF_RANGE', message: `${field} must lie between ${min} and ${max}, got ${value}`, values: { min, max } }];
     }
     return [];
   });

@@ -1,4 +1,5 @@
 import { unwrapResolverError } from '@apollo/server/errors';
+import { inputReason } from '@terugkeer/domain';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 
 /**
@@ -13,9 +14,17 @@ export function maskUnexpectedErrors(service: string) {
     const fromGraphQL = !(original instanceof Error) || original instanceof GraphQLError;
     if (intended || (fromGraphQL && formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR')) {
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions };
+      return withReasonCode({ ...formatted, extensions });
     }
     console.error(`[${service}]`, original);
     return { message: 'Internal error.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   };
+}
+
+/** Every bad input carries a reason code, also a variable GraphQL itself refused (a string for an Int …). */
+function withReasonCode(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const extensions = formatted.extensions ?? {};
+  if (extensions.code !== 'BAD_USER_INPUT' || extensions.reasonCode) return formatted;
+  const reason = inputReason('INVALID', { detail: formatted.message });
+  return { ...formatted, extensions: { ...extensions, reason: reason.text, reasonCode: reason.code, values: reason.values } };
 }

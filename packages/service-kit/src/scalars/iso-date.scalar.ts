@@ -1,10 +1,11 @@
-import { isIsoDate } from '@terugkeer/domain';
+import { inputReason, isIsoDate } from '@terugkeer/domain';
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 
 function parse(value: unknown): string {
   if (typeof value === 'string' && isIsoDate(value)) return value;
+  const reason = inputReason('NOT_A_DATE');
   throw new GraphQLError(`Expected a calendar date as YYYY-MM-DD, got ${JSON.stringify(value)}.`, {
-    extensions: { code: 'BAD_USER_INPUT', reason: 'not an ISO date' },
+    extensions: { code: 'BAD_USER_INPUT', reason: reason.text, reasonCode: reason.code, values: reason.values },
   });
 }
 

@@ -1,3 +1,4 @@
+import { inputReason } from '@terugkeer/domain';
 import { Directive, Field, ObjectType, type ClassType } from 'type-graphql';
 import { badInput } from '../errors';
 
@@ -44,7 +45,7 @@ export const MAX_PAGE_SIZE = 100;
 export function pageSize(first: number | null | undefined, fallback = 20): number {
   const size = first ?? fallback;
   if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) {
-    throw badInput('first', `must be a whole number from 0 to ${MAX_PAGE_SIZE}`);
+    throw badInput('first', inputReason('NOT_AN_INTEGER', { min: 0, max: MAX_PAGE_SIZE }));
   }
   return size;
 }
@@ -61,7 +62,7 @@ export function decodeCursor(cursor: string | null | undefined, field = 'after',
   } catch {
     // falls through to the typed error below
   }
-  throw badInput(field, 'is not a cursor returned by this list');
+  throw badInput(field, inputReason('NOT_A_CURSOR'));
 }
 
 export function toConnection<T>(rows: T[], hasNextPage: boolean, cursorOf: (row: T) => string[]): ConnectionShape<T> {

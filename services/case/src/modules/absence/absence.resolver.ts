@@ -1,4 +1,4 @@
-import { absenceFractionOn, isIsoDate, todayIso, type AbsenceInterval } from '@terugkeer/domain';
+import { absenceFractionOn, inputReason, isIsoDate, todayIso, type AbsenceInterval } from '@terugkeer/domain';
 import { badInput, conflict, notFound } from '@terugkeer/service-kit';
 import { randomUUID } from 'node:crypto';
 import { Arg, Authorized, Ctx, FieldResolver, Float, Mutation, Resolver, Root } from 'type-graphql';
@@ -15,18 +15,18 @@ import { employeeRelationships, mayRecordAbsence } from './employee-access';
 import { SickReportRepository, type StoredSickReport } from './sick-report.repository';
 
 const requireDate = (field: string, value: string) => {
-  if (!isIsoDate(value)) throw badInput(field, 'must be a date as YYYY-MM-DD');
+  if (!isIsoDate(value)) throw badInput(field, inputReason('NOT_A_DATE'));
   return value;
 };
 
 const requirePercentage = (value: number) => {
-  if (!Number.isFinite(value) || value < 1 || value > 100) throw badInput('percentage', 'must lie between 1 and 100');
+  if (!Number.isFinite(value) || value < 1 || value > 100) throw badInput('percentage', inputReason('OUT_OF_RANGE', { min: 1, max: 100 }));
   return value;
 };
 
 function optionalText(field: string, value: string | null | undefined): string | null {
   const text = value?.trim() || null;
-  if (text && text.length > MAX_TEXT) throw badInput(field, `must be at most ${MAX_TEXT} characters`);
+  if (text && text.length > MAX_TEXT) throw badInput(field, inputReason('TOO_LONG', { max: MAX_TEXT }));
   return text;
 }
 

@@ -1,4 +1,4 @@
-import { compareIsoDates, todayIso, validateActionPlanContent, type ActionPlanContent } from '@terugkeer/domain';
+import { compareIsoDates, inputReason, todayIso, validateActionPlanContent, type ActionPlanContent } from '@terugkeer/domain';
 import { badInput, IsoDateScalar } from '@terugkeer/service-kit';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import type { DataSource } from 'typeorm';
@@ -77,8 +77,8 @@ export class ActionPlanResolver {
     const { case: found, relationships } = await requireVisibleCase(context, input.caseId);
     const role = actingRole(relationships, ['EMPLOYEE'], 'Only the employee writes their own view on the plan.');
     const text = input.text.trim();
-    if (!text) throw badInput('text', 'must not be empty');
-    if (text.length > MAX_OUTCOME_LENGTH) throw badInput('text', `must be at most ${MAX_OUTCOME_LENGTH} characters`);
+    if (!text) throw badInput('text', inputReason('EMPTY'));
+    if (text.length > MAX_OUTCOME_LENGTH) throw badInput('text', inputReason('TOO_LONG', { max: MAX_OUTCOME_LENGTH }));
     return this.service.setEmployeeView({ userId: context.viewer.userId, role }, found, text, input.expectedVersion);
   }
 
@@ -93,9 +93,9 @@ export class ActionPlanResolver {
     const { case: found, relationships } = await requireVisibleCase(context, caseId);
     const role = actingRole(relationships, ['CASE_MANAGER', 'MANAGER'], 'Only the case manager and the manager record an evaluation.');
     const text = outcome.trim();
-    if (!text) throw badInput('outcome', 'must not be empty');
-    if (text.length > MAX_OUTCOME_LENGTH) throw badInput('outcome', `must be at most ${MAX_OUTCOME_LENGTH} characters`);
-    if (compareIsoDates(heldOn, todayIso()) > 0) throw badInput('heldOn', 'must not lie in the future');
+    if (!text) throw badInput('outcome', inputReason('EMPTY'));
+    if (text.length > MAX_OUTCOME_LENGTH) throw badInput('outcome', inputReason('TOO_LONG', { max: MAX_OUTCOME_LENGTH }));
+    if (compareIsoDates(heldOn, todayIso()) > 0) throw badInput('heldOn', inputReason('IN_FUTURE'));
     return this.service.recordEvaluation({ userId: context.viewer.userId, role }, found, heldOn, text);
   }
 }

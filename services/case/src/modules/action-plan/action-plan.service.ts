@@ -1,4 +1,4 @@
-import { decideEdit, decideSignature, todayIso, type ActionPlanContent, type CaseRelationship, type PlanSignatory } from '@terugkeer/domain';
+import { decideEdit, decideSignature, inputReason, todayIso, type ActionPlanContent, type CaseRelationship, type PlanSignatory } from '@terugkeer/domain';
 import type { ActionPlanVersionChanged } from '@terugkeer/events';
 import { badInput, conflict, recordEvent } from '@terugkeer/service-kit';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -37,7 +37,7 @@ export class ActionPlanService {
   /** The employee's own view is part of the plan: on a signed version it starts a new one. */
   setEmployeeView(actor: Actor, found: Case, text: string, expectedVersion: number, at = new Date()) {
     return this.edit(actor, found, expectedVersion, at, (current) => {
-      if (!current) throw badInput('caseId', 'there is no plan of action yet to add a view to');
+      if (!current) throw badInput('caseId', inputReason('NO_ACTION_PLAN'));
       return { content: current.content, employeeView: text };
     });
   }
@@ -48,13 +48,13 @@ export class ActionPlanService {
       const decision = decideSignature(locked, signatory, versionNumber, expectedVersion);
       switch (decision.kind) {
         case 'NO_PLAN':
-          throw badInput('caseId', 'there is no plan of action to sign');
+          throw badInput('caseId', inputReason('NO_ACTION_PLAN'));
         case 'CONFLICT':
           throw conflict('ActionPlan', decision.currentRevision);
         case 'NOT_THE_LATEST_VERSION':
-          throw badInput('versionNumber', `only the latest version (${decision.latestVersion}) can be signed`);
+          throw badInput('versionNumber', inputReason('NOT_LATEST_VERSION', { latest: decision.latestVersion }));
         case 'ALREADY_SIGNED':
-          throw badInput('versionNumber', `version ${versionNumber} is already signed by the ${signatory.toLowerCase()}`);
+          throw badInput('versionNumber', inputReason('ALREADY_SIGNED', { version: versionNumber }));
         case 'SIGN':
           break;
       }
@@ -78,7 +78,7 @@ export class ActionPlanService {
     return this.dataSource.transaction(async (manager) => {
       const locked = await this.repository.lock(manager, found.id);
       if (!locked || !(await this.repository.hasSignedVersion(manager, locked.planId))) {
-        throw badInput('caseId', 'there is no signed plan of action to evaluate');
+        throw badInput('caseId', inputReason('NO_SIGNED_ACTION_PLAN'));
       }
       const evaluation = await this.repository.insertEvaluation(manager, { caseId: found.id, planId: locked.planId, heldOn, outcome, userId: actor.userId });
       await recordMilestoneFulfilment(manager, {

@@ -1,4 +1,4 @@
-import type { CaseRelationship, Violation } from '@terugkeer/domain';
+import { violationReason, type CaseRelationship, type Violation } from '@terugkeer/domain';
 import { badInput, forbidden } from '@terugkeer/service-kit';
 
 /** The relationship in which the viewer may perform an action on a case, or a refusal saying who may. */
@@ -11,5 +11,5 @@ export function actingRole<R extends CaseRelationship>(relationships: readonly C
 /** Rejects an input with its first broken rule, naming the field. */
 export function rejectViolations(violations: readonly Violation[]): void {
   const [first] = violations;
-  if (first) throw badInput(first.field, first.message);
+  if (first) throw badInput(first.field, violationReason(first));
 }

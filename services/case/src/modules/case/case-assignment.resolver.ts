@@ -1,3 +1,4 @@
+import { inputReason } from '@terugkeer/domain';
 import { badInput, forbidden } from '@terugkeer/service-kit';
 import { Arg, Authorized, Ctx, Field, ID, InputType, Mutation, Resolver, registerEnumType } from 'type-graphql';
 import type { DataSource } from 'typeorm';
@@ -42,7 +43,7 @@ export class CaseAssignmentResolver {
         WHERE m.user_id::text = $1 AND m.role = $2 AND p.organization_id = $3`,
       [input.userId, input.role, found.organizationId],
     );
-    if (!eligible) throw badInput('userId', `is not a ${input.role === 'COACH' ? 'coach' : 'company doctor'} of a provider serving this organization`);
+    if (!eligible) throw badInput('userId', inputReason('NOT_ELIGIBLE_PROFESSIONAL'));
     await this.dataSource.transaction(async (manager) => {
       if (input.assigned) {
         await manager.query(`INSERT INTO case_assignments (case_id, user_id, role) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [found.id, input.userId, input.role]);

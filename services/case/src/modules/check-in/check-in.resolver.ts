@@ -1,4 +1,4 @@
-import { actionsForSignals, detectDip, todayIso, validateCheckIn, type CheckInScores } from '@terugkeer/domain';
+import { actionsForSignals, detectDip, inputReason, todayIso, validateCheckIn, type CheckInScores } from '@terugkeer/domain';
 import type { CheckInRecorded } from '@terugkeer/events';
 import { badInput, recordEvent } from '@terugkeer/service-kit';
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
@@ -53,11 +53,11 @@ export class CheckInResolver {
     };
     rejectViolations(validateCheckIn(scores));
     const privateNote = input.privateNote?.trim() || null;
-    if (privateNote && privateNote.length > MAX_NOTE) throw badInput('privateNote', `must be at most ${MAX_NOTE} characters`);
+    if (privateNote && privateNote.length > MAX_NOTE) throw badInput('privateNote', inputReason('TOO_LONG', { max: MAX_NOTE }));
     const plan = await context.loaders.relapsePlan.load(found.id);
     const planSignals = (plan?.agreed ?? plan?.latest)?.signals ?? [];
     const unknown = input.signalIds.find((id) => !planSignals.some((signal) => signal.id === id));
-    if (unknown) throw badInput('signalIds', `"${unknown}" is not a signal of the relapse-prevention plan`);
+    if (unknown) throw badInput('signalIds', inputReason('UNKNOWN_SIGNAL', { signal: unknown }));
 
     const previous = await context.loaders.checkIns.load(found.id);
     const dip = detectDip(scores, previous);

@@ -1,3 +1,4 @@
+import { inputReason } from '@terugkeer/domain';
 import { badInput, conflict, forbidden, notFound } from '@terugkeer/service-kit';
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { DataSource } from 'typeorm';
@@ -18,8 +19,8 @@ import { MAX_TEXT_LENGTH, mayResolveRectification, maySeeRectification, RECTIFIA
 
 function requireText(field: string, value: string): string {
   const text = value.trim();
-  if (!text) throw badInput(field, 'must not be empty');
-  if (text.length > MAX_TEXT_LENGTH) throw badInput(field, `must be at most ${MAX_TEXT_LENGTH} characters`);
+  if (!text) throw badInput(field, inputReason('EMPTY'));
+  if (text.length > MAX_TEXT_LENGTH) throw badInput(field, inputReason('TOO_LONG', { max: MAX_TEXT_LENGTH }));
   return text;
 }
 
@@ -72,7 +73,7 @@ export class DataSubjectResolver {
   @Mutation(() => RectificationRequest, { description: 'Asks for data in the dossier to be corrected (GDPR art. 16).' })
   async requestRectification(@Arg('input') input: RequestRectificationInput, @Ctx() context: CaseContext) {
     if (!(RECTIFIABLE_DATA_CLASSES as readonly string[]).includes(input.dataClass)) {
-      throw badInput('dataClass', `must be one of ${RECTIFIABLE_DATA_CLASSES.join(', ')}`);
+      throw badInput('dataClass', inputReason('NOT_ONE_OF', { allowed: RECTIFIABLE_DATA_CLASSES.join(', ') }));
     }
     const description = requireText('description', input.description);
     const { case: found, relationships } = await requireVisibleCase(context, input.caseId);
@@ -97,13 +98,13 @@ export class DataSubjectResolver {
   @Authorized('CASE_MANAGER', 'COMPANY_DOCTOR')
   @Mutation(() => RectificationRequest, { description: 'Accepts or rejects a correction request, with the answer to the employee.' })
   async resolveRectification(@Arg('input') input: ResolveRectificationInput, @Ctx() context: CaseContext) {
-    if (input.status === RectificationStatus.OPEN) throw badInput('status', 'must be ACCEPTED or REJECTED');
+    if (input.status === RectificationStatus.OPEN) throw badInput('status', inputReason('NOT_ONE_OF', { allowed: `${RectificationStatus.ACCEPTED}, ${RectificationStatus.REJECTED}` }));
     const response = requireText('response', input.response);
     const request = await this.repository.rectification(input.id);
     const relationships = request ? await relationshipsWithCase(context, request.caseId) : [];
     if (!request || !maySeeRectification(request.dataClass, relationships)) throw notFound('RectificationRequest', input.id);
     if (!mayResolveRectification(request.dataClass, relationships)) throw forbidden('Only the case manager, or the company doctor for medical data, resolves this request.');
-    if (request.status !== RectificationStatus.OPEN) throw badInput('id', 'this request was already resolved');
+    if (request.status !== RectificationStatus.OPEN) throw badInput('id', inputReason('ALREADY_DONE'));
     if (request.version !== input.expectedVersion) throw conflict('RectificationRequest', request.version);
     const found = (await context.loaders.case.load(request.caseId))!;
     return this.dataSource.transaction(async (manager) => {

@@ -1,3 +1,4 @@
+import { inputReason } from '@terugkeer/domain';
 import { badInput, forbidden, hasRole, IsoDateScalar } from '@terugkeer/service-kit';
 import { Arg, Authorized, Ctx, Field, FieldResolver, Float, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { DataSource } from 'typeorm';
@@ -83,12 +84,12 @@ export class OrganizationSettingsResolver {
   async updateOrganizationSettings(@Arg('input') input: UpdateOrganizationSettingsInput, @Ctx() context: CaseContext) {
     if (!hasRole(context.viewer, 'CASE_MANAGER', input.organizationId)) throw forbidden('Only a case manager of the organization changes its settings.');
     if (!Number.isInteger(input.fullTimeHours) || input.fullTimeHours < 1 || input.fullTimeHours > 60) {
-      throw badInput('fullTimeHours', 'must be a whole number of hours from 1 to 60');
+      throw badInput('fullTimeHours', inputReason('NOT_AN_INTEGER', { min: 1, max: 60 }));
     }
     for (const field of ['dailyAbsenceCost', 'programmeCost'] as const) {
       const value = input[field];
       if (value !== null && value !== undefined && (!Number.isFinite(value) || value < 0 || value > 1_000_000)) {
-        throw badInput(field, 'must be an amount in euros from 0 to 1,000,000');
+        throw badInput(field, inputReason('OUT_OF_RANGE', { min: 0, max: 1_000_000 }));
       }
     }
     await this.dataSource.transaction(async (manager) => {

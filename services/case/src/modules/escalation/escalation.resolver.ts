@@ -1,3 +1,4 @@
+import { inputReason } from '@terugkeer/domain';
 import { badInput, conflict, forbidden, notFound } from '@terugkeer/service-kit';
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { DataSource } from 'typeorm';
@@ -13,8 +14,8 @@ const READERS = ['EMPLOYEE', 'COMPANY_DOCTOR', 'COACH'] as const;
 
 function requireText(field: string, value: string): string {
   const text = value.trim();
-  if (!text) throw badInput(field, 'must not be empty');
-  if (text.length > MAX_TEXT_LENGTH) throw badInput(field, `must be at most ${MAX_TEXT_LENGTH} characters`);
+  if (!text) throw badInput(field, inputReason('EMPTY'));
+  if (text.length > MAX_TEXT_LENGTH) throw badInput(field, inputReason('TOO_LONG', { max: MAX_TEXT_LENGTH }));
   return text;
 }
 
@@ -40,9 +41,9 @@ export class EscalationResolver {
     const { case: found, relationships } = await requireVisibleCase(context, input.caseId);
     actingRole(relationships, ['COACH'], 'Only the coach assigned to the case escalates to the company doctor.');
     const reason = requireText('reason', input.reason);
-    if (!input.employeeAgreed) throw badInput('employeeAgreed', 'an escalation is made together with the employee, who must agree');
+    if (!input.employeeAgreed) throw badInput('employeeAgreed', inputReason('EMPLOYEE_MUST_AGREE'));
     const doctorUserId = await this.service.assignedDoctor(found.id);
-    if (!doctorUserId) throw badInput('caseId', 'no company doctor is assigned to this case');
+    if (!doctorUserId) throw badInput('caseId', inputReason('NO_DOCTOR_ASSIGNED'));
     return this.service.raise(context.viewer.userId, found, doctorUserId, reason, input.urgency);
   }
 
@@ -53,7 +54,7 @@ export class EscalationResolver {
     const escalation = await this.service.byId(input.id);
     const relationships = escalation ? await relationshipsWithCase(context, escalation.caseId) : [];
     if (!escalation || !relationships.includes('COMPANY_DOCTOR')) throw notFound('Escalation', input.id);
-    if (escalation.status === EscalationStatus.ACKNOWLEDGED) throw badInput('id', 'this escalation was already acknowledged');
+    if (escalation.status === EscalationStatus.ACKNOWLEDGED) throw badInput('id', inputReason('ALREADY_DONE'));
     const found = (await context.loaders.case.load(escalation.caseId))!;
     const acknowledged = await this.service.acknowledge(context.viewer.userId, found, escalation, input.expectedVersion, note);
     if (!acknowledged) throw conflict('Escalation', (await this.service.byId(input.id))!.version);

@@ -1,3 +1,4 @@
+import { inputReason } from '@terugkeer/domain';
 import { badInput, forbidden, hasRole } from '@terugkeer/service-kit';
 import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, registerEnumType, Resolver } from 'type-graphql';
 import type { DataSource } from 'typeorm';
@@ -81,11 +82,11 @@ export class ImportResult {
 }
 
 function readFile(field: 'employeesCsv' | 'absencesCsv', text: string): ParsedCsv {
-  if (text.length > MAX_CSV_LENGTH) throw badInput(field, `must be at most ${MAX_CSV_LENGTH} characters; import larger files with the command line`);
+  if (text.length > MAX_CSV_LENGTH) throw badInput(field, inputReason('FILE_TOO_LARGE', { max: MAX_CSV_LENGTH }));
   try {
     return parseCsv(text);
   } catch (error) {
-    throw badInput(field, `is not a readable CSV file (${error instanceof Error ? error.message : 'parse error'})`);
+    throw badInput(field, inputReason('UNREADABLE_CSV', { detail: error instanceof Error ? error.message : 'parse error' }));
   }
 }
 

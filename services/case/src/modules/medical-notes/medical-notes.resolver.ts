@@ -1,3 +1,4 @@
+import { inputReason } from '@terugkeer/domain';
 import { badInput, forbidden, notFound } from '@terugkeer/service-kit';
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { DataSource } from 'typeorm';
@@ -13,8 +14,8 @@ const DOCTOR_ONLY = 'Medical notes are for the company doctor assigned to the ca
 
 function noteText(value: string): string {
   const text = value.trim();
-  if (!text) throw badInput('text', 'must not be empty');
-  if (text.length > MAX_NOTE_LENGTH) throw badInput('text', `must be at most ${MAX_NOTE_LENGTH} characters`);
+  if (!text) throw badInput('text', inputReason('EMPTY'));
+  if (text.length > MAX_NOTE_LENGTH) throw badInput('text', inputReason('TOO_LONG', { max: MAX_NOTE_LENGTH }));
   return text;
 }
 

@@ -1,4 +1,4 @@
-import { compareIsoDates, todayIso } from '@terugkeer/domain';
+import { compareIsoDates, inputReason, todayIso } from '@terugkeer/domain';
 import { badInput } from '@terugkeer/service-kit';
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { DataSource } from 'typeorm';
@@ -46,8 +46,8 @@ export class ProblemAnalysisResolver {
     };
     rejectViolations(validateCapabilityProfile(profile));
     const recordedOn = input.recordedOn ?? todayIso();
-    if (compareIsoDates(recordedOn, todayIso()) > 0) throw badInput('recordedOn', 'must not lie in the future');
-    if (compareIsoDates(recordedOn, found.firstSickDay) < 0) throw badInput('recordedOn', 'must not lie before the first sick day');
+    if (compareIsoDates(recordedOn, todayIso()) > 0) throw badInput('recordedOn', inputReason('IN_FUTURE'));
+    if (compareIsoDates(recordedOn, found.firstSickDay) < 0) throw badInput('recordedOn', inputReason('BEFORE_FIRST_SICK_DAY'));
     const warnings = shareableTextWarnings([
       ...profile.possibilities.map((item, i): [string, string] => [`possibilities[${i}]`, item]),
       ...profile.limitations.map((item, i): [string, string] => [`limitations[${i}]`, item]),

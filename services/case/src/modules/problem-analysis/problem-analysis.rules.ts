@@ -13,7 +13,7 @@ export interface CapabilityProfileText {
 
 function text(field: string, value: string, max: number): Violation[] {
   if (!value.trim()) return [{ field, code: 'EMPTY', message: `${field} must not be empty` }];
-  return value.length > max ? [{ field, code: 'TOO_LONG', message: `${field} must be at most ${max} characters` }] : [];
+  return value.length > max ? [{ field, code: 'TOO_LONG', message: `${field} must be at most ${max} characters`, values: { max } }] : [];
 }
 
 export function validateCapabilityProfile(profile: CapabilityProfileText): Violation[] {

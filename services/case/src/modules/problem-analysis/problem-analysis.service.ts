@@ -1,3 +1,4 @@
+import { violationReason } from '@terugkeer/domain';
 import type { ProblemAnalysisRecorded } from '@terugkeer/events';
 import { badInput, conflict, recordEvent } from '@terugkeer/service-kit';
 import type { DataSource } from 'typeorm';
@@ -29,7 +30,7 @@ export class ProblemAnalysisService {
       const latest = await this.repository.latestVersion(manager, found.id);
       if (record.expectedVersion !== latest) throw conflict('ProblemAnalysis', latest);
       const occasion = occasionOf(latest, record.occasion);
-      if (typeof occasion !== 'string') throw badInput(occasion.field, occasion.message);
+      if (typeof occasion !== 'string') throw badInput(occasion.field, violationReason(occasion));
       const version = latest + 1;
       const { possibilities, limitations, expectedDuration, advice, recordedOn } = record;
       const id = await this.repository.insert(manager, {

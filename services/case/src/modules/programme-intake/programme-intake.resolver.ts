@@ -1,3 +1,4 @@
+import { inputReason } from '@terugkeer/domain';
 import { badInput } from '@terugkeer/service-kit';
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { DataSource } from 'typeorm';
@@ -31,8 +32,8 @@ export class ProgrammeIntakeResolver {
     const { case: found, relationships } = await requireVisibleCase(context, input.caseId);
     actingRole(relationships, ['COACH'], 'Only the coach assigned to the case records the programme intake.');
     const reason = input.reason?.trim() || null;
-    if (!input.fits && !reason) throw badInput('reason', 'say why the programme does not fit');
-    if (reason && reason.length > MAX_REASON_LENGTH) throw badInput('reason', `must be at most ${MAX_REASON_LENGTH} characters`);
+    if (!input.fits && !reason) throw badInput('reason', inputReason('EMPTY'));
+    if (reason && reason.length > MAX_REASON_LENGTH) throw badInput('reason', inputReason('TOO_LONG', { max: MAX_REASON_LENGTH }));
     const warnings = shareableTextWarnings([['reason', reason]]);
     if (warnings.length && !input.acknowledgeHealthWording) return { programmeIntake: null, healthWordingWarnings: warnings };
     const programmeIntake = await this.service.record(context.viewer.userId, found, input.fits, reason);

@@ -1,4 +1,4 @@
-import type { Signal } from '@terugkeer/domain';
+import { inputReason, type Signal } from '@terugkeer/domain';
 import type { RelapsePlanChanged } from '@terugkeer/events';
 import { badInput, conflict, recordEvent } from '@terugkeer/service-kit';
 import { randomUUID } from 'node:crypto';
@@ -17,17 +17,17 @@ const MAX_SIGNALS = 20;
 
 function requireText(field: string, value: string): string {
   const text = value.trim();
-  if (!text) throw badInput(field, 'must not be empty');
-  if (text.length > MAX_TEXT) throw badInput(field, `must be at most ${MAX_TEXT} characters`);
+  if (!text) throw badInput(field, inputReason('EMPTY'));
+  if (text.length > MAX_TEXT) throw badInput(field, inputReason('TOO_LONG', { max: MAX_TEXT }));
   return text;
 }
 
 function validSignals(input: SaveRelapsePlanInput): Signal[] {
-  if (!input.signals.length) throw badInput('signals', 'name at least one early signal');
-  if (input.signals.length > MAX_SIGNALS) throw badInput('signals', `at most ${MAX_SIGNALS} signals`);
+  if (!input.signals.length) throw badInput('signals', inputReason('TOO_FEW', { min: 1 }));
+  if (input.signals.length > MAX_SIGNALS) throw badInput('signals', inputReason('TOO_MANY', { max: MAX_SIGNALS }));
   return input.signals.map((signal, i) => {
     const actions = signal.actions.map((action, j) => requireText(`signals[${i}].actions[${j}]`, action));
-    if (!actions.length) throw badInput(`signals[${i}].actions`, 'say what happens when this signal shows');
+    if (!actions.length) throw badInput(`signals[${i}].actions`, inputReason('EMPTY'));
     return { id: signal.id?.trim() || randomUUID(), description: requireText(`signals[${i}].description`, signal.description), actions };
   });
 }
@@ -71,7 +71,7 @@ export class RelapsePlanResolver {
     await this.dataSource.transaction(async (manager) => {
       const repository = new RelapsePlanRepository(manager);
       const locked = await repository.lock(found.id);
-      if (!locked) throw badInput('caseId', 'this case has no relapse-prevention plan yet');
+      if (!locked) throw badInput('caseId', inputReason('NO_RELAPSE_PLAN'));
       if (locked.revision !== input.expectedRevision) throw conflict('RelapsePreventionPlan', locked.revision);
       const latest = (await repository.ofCases([found.id])).get(found.id)!.latest;
       await repository.agree(locked.id, latest.number, role);

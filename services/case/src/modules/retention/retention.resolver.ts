@@ -1,4 +1,4 @@
-import { DEFAULT_RETENTION_POLICY } from '@terugkeer/domain';
+import { DEFAULT_RETENTION_POLICY, inputReason } from '@terugkeer/domain';
 import { badInput, forbidden, hasRole } from '@terugkeer/service-kit';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import type { DataSource } from 'typeorm';
@@ -10,6 +10,7 @@ import { Organization } from '../directory/organization.entity';
 import { RetentionPolicySettings, UpdateRetentionPolicyInput } from './retention.types';
 
 const YEAR_LIMITS = { dossierYears: [1, 30], ownRiskBearerDossierYears: [1, 30], medicalNotesYears: [1, 50] } as const;
+const MAX_HOLD_REASON = 500;
 
 @Resolver(() => Organization)
 export class RetentionPolicyResolver {
@@ -37,7 +38,7 @@ export class RetentionPolicyResolver {
     if (!hasRole(viewer, 'CASE_MANAGER', input.organizationId)) throw forbidden('Only a case manager of the organization sets its retention.');
     for (const [field, [min, max]] of Object.entries(YEAR_LIMITS)) {
       const value = input[field as keyof typeof YEAR_LIMITS];
-      if (!Number.isInteger(value) || value < min || value > max) throw badInput(field, `must be a whole number of years from ${min} to ${max}`);
+      if (!Number.isInteger(value) || value < min || value > max) throw badInput(field, inputReason('NOT_AN_INTEGER', { min, max }));
     }
     await this.dataSource.transaction(async (manager) => {
       await manager.query(
@@ -83,8 +84,8 @@ export class LegalHoldResolver {
     const { case: found, relationships } = await requireVisibleCase(context, caseId);
     if (!relationships.includes('CASE_MANAGER')) throw forbidden('Only the case manager places a legal hold.');
     const text = reason?.trim() || null;
-    if (reason !== null && reason !== undefined && !text) throw badInput('reason', 'must not be empty; send null to lift the hold');
-    if (text && text.length > 500) throw badInput('reason', 'must be at most 500 characters');
+    if (reason !== null && reason !== undefined && !text) throw badInput('reason', inputReason('EMPTY'));
+    if (text && text.length > MAX_HOLD_REASON) throw badInput('reason', inputReason('TOO_LONG', { max: MAX_HOLD_REASON }));
     await this.dataSource.transaction(async (manager) => {
       await manager.query(`UPDATE cases SET legal_hold_reason = $2 WHERE id = $1`, [found.id, text]);
       await appendAudit(manager, {

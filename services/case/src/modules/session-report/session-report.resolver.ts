@@ -1,5 +1,6 @@
 import {
   awaitingValidationFrom,
+  inputReason,
   isIsoDate,
   transitionSessionReport,
   type SessionReportAction,
@@ -28,8 +29,8 @@ const MAX_TEXT = 5000;
 
 function text(field: string, value: string, required: boolean): string {
   const trimmed = value.trim();
-  if (required && !trimmed) throw badInput(field, 'must not be empty');
-  if (trimmed.length > MAX_TEXT) throw badInput(field, `must be at most ${MAX_TEXT} characters`);
+  if (required && !trimmed) throw badInput(field, inputReason('EMPTY'));
+  if (trimmed.length > MAX_TEXT) throw badInput(field, inputReason('TOO_LONG', { max: MAX_TEXT }));
   return trimmed;
 }
 
@@ -71,7 +72,7 @@ export class SessionReportResolver {
   async writeSessionReport(@Arg('input') input: WriteSessionReportInput, @Ctx() context: CaseContext): Promise<SessionReportResult> {
     const { case: found, relationships } = await requireVisibleCase(context, input.caseId);
     actingRole(relationships, ['COACH'], 'Only the coach assigned to the case writes session reports.');
-    if (!isIsoDate(input.heldOn)) throw badInput('heldOn', 'must be a date as YYYY-MM-DD');
+    if (!isIsoDate(input.heldOn)) throw badInput('heldOn', inputReason('NOT_A_DATE'));
     const summary = text('summary', input.summary, true);
     const privateNotes = text('privateNotes', input.privateNotes, false);
     const validators = await this.validators(context, found, input);
@@ -181,22 +182,22 @@ export class SessionReportResolver {
 
   private async validators(context: CaseContext, found: Case, input: WriteSessionReportInput): Promise<string[]> {
     const facts = (await context.loaders.caseAccessFacts.load(found.id))!;
-    if (!facts.employeeUserId) throw badInput('caseId', 'the employee has no login to validate the summary with');
+    if (!facts.employeeUserId) throw badInput('caseId', inputReason('EMPLOYEE_WITHOUT_LOGIN'));
     const validators = [facts.employeeUserId];
     if (input.kind === 'THREE_WAY') {
-      if (!facts.managerUserId) throw badInput('kind', 'a three-way talk needs the employee\'s manager');
+      if (!facts.managerUserId) throw badInput('kind', inputReason('NEEDS_MANAGER'));
       validators.push(facts.managerUserId);
     }
     if (input.kind === 'DIALOGUE') {
-      if (!input.colleagueUserId) throw badInput('colleagueUserId', 'a dialogue talk names the colleague who took part');
+      if (!input.colleagueUserId) throw badInput('colleagueUserId', inputReason('COLLEAGUE_REQUIRED'));
       const [colleague] = await this.dataSource.query(
         `SELECT 1 FROM employees WHERE user_id::text = $1 AND organization_id = $2 AND user_id <> $3`,
         [input.colleagueUserId, found.organizationId, facts.employeeUserId],
       );
-      if (!colleague) throw badInput('colleagueUserId', 'is not a colleague in the same organization');
+      if (!colleague) throw badInput('colleagueUserId', inputReason('NOT_A_COLLEAGUE'));
       validators.push(input.colleagueUserId);
     } else if (input.colleagueUserId) {
-      throw badInput('colleagueUserId', 'only a dialogue talk has a colleague');
+      throw badInput('colleagueUserId', inputReason('COLLEAGUE_NOT_ALLOWED'));
     }
     return validators;
   }

@@ -1,4 +1,4 @@
-import { isIsoDate, todayIso } from '@terugkeer/domain';
+import { inputReason, isIsoDate, todayIso } from '@terugkeer/domain';
 import { badInput, forbidden } from '@terugkeer/service-kit';
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { DataSource } from 'typeorm';
@@ -11,8 +11,8 @@ import { publishTimelines } from './timeline-events';
 import { MarkMilestoneDoneInput, Milestone, SetReintegrationRequestInput } from './timeline.types';
 
 function requireDate(field: string, value: string | null | undefined, today: string): string {
-  if (!value || !isIsoDate(value)) throw badInput(field, 'must be a date as YYYY-MM-DD');
-  if (value > today) throw badInput(field, 'must not be in the future');
+  if (!value || !isIsoDate(value)) throw badInput(field, inputReason('NOT_A_DATE'));
+  if (value > today) throw badInput(field, inputReason('IN_FUTURE'));
   return value;
 }
 
@@ -34,8 +34,8 @@ export class TimelineResolver {
     const fulfilledOn = requireDate('fulfilledOn', input.fulfilledOn, todayIso());
     const milestones = await context.loaders.milestones.load(found.id);
     const milestone = milestones.find((m) => m.key === input.key);
-    if (!milestone) throw badInput('key', `must be one of ${milestones.map((m) => m.key).join(', ')}`);
-    if (milestone.status === 'DONE') throw badInput('key', 'this milestone is already done');
+    if (!milestone) throw badInput('key', inputReason('NOT_ONE_OF', { allowed: milestones.map((m) => m.key).join(', ') }));
+    if (milestone.status === 'DONE') throw badInput('key', inputReason('ALREADY_DONE'));
     await this.dataSource.transaction(async (manager) => {
       await recordMilestoneFulfilment(manager, { caseId: found.id, key: input.key, fulfilledOn, source: 'case-manager', recordId: null });
       await appendAudit(manager, {
@@ -60,12 +60,12 @@ export class TimelineResolver {
     const { case: found, relationships } = await requireVisibleCase(context, input.caseId);
     const role = relationships.includes('CASE_MANAGER') ? 'CASE_MANAGER' : relationships.includes('COMPANY_DOCTOR') ? 'COMPANY_DOCTOR' : null;
     if (!role) throw forbidden('Only the case manager or the assigned company doctor records the re-integration trajectory.');
-    if (found.jurisdiction !== 'BE') throw badInput('caseId', 'a re-integration trajectory applies to Belgian cases only');
+    if (found.jurisdiction !== 'BE') throw badInput('caseId', inputReason('BELGIAN_CASES_ONLY'));
     const today = todayIso();
     const requestedOn = input.requestedOn === null ? null : requireDate('requestedOn', input.requestedOn, today);
-    if (input.assessmentOutcome && !requestedOn) throw badInput('requestedOn', 'is required with an assessment outcome');
+    if (input.assessmentOutcome && !requestedOn) throw badInput('requestedOn', inputReason('REQUIRED_WITH', { other: 'assessmentOutcome' }));
     const decidedOn = input.assessmentOutcome ? requireDate('decidedOn', input.decidedOn, today) : null;
-    if (decidedOn && requestedOn && decidedOn < requestedOn) throw badInput('decidedOn', 'must not be before the request');
+    if (decidedOn && requestedOn && decidedOn < requestedOn) throw badInput('decidedOn', inputReason('BEFORE_START', { start: 'requestedOn' }));
     await this.dataSource.transaction(async (manager) => {
       await manager.query(`UPDATE cases SET reintegration_requested_on = $2, assessment_outcome = $3, version = version + 1 WHERE id = $1`, [
         found.id, requestedOn, input.assessmentOutcome ?? null,

@@ -1,4 +1,4 @@
-import { isIsoDate, todayIso } from '@terugkeer/domain';
+import { inputReason, isIsoDate, todayIso } from '@terugkeer/domain';
 import { badInput, hasRole, IsoDateScalar, notFound } from '@terugkeer/service-kit';
 import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { ReportingContext } from '../../context';
@@ -20,7 +20,7 @@ export class OrganizationReportResolver {
     const unknown = notFound('Organization', organizationId);
     if (!UUID.test(organizationId) || !hasRole(context.viewer, 'CASE_MANAGER', organizationId)) throw unknown;
     const day = asOf ?? todayIso();
-    if (!isIsoDate(day)) throw badInput('asOf', 'is not a calendar date (YYYY-MM-DD).');
+    if (!isIsoDate(day)) throw badInput('asOf', inputReason('NOT_A_DATE'));
     const repository = new StatisticsRepository(context.dataSource);
     const [organization] = await repository.organizations([organizationId]);
     if (!organization) throw unknown;

@@ -15,12 +15,14 @@ describe('validatePeriod', () => {
   });
 
   it.each([
-    ['2024-02-30', '2024-03-01', NVS, 'from'],
-    ['2024-03-01', '2024-02-01', NVS, 'to'],
-    ['2019-01-01', '2024-12-31', NVS, 'to'], // six years
-    ['2024-04-01', '2024-06-29', SECTOR, 'frequencyMethod'],
-    ['2024-01-01', '2024-12-31', SECTOR, 'frequencyMethod'],
-  ])('rejects %s..%s (%s) naming %s', (from, to, frequencyMethod, field) => {
-    expect(() => validatePeriod({ from, to, frequencyMethod })).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field }) }));
+    ['2024-02-30', '2024-03-01', NVS, 'from', 'NOT_A_DATE'],
+    ['2024-03-01', '2024-02-01', NVS, 'to', 'BEFORE_START'],
+    ['2019-01-01', '2024-12-31', NVS, 'to', 'PERIOD_TOO_LONG'], // six years
+    ['2024-04-01', '2024-06-29', SECTOR, 'frequencyMethod', 'NOT_ONE_QUARTER'],
+    ['2024-01-01', '2024-12-31', SECTOR, 'frequencyMethod', 'NOT_ONE_QUARTER'],
+  ])('rejects %s..%s (%s) naming %s: %s', (from, to, frequencyMethod, field, reasonCode) => {
+    expect(() => validatePeriod({ from, to, frequencyMethod })).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field, reasonCode }) }),
+    );
   });
 });

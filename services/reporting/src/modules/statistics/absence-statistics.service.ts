@@ -6,6 +6,7 @@ import {
   isCalendarQuarter,
   isIsoDate,
   daysBetween,
+  inputReason,
   suppressBreakdown,
   suppressSmallGroup,
   type AbsenceStatistics as DomainStatistics,
@@ -25,7 +26,8 @@ import {
 } from './statistics.types';
 
 /** Longer periods are not a question anyone asks and would only cost CPU. */
-const MAXIMUM_PERIOD_DAYS = 5 * 366;
+const MAXIMUM_PERIOD_YEARS = 5;
+const MAXIMUM_PERIOD_DAYS = MAXIMUM_PERIOD_YEARS * 366;
 
 export interface StatisticsQuery {
   from: string;
@@ -35,13 +37,13 @@ export interface StatisticsQuery {
 }
 
 export function validatePeriod(query: StatisticsQuery): Period {
-  if (!isIsoDate(query.from)) throw badInput('from', 'is not a calendar date (YYYY-MM-DD).');
-  if (!isIsoDate(query.to)) throw badInput('to', 'is not a calendar date (YYYY-MM-DD).');
-  if (query.to < query.from) throw badInput('to', 'lies before from.');
-  if (daysBetween(query.from, query.to) >= MAXIMUM_PERIOD_DAYS) throw badInput('to', 'the period may span at most five years.');
+  if (!isIsoDate(query.from)) throw badInput('from', inputReason('NOT_A_DATE'));
+  if (!isIsoDate(query.to)) throw badInput('to', inputReason('NOT_A_DATE'));
+  if (query.to < query.from) throw badInput('to', inputReason('BEFORE_START', { start: 'from' }));
+  if (daysBetween(query.from, query.to) >= MAXIMUM_PERIOD_DAYS) throw badInput('to', inputReason('PERIOD_TOO_LONG', { years: MAXIMUM_PERIOD_YEARS }));
   const period = { from: query.from, to: query.to };
   if (query.frequencyMethod === FrequencyMethodValue.SECTOR_QUARTER && !isCalendarQuarter(period)) {
-    throw badInput('frequencyMethod', 'SECTOR_QUARTER needs a period of exactly one calendar quarter.');
+    throw badInput('frequencyMethod', inputReason('NOT_ONE_QUARTER'));
   }
   return period;
 }

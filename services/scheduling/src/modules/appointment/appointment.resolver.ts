@@ -1,3 +1,4 @@
+import { inputReason } from '@terugkeer/domain';
 import { badInput, conflict, notFound } from '@terugkeer/service-kit';
 import type { EntityManager } from 'typeorm';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
@@ -50,7 +51,7 @@ export class AppointmentResolver {
   @Query(() => [Appointment], { description: 'Appointments the viewer takes part in, from a moment on (default now).' })
   async myAppointments(@Ctx() context: SchedulingContext, @Arg('from', () => String, { nullable: true }) from?: string): Promise<Appointment[]> {
     const since = from ? new Date(from) : new Date();
-    if (Number.isNaN(since.getTime())) throw badInput('from', 'must be a date or date-time in ISO 8601');
+    if (Number.isNaN(since.getTime())) throw badInput('from', inputReason('NOT_A_DATE_TIME'));
     return context.dataSource
       .getRepository(Appointment)
       .createQueryBuilder('a')

@@ -1,3 +1,4 @@
+import { inputReason } from '@terugkeer/domain';
 import type { AppointmentChanged } from '@terugkeer/events';
 import { badInput, recordEvent, type ReplicatedCase } from '@terugkeer/service-kit';
 import { randomUUID } from 'node:crypto';
@@ -30,14 +31,14 @@ export const LOCATION_LABELS: Record<AppointmentLocation, string> = {
 
 export function parseInstant(field: string, value: string): Date {
   const date = new Date(value);
-  if (!/^\d{4}-\d{2}-\d{2}T/.test(value) || Number.isNaN(date.getTime())) throw badInput(field, 'is not an ISO 8601 date-time');
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(value) || Number.isNaN(date.getTime())) throw badInput(field, inputReason('NOT_A_DATE_TIME'));
   return date;
 }
 
 export function checkInterval(startsAt: string, endsAt: string): { start: Date; end: Date } {
   const start = parseInstant('startsAt', startsAt);
   const end = parseInstant('endsAt', endsAt);
-  if (end <= start) throw badInput('endsAt', 'must lie after startsAt');
+  if (end <= start) throw badInput('endsAt', inputReason('BEFORE_START', { start: 'startsAt' }));
   return { start, end };
 }
 
@@ -47,13 +48,13 @@ export function checkInterval(startsAt: string, endsAt: string): { start: Date; 
  */
 export async function resolveParticipants(manager: EntityManager, facts: ReplicatedCase, kind: AppointmentKind, userIds: string[]): Promise<AppointmentParticipant[]> {
   const ids = [...new Set(userIds)];
-  if (ids.length === 0) throw badInput('participantUserIds', 'needs at least one participant');
+  if (ids.length === 0) throw badInput('participantUserIds', inputReason('TOO_FEW', { min: 1 }));
   const roles = participantRoles(facts);
   const people = await peopleByIds(manager, ids);
   return ids.map((userId) => {
     const role = roles.get(userId) ?? 'COLLEAGUE';
     if (role === 'COLLEAGUE' && kind !== AppointmentKind.DIALOGUE_TALK) {
-      throw badInput('participantUserIds', `${userId} takes no part in this case; only a dialogue talk includes a colleague`);
+      throw badInput('participantUserIds', inputReason('NOT_A_PARTICIPANT'));
     }
     return { userId, role, name: people.get(userId)?.name ?? 'Onbekend' };
   });

@@ -1,4 +1,4 @@
-import { detectStagnation, expandHourAgreements, plannedVersusActual, type BuildUpHourAgreement, type PlannedWeek } from '@terugkeer/domain';
+import { detectStagnation, expandHourAgreements, inputReason, plannedVersusActual, type BuildUpHourAgreement, type PlannedWeek } from '@terugkeer/domain';
 import type { BuildUpChanged, StagnationDetected } from '@terugkeer/events';
 import { badInput, conflict, recordEvent, type ReplicatedCase } from '@terugkeer/service-kit';
 import { randomUUID } from 'node:crypto';
@@ -64,7 +64,7 @@ export async function savePlanVersion(
   try {
     weeks = expandHourAgreements(agreements);
   } catch (error) {
-    throw badInput('weeks', (error as Error).message);
+    throw badInput('weeks', inputReason('INVALID', { detail: (error as Error).message }));
   }
   await manager.query(
     `INSERT INTO build_up_versions (case_id, version, source, action_plan_version, weeks, created_by) VALUES ($1, $2, $3, $4, $5, $6)`,
@@ -74,9 +74,9 @@ export async function savePlanVersion(
 }
 
 export async function recordActual(manager: EntityManager, facts: ReplicatedCase, weekStart: string, hours: number, actorId: string): Promise<void> {
-  if (!(hours >= 0 && hours <= 80)) throw badInput('hours', 'must be between 0 and 80');
+  if (!(hours >= 0 && hours <= 80)) throw badInput('hours', inputReason('OUT_OF_RANGE', { min: 0, max: 80 }));
   const plan = await currentPlan(manager, facts.caseId);
-  if (!plan?.weeks.some((w) => w.weekStart === weekStart)) throw badInput('weekStart', 'is not a week of the build-up schedule');
+  if (!plan?.weeks.some((w) => w.weekStart === weekStart)) throw badInput('weekStart', inputReason('NOT_A_SCHEDULE_WEEK'));
   await manager.query(
     `INSERT INTO build_up_actuals (case_id, week_start, hours, entered_by) VALUES ($1, $2, $3, $4)
      ON CONFLICT (case_id, week_start) DO UPDATE SET hours = EXCLUDED.hours, entered_by = EXCLUDED.entered_by, entered_at = now()`,

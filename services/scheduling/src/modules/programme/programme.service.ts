@@ -1,6 +1,7 @@
 import {
   dutchPublicHolidays,
   generateProgramme,
+  inputReason,
   programmeProgress,
   type BusyInterval,
   type ProgrammeRequest,
@@ -37,7 +38,7 @@ function holidaysAround(startDate: string): string[] {
 }
 
 export function toRequest(input: StartProgrammeInput, busy: BusyInterval[]): ProgrammeRequest {
-  if (input.dialogueWeekdays.length !== 2) throw badInput('dialogueWeekdays', 'needs exactly two workdays');
+  if (input.dialogueWeekdays.length !== 2) throw badInput('dialogueWeekdays', inputReason('EXACT_COUNT', { count: 2 }));
   return {
     startDate: input.startDate,
     reflectionWeekday: input.reflectionWeekday as Workday,
@@ -50,9 +51,9 @@ export function toRequest(input: StartProgrammeInput, busy: BusyInterval[]): Pro
 
 /** Generates the 8 weeks around the coach's, employee's and colleague's existing appointments and books them. */
 export async function startProgramme(manager: EntityManager, facts: ReplicatedCase, input: StartProgrammeInput, coachUserId: string): Promise<Programme> {
-  if (!facts.employeeUserId) throw badInput('caseId', 'the employee has no login to take part in the programme');
+  if (!facts.employeeUserId) throw badInput('caseId', inputReason('EMPLOYEE_WITHOUT_LOGIN'));
   const active = await manager.findOne(Programme, { where: { caseId: facts.caseId, status: ProgrammeStatus.ACTIVE } });
-  if (active) throw badInput('caseId', 'already has an active programme');
+  if (active) throw badInput('caseId', inputReason('PROGRAMME_ALREADY_ACTIVE'));
   const people = [coachUserId, facts.employeeUserId, ...(input.colleagueUserId ? [input.colleagueUserId] : [])];
   const from = localToInstant(`${input.startDate}T00:00`, tz());
   const busy = await busyIntervals(manager, people, from, new Date(from.getTime() + 63 * 86_400_000));
@@ -60,7 +61,7 @@ export async function startProgramme(manager: EntityManager, facts: ReplicatedCa
   try {
     generated = generateProgramme(toRequest(input, busy));
   } catch (error) {
-    throw badInput('input', (error as Error).message);
+    throw badInput('input', inputReason('INVALID', { detail: (error as Error).message }));
   }
 
   const programme = manager.create(Programme, {
