@@ -80,8 +80,8 @@ describe('a session report', () => {
     await logInAs(page, 'werknemer@demo.test');
     const employee = page.locator('[data-remote="employee"]');
     const todos = employee.getByTestId('employee-todos');
-    await todos.getByText(/Samenvattingen van gesprekken om na te lezen en goed te keuren: [1-9]/).waitFor();
-    await todos.getByRole('button', { name: 'Naar gesprekken' }).focus();
+    const toApprove = todos.getByRole('listitem').filter({ hasText: /Samenvattingen van gesprekken om na te lezen en goed te keuren: [1-9]/ });
+    await toApprove.getByRole('button', { name: 'Naar gesprekken' }).focus();
     await page.keyboard.press('Enter');
     const sessionsTab = employee.getByRole('tab', { name: 'Gesprekken' });
     await page.waitForFunction(() => document.activeElement?.getAttribute('role') === 'tab' && document.activeElement.textContent === 'Gesprekken');

@@ -42,7 +42,8 @@ describe('the 8-week programme', () => {
     expect(progress.currentWeek).toBe(3);
     expect(progress.missed).toBe(1);
     expect(progress.held + progress.missed + progress.remaining + progress.unrecorded).toBe(24);
-    expect(progress.held).toBeGreaterThanOrEqual(6);
+    // Weeks 1 and 2 are past (six talks, one missed); this week's talks count once they end.
+    expect(progress.held).toBeGreaterThanOrEqual(5);
   });
 
   describe('started by the assigned coach', () => {

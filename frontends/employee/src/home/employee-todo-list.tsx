@@ -1,4 +1,5 @@
 import { Button, Card, useT } from '@terugkeer/ui';
+import { useId } from 'react';
 import type { EmployeeTab, EmployeeTodo } from './employee-todos';
 import { todoMessages } from './employee-todos.messages';
 
@@ -10,6 +11,7 @@ export interface EmployeeTodoListProps {
 /** What waits for the employee, each with a way to the screen where it is done. */
 export function EmployeeTodoList({ todos, onOpen }: EmployeeTodoListProps) {
   const t = useT(todoMessages);
+  const id = useId();
   return (
     <Card title={t('title')} data-testid="employee-todos">
       {todos.length === 0 ? (
@@ -19,9 +21,9 @@ export function EmployeeTodoList({ todos, onOpen }: EmployeeTodoListProps) {
           {todos.map((todo) => (
             <li key={todo.kind}>
               <div>
-                <span>{t(todo.kind, { count: todo.count })}</span>
+                <span id={`${id}-${todo.kind}`}>{t(todo.kind, { count: todo.count })}</span>
                 {onOpen && (
-                  <Button variant="secondary" size="small" onClick={() => onOpen(todo.tab)}>
+                  <Button variant="secondary" size="small" aria-describedby={`${id}-${todo.kind}`} onClick={() => onOpen(todo.tab)}>
                     {t(`open-${todo.tab}`)}
                   </Button>
                 )}

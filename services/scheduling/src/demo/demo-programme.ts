@@ -1,6 +1,8 @@
 import { addDays, isoWeekday, todayIso } from '@terugkeer/domain';
 import { demoId } from '@terugkeer/service-kit';
 import type { EntityManager } from 'typeorm';
+import { schedulingConfig } from '../config';
+import { instantToLocal } from '../modules/appointment/time-zone';
 import { Appointment, AppointmentLocation, AppointmentStatus } from '../modules/appointment/appointment.entity';
 import { appointmentChanged } from '../modules/appointment/appointment.service';
 import { Programme } from '../modules/programme/programme.entity';
@@ -14,7 +16,8 @@ import { sanneCase } from './demo-case';
 export async function seedDemoProgramme(manager: EntityManager, now = new Date()): Promise<boolean> {
   const facts = sanneCase(todayIso(now));
   if (await manager.findOneBy(Programme, { caseId: facts.caseId })) return false;
-  const today = todayIso(now);
+  // Weeks are counted in the Dutch calendar: late on Sunday in UTC it is Monday already.
+  const today = instantToLocal(now, schedulingConfig.timeZone).slice(0, 10);
   const weekOneMonday = addDays(today, 1 - isoWeekday(today) - 14);
   const programme = await startProgramme(
     manager,
