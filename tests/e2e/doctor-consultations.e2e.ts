@@ -87,7 +87,9 @@ describe('the company doctor', () => {
     await screenshot(page, 'company-doctor-consultations');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
 
-    const table = hours.getByRole('table', { name: 'Komende consulten' });
+    // One table per day, named by it; both consultations are on the same Tuesday.
+    const table = hours.getByTestId(`consultations-${day}`);
+    expect(await table.locator('caption').textContent()).toMatch(/^dinsdag \d+ \w+ · \d+ consulten$/);
     const actions = (time: string) => table.getByRole('group', { name: new RegExp(`Consult met Sanne de Vries op .*${time}`) });
     await actions('10:30').getByRole('button', { name: 'Verzetten' }).click();
     const move = hours.getByTestId('move-consultation');

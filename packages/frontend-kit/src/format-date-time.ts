@@ -13,3 +13,8 @@ export function formatDateTime(iso: string, locale: Locale): string {
     timeZone: 'Europe/Amsterdam',
   }).format(new Date(iso));
 }
+
+/** A calendar day as a heading: "maandag 23 november". */
+export function formatDay(date: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(LOCALE_TAGS[locale], { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));
+}

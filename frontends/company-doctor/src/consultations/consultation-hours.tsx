@@ -1,9 +1,20 @@
 import { useQuery } from '@apollo/client/react';
-import { appointmentKindMessages, appointmentLocationMessages, CalendarFeed, appointmentStatusMessages, formatDateTime, instantOfLocal, localToday } from '@terugkeer/frontend-kit';
+import {
+  appointmentKindMessages,
+  appointmentLocationMessages,
+  appointmentStatusMessages,
+  CalendarFeed,
+  formatDateTime,
+  formatDay,
+  instantOfLocal,
+  localDateTime,
+  localToday,
+} from '@terugkeer/frontend-kit';
 import { graphql } from '@terugkeer/graphql-client';
 import { DataTable, ErrorState, LoadingState, Page, Stack, StatusBadge, useLocale, useT } from '@terugkeer/ui';
 import { BookConsultation } from './book-consultation';
 import { ConsultationActions } from './consultation-actions';
+import { consultationDays } from './consultation-days';
 import { messages } from './consultations.messages';
 
 const ConsultationHoursQuery = graphql(`
@@ -49,7 +60,7 @@ const ConsultationHoursQuery = graphql(`
 const CONSULTATIONS = new Set(['COMPANY_DOCTOR_CONSULT', 'PROBLEM_ANALYSIS_CONSULT']);
 const STATUS_TONE = { PLANNED: 'info', HELD: 'success', NO_SHOW: 'danger', CANCELLED: 'neutral' } as const;
 
-/** Today's and coming consultations with what to record, and a form to plan the next one. */
+/** Today's and coming consultations per day, with what to record, and a form to plan the next one. */
 export function ConsultationHours() {
   const t = useT(messages);
   const kind = useT(appointmentKindMessages);
@@ -61,39 +72,43 @@ export function ConsultationHours() {
 
   if (loading && !data) return <LoadingState label={t('loading')} />;
   if (error || !data) return <ErrorState title={t('error')} onRetry={() => void refetch()} retryLabel={t('retry')} />;
-  const consultations = data.myAppointments.filter((a) => CONSULTATIONS.has(a.kind)).sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+  const days = consultationDays(data.myAppointments.filter((a) => CONSULTATIONS.has(a.kind)));
   const cases = data.viewer.cases.edges.map((edge) => edge.node).filter((c) => c.status !== 'CLOSED');
 
   return (
     <Page title={t('title')} description={t('intro')} as="div" id="doctor-consultations">
       <Stack gap="lg">
-        {consultations.length === 0 ? (
+        {days.length === 0 ? (
           <p>{t('none')}</p>
         ) : (
-          <DataTable
-            caption={t('upcoming')}
-            rowKey={(row) => row.id}
-            rows={consultations}
-            columns={[
-              { key: 'when', header: t('when'), cell: (row) => formatDateTime(row.startsAt, locale), rowHeader: true },
-              { key: 'employee', header: t('employee'), cell: (row) => row.case.employee.name },
-              { key: 'what', header: t('what'), cell: (row) => kind(row.kind) },
-              { key: 'where', header: t('where'), cell: (row) => place(row.location) },
-              { key: 'status', header: t('status'), cell: (row) => <StatusBadge tone={STATUS_TONE[row.status]}>{status(row.status)}</StatusBadge> },
-              {
-                key: 'actions',
-                header: t('actions'),
-                cell: (row) => (
-                  <ConsultationActions
-                    consultation={row}
-                    employeeName={row.case.employee.name}
-                    label={t('actionsFor', { name: row.case.employee.name, when: formatDateTime(row.startsAt, locale) })}
-                    onChanged={() => void refetch()}
-                  />
-                ),
-              },
-            ]}
-          />
+          days.map((day) => (
+            <DataTable
+              key={day.date}
+              data-testid={`consultations-${day.date}`}
+              caption={`${day.name ? `${t(day.name)} · ` : ''}${formatDay(day.date, locale)} · ${day.consultations.length === 1 ? t('countOne') : t('countMany', { count: day.consultations.length })}`}
+              rowKey={(row) => row.id}
+              rows={day.consultations}
+              columns={[
+                { key: 'when', header: t('when'), cell: (row) => `${localDateTime(row.startsAt).time}–${localDateTime(row.endsAt).time}`, rowHeader: true },
+                { key: 'employee', header: t('employee'), cell: (row) => row.case.employee.name },
+                { key: 'what', header: t('what'), cell: (row) => kind(row.kind) },
+                { key: 'where', header: t('where'), cell: (row) => place(row.location) },
+                { key: 'status', header: t('status'), cell: (row) => <StatusBadge tone={STATUS_TONE[row.status]}>{status(row.status)}</StatusBadge> },
+                {
+                  key: 'actions',
+                  header: t('actions'),
+                  cell: (row) => (
+                    <ConsultationActions
+                      consultation={row}
+                      employeeName={row.case.employee.name}
+                      label={t('actionsFor', { name: row.case.employee.name, when: formatDateTime(row.startsAt, locale) })}
+                      onChanged={() => void refetch()}
+                    />
+                  ),
+                },
+              ]}
+            />
+          ))
         )}
         <BookConsultation doctorUserId={data.viewer.id} cases={cases} onBooked={() => void refetch()} />
         <CalendarFeed />
