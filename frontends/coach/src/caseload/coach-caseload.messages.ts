@@ -10,7 +10,7 @@ export const messages = createMessages({
   caption: { nl: 'Trajecten', en: 'Caseload' },
   employee: { nl: 'Werknemer', en: 'Employee' },
   phase: { nl: 'Fase', en: 'Phase' },
-  held: { nl: 'Gesprekken gehouden', en: 'Talks held' },
+  held: { nl: 'Mijn gesprekken gehouden', en: 'My talks held' },
   planned: { nl: 'Gepland', en: 'Planned' },
   next: { nl: 'Volgend gesprek', en: 'Next talk' },
   none: { nl: 'Geen', en: 'None' },

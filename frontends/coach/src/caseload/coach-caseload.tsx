@@ -22,6 +22,9 @@ const CoachCaseloadQuery = graphql(`
               kind
               startsAt
               status
+              participants {
+                userId
+              }
             }
           }
         }
@@ -38,7 +41,12 @@ export function CoachCaseload() {
 
   if (loading && !data) return <LoadingState label={t('loading')} />;
   if (error || !data) return <ErrorState title={t('error')} onRetry={() => void refetch()} retryLabel={t('retry')} />;
-  const cases = data.viewer.cases.edges.map((edge) => edge.node);
+  // The coach's own talks: contact moments between manager and employee are not theirs to count.
+  const viewerId = data.viewer.id;
+  const cases = data.viewer.cases.edges.map(({ node }) => ({
+    ...node,
+    appointments: node.appointments.filter((a) => a.participants.some((p) => p.userId === viewerId)),
+  }));
 
   return (
     <Page title={t('title')} description={t('intro')} as="div" id="coach-caseload">
