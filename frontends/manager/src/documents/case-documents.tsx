@@ -55,9 +55,10 @@ export function CaseDocuments({ caseId, employeeName }: { caseId: string; employ
   };
 
   return (
-    <Cluster>
+    <Cluster gap="xs">
       <Button
         variant="secondary"
+        size="small"
         aria-label={t('actionPlan', { name: employeeName })}
         loading={plan.loading}
         onClick={() => void download(async () => (await fetchPlan({ variables: { caseId } })).data?.actionPlanDocument)}
@@ -66,6 +67,7 @@ export function CaseDocuments({ caseId, employeeName }: { caseId: string; employ
       </Button>
       <Button
         variant="secondary"
+        size="small"
         aria-label={t('progressReport', { name: employeeName })}
         loading={report.loading}
         onClick={() => void download(async () => (await fetchReport({ variables: { caseId } })).data?.progressReportDocument)}
