@@ -89,7 +89,7 @@ describe('the company doctor', () => {
 
     // One table per day, named by it; both consultations are on the same Tuesday.
     const table = hours.getByTestId(`consultations-${day}`);
-    expect(await table.locator('caption').textContent()).toMatch(/^dinsdag \d+ \w+ · \d+ consulten$/);
+    expect(await table.locator('caption').textContent()).toMatch(/^dinsdag \d+ \w+( \d{4})? · \d+ consulten$/);
     const actions = (time: string) => table.getByRole('group', { name: new RegExp(`Consult met Sanne de Vries op .*${time}`) });
     await actions('10:30').getByRole('button', { name: 'Verzetten' }).click();
     const move = hours.getByTestId('move-consultation');

@@ -15,7 +15,7 @@ export const messages = createMessages({
   department: { nl: 'Afdeling', en: 'Department' },
   phase: { nl: 'Fase', en: 'Phase' },
   firstSickDay: { nl: 'Eerste ziektedag', en: 'First sick day' },
-  days: { nl: 'Dagen', en: 'Days' },
+  daysCount: { nl: '{count} dagen', en: '{count} days' },
   next: { nl: 'Volgende afspraak', en: 'Next appointment' },
   none: { nl: 'Geen', en: 'None' },
   documents: { nl: 'Documenten', en: 'Documents' },

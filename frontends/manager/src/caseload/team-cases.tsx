@@ -87,8 +87,17 @@ export function TeamCases() {
               { key: 'employee', header: t('employee'), cell: (row) => row.employee.name, rowHeader: true, sortValue: (row) => row.employee.name },
               { key: 'department', header: t('department'), cell: (row) => row.employee.department?.name ?? '—' },
               { key: 'phase', header: t('phase'), cell: (row) => <CaseStatusBadge status={row.status} /> },
-              { key: 'first', header: t('firstSickDay'), cell: (row) => <span className="tk-nowrap">{formatDate(row.firstSickDay, locale, { dateStyle: 'medium' })}</span>, sortValue: (row) => row.firstSickDay },
-              { key: 'days', header: t('days'), cell: (row) => row.progress?.absenceDays ?? '—', align: 'end', sortValue: (row) => row.progress?.absenceDays ?? 0 },
+              {
+                key: 'first',
+                header: t('firstSickDay'),
+                cell: (row) => (
+                  <>
+                    <span className="tk-nowrap">{formatDate(row.firstSickDay, locale, { dateStyle: 'medium' })}</span>
+                    {row.progress && <div className="tk-muted tk-nowrap">{t('daysCount', { count: row.progress.absenceDays })}</div>}
+                  </>
+                ),
+                sortValue: (row) => row.firstSickDay,
+              },
               {
                 key: 'attention',
                 header: t('attention'),
