@@ -70,7 +70,11 @@ describe('the coach', () => {
   });
 
   it('sees the stagnation alerts with the dip behind them, and escalates to the company doctor with the employee’s agreement', async () => {
-    await coachArea().getByRole('tab', { name: 'Signalen en escalatie' }).click();
+    // The caseload says what waits, and its button opens the alerts, with focus on their tab.
+    await coachArea().getByRole('tab', { name: 'Mijn trajecten' }).click();
+    const stagnating = coachArea().getByTestId('coach-todos').getByRole('listitem').filter({ hasText: /Sanne de Vries: signalen dat de opbouw stagneert \(\d+\)/ });
+    await stagnating.getByRole('button', { name: 'Naar signalen' }).click();
+    await page.waitForFunction(() => document.activeElement?.getAttribute('role') === 'tab' && document.activeElement.textContent === 'Signalen en escalatie');
     const alerts = page.locator('#coach-alerts');
     const sanne = alerts.getByTestId('alerts-Sanne de Vries');
     await sanne.getByText('Onder het plan').waitFor();

@@ -6,3 +6,4 @@ export * from './errors';
 export * from './local-time';
 export * from './calendar-feed';
 export * from './booking-conflicts';
+export * from './use-opened-tab';

@@ -1,8 +1,10 @@
 import { useQuery } from '@apollo/client/react';
 import { appointmentKindMessages, CalendarFeed, CaseStatusBadge, formatDateTime, nextPlannedAppointment } from '@terugkeer/frontend-kit';
 import { graphql } from '@terugkeer/graphql-client';
-import { DataTable, EmptyState, ErrorState, LoadingState, Page, useLocale, useT } from '@terugkeer/ui';
+import { DataTable, EmptyState, ErrorState, LoadingState, Page, Stack, useLocale, useT } from '@terugkeer/ui';
 import { messages } from './coach-caseload.messages';
+import { CoachTodoList } from './coach-todo-list';
+import { coachTodos, type CoachTab } from './coach-todos';
 
 const CoachCaseloadQuery = graphql(`
   query CoachCaseload_CasesQuery {
@@ -26,6 +28,22 @@ const CoachCaseloadQuery = graphql(`
                 userId
               }
             }
+            sessionReports {
+              id
+              state
+            }
+            programme {
+              id
+              progress {
+                unrecorded
+              }
+            }
+            buildUp {
+              caseId
+              stagnationAlerts {
+                id
+              }
+            }
           }
         }
       }
@@ -33,7 +51,13 @@ const CoachCaseloadQuery = graphql(`
   }
 `);
 
-export function CoachCaseload() {
+export interface CoachCaseloadProps {
+  /** Opens the screen where a to-do is done, showing its case. */
+  onOpen?: (tab: CoachTab, caseId: string) => void;
+}
+
+/** The coach's cases: what waits, and each case's talks. */
+export function CoachCaseload({ onOpen }: CoachCaseloadProps) {
   const t = useT(messages);
   const kind = useT(appointmentKindMessages);
   const { locale } = useLocale();
@@ -53,25 +77,28 @@ export function CoachCaseload() {
       {cases.length === 0 ? (
         <EmptyState title={t('empty')} />
       ) : (
-        <DataTable
-          caption={t('caption')}
-          rowKey={(row) => row.id}
-          rows={cases}
-          columns={[
-            { key: 'employee', header: t('employee'), cell: (row) => row.employee.name, rowHeader: true, sortValue: (row) => row.employee.name },
-            { key: 'phase', header: t('phase'), cell: (row) => <CaseStatusBadge status={row.status} /> },
-            { key: 'held', header: t('held'), cell: (row) => row.appointments.filter((a) => a.status === 'HELD').length, align: 'end' },
-            { key: 'planned', header: t('planned'), cell: (row) => row.appointments.filter((a) => a.status === 'PLANNED').length, align: 'end' },
-            {
-              key: 'next',
-              header: t('next'),
-              cell: (row) => {
-                const next = nextPlannedAppointment(row.appointments);
-                return next ? `${kind(next.kind)}, ${formatDateTime(next.startsAt, locale)}` : t('none');
+        <Stack gap="lg">
+          <CoachTodoList todos={coachTodos(cases)} onOpen={onOpen} />
+          <DataTable
+            caption={t('caption')}
+            rowKey={(row) => row.id}
+            rows={cases}
+            columns={[
+              { key: 'employee', header: t('employee'), cell: (row) => row.employee.name, rowHeader: true, sortValue: (row) => row.employee.name },
+              { key: 'phase', header: t('phase'), cell: (row) => <CaseStatusBadge status={row.status} /> },
+              { key: 'held', header: t('held'), cell: (row) => row.appointments.filter((a) => a.status === 'HELD').length, align: 'end' },
+              { key: 'planned', header: t('planned'), cell: (row) => row.appointments.filter((a) => a.status === 'PLANNED').length, align: 'end' },
+              {
+                key: 'next',
+                header: t('next'),
+                cell: (row) => {
+                  const next = nextPlannedAppointment(row.appointments);
+                  return next ? `${kind(next.kind)}, ${formatDateTime(next.startsAt, locale)}` : t('none');
+                },
               },
-            },
-          ]}
-        />
+            ]}
+          />
+        </Stack>
       )}
       <CalendarFeed />
     </Page>

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { appointmentKindMessages, localToday } from '@terugkeer/frontend-kit';
 import { graphql } from '@terugkeer/graphql-client';
 import { Alert, EmptyState, ErrorState, formatDate, KeyFigures, LoadingState, Page, Select, Stack, StackedBarChart, StatusBadge, useLocale, useT } from '@terugkeer/ui';
-import { useState } from 'react';
+import { useChosenCase, type CaseRequest } from '../caseload/case-request';
 import { ProgrammeWeekList } from './programme-week-list';
 import { programmeWeeks } from './programme-weeks';
 import { messages } from './programme.messages';
@@ -60,12 +60,12 @@ const CaseProgrammeQuery = graphql(`
 const UNPLACED_KIND = { REFLECTION: 'REFLECTION_TALK', DIALOGUE: 'DIALOGUE_TALK' } as const;
 
 /** The coach's view of one case's programme: start it, follow it week by week, record attendance. */
-export function CaseProgramme() {
+export function CaseProgramme({ request }: { request?: CaseRequest | null } = {}) {
   const t = useT(messages);
   const kind = useT(appointmentKindMessages);
   const { locale } = useLocale();
   const { data, loading, error, refetch } = useQuery(CaseProgrammeQuery);
-  const [chosen, setChosen] = useState('');
+  const [chosen, setChosen] = useChosenCase(request);
 
   if (loading && !data) return <LoadingState label={t('loading')} />;
   if (error || !data) return <ErrorState title={t('error')} onRetry={() => void refetch()} retryLabel={t('retry')} />;

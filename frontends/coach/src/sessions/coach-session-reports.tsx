@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { ErrorAlert } from '@terugkeer/frontend-kit';
 import { graphql } from '@terugkeer/graphql-client';
 import { Alert, Button, Card, EmptyState, ErrorState, formatDate, LoadingState, Page, Section, Select, Stack, StatusBadge, useLocale, useT } from '@terugkeer/ui';
-import { useState } from 'react';
+import { useChosenCase, type CaseRequest } from '../caseload/case-request';
 import { SessionReportForm } from './session-report-form';
 import { messages } from './sessions.messages';
 
@@ -56,12 +56,12 @@ const SubmitMutation = graphql(`
 
 const TONE = { DRAFT: 'neutral', AWAITING_VALIDATION: 'warning', CHANGES_REQUESTED: 'warning', VALIDATED: 'info', RELEASED: 'success' } as const;
 
-export function CoachSessionReports() {
+export function CoachSessionReports({ request }: { request?: CaseRequest | null } = {}) {
   const t = useT(messages);
   const { locale } = useLocale();
   const { data, loading, error, refetch } = useQuery(CoachSessionReportsQuery);
   const [submit, submitting] = useMutation(SubmitMutation);
-  const [chosen, setChosen] = useState('');
+  const [chosen, setChosen] = useChosenCase(request);
 
   if (loading && !data) return <LoadingState label={t('loading')} />;
   if (error || !data) return <ErrorState title={t('error')} onRetry={() => void refetch()} retryLabel={t('retry')} />;

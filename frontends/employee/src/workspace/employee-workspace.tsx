@@ -1,5 +1,5 @@
+import { useOpenedTab } from '@terugkeer/frontend-kit';
 import { Tabs, useT } from '@terugkeer/ui';
-import { useEffect, useRef, useState } from 'react';
 import { CheckInPanel } from '../check-in/check-in-panel';
 import { EmployeeHome } from '../home/employee-home';
 import type { EmployeeTab } from '../home/employee-todos';
@@ -12,24 +12,9 @@ import { messages } from './employee-workspace.messages';
 /** The employee's screens as tabs: arrow keys move between them; a to-do on the overview opens its tab. */
 export function EmployeeWorkspace() {
   const t = useT(messages);
-  const [tab, setTab] = useState('overview');
-  const opened = useRef(false);
-  const container = useRef<HTMLDivElement>(null);
-
-  const open = (target: EmployeeTab) => {
-    opened.current = true;
-    setTab(target);
-  };
-
-  // Keyboard and screen-reader users land on the tab they were sent to, not on a vanished button.
-  useEffect(() => {
-    if (!opened.current) return;
-    opened.current = false;
-    container.current?.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')?.focus();
-  }, [tab]);
-
+  const { tab, setTab, open, containerRef } = useOpenedTab<EmployeeTab | 'overview' | 'privacy'>('overview');
   return (
-    <div ref={container}>
+    <div ref={containerRef}>
       <Tabs
         label={t('sections')}
         selectedId={tab}
