@@ -7,3 +7,4 @@ export * from './local-time';
 export * from './calendar-feed';
 export * from './booking-conflicts';
 export * from './use-opened-tab';
+export * from './todo-list';

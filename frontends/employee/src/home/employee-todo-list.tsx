@@ -1,5 +1,5 @@
-import { Button, Card, useT } from '@terugkeer/ui';
-import { useId } from 'react';
+import { TodoList } from '@terugkeer/frontend-kit';
+import { useT } from '@terugkeer/ui';
 import type { EmployeeTab, EmployeeTodo } from './employee-todos';
 import { todoMessages } from './employee-todos.messages';
 
@@ -11,27 +11,16 @@ export interface EmployeeTodoListProps {
 /** What waits for the employee, each with a way to the screen where it is done. */
 export function EmployeeTodoList({ todos, onOpen }: EmployeeTodoListProps) {
   const t = useT(todoMessages);
-  const id = useId();
   return (
-    <Card title={t('title')} data-testid="employee-todos">
-      {todos.length === 0 ? (
-        <p>{t('none')}</p>
-      ) : (
-        <ol className="tk-todos">
-          {todos.map((todo) => (
-            <li key={todo.kind}>
-              <div>
-                <span id={`${id}-${todo.kind}`}>{t(todo.kind, { count: todo.count })}</span>
-                {onOpen && (
-                  <Button variant="secondary" size="small" aria-describedby={`${id}-${todo.kind}`} onClick={() => onOpen(todo.tab)}>
-                    {t(`open-${todo.tab}`)}
-                  </Button>
-                )}
-              </div>
-            </li>
-          ))}
-        </ol>
-      )}
-    </Card>
+    <TodoList
+      title={t('title')}
+      empty={t('none')}
+      data-testid="employee-todos"
+      items={todos.map((todo) => ({
+        key: todo.kind,
+        text: t(todo.kind, { count: todo.count }),
+        action: onOpen && { label: t(`open-${todo.tab}`), onClick: () => onOpen(todo.tab) },
+      }))}
+    />
   );
 }
