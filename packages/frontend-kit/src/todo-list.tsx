@@ -13,11 +13,13 @@ export interface TodoListProps {
   title: string;
   empty: string;
   items: readonly TodoItem[];
+  /** Said below the list, e.g. how many more there are. */
+  footer?: ReactNode;
   'data-testid'?: string;
 }
 
 /** A role's "what waits for you": one numbered line per to-do, each with a way to do it. */
-export function TodoList({ title, empty, items, 'data-testid': testId }: TodoListProps) {
+export function TodoList({ title, empty, items, footer, 'data-testid': testId }: TodoListProps) {
   const id = useId();
   return (
     <Card title={title} data-testid={testId}>
@@ -39,6 +41,7 @@ export function TodoList({ title, empty, items, 'data-testid': testId }: TodoLis
           ))}
         </ol>
       )}
+      {footer && <p>{footer}</p>}
     </Card>
   );
 }

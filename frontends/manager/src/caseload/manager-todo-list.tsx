@@ -1,4 +1,5 @@
-import { Card, formatDate, StatusBadge, useLocale, useT } from '@terugkeer/ui';
+import { TodoList } from '@terugkeer/frontend-kit';
+import { formatDate, StatusBadge, useLocale, useT } from '@terugkeer/ui';
 import { milestoneKindMessages } from '../plan/milestone-labels';
 import type { Todo } from './manager-todos';
 import { messages } from './team-cases.messages';
@@ -17,22 +18,20 @@ export function ManagerTodoList({ todos }: { todos: readonly Todo[] }) {
     return t(todo.kind === 'MILESTONE_OVERDUE' ? 'todoOverdue' : 'todoDueSoon', { what, date: formatDate(todo.dueDate ?? '', locale) });
   };
   return (
-    <Card title={t('todoTitle')} data-testid="manager-todos">
-      {todos.length === 0 ? (
-        <p>{t('todoNone')}</p>
-      ) : (
-        <ol>
-          {todos.slice(0, SHOWN).map((todo) => (
-            <li key={`${todo.caseId}:${todo.kind}:${todo.milestoneKind ?? ''}:${todo.dueDate ?? ''}`}>
-              <StatusBadge tone={todo.kind === 'MILESTONE_OVERDUE' ? 'danger' : todo.kind === 'MILESTONE_DUE_SOON' ? 'warning' : 'info'}>
-                {t(todo.kind)}
-              </StatusBadge>{' '}
-              <strong>{todo.employeeName}</strong>: {describe(todo)}
-            </li>
-          ))}
-        </ol>
-      )}
-      {todos.length > SHOWN && <p>{t('todoMore', { count: todos.length - SHOWN })}</p>}
-    </Card>
+    <TodoList
+      title={t('todoTitle')}
+      empty={t('todoNone')}
+      data-testid="manager-todos"
+      items={todos.slice(0, SHOWN).map((todo) => ({
+        key: `${todo.caseId}:${todo.kind}:${todo.milestoneKind ?? ''}:${todo.dueDate ?? ''}`,
+        text: (
+          <>
+            <StatusBadge tone={todo.kind === 'MILESTONE_OVERDUE' ? 'danger' : todo.kind === 'MILESTONE_DUE_SOON' ? 'warning' : 'info'}>{t(todo.kind)}</StatusBadge>{' '}
+            <strong>{todo.employeeName}</strong>: {describe(todo)}
+          </>
+        ),
+      }))}
+      footer={todos.length > SHOWN && t('todoMore', { count: todos.length - SHOWN })}
+    />
   );
 }
