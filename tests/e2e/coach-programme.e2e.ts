@@ -1,23 +1,13 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, logInAs, screenshot, seriousAccessibilityViolations } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { logInAs, screenshot, seriousAccessibilityViolations, withDutchPage } from '../support/browser';
 import { zorggroepCaseId } from '../support/dossier-fixtures';
 import { graphqlAs } from '../support/gateway-client';
 import { mondayInWeeks, sanneCaseId } from '../support/scheduling-fixtures';
 
 jest.setTimeout(120_000);
 
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
-  page = await context.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+withDutchPage((opened) => (page = opened));
 
 const PROGRAMME = 'query ($id: ID!) { case(id: $id) { programme { progress { held missed unrecorded } sessions { id kind startsAt status version } } } }';
 const SET_STATUS = 'mutation ($input: SetAppointmentStatusInput!) { setAppointmentStatus(input: $input) { id status version } }';

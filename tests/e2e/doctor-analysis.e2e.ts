@@ -1,21 +1,11 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { graphqlAs } from '../support/gateway-client';
-import { launchBrowser, logInAs, screenshot, seriousAccessibilityViolations } from '../support/browser';
+import { logInAs, screenshot, seriousAccessibilityViolations, withDutchPage } from '../support/browser';
 
 jest.setTimeout(90_000);
 
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
-  page = await context.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+withDutchPage((opened) => (page = opened));
 
 describe('the company doctor', () => {
   it('completes a problem analysis, is warned off medical wording, and the manager reads only the capabilities', async () => {

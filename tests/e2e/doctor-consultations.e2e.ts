@@ -1,5 +1,5 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, logInAs, screenshot, seriousAccessibilityViolations } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { logInAs, screenshot, seriousAccessibilityViolations, withDutchPage } from '../support/browser';
 import { addIsoDays } from '../support/dates';
 import { zorggroepCaseId } from '../support/dossier-fixtures';
 import { gatewayUrl, graphqlAs } from '../support/gateway-client';
@@ -7,18 +7,8 @@ import { mondayInWeeks, sanneCaseId } from '../support/scheduling-fixtures';
 
 jest.setTimeout(120_000);
 
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
-  page = await context.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+withDutchPage((opened) => (page = opened));
 
 const ESCALATE = 'mutation ($input: EscalateToCompanyDoctorInput!) { escalateToCompanyDoctor(input: $input) { id } }';
 const ESCALATIONS = 'query ($id: ID!) { case(id: $id) { escalations { id status acknowledgementNote } } }';

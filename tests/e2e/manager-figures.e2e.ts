@@ -1,28 +1,13 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchBrowser, logInAs, screenshot, seriousAccessibilityViolations } from '../support/browser';
+import { logInAs, screenshot, seriousAccessibilityViolations, withDutchPage } from '../support/browser';
 import { graphqlAs } from '../support/gateway-client';
 
 jest.setTimeout(120_000);
 
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-beforeEach(async () => {
-  context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-  page = await context.newPage();
-});
-afterEach(async () => {
-  await context.close();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+withDutchPage((opened) => (page = opened), { perTest: true, context: { acceptDownloads: true } });
 
 const STATISTICS = `query ($organizationId: ID!, $from: Date!, $to: Date!) {
   absenceStatistics(organizationId: $organizationId, from: $from, to: $to) { suppressed absencePercentage zeroAbsencePercentage }

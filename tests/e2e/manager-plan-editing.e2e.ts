@@ -1,23 +1,13 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, logInAs, screenshot, seriousAccessibilityViolations } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { logInAs, screenshot, seriousAccessibilityViolations, withDutchPage } from '../support/browser';
 import { mondayInWeeks, zorggroepCaseId } from '../support/dossier-fixtures';
 import { addIsoDays } from '../support/dates';
 import { graphqlAs } from '../support/gateway-client';
 
 jest.setTimeout(120_000);
 
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
-  page = await context.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+withDutchPage((opened) => (page = opened));
 
 const PLAN = `query ($id: ID!) { case(id: $id) { actionPlan { version latest { number status goals { description deadline } activities { description }
   hourAgreements { weekStart hoursPerWeek homeHours locationHours tasksToStartWith } contactAgreement { frequency weekday time mode purpose meetingPlace }

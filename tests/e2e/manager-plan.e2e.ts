@@ -1,20 +1,10 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, logInAs, screenshot, seriousAccessibilityViolations } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { logInAs, screenshot, seriousAccessibilityViolations, withDutchPage } from '../support/browser';
 
 jest.setTimeout(90_000);
 
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
-  page = await context.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+withDutchPage((opened) => (page = opened));
 
 describe('the manager', () => {
   it('reads the new version of the plan of action with the deadlines beside it, and signs it', async () => {

@@ -1,5 +1,5 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, screenshot, seriousAccessibilityViolations } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { screenshot, seriousAccessibilityViolations, withDutchPage } from '../support/browser';
 import { tokenFor } from '../support/gateway-client';
 import { startProductionLoginStack, type ProductionLoginStack } from '../support/production-login-stack';
 
@@ -9,25 +9,15 @@ jest.setTimeout(120_000);
 // trusts only that provider, and the shell configured for it. Sanne logs in with her
 // provider account ("sanne"), which the gateway maps to the directory by its e-mail claim.
 let stack: ProductionLoginStack;
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
   stack = await startProductionLoginStack();
-  browser = await launchBrowser();
 });
 afterAll(async () => {
-  await browser?.close();
   await stack?.stop();
 });
-beforeEach(async () => {
-  context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
-  page = await context.newPage();
-});
-afterEach(async () => {
-  await context.close();
-});
+withDutchPage((opened) => (page = opened), { perTest: true });
 
 const viewerQuery = async (token: string) => {
   const response = await fetch(`${stack.gatewayUrl}/graphql`, {

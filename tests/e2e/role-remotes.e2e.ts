@@ -1,27 +1,12 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, logInAs, screenshot, seriousAccessibilityViolations } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { logInAs, screenshot, seriousAccessibilityViolations, withDutchPage } from '../support/browser';
 import { eventually } from '../support/case-events';
 import { graphqlAs } from '../support/gateway-client';
 
 jest.setTimeout(60_000);
 
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
-  page = await context.newPage();
-});
-afterEach(async () => {
-  await context.close();
-});
+withDutchPage((opened) => (page = opened), { perTest: true });
 
 // Each role's remote is loaded by the shell at run time and shows data that came
 // through the gateway from all three subgraphs (case, scheduling, reporting).

@@ -1,4 +1,4 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,6 +12,38 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+export interface DutchPageOptions {
+  /** A fresh context (cookies, storage) for every test instead of one for the whole file. */
+  perTest?: boolean;
+  context?: BrowserContextOptions;
+}
+
+/**
+ * Gives a test file a page in Dutch at desktop size through `use`, in one browser that is
+ * closed when the file is done.
+ */
+export function withDutchPage(use: (page: Page) => void, { perTest = false, context = {} }: DutchPageOptions = {}): void {
+  let browser: Browser | undefined;
+  let current: BrowserContext | undefined;
+  const open = async () => {
+    current = await browser!.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 }, ...context });
+    use(await current.newPage());
+  };
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    if (!perTest) await open();
+  });
+  if (perTest) {
+    beforeEach(open);
+    afterEach(async () => {
+      await current?.close();
+    });
+  }
+  afterAll(async () => {
+    await browser?.close();
   });
 }
 
