@@ -1,5 +1,25 @@
+import { graphql } from '@terugkeer/graphql-client';
 import { Alert, createMessages, useLocale, useT } from '@terugkeer/ui';
 import { formatDateTime } from './format-date-time';
+
+/** Books an appointment, or answers with who is busy then unless `bookDespiteConflicts`. */
+export const BookAppointmentMutation = graphql(`
+  mutation BookingConflicts_BookAppointmentMutation($input: BookAppointmentInput!) {
+    bookAppointment(input: $input) {
+      booked
+      conflicts {
+        userId
+        name
+        startsAt
+        endsAt
+      }
+      appointment {
+        id
+        startsAt
+      }
+    }
+  }
+`);
 
 const messages = createMessages({
   title: { nl: 'Niet ingepland: niet iedereen kan dan.', en: 'Not booked: not everyone is free then.' },

@@ -1,27 +1,8 @@
 import { useMutation } from '@apollo/client/react';
-import { appointmentLocationMessages, BookingConflicts, ErrorAlert, instantOfLocal, localToday, useErrorText } from '@terugkeer/frontend-kit';
-import { graphql } from '@terugkeer/graphql-client';
+import { appointmentLocationMessages, BookAppointmentMutation, BookingConflicts, ErrorAlert, instantOfLocal, localToday, useErrorText } from '@terugkeer/frontend-kit';
 import { Alert, Button, Card, Cluster, DateField, Select, Stack, TextField, useT } from '@terugkeer/ui';
 import { useState, type FormEvent } from 'react';
 import { messages } from './talks.messages';
-
-const BookMutation = graphql(`
-  mutation ThreeWayTalkForm_BookMutation($input: BookAppointmentInput!) {
-    bookAppointment(input: $input) {
-      booked
-      conflicts {
-        userId
-        name
-        startsAt
-        endsAt
-      }
-      appointment {
-        id
-        startsAt
-      }
-    }
-  }
-`);
 
 type Location = 'OFFICE' | 'HOME' | 'NEUTRAL_PLACE' | 'ONLINE';
 type Purpose = 'INFORM' | 'THINK_ALONG' | 'EVALUATE';
@@ -38,7 +19,7 @@ export function ThreeWayTalkForm({ caseId, participantUserIds, onBooked }: { cas
   const [location, setLocation] = useState<Location>('NEUTRAL_PLACE');
   const [purpose, setPurpose] = useState<Purpose>('THINK_ALONG');
   const [tried, setTried] = useState(false);
-  const [book, booking] = useMutation(BookMutation);
+  const [book, booking] = useMutation(BookAppointmentMutation);
   const result = booking.data?.bookAppointment;
   const server = fieldErrors(booking.error);
 

@@ -1,28 +1,9 @@
 import { useMutation } from '@apollo/client/react';
-import { appointmentKindMessages, ErrorAlert, instantOfLocal, localToday } from '@terugkeer/frontend-kit';
-import { graphql } from '@terugkeer/graphql-client';
+import { appointmentKindMessages, BookAppointmentMutation, ErrorAlert, instantOfLocal, localToday } from '@terugkeer/frontend-kit';
 import { Alert, Card, Select, Stack, useT } from '@terugkeer/ui';
 import { useState } from 'react';
 import { ConsultationTimeForm, type ConsultationTime } from './consultation-time-form';
 import { messages } from './consultations.messages';
-
-const BookConsultationMutation = graphql(`
-  mutation BookConsultation_BookMutation($input: BookAppointmentInput!) {
-    bookAppointment(input: $input) {
-      booked
-      conflicts {
-        userId
-        name
-        startsAt
-        endsAt
-      }
-      appointment {
-        id
-        startsAt
-      }
-    }
-  }
-`);
 
 type Kind = 'COMPANY_DOCTOR_CONSULT' | 'PROBLEM_ANALYSIS_CONSULT';
 
@@ -38,7 +19,7 @@ export function BookConsultation({ doctorUserId, cases, onBooked }: { doctorUser
   const kindLabel = useT(appointmentKindMessages);
   const [caseId, setCaseId] = useState(cases[0]?.id ?? '');
   const [kind, setKind] = useState<Kind>('COMPANY_DOCTOR_CONSULT');
-  const [book, booking] = useMutation(BookConsultationMutation);
+  const [book, booking] = useMutation(BookAppointmentMutation);
   const chosen = cases.find((c) => c.id === caseId);
   const employee = chosen?.participants.find((p) => p.role === 'EMPLOYEE');
   const result = booking.data?.bookAppointment;
