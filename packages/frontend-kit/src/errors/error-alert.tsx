@@ -5,16 +5,10 @@ import { fieldErrorsOf, generalErrorOf, isConflict } from './graphql-errors';
 
 type ShownFields = Parameters<typeof generalErrorOf>[2];
 
-/** The error helpers bound to the reader's language. */
+/** Bad-input reasons per field, in the reader's language; the rest is for `ErrorAlert`. */
 export function useErrorText() {
   const { locale } = useLocale();
-  return useMemo(
-    () => ({
-      fieldErrors: (error: unknown) => fieldErrorsOf(error, locale),
-      generalError: (error: unknown, shownFields?: ShownFields) => generalErrorOf(error, locale, shownFields),
-    }),
-    [locale],
-  );
+  return useMemo(() => ({ fieldErrors: (error: unknown) => fieldErrorsOf(error, locale) }), [locale]);
 }
 
 export interface ErrorAlertProps {
