@@ -3,7 +3,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 export interface ManagedProcess {
   name: string;
   child: ChildProcess;
-  exited: Promise<number | null>;
+  /** The exit code, or the signal that ended it. */
+  exited: Promise<number | NodeJS.Signals | null>;
 }
 
 const COLOURS = [36, 35, 33, 32, 34, 31];
@@ -20,7 +21,7 @@ export function startNodeProcess(name: string, script: string, env: Record<strin
   };
   child.stdout?.on('data', forward(process.stdout));
   child.stderr?.on('data', forward(process.stderr));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const exited = new Promise<number | NodeJS.Signals | null>((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal)));
   return { name, child, exited };
 }
 

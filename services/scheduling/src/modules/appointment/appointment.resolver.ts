@@ -24,7 +24,8 @@ export const APPOINTMENT_WRITERS = ['CASE_MANAGER', 'COACH', 'COMPANY_DOCTOR', '
 @Resolver(() => CaseRef)
 export class CaseAppointmentsResolver {
   @Authorized()
-  @FieldResolver(() => [Appointment], { description: 'Appointments about this case, in time order.' })
+  // Nullable: when scheduling is away, the case and its other fields still reach the caller.
+  @FieldResolver(() => [Appointment], { nullable: true, description: 'Appointments about this case, in time order; null when scheduling cannot answer.' })
   async appointments(@Root() ref: CaseRef, @Ctx() context: SchedulingContext): Promise<Appointment[]> {
     const visible = await visibleCase(context, ref.id).catch(() => null);
     if (!visible) return [];
@@ -35,7 +36,8 @@ export class CaseAppointmentsResolver {
 @Resolver(() => Appointment)
 export class AppointmentResolver {
   @Authorized()
-  @FieldResolver(() => CaseRef, { name: 'case' })
+  // Nullable: the case's own fields come from the case service, which may be away.
+  @FieldResolver(() => CaseRef, { name: 'case', nullable: true })
   caseOf(@Root() appointment: Appointment): CaseRef {
     return { id: appointment.caseId };
   }
