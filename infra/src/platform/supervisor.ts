@@ -13,6 +13,7 @@ export interface Supervised {
 /** A process that stayed up this long is healthy again: its next crash starts the backoff anew. */
 const STABLE_AFTER_MS = 30_000;
 const MAX_DELAY_MS = 30_000;
+const SIGNAL_GRACE_MS = 500;
 
 /** 1 s, 2 s, 4 s … up to 30 s between restarts of something that keeps failing. */
 export function restartDelayMs(consecutiveFailures: number): number {
@@ -43,6 +44,8 @@ export function supervise(name: string, first: Running, restart: () => Promise<R
     let startedAt = Date.now();
     while (current && !stopping) {
       const outcome = await current.exited;
+      // Ctrl-C reaches every process of the terminal at once: give the platform's own stop a moment to say so.
+      await pause(SIGNAL_GRACE_MS);
       if (stopping) return;
       if (Date.now() - startedAt >= STABLE_AFTER_MS) failures = 0;
       const delay = restartDelayMs(failures++);
