@@ -11,5 +11,6 @@ module.exports = {
     '<rootDir>/services/gateway/jest.config.cjs',
     '<rootDir>/tests/jest.integration.cjs',
     '<rootDir>/tests/jest.e2e.cjs',
+    '<rootDir>/tests/jest.faults.cjs',
   ],
 };

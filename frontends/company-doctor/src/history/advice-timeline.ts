@@ -8,7 +8,8 @@ export interface AdviceSources {
   problemAnalyses: ReadonlyArray<{ version: number; occasion: string; recordedOn: string; capabilityProfile: { advice: string; possibilities: readonly string[]; limitations: readonly string[] } }>;
   // DateTimeISO arrives as an ISO string; codegen types it unknown.
   escalations?: ReadonlyArray<{ reason: string; status: string; acknowledgedAt?: unknown; acknowledgementNote?: string | null }> | null;
-  appointments: ReadonlyArray<{ kind: string; startsAt: string; status: string }>;
+  /** Null when scheduling could not answer. */
+  appointments: ReadonlyArray<{ kind: string; startsAt: string; status: string }> | null;
 }
 
 const CONSULTATIONS = new Set(['COMPANY_DOCTOR_CONSULT', 'PROBLEM_ANALYSIS_CONSULT']);
@@ -20,7 +21,7 @@ export function adviceTimeline({ problemAnalyses, escalations, appointments }: A
     ...(escalations ?? [])
       .filter((e) => e.status === 'ACKNOWLEDGED' && e.acknowledgedAt)
       .map((e): AdviceEntry => ({ kind: 'ESCALATION', date: String(e.acknowledgedAt).slice(0, 10), reason: e.reason, note: e.acknowledgementNote ?? '' })),
-    ...appointments
+    ...(appointments ?? [])
       .filter((a) => CONSULTATIONS.has(a.kind) && a.status === 'HELD')
       .map((a): AdviceEntry => ({ kind: 'CONSULTATION', date: a.startsAt.slice(0, 10), appointmentKind: a.kind, startsAt: a.startsAt })),
   ];

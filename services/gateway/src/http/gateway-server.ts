@@ -4,12 +4,15 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import { DevLogin, UnknownUserError } from '../auth/dev-login';
 import type { GatewayConfig } from '../config';
+import { maskGatewayError } from '../errors/mask-gateway-error';
 import { loadSupergraph } from '../supergraph';
 import { proxyCalendar } from './calendar-proxy';
 import { applyCors, applySecurityHeaders } from './cors';
 import { operationLimitPlugins } from '../security/operation-limits';
 import { refuseOversizedBody } from '../security/request-size';
 import { loadPersistedOperations, persistedOperationsPlugin } from '../security/persisted-operations';
+
+const SUBGRAPH_TIMEOUT_MS = 5_000;
 
 export interface GatewayServerDeps {
   config: GatewayConfig;
@@ -36,7 +39,9 @@ export async function startGatewayServer({ config, authenticate, publicJwks, dev
     landingPage: false,
     graphiql: !config.production,
     cors: false,
-    maskedErrors: true,
+    maskedErrors: { maskError: maskGatewayError },
+    // A subgraph that hangs costs its fields, not the whole answer.
+    upstreamTimeout: SUBGRAPH_TIMEOUT_MS,
     logging: 'warn',
     plugins: () => [...operationLimitPlugins(config.production), persisted],
     disableIntrospection: config.production ? { disableIf: () => true } : undefined,
