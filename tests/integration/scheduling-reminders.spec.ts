@@ -8,6 +8,7 @@ import { startQueue } from '@terugkeer/service-kit';
 import { randomUUID } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isoDaysFromToday } from '../support/dates';
 import { graphqlAs } from '../support/gateway-client';
 import { eventually, publishCaseEvent, redeliverCaseEvent } from '../support/case-events';
 import { mondayInWeeks, openTestCase } from '../support/scheduling-fixtures';
@@ -28,7 +29,7 @@ const mailsTo = (address: string, subject: string) =>
       })
     : [];
 
-const isoDay = (daysFromNow: number) => new Date(Date.now() + daysFromNow * 86_400_000).toISOString().slice(0, 10);
+const isoDay = isoDaysFromToday;
 
 describe('reminders and notifications', () => {
   let testCase: Awaited<ReturnType<typeof openTestCase>>;

@@ -1,4 +1,4 @@
-import { DEFAULT_STAGNATION_THRESHOLDS, type StagnationThresholds } from '@terugkeer/domain';
+import { DEFAULT_STAGNATION_THRESHOLDS, PLATFORM_TIME_ZONE, type StagnationThresholds } from '@terugkeer/domain';
 import { join, resolve } from 'node:path';
 
 /**
@@ -24,7 +24,7 @@ const numberList = (value: string | undefined, fallback: number[]) =>
 export function readSchedulingConfig(env: NodeJS.ProcessEnv = process.env): SchedulingConfig {
   const dataDir = env.TERUGKEER_DATA_DIR ?? resolve(__dirname, '../../../.data');
   return {
-    timeZone: env.SCHEDULING_TIME_ZONE ?? 'Europe/Amsterdam',
+    timeZone: env.SCHEDULING_TIME_ZONE ?? PLATFORM_TIME_ZONE,
     appointmentReminderHours: Number(env.APPOINTMENT_REMINDER_HOURS ?? 24),
     milestoneReminderDays: numberList(env.MILESTONE_REMINDER_DAYS, [7, 1]),
     reminderTime: env.REMINDER_TIME ?? '09:00',

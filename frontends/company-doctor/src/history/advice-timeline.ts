@@ -1,3 +1,5 @@
+import { localDateTime } from '@terugkeer/frontend-kit';
+
 /** The company doctor's advice over time: analyses, escalations taken up, consultations held. */
 export type AdviceEntry =
   | { kind: 'ANALYSIS'; date: string; version: number; occasion: string; advice: string; possibilities: readonly string[]; limitations: readonly string[] }
@@ -20,10 +22,10 @@ export function adviceTimeline({ problemAnalyses, escalations, appointments }: A
     ...problemAnalyses.map((a): AdviceEntry => ({ kind: 'ANALYSIS', date: a.recordedOn, version: a.version, occasion: a.occasion, ...a.capabilityProfile })),
     ...(escalations ?? [])
       .filter((e) => e.status === 'ACKNOWLEDGED' && e.acknowledgedAt)
-      .map((e): AdviceEntry => ({ kind: 'ESCALATION', date: String(e.acknowledgedAt).slice(0, 10), reason: e.reason, note: e.acknowledgementNote ?? '' })),
+      .map((e): AdviceEntry => ({ kind: 'ESCALATION', date: localDateTime(String(e.acknowledgedAt)).date, reason: e.reason, note: e.acknowledgementNote ?? '' })),
     ...(appointments ?? [])
       .filter((a) => CONSULTATIONS.has(a.kind) && a.status === 'HELD')
-      .map((a): AdviceEntry => ({ kind: 'CONSULTATION', date: a.startsAt.slice(0, 10), appointmentKind: a.kind, startsAt: a.startsAt })),
+      .map((a): AdviceEntry => ({ kind: 'CONSULTATION', date: localDateTime(a.startsAt).date, appointmentKind: a.kind, startsAt: a.startsAt })),
   ];
   const rank = { ANALYSIS: 0, ESCALATION: 1, CONSULTATION: 2 };
   return entries.sort((a, b) => b.date.localeCompare(a.date) || rank[a.kind] - rank[b.kind]);

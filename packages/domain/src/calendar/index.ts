@@ -4,4 +4,5 @@ export * from './dutch-holidays';
 export * from './easter';
 export * from './iso-date';
 export * from './public-holiday';
+export * from './time-zone';
 export * from './working-days';

@@ -1,4 +1,4 @@
-import { addDays } from '@terugkeer/domain';
+import { addDays, instantFromLocal } from '@terugkeer/domain';
 import {
   CASE_EVENT_TYPES,
   type ActionPlanVersionChanged,
@@ -11,7 +11,6 @@ import {
 import type { EntityManager } from 'typeorm';
 import { schedulingConfig } from '../config';
 import { syncActionPlanAppointments } from '../modules/appointment/action-plan-appointments';
-import { localToInstant } from '../modules/appointment/time-zone';
 import { savePlanVersion } from '../modules/build-up/build-up.service';
 import { caseFacts } from '../modules/case/case-access';
 import { NotificationReason } from '../modules/notification/notification.entity';
@@ -44,7 +43,7 @@ export async function handleEvent(event: EventEnvelope, manager: EntityManager):
   }
 }
 
-const atReminderTime = (date: string) => localToInstant(`${date}T${schedulingConfig.reminderTime}`, schedulingConfig.timeZone);
+const atReminderTime = (date: string) => instantFromLocal(schedulingConfig.timeZone, `${date}T${schedulingConfig.reminderTime}`);
 
 /**
  * Reminders before every open legal milestone to the manager and the case managers,

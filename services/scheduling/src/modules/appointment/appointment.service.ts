@@ -1,4 +1,4 @@
-import { inputReason } from '@terugkeer/domain';
+import { inputReason, localDateTimeIn } from '@terugkeer/domain';
 import type { AppointmentChanged } from '@terugkeer/events';
 import { badInput, recordEvent, type ReplicatedCase } from '@terugkeer/service-kit';
 import { randomUUID } from 'node:crypto';
@@ -10,7 +10,6 @@ import { replaceReminders } from '../notification/reminders';
 import { peopleByIds } from '../people/people';
 import { Appointment, AppointmentKind, AppointmentLocation, AppointmentStatus, type AppointmentParticipant, type AppointmentPurpose } from './appointment.entity';
 import type { AppointmentConflict } from './appointment.types';
-import { instantToLocal } from './time-zone';
 
 export const KIND_LABELS: Record<AppointmentKind, string> = {
   REFLECTION_TALK: 'Reflectiegesprek',
@@ -134,7 +133,7 @@ export async function appointmentChanged(manager: EntityManager, facts: Replicat
   });
   const start = new Date(appointment.startsAt);
   const label = KIND_LABELS[appointment.kind];
-  const when = instantToLocal(start, schedulingConfig.timeZone).replace('T', ' om ');
+  const when = localDateTimeIn(schedulingConfig.timeZone, start).replace('T', ' om ');
   const wanted = appointment.status !== AppointmentStatus.PLANNED ? [] : appointment.participants.map((p) => ({
     userId: p.userId,
     caseId: appointment.caseId,
