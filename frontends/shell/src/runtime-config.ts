@@ -5,6 +5,8 @@ export interface RuntimeConfig {
   remotes: Record<RemoteName, string>;
   /** A production deployment never offers the development login. */
   production?: boolean;
+  /** Intranet origins that may frame a screen and hand it a token (EMBED_ORIGINS). */
+  embedOrigins?: string[];
   /** The OpenID provider people log in at; read with `loginMethod` (session/login-method.ts). */
   oidc?: unknown;
 }

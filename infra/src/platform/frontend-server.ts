@@ -51,6 +51,7 @@ export function runtimeConfig(ports: PlatformPorts, host = 'localhost', env: Nod
       coach: remote(ports.coach),
     },
     production: env.NODE_ENV === 'production',
+    embedOrigins: embedOrigins(ports, env),
     ...(oidc ? { oidc } : {}),
   };
 }
