@@ -1,4 +1,4 @@
-import { runMain, viewerFromClaims } from '@terugkeer/service-kit';
+import { checkTokenLifetime, MAX_TOKEN_LIFETIME_SECONDS, runMain, viewerFromClaims } from '@terugkeer/service-kit';
 import { createLocalJWKSet, jwtVerify } from 'jose';
 import { DevLogin } from './auth/dev-login';
 import { Directory } from './auth/directory';
@@ -19,7 +19,9 @@ runMain(async () => {
   const authenticate = config.production
     ? createOidcTokenExchange(requireOidc(config.oidc), (email) => directory.identity(email), issuer)
     : async (token: string) => {
-        viewerFromClaims((await jwtVerify(token, ownKeys, { issuer: config.issuer, audience: config.audience })).payload);
+        const { payload } = await jwtVerify(token, ownKeys, { issuer: config.issuer, audience: config.audience, requiredClaims: ['exp', 'sub'] });
+        checkTokenLifetime(payload, MAX_TOKEN_LIFETIME_SECONDS);
+        viewerFromClaims(payload);
         return token;
       };
 

@@ -61,8 +61,13 @@ export async function startSubgraphServer<Context extends RequestContext>(
       });
       return;
     }
+    const body = request.method === 'POST' ? await readBody(request, maxBodyBytes) : '';
     secret ??= gatewaySecret();
-    const signature = checkGatewaySignature(secret, request.headers[GATEWAY_SIGNATURE_HEADER]?.toString());
+    // The signature binds this exact request (body, or query string for a GET) to the token it carries.
+    const signature = checkGatewaySignature(secret, request.headers[GATEWAY_SIGNATURE_HEADER]?.toString(), {
+      body: request.method === 'POST' ? body : url.search,
+      authorization: request.headers.authorization ?? '',
+    });
     if (signature === 'INVALID' || (signature === 'UNSIGNED' && requireSignature)) {
       sendJson(response, 401, {
         errors: [{ message: signature === 'INVALID' ? 'The gateway signature is not valid.' : 'Calls must come through the gateway.', extensions: { code: 'UNAUTHENTICATED' } }],
@@ -73,7 +78,6 @@ export async function startSubgraphServer<Context extends RequestContext>(
     for (const [key, value] of Object.entries(request.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
-    const body = request.method === 'POST' ? await readBody(request, maxBodyBytes) : '';
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body: body ? JSON.parse(body) : undefined },
       context: async () => ({

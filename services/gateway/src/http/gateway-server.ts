@@ -1,5 +1,5 @@
 import { createGatewayRuntime } from '@graphql-hive/gateway';
-import { bearerToken, gatewaySecret, GATEWAY_SIGNATURE_HEADER, readBody, sendJson, signGatewayCall } from '@terugkeer/service-kit';
+import { bearerToken, gatewaySecret, readBody, sendJson } from '@terugkeer/service-kit';
 import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import { DevLogin, UnknownUserError } from '../auth/dev-login';
@@ -11,6 +11,7 @@ import { applyCors, applySecurityHeaders } from './cors';
 import { operationLimitPlugins } from '../security/operation-limits';
 import { refuseOversizedBody } from '../security/request-size';
 import { loadPersistedOperations, persistedOperationsPlugin } from '../security/persisted-operations';
+import { subgraphCallSigning } from '../security/subgraph-call-signing';
 
 const SUBGRAPH_TIMEOUT_MS = 5_000;
 
@@ -43,7 +44,7 @@ export async function startGatewayServer({ config, authenticate, publicJwks, dev
     // A subgraph that hangs costs its fields, not the whole answer.
     upstreamTimeout: SUBGRAPH_TIMEOUT_MS,
     logging: 'warn',
-    plugins: () => [...operationLimitPlugins(config.production), persisted],
+    plugins: () => [...operationLimitPlugins(config.production), persisted, subgraphCallSigning(secret)],
     disableIntrospection: config.production ? { disableIf: () => true } : undefined,
     propagateHeaders: {
       fromClientToSubgraphs: ({ request }) => {
@@ -51,7 +52,6 @@ export async function startGatewayServer({ config, authenticate, publicJwks, dev
         return {
           authorization: request.headers.get('authorization'),
           'x-request-id': requestId,
-          [GATEWAY_SIGNATURE_HEADER]: signGatewayCall(secret, requestId),
         };
       },
     },
