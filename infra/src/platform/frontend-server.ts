@@ -162,7 +162,10 @@ export async function startFrontendServers(ports: PlatformPorts, only?: string[]
         // A rebuild can remove a file between the check above and the read.
         createReadStream(file).on('error', () => response.destroy()).pipe(response);
       }),
-    );
+    ).on('connect', (_request, socket) => {
+      // Not a proxy: a CONNECT is refused rather than met with a closed connection.
+      socket.end('HTTP/1.1 405 Method Not Allowed\r\nAllow: GET, HEAD\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+    });
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(app.port, process.env.HOST ?? '127.0.0.1', resolve);

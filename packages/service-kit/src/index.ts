@@ -11,7 +11,7 @@ export * from './health';
 export * from './schema/build-subgraph-schema';
 export * from './http/read-body';
 export * from './http/subgraph-server';
-export * from './http/guarded-listener';
+export * from './http/guarded-server';
 export * from './http/request-target';
 export * from './database/data-source';
 export * from './events/messaging-tables';

@@ -12,11 +12,14 @@ import {
   typeFromAST,
   visit,
   visitWithTypeInfo,
+  type ArgumentNode,
   type ASTNode,
   type DocumentNode,
   type GraphQLInputType,
   type GraphQLSchema,
+  type ObjectFieldNode,
   type OperationDefinitionNode,
+  type VariableDefinitionNode,
 } from 'graphql';
 import { badInput } from '../errors';
 
@@ -52,20 +55,33 @@ function inValue(value: unknown, type: GraphQLInputType, field: string): Finding
   return typeof value === 'string' ? inString(value, type, field) : null;
 }
 
-function inVariables(schema: GraphQLSchema, operation: OperationDefinitionNode, variables: Record<string, unknown>): Finding | null {
+/**
+ * Variables named after the argument or input field they fill: the gateway renames them
+ * (`$_myAppointments_from`), and the caller knows the argument's name.
+ */
+function inVariables(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): Finding | null {
+  const filled = new Map<string, string>();
+  visit(document, {
+    Variable(node, _key, parent, _path, ancestors) {
+      if ((parent as ASTNode).kind !== Kind.VARIABLE_DEFINITION) filled.set(node.name.value, ownerName([...ancestors, parent]));
+    },
+  });
   for (const definition of operation.variableDefinitions ?? []) {
+    const name = definition.variable.name.value;
     const type = typeFromAST(schema, definition.type) as GraphQLInputType | undefined;
-    const found = type ? inValue(variables[definition.variable.name.value], type, definition.variable.name.value) : null;
+    const found = type ? inValue(variables[name], type, filled.get(name) ?? name) : null;
     if (found) return found;
   }
   return null;
 }
 
-/** The argument, input field or variable a literal fills, from the nodes above it. */
+/** The argument, input field or variable a value fills, from the nodes above it. */
 function ownerName(above: readonly unknown[]): string {
-  for (const node of [...above].reverse() as ASTNode[]) {
-    if (node.kind === Kind.OBJECT_FIELD || node.kind === Kind.ARGUMENT) return node.name.value;
-    if (node.kind === Kind.VARIABLE_DEFINITION) return node.variable.name.value;
+  for (const node of [...above].reverse()) {
+    if (!node || Array.isArray(node)) continue;
+    const { kind } = node as ASTNode;
+    if (kind === Kind.OBJECT_FIELD || kind === Kind.ARGUMENT) return (node as ObjectFieldNode | ArgumentNode).name.value;
+    if (kind === Kind.VARIABLE_DEFINITION) return (node as VariableDefinitionNode).variable.name.value;
   }
   return 'query';
 }
@@ -79,7 +95,7 @@ function inLiterals(schema: GraphQLSchema, document: DocumentNode): Finding | nu
     visitWithTypeInfo(typeInfo, {
       StringValue(node, _key, parent, _path, ancestors) {
         const type = typeInfo.getInputType();
-        if (!found && type) found = inString(node.value, type, ownerName([...ancestors, parent].filter((a) => a && !Array.isArray(a))));
+        if (!found && type) found = inString(node.value, type, ownerName([...ancestors, parent]));
       },
     }),
   );
@@ -95,7 +111,7 @@ export function refuseControlCharacters<Context extends object>(): ApolloServerP
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, operation, request }) {
-          const found = (operation && inVariables(schema, operation, request.variables ?? {})) ?? inLiterals(schema, document);
+          const found = (operation && inVariables(schema, document, operation, request.variables ?? {})) ?? inLiterals(schema, document);
           if (!found) return;
           const refused = badInput(found.field, inputReason('CONTROL_CHARACTER', { character: found.character }));
           throw new GraphQLError(refused.message, { extensions: { ...refused.extensions, http: { status: 400 } } });

@@ -1,9 +1,11 @@
 import type { IncomingMessage } from 'node:http';
-import { isJsonRequest, originFormTarget } from './request-target';
+import { isJsonRequest, requestTarget } from './request-target';
+
+const target = (url: string | undefined, host: string | undefined = '127.0.0.1:4000') => requestTarget({ url, headers: host === undefined ? {} : { host } });
 
 describe('request targets', () => {
-  it.each(['/graphql', '/graphql?query=%7B%7D', '/calendar/feeds/x.ics', '/%E0%A4%A', '/a/../b'])('accepts the path %j', (target) => {
-    expect(originFormTarget(target)?.host).toBe('origin.invalid');
+  it.each(['/graphql', '/graphql?query=%7B%7D', '/calendar/feeds/x.ics', '/%E0%A4%A', '/a/../b'])('accepts the path %j', (path) => {
+    expect(target(path)?.host).toBe('origin.invalid');
   });
 
   it.each([
@@ -16,8 +18,20 @@ describe('request targets', () => {
     '*',
     '',
     undefined,
-  ])('refuses %j, which names a host', (target) => {
-    expect(originFormTarget(target)).toBeNull();
+  ])('refuses %j, which names a host', (url) => {
+    expect(target(url)).toBeNull();
+  });
+
+  it.each(['localhost', 'localhost:4000', '127.0.0.1', '[::1]:4000', 'api.example.org'])('accepts the Host %j', (host) => {
+    expect(target('/graphql', host)).not.toBeNull();
+  });
+
+  it('accepts a request without a Host (HTTP/1.0)', () => {
+    expect(target('/graphql', undefined)).not.toBeNull();
+  });
+
+  it.each(['', 'a b', '127.0.0.1:99999', '[::1', 'evil.example/x?y#z', 'user@evil.example', 'evil.example\\x'])('refuses the Host %j', (host) => {
+    expect(target('/graphql', host)).toBeNull();
   });
 });
 

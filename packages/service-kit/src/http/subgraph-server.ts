@@ -2,16 +2,16 @@ import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import { randomUUID } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { checkGatewaySignature, gatewaySecret, GATEWAY_SIGNATURE_HEADER } from '../auth/gateway-signature';
 import type { TokenVerifier } from '../auth/token-verifier';
 import type { Viewer } from '../auth/viewer';
 import type { RequestContext } from '../context';
 import { refuseControlCharacters } from './control-characters';
-import { guardedListener } from './guarded-listener';
+import { createGuardedServer } from './guarded-server';
 import { maskUnexpectedErrors } from './mask-errors';
 import { bearerToken, readBody, sendJson } from './read-body';
-import { isJsonRequest, originFormTarget } from './request-target';
+import { isJsonRequest, requestTarget } from './request-target';
 
 export type RouteHandler = (request: IncomingMessage, response: ServerResponse, url: URL) => Promise<void>;
 
@@ -106,20 +106,18 @@ export async function startSubgraphServer<Context extends RequestContext>(
     response.end();
   };
 
-  const server = createServer(
-    guardedListener(options.name, async (request, response) => {
-      const url = originFormTarget(request.url);
-      if (!url) return sendJson(response, 400, { errors: [{ message: 'The request target must be a path.', extensions: { code: 'BAD_REQUEST' } }] });
-      if (url.pathname === '/healthz') {
-        await options.checkHealth();
-        return sendJson(response, 200, { status: 'ok', service: options.name });
-      }
-      if (url.pathname === '/graphql') return handleGraphQL(request, response, url);
-      const route = Object.entries(options.routes ?? {}).find(([prefix]) => url.pathname.startsWith(prefix));
-      if (route) return route[1](request, response, url);
-      sendJson(response, 404, { error: 'not found' });
-    }),
-  );
+  const server = createGuardedServer(options.name, async (request, response) => {
+    const url = requestTarget(request);
+    if (!url) return sendJson(response, 400, { errors: [{ message: 'The request target must be a path.', extensions: { code: 'BAD_REQUEST' } }] });
+    if (url.pathname === '/healthz') {
+      await options.checkHealth();
+      return sendJson(response, 200, { status: 'ok', service: options.name });
+    }
+    if (url.pathname === '/graphql') return handleGraphQL(request, response, url);
+    const route = Object.entries(options.routes ?? {}).find(([prefix]) => url.pathname.startsWith(prefix));
+    if (route) return route[1](request, response, url);
+    sendJson(response, 404, { error: 'not found' });
+  });
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

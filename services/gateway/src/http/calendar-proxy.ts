@@ -4,7 +4,6 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 const FORWARDED_HEADERS = ['content-type', 'content-disposition', 'cache-control', 'content-length'];
 /** The only paths the scheduling subgraph serves here: a feed by its token, an appointment by its id. */
 const CALENDAR_PATH = /^\/calendar\/(?:feeds|appointments)\/[A-Za-z0-9_-]{1,64}\.ics$/;
-const UPSTREAM_TIMEOUT_MS = 10_000;
 
 export type CalendarProxy = (request: IncomingMessage, response: ServerResponse, pathname: string) => Promise<void>;
 
@@ -15,7 +14,7 @@ export type CalendarProxy = (request: IncomingMessage, response: ServerResponse,
  * carry their own secret token, downloads the caller's bearer token, which the subgraph checks
  * itself; no other header of the caller is passed on. Read-only: only GET and HEAD.
  */
-export function calendarProxy(schedulingGraphqlUrl: string): CalendarProxy {
+export function calendarProxy(schedulingGraphqlUrl: string, { timeoutMs = 10_000 } = {}): CalendarProxy {
   const upstreamOrigin = new URL(schedulingGraphqlUrl).origin;
   return async (request, response, pathname) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
@@ -31,7 +30,7 @@ export function calendarProxy(schedulingGraphqlUrl: string): CalendarProxy {
         method: request.method,
         headers: request.headers.authorization ? { authorization: request.headers.authorization } : {},
         redirect: 'manual',
-        signal: AbortSignal.timeout(UPSTREAM_TIMEOUT_MS),
+        signal: AbortSignal.timeout(timeoutMs),
       });
       status = upstream.status;
       headers = Object.fromEntries(FORWARDED_HEADERS.flatMap((name) => (upstream.headers.has(name) ? [[name, upstream.headers.get(name) as string]] : [])));
@@ -42,6 +41,7 @@ export function calendarProxy(schedulingGraphqlUrl: string): CalendarProxy {
       return sendJson(response, timedOut ? 504 : 502, { error: timedOut ? 'The calendar service did not answer in time.' : 'The calendar service is not available.' });
     }
     if (status >= 500 || (status >= 300 && status < 400)) {
+      console.warn(`[gateway] calendar upstream answered ${status}`);
       return sendJson(response, 502, { error: 'The calendar service is not available.' });
     }
     response.writeHead(status, headers);

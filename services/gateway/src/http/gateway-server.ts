@@ -1,17 +1,17 @@
 import { createGatewayRuntime } from '@graphql-hive/gateway';
 import {
   bearerToken,
+  createGuardedServer,
   gatewaySecret,
   GATEWAY_SIGNATURE_HEADER,
-  guardedListener,
   isJsonRequest,
-  originFormTarget,
   readBody,
+  requestTarget,
   sendJson,
   signGatewayCall,
 } from '@terugkeer/service-kit';
 import { randomUUID } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import { DevLogin, UnknownUserError } from '../auth/dev-login';
 import type { GatewayConfig } from '../config';
 import { loadSupergraph } from '../supergraph';
@@ -65,52 +65,50 @@ export async function startGatewayServer({ config, authenticate, publicJwks, dev
   const proxyCalendar = calendarProxy(config.subgraphUrls.scheduling);
   const graphqlError = (message: string, code: string) => ({ errors: [{ message, extensions: { code } }] });
 
-  const server = createServer(
-    guardedListener('gateway', async (request, response) => {
-      const url = originFormTarget(request.url);
-      if (!url) return sendJson(response, 400, { error: 'The request target must be a path.' });
-      applySecurityHeaders(response, { production: config.production, graphiql: !config.production && url.pathname === '/graphql' && request.method === 'GET' });
-      if (applyCors(request, response, config.corsOrigins)) return;
-      if (url.pathname === '/healthz') {
-        const subgraphs = await subgraphHealth(config.subgraphUrls);
-        const healthy = Object.values(subgraphs).every((status) => status === 'ok');
-        return sendJson(response, healthy ? 200 : 503, { status: healthy ? 'ok' : 'degraded', subgraphs });
-      }
-      if (url.pathname === '/.well-known/jwks.json') return sendJson(response, 200, publicJwks);
-      if (url.pathname.startsWith('/auth/dev/')) {
-        if (!devLogin) return sendJson(response, 404, { error: 'Development login is off.' });
-        if (url.pathname === '/auth/dev/token' && request.method === 'POST') {
-          const email = parseEmail(await readBody(request, 10_000));
-          if (!email) return sendJson(response, 400, { error: 'Send JSON {"email": "..."}.' });
-          try {
-            return sendJson(response, 200, { token: await devLogin.tokenFor(email) });
-          } catch (error) {
-            if (error instanceof UnknownUserError) return sendJson(response, 404, { error: error.message });
-            throw error;
-          }
+  const server = createGuardedServer('gateway', async (request, response) => {
+    const url = requestTarget(request);
+    if (!url) return sendJson(response, 400, { error: 'The request target must be a path.' });
+    applySecurityHeaders(response, { production: config.production, graphiql: !config.production && url.pathname === '/graphql' && request.method === 'GET' });
+    if (applyCors(request, response, config.corsOrigins)) return;
+    if (url.pathname === '/healthz') {
+      const subgraphs = await subgraphHealth(config.subgraphUrls);
+      const healthy = Object.values(subgraphs).every((status) => status === 'ok');
+      return sendJson(response, healthy ? 200 : 503, { status: healthy ? 'ok' : 'degraded', subgraphs });
+    }
+    if (url.pathname === '/.well-known/jwks.json') return sendJson(response, 200, publicJwks);
+    if (url.pathname.startsWith('/auth/dev/')) {
+      if (!devLogin) return sendJson(response, 404, { error: 'Development login is off.' });
+      if (url.pathname === '/auth/dev/token' && request.method === 'POST') {
+        const email = parseEmail(await readBody(request, 10_000));
+        if (!email) return sendJson(response, 400, { error: 'Send JSON {"email": "..."}.' });
+        try {
+          return sendJson(response, 200, { token: await devLogin.tokenFor(email) });
+        } catch (error) {
+          if (error instanceof UnknownUserError) return sendJson(response, 404, { error: error.message });
+          throw error;
         }
-        if (url.pathname === '/auth/dev/users' && request.method === 'GET') {
-          const identities = await devLogin.identities();
-          return sendJson(response, 200, identities.map(({ email, name, memberships }) => ({ email, name, roles: [...new Set(memberships.map((m) => m.role))] })));
-        }
-        return sendJson(response, 404, { error: 'not found' });
       }
-      if (url.pathname.startsWith('/calendar/')) return proxyCalendar(request, response, url.pathname);
-      if (url.pathname === '/graphql') {
-        const refusal = refuseOversizedBody(request);
-        if (refusal) return sendJson(response, refusal.status, graphqlError(refusal.message, 'REQUEST_TOO_LARGE'));
-        if (request.method === 'POST' && !isJsonRequest(request)) return sendJson(response, 415, graphqlError('Send GraphQL as application/json.', 'UNSUPPORTED_MEDIA_TYPE'));
-        const token = bearerToken(request);
-        const forwarded = token ? await authenticate(token).catch(() => null) : null;
-        const browsingGraphiql = !config.production && request.method === 'GET' && (request.headers.accept ?? '').includes('text/html');
-        if (!forwarded && !browsingGraphiql) return sendJson(response, 401, graphqlError('A valid token is required.', 'UNAUTHENTICATED'));
-        // The subgraphs get the token they verify (in production: the exchanged one).
-        if (forwarded) request.headers.authorization = `Bearer ${forwarded}`;
-        return runtime(request, response);
+      if (url.pathname === '/auth/dev/users' && request.method === 'GET') {
+        const identities = await devLogin.identities();
+        return sendJson(response, 200, identities.map(({ email, name, memberships }) => ({ email, name, roles: [...new Set(memberships.map((m) => m.role))] })));
       }
-      sendJson(response, 404, { error: 'not found' });
-    }),
-  );
+      return sendJson(response, 404, { error: 'not found' });
+    }
+    if (url.pathname.startsWith('/calendar/')) return proxyCalendar(request, response, url.pathname);
+    if (url.pathname === '/graphql') {
+      const refusal = refuseOversizedBody(request);
+      if (refusal) return sendJson(response, refusal.status, graphqlError(refusal.message, 'REQUEST_TOO_LARGE'));
+      if (request.method === 'POST' && !isJsonRequest(request)) return sendJson(response, 415, graphqlError('Send GraphQL as application/json.', 'UNSUPPORTED_MEDIA_TYPE'));
+      const token = bearerToken(request);
+      const forwarded = token ? await authenticate(token).catch(() => null) : null;
+      const browsingGraphiql = !config.production && request.method === 'GET' && (request.headers.accept ?? '').includes('text/html');
+      if (!forwarded && !browsingGraphiql) return sendJson(response, 401, graphqlError('A valid token is required.', 'UNAUTHENTICATED'));
+      // The subgraphs get the token they verify (in production: the exchanged one).
+      if (forwarded) request.headers.authorization = `Bearer ${forwarded}`;
+      return runtime(request, response);
+    }
+    sendJson(response, 404, { error: 'not found' });
+  });
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

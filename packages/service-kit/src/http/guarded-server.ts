@@ -1,4 +1,5 @@
-import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { PayloadTooLargeError, sendJson } from './read-body';
 
 export type RequestHandler = (request: IncomingMessage, response: ServerResponse) => Promise<void>;
@@ -6,10 +7,19 @@ export type RequestHandler = (request: IncomingMessage, response: ServerResponse
 const refusal = (message: string, code: string) => ({ errors: [{ message, extensions: { code } }] });
 
 /**
- * A request listener no request can crash: whatever the handler throws is answered here (413
- * for a body too large, 500 with a log line for anything else), never left as a rejection.
+ * An HTTP server no request can crash: whatever the handler throws is answered here (413 for
+ * a body too large, 500 with a log line for anything else), never left as a rejection.
  */
-export function guardedListener(name: string, handle: RequestHandler): RequestListener {
+export function createGuardedServer(name: string, handle: RequestHandler): Server {
+  return createServer(guardedListener(name, handle)).on('connect', refuseTunnel);
+}
+
+/** Nothing here is a proxy: a CONNECT is refused rather than met with a closed connection. */
+function refuseTunnel(_request: IncomingMessage, socket: Duplex): void {
+  socket.end('HTTP/1.1 405 Method Not Allowed\r\nAllow: GET, HEAD, POST\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+}
+
+function guardedListener(name: string, handle: RequestHandler): RequestListener {
   return (request, response) => {
     handle(request, response).catch((error: unknown) => {
       try {
