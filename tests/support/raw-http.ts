@@ -90,7 +90,7 @@ function parseResponse(data: Buffer, method: string, closed: boolean): Parsed {
 export function exchange(port: number, request: RawRequest, timeoutMs = 5_000): Promise<RawExchange> {
   return new Promise((resolve) => {
     const socket = connect({ host: '127.0.0.1', port });
-    let received = Buffer.alloc(0);
+    let received: Buffer = Buffer.alloc(0);
     const result: RawExchange = { responses: [], malformed: null, closed: false, reset: false, timedOut: false };
     let settled = false;
 
