@@ -22,7 +22,7 @@ describe('request targets', () => {
     expect(target(url)).toBeNull();
   });
 
-  it.each(['localhost', 'localhost:4000', '127.0.0.1', '[::1]:4000', 'api.example.org'])('accepts the Host %j', (host) => {
+  it.each(['localhost', 'localhost:4000', '127.0.0.1', '[::1]:4000', 'api.example.org', 'case_service:4101'])('accepts the Host %j', (host) => {
     expect(target('/graphql', host)).not.toBeNull();
   });
 

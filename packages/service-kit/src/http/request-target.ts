@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 
 const PLACEHOLDER_ORIGIN = 'http://origin.invalid';
-const AUTHORITY = /^(?:[a-z0-9.-]+|\[[0-9a-f:.]+\])(?::(\d{1,5}))?$/i;
+const AUTHORITY = /^(?:[a-z0-9._-]+|\[[0-9a-f:.]+\])(?::(\d{1,5}))?$/i;
 
 /** A Host header that is a host and an optional port, and nothing else. */
 function isAuthority(host: string): boolean {
