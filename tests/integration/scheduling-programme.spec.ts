@@ -81,7 +81,7 @@ describe('the 8-week programme', () => {
         const kinds = sessions.filter((s) => s.programmeWeek === week).map((s) => s.kind).sort();
         expect(kinds).toEqual(['DIALOGUE_TALK', 'DIALOGUE_TALK', 'REFLECTION_TALK']);
       }
-      const { data: coach } = await graphqlAs('coach@arbo.test', 'query ($from: String) { myAppointments(from: $from) { id startsAt endsAt status } }', { from: `${startDate}T00:00:00Z` });
+      const { data: coach } = await graphqlAs('coach@arbo.test', 'query ($from: DateTime) { myAppointments(from: $from) { id startsAt endsAt status } }', { from: `${startDate}T00:00:00Z` });
       const others = coach.myAppointments.filter((a: Session) => a.status === 'PLANNED' && !sessions.some((s) => s.id === a.id));
       expect(others.length).toBeGreaterThan(0);
       for (const session of sessions) expect(others.filter((other: Session) => overlaps(session, other))).toEqual([]);

@@ -1,5 +1,6 @@
 import { startFrontendServers } from '../platform/frontend-server.js';
 import { DEVELOPMENT_PORTS, portsFromEnv, shiftedPorts } from '../platform/ports.js';
+import { stopOnUnhandledRejection } from '../platform/unhandled-rejection.js';
 
 /**
  * Only the shell, with a /config.js of its own: a gateway elsewhere, production mode, an
@@ -8,6 +9,7 @@ import { DEVELOPMENT_PORTS, portsFromEnv, shiftedPorts } from '../platform/ports
 export async function runServeShell(): Promise<void> {
   const ports = portsFromEnv(shiftedPorts(DEVELOPMENT_PORTS));
   const shell = await startFrontendServers(ports, ['shell']);
+  stopOnUnhandledRejection(shell.stop);
   console.log(`shell ready at http://localhost:${ports.shell}`);
   const stop = async () => {
     await shell.stop();

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { dataRoot } from '../paths.js';
 import { startPlatform } from '../platform/platform.js';
 import { DEVELOPMENT_PORTS, portsFromEnv, shiftedPorts } from '../platform/ports.js';
+import { stopOnUnhandledRejection } from '../platform/unhandled-rejection.js';
 
 export const DEMO_LOGINS = [
   ['werknemer@demo.test', 'employee Sanne de Vries (open case)'],
@@ -25,6 +26,7 @@ export async function runStart(): Promise<void> {
     serveFrontends: true,
     log: (message) => console.log(`platform  │ ${message}`),
   });
+  stopOnUnhandledRejection(platform.stop);
 
   console.log(`
   Terugkeer is running (started in ${((Date.now() - started) / 1000).toFixed(1)} s).

@@ -5,6 +5,7 @@ import { dataRoot, repoRoot } from '../paths.js';
 import { startPlatform } from '../platform/platform.js';
 import { portsFromEnv, shiftedPorts, TEST_PORTS } from '../platform/ports.js';
 import { runtimeConfig } from '../platform/frontend-server.js';
+import { stopOnUnhandledRejection } from '../platform/unhandled-rejection.js';
 import { ensureChromium } from './chromium.js';
 
 interface JestSummary {
@@ -35,6 +36,7 @@ export async function runTests(jestArgs: string[]): Promise<void> {
     serveFrontends: true,
     log,
   });
+  stopOnUnhandledRejection(platform.stop);
   log(`platform started for the tests in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
   const config = runtimeConfig(ports);

@@ -1,6 +1,6 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
+import { extname, join, resolve as resolvePath, sep } from 'node:path';
 import { frontendsDir, repoRoot } from '../paths.js';
 import type { PlatformPorts } from './ports.js';
 
@@ -84,6 +84,39 @@ export function frontendSecurityHeaders(ports: PlatformPorts): Record<string, st
 }
 
 /**
+ * The file a request target names inside `dir`, or why there is none. Only a path is a
+ * target here; its escapes must decode, and the decoded path may hold no control character
+ * and may not climb out of `dir`.
+ */
+function requestedFile(target: string | undefined, dir: string): { pathname: string; file: string } | { refused: string } {
+  if (!target?.startsWith('/') || target.startsWith('//')) return { refused: 'The request target must be a path.' };
+  const pathname = target.split(/[?#]/, 1)[0];
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return { refused: 'The path holds an invalid escape.' };
+  }
+  if (/[\u0000-\u001f\u007f\\]/.test(decoded)) return { refused: 'The path holds a character no file name here has.' };
+  const file = resolvePath(dir, `.${decoded}`);
+  if (file !== dir && !file.startsWith(dir + sep)) return { refused: 'The path leads outside the site.' };
+  return { pathname: decoded, file };
+}
+
+/** Whatever a request does, the launcher lives on: a failure is answered 500 and logged. */
+function guarded(app: string, handle: (request: IncomingMessage, response: ServerResponse) => void): RequestListener {
+  return (request, response) => {
+    try {
+      handle(request, response);
+    } catch (error) {
+      console.error(`${app.padEnd(10)}│ a ${request.method} request failed:`, error);
+      if (response.headersSent) response.destroy();
+      else response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end('Internal error.');
+    }
+  };
+}
+
+/**
  * Serves the built frontends, one port each, from one process: static files with a
  * single-page fallback, CORS for the remotes' modules, and `/config.js` for the shell.
  * `only` names the apps to serve (default: all).
@@ -96,30 +129,43 @@ export async function startFrontendServers(ports: PlatformPorts, only?: string[]
     if (!existsSync(join(app.dir, 'index.html')) && !existsSync(join(app.dir, 'remoteEntry.js'))) {
       throw new Error(`The ${app.name} frontend is not built (${app.dir} is missing). Run the build first.`);
     }
-    const server = createServer((request, response) => {
-      const url = new URL(request.url ?? '/', 'http://localhost');
-      response.setHeader('access-control-allow-origin', '*');
-      for (const [name, value] of Object.entries(securityHeaders)) response.setHeader(name, value);
-      if (url.pathname === '/config.js') {
-        response.writeHead(200, { 'content-type': CONTENT_TYPES['.js'], 'cache-control': 'no-store' });
-        response.end(config);
-        return;
-      }
-      const requested = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
-      let file = join(app.dir, requested);
-      if (!file.startsWith(app.dir) || !existsSync(file) || statSync(file).isDirectory()) {
-        if (extname(requested)) {
-          response.writeHead(404).end();
+    const root = resolvePath(app.dir);
+    const server = createServer(
+      guarded(app.name, (request, response) => {
+        response.setHeader('access-control-allow-origin', '*');
+        for (const [name, value] of Object.entries(securityHeaders)) response.setHeader(name, value);
+        if (request.method !== 'GET' && request.method !== 'HEAD') {
+          response.writeHead(405, { allow: 'GET, HEAD' }).end();
           return;
         }
-        file = join(app.dir, 'index.html');
-      }
-      response.writeHead(200, {
-        'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
-        'cache-control': file.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
-      });
-      // A rebuild can remove a file between the check above and the read.
-      createReadStream(file).on('error', () => response.destroy()).pipe(response);
+        const requested = requestedFile(request.url, root);
+        if ('refused' in requested) {
+          response.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end(requested.refused);
+          return;
+        }
+        if (requested.pathname === '/config.js') {
+          response.writeHead(200, { 'content-type': CONTENT_TYPES['.js'], 'cache-control': 'no-store' });
+          response.end(config);
+          return;
+        }
+        let file = requested.file;
+        if (!existsSync(file) || statSync(file).isDirectory()) {
+          if (extname(requested.pathname)) {
+            response.writeHead(404).end();
+            return;
+          }
+          file = join(root, 'index.html');
+        }
+        response.writeHead(200, {
+          'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+          'cache-control': file.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+        });
+        // A rebuild can remove a file between the check above and the read.
+        createReadStream(file).on('error', () => response.destroy()).pipe(response);
+      }),
+    ).on('connect', (_request, socket) => {
+      // Not a proxy: a CONNECT is refused rather than met with a closed connection.
+      socket.end('HTTP/1.1 405 Method Not Allowed\r\nAllow: GET, HEAD\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
     });
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);

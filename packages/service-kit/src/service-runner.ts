@@ -82,8 +82,16 @@ export async function runService<Context extends RequestContext>(definition: Ser
   process.once('SIGINT', shutdown);
 }
 
-/** Entry-point wrapper: log and exit non-zero on failure. */
+/**
+ * Entry-point wrapper: log and exit non-zero on failure. A promise that rejects with nobody
+ * awaiting it leaves the process in a state nobody planned for, so that ends it too, with a
+ * line saying why, rather than a process that lives on broken.
+ */
 export function runMain(main: () => Promise<void>): void {
+  process.on('unhandledRejection', (reason) => {
+    console.error('Exiting on an unhandled rejection:', reason);
+    process.exit(1);
+  });
   main().catch((error) => {
     console.error(error);
     process.exit(1);

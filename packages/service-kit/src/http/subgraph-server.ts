@@ -2,13 +2,16 @@ import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import { randomUUID } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { checkGatewaySignature, gatewaySecret, GATEWAY_SIGNATURE_HEADER } from '../auth/gateway-signature';
 import type { TokenVerifier } from '../auth/token-verifier';
 import type { Viewer } from '../auth/viewer';
 import type { RequestContext } from '../context';
+import { refuseControlCharacters } from './control-characters';
+import { createGuardedServer } from './guarded-server';
 import { maskUnexpectedErrors } from './mask-errors';
-import { bearerToken, PayloadTooLargeError, readBody, sendJson } from './read-body';
+import { bearerToken, readBody, sendJson } from './read-body';
+import { isJsonRequest, requestTarget } from './request-target';
 
 export type RouteHandler = (request: IncomingMessage, response: ServerResponse, url: URL) => Promise<void>;
 
@@ -42,7 +45,7 @@ export async function startSubgraphServer<Context extends RequestContext>(
     includeStacktraceInErrorResponses: false,
     formatError: maskUnexpectedErrors(options.name),
     csrfPrevention: true,
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), refuseControlCharacters<Context>()],
   });
   await apollo.start();
   const maxBodyBytes = options.maxBodyBytes ?? 1_000_000;
@@ -61,11 +64,11 @@ export async function startSubgraphServer<Context extends RequestContext>(
       });
       return;
     }
-    const body = request.method === 'POST' ? await readBody(request, maxBodyBytes) : '';
+    const text = request.method === 'POST' ? await readBody(request, maxBodyBytes) : '';
     secret ??= gatewaySecret();
     // The signature binds this exact request (body, or query string for a GET) to the token it carries.
     const signature = checkGatewaySignature(secret, request.headers[GATEWAY_SIGNATURE_HEADER]?.toString(), {
-      body: request.method === 'POST' ? body : url.search,
+      body: request.method === 'POST' ? text : url.search,
       authorization: request.headers.authorization ?? '',
     });
     if (signature === 'INVALID' || (signature === 'UNSIGNED' && requireSignature)) {
@@ -74,12 +77,24 @@ export async function startSubgraphServer<Context extends RequestContext>(
       });
       return;
     }
+    if (request.method === 'POST' && !isJsonRequest(request)) {
+      sendJson(response, 415, { errors: [{ message: 'Send GraphQL as application/json.', extensions: { code: 'UNSUPPORTED_MEDIA_TYPE' } }] });
+      return;
+    }
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(request.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
+    let body: unknown;
+    try {
+      body = text ? JSON.parse(text) : undefined;
+    } catch (error) {
+      if (!(error instanceof SyntaxError)) throw error;
+      sendJson(response, 400, { errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
+      return;
+    }
     const result = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body: body ? JSON.parse(body) : undefined },
+      httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
       context: async () => ({
         ...options.createContext(viewer, request.headers['x-request-id']?.toString() ?? randomUUID()),
         viaGateway: signature === 'SIGNED',
@@ -95,31 +110,17 @@ export async function startSubgraphServer<Context extends RequestContext>(
     response.end();
   };
 
-  const server = createServer(async (request, response) => {
-    const url = new URL(request.url ?? '/', 'http://localhost');
-    try {
-      if (url.pathname === '/healthz') {
-        await options.checkHealth();
-        sendJson(response, 200, { status: 'ok', service: options.name });
-        return;
-      }
-      if (url.pathname === '/graphql') {
-        await handleGraphQL(request, response, url);
-        return;
-      }
-      const route = Object.entries(options.routes ?? {}).find(([prefix]) => url.pathname.startsWith(prefix));
-      if (route) {
-        await route[1](request, response, url);
-        return;
-      }
-      sendJson(response, 404, { error: 'not found' });
-    } catch (error) {
-      if (response.headersSent) return response.destroy();
-      if (error instanceof PayloadTooLargeError) return sendJson(response, 413, { errors: [{ message: error.message, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
-      if (error instanceof SyntaxError) return sendJson(response, 400, { errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
-      console.error(`[${options.name}]`, error);
-      sendJson(response, 500, { errors: [{ message: 'Internal error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+  const server = createGuardedServer(options.name, async (request, response) => {
+    const url = requestTarget(request);
+    if (!url) return sendJson(response, 400, { errors: [{ message: 'The request target must be a path.', extensions: { code: 'BAD_REQUEST' } }] });
+    if (url.pathname === '/healthz') {
+      await options.checkHealth();
+      return sendJson(response, 200, { status: 'ok', service: options.name });
     }
+    if (url.pathname === '/graphql') return handleGraphQL(request, response, url);
+    const route = Object.entries(options.routes ?? {}).find(([prefix]) => url.pathname.startsWith(prefix));
+    if (route) return route[1](request, response, url);
+    sendJson(response, 404, { error: 'not found' });
   });
 
   await new Promise<void>((resolve, reject) => {

@@ -1,12 +1,12 @@
 import { createGatewayRuntime } from '@graphql-hive/gateway';
-import { bearerToken, gatewaySecret, readBody, sendJson } from '@terugkeer/service-kit';
+import { bearerToken, createGuardedServer, gatewaySecret, isJsonRequest, readBody, requestTarget, sendJson } from '@terugkeer/service-kit';
 import { randomUUID } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import { DevLogin, UnknownUserError } from '../auth/dev-login';
 import type { GatewayConfig } from '../config';
 import { maskGatewayError } from '../errors/mask-gateway-error';
 import { loadSupergraph } from '../supergraph';
-import { proxyCalendar } from './calendar-proxy';
+import { calendarProxy } from './calendar-proxy';
 import { applyCors, applySecurityHeaders } from './cors';
 import { operationLimitPlugins } from '../security/operation-limits';
 import { refuseOversizedBody } from '../security/request-size';
@@ -57,57 +57,52 @@ export async function startGatewayServer({ config, authenticate, publicJwks, dev
     },
   });
 
-  const server = createServer(async (request, response) => {
-    const url = new URL(request.url ?? '/', 'http://localhost');
+  const proxyCalendar = calendarProxy(config.subgraphUrls.scheduling);
+  const graphqlError = (message: string, code: string) => ({ errors: [{ message, extensions: { code } }] });
+
+  const server = createGuardedServer('gateway', async (request, response) => {
+    const url = requestTarget(request);
+    if (!url) return sendJson(response, 400, { error: 'The request target must be a path.' });
     applySecurityHeaders(response, { production: config.production, graphiql: !config.production && url.pathname === '/graphql' && request.method === 'GET' });
     if (applyCors(request, response, config.corsOrigins)) return;
-    try {
-      if (url.pathname === '/healthz') {
-        const subgraphs = await subgraphHealth(config.subgraphUrls);
-        const healthy = Object.values(subgraphs).every((status) => status === 'ok');
-        sendJson(response, healthy ? 200 : 503, { status: healthy ? 'ok' : 'degraded', subgraphs });
-        return;
-      }
-      if (url.pathname === '/.well-known/jwks.json') {
-        sendJson(response, 200, publicJwks);
-        return;
-      }
-      if (url.pathname.startsWith('/auth/dev/')) {
-        if (!devLogin) return sendJson(response, 404, { error: 'Development login is off.' });
-        if (url.pathname === '/auth/dev/token' && request.method === 'POST') {
-          const email = parseEmail(await readBody(request, 10_000));
-          if (!email) return sendJson(response, 400, { error: 'Send JSON {"email": "..."}.' });
-          return sendJson(response, 200, { token: await devLogin.tokenFor(email) });
-        }
-        if (url.pathname === '/auth/dev/users' && request.method === 'GET') {
-          const identities = await devLogin.identities();
-          return sendJson(response, 200, identities.map(({ email, name, memberships }) => ({ email, name, roles: [...new Set(memberships.map((m) => m.role))] })));
-        }
-        return sendJson(response, 404, { error: 'not found' });
-      }
-      if (url.pathname.startsWith('/calendar/')) return proxyCalendar(request, response, config.subgraphUrls.scheduling);
-      if (url.pathname === '/graphql') {
-        const refusal = refuseOversizedBody(request);
-        if (refusal) {
-          request.resume();
-          return sendJson(response, refusal.status, { errors: [{ message: refusal.message, extensions: { code: 'REQUEST_TOO_LARGE' } }] });
-        }
-        const token = bearerToken(request);
-        const forwarded = token ? await authenticate(token).catch(() => null) : null;
-        const browsingGraphiql = !config.production && request.method === 'GET' && (request.headers.accept ?? '').includes('text/html');
-        if (!forwarded && !browsingGraphiql) {
-          return sendJson(response, 401, { errors: [{ message: 'A valid token is required.', extensions: { code: 'UNAUTHENTICATED' } }] });
-        }
-        // The subgraphs get the token they verify (in production: the exchanged one).
-        if (forwarded) request.headers.authorization = `Bearer ${forwarded}`;
-        return runtime(request, response);
-      }
-      sendJson(response, 404, { error: 'not found' });
-    } catch (error) {
-      if (error instanceof UnknownUserError) return sendJson(response, 404, { error: error.message });
-      console.error('[gateway]', error);
-      if (!response.headersSent) sendJson(response, 500, { error: 'Internal error.' });
+    if (url.pathname === '/healthz') {
+      const subgraphs = await subgraphHealth(config.subgraphUrls);
+      const healthy = Object.values(subgraphs).every((status) => status === 'ok');
+      return sendJson(response, healthy ? 200 : 503, { status: healthy ? 'ok' : 'degraded', subgraphs });
     }
+    if (url.pathname === '/.well-known/jwks.json') return sendJson(response, 200, publicJwks);
+    if (url.pathname.startsWith('/auth/dev/')) {
+      if (!devLogin) return sendJson(response, 404, { error: 'Development login is off.' });
+      if (url.pathname === '/auth/dev/token' && request.method === 'POST') {
+        const email = parseEmail(await readBody(request, 10_000));
+        if (!email) return sendJson(response, 400, { error: 'Send JSON {"email": "..."}.' });
+        try {
+          return sendJson(response, 200, { token: await devLogin.tokenFor(email) });
+        } catch (error) {
+          if (error instanceof UnknownUserError) return sendJson(response, 404, { error: error.message });
+          throw error;
+        }
+      }
+      if (url.pathname === '/auth/dev/users' && request.method === 'GET') {
+        const identities = await devLogin.identities();
+        return sendJson(response, 200, identities.map(({ email, name, memberships }) => ({ email, name, roles: [...new Set(memberships.map((m) => m.role))] })));
+      }
+      return sendJson(response, 404, { error: 'not found' });
+    }
+    if (url.pathname.startsWith('/calendar/')) return proxyCalendar(request, response, url.pathname);
+    if (url.pathname === '/graphql') {
+      const refusal = refuseOversizedBody(request);
+      if (refusal) return sendJson(response, refusal.status, graphqlError(refusal.message, 'REQUEST_TOO_LARGE'));
+      if (request.method === 'POST' && !isJsonRequest(request)) return sendJson(response, 415, graphqlError('Send GraphQL as application/json.', 'UNSUPPORTED_MEDIA_TYPE'));
+      const token = bearerToken(request);
+      const forwarded = token ? await authenticate(token).catch(() => null) : null;
+      const browsingGraphiql = !config.production && request.method === 'GET' && (request.headers.accept ?? '').includes('text/html');
+      if (!forwarded && !browsingGraphiql) return sendJson(response, 401, graphqlError('A valid token is required.', 'UNAUTHENTICATED'));
+      // The subgraphs get the token they verify (in production: the exchanged one).
+      if (forwarded) request.headers.authorization = `Bearer ${forwarded}`;
+      return runtime(request, response);
+    }
+    sendJson(response, 404, { error: 'not found' });
   });
 
   await new Promise<void>((resolve, reject) => {

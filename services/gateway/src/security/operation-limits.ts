@@ -54,12 +54,28 @@ function maxRootFieldsPlugin(max: number): GatewayPlugin {
   };
 }
 
+/**
+ * graphql-armor refuses with an untyped "Syntax Error: …"; these hooks refuse with our typed
+ * error instead. Validation rules report it beside other errors; the token count runs inside
+ * the parser, which has no validation context, so that one is thrown.
+ */
+const refuseAs = (limit: keyof typeof OPERATION_LIMITS) => ({
+  propagateOnRejection: false,
+  onReject: [
+    (context: ValidationContext | null, error: GraphQLError) => {
+      const refusal = limitError(limit, error.message.replace(/^Syntax Error: /, ''));
+      if (!context) throw refusal;
+      context.reportError(refusal);
+    },
+  ],
+});
+
 export function operationLimitPlugins(production: boolean): GatewayPlugin[] {
   return [
-    maxTokensPlugin({ n: OPERATION_LIMITS.tokens, errorMessage: `The operation is too long: at most ${OPERATION_LIMITS.tokens} tokens are allowed.` }),
-    maxDepthPlugin({ n: OPERATION_LIMITS.depth, flattenFragments: true, ignoreIntrospection: !production }),
-    maxAliasesPlugin({ n: OPERATION_LIMITS.aliases }),
-    maxDirectivesPlugin({ n: OPERATION_LIMITS.directives }),
+    maxTokensPlugin({ n: OPERATION_LIMITS.tokens, ...refuseAs('tokens') }),
+    maxDepthPlugin({ n: OPERATION_LIMITS.depth, flattenFragments: true, ignoreIntrospection: !production, ...refuseAs('depth') }),
+    maxAliasesPlugin({ n: OPERATION_LIMITS.aliases, ...refuseAs('aliases') }),
+    maxDirectivesPlugin({ n: OPERATION_LIMITS.directives, ...refuseAs('directives') }),
     maxRootFieldsPlugin(OPERATION_LIMITS.rootFields),
     ...(production ? [blockFieldSuggestionsPlugin()] : []),
   ] as GatewayPlugin[];

@@ -1,5 +1,4 @@
-import { inputReason } from '@terugkeer/domain';
-import { badInput, conflict, notFound } from '@terugkeer/service-kit';
+import { conflict, IsoDateTimeScalar, notFound } from '@terugkeer/service-kit';
 import type { EntityManager } from 'typeorm';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { SchedulingContext } from '../../context';
@@ -51,9 +50,8 @@ export class AppointmentResolver {
 
   @Authorized()
   @Query(() => [Appointment], { description: 'Appointments the viewer takes part in, from a moment on (default now).' })
-  async myAppointments(@Ctx() context: SchedulingContext, @Arg('from', () => String, { nullable: true }) from?: string): Promise<Appointment[]> {
+  async myAppointments(@Ctx() context: SchedulingContext, @Arg('from', () => IsoDateTimeScalar, { nullable: true }) from?: string): Promise<Appointment[]> {
     const since = from ? new Date(from) : new Date();
-    if (Number.isNaN(since.getTime())) throw badInput('from', inputReason('NOT_A_DATE_TIME'));
     return context.dataSource
       .getRepository(Appointment)
       .createQueryBuilder('a')

@@ -1,4 +1,4 @@
-import { inputReason, localDateTimeIn } from '@terugkeer/domain';
+import { inputReason, isIsoDateTime, localDateTimeIn } from '@terugkeer/domain';
 import type { AppointmentChanged } from '@terugkeer/events';
 import { badInput, recordEvent, type ReplicatedCase } from '@terugkeer/service-kit';
 import { randomUUID } from 'node:crypto';
@@ -29,9 +29,8 @@ export const LOCATION_LABELS: Record<AppointmentLocation, string> = {
 };
 
 export function parseInstant(field: string, value: string): Date {
-  const date = new Date(value);
-  if (!/^\d{4}-\d{2}-\d{2}T/.test(value) || Number.isNaN(date.getTime())) throw badInput(field, inputReason('NOT_A_DATE_TIME'));
-  return date;
+  if (!isIsoDateTime(value)) throw badInput(field, inputReason('NOT_A_DATE_TIME'));
+  return new Date(value);
 }
 
 export function checkInterval(startsAt: string, endsAt: string): { start: Date; end: Date } {
