@@ -22,4 +22,6 @@ export * from './schema/connection';
 export * from './scalars/iso-date.scalar';
 export * from './demo-id';
 export * from './replica/case-access-replica';
+export * from './replica/employer-people-replica';
+export * from './replica/case-people';
 export * from './service-runner';
