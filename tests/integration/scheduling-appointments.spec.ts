@@ -82,7 +82,8 @@ describe('appointments', () => {
 
   it("tells the busy times of the case's own people and colleagues only, never another employer's", async () => {
     const { people, caseId } = testCase;
-    const [sanne, pieter, kees] = await Promise.all(['werknemer@demo.test', 'werknemer@andere.test', 'leidinggevende@andere.test'].map(who));
+    // Ingrid leads another team at the same employer; Pieter and Kees work for Andere BV.
+    const [ingrid, pieter, kees] = await Promise.all(['leidinggevende2@demo.test', 'werknemer@andere.test', 'leidinggevende@andere.test'].map(who));
     const pieterCase = (await graphqlAs('werknemer@andere.test', '{ viewer { cases(first: 1) { edges { node { id } } } } }')).data.viewer.cases.edges[0].node.id;
     const busy = { startsAt: at('07:00'), endsAt: at('08:00') };
     const theirs = await graphqlAs('hr@andere.test', BOOK, {
@@ -99,10 +100,13 @@ describe('appointments', () => {
     const fromTheirSide = await graphqlAs('hr@andere.test', CONFLICTS, { input: { caseId: pieterCase, ...busy, participantUserIds: [pieter.id, people.daan] } });
     expect(fromTheirSide.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'participantUserIds' });
 
-    const ours = await graphqlAs('hr@demo.test', CONFLICTS, { input: { caseId, ...busy, participantUserIds: [people.daan, sanne.id] } });
-    expect(ours).toMatchObject({ data: { appointmentConflicts: [] } });
-    const withColleague = await graphqlAs('coach@arbo.test', BOOK, { input: { ...dialogue, participantUserIds: [people.daan, sanne.id] } });
-    expect(withColleague.data.bookAppointment.appointment.participants).toContainEqual({ userId: sanne.id, name: 'Sanne de Vries', role: 'COLLEAGUE' });
+    const withColleague = await graphqlAs('coach@arbo.test', BOOK, { input: { ...dialogue, participantUserIds: [people.daan, ingrid.id] } });
+    expect(withColleague.data.bookAppointment.appointment.participants).toContainEqual({ userId: ingrid.id, name: 'Ingrid Hoekstra', role: 'COLLEAGUE' });
+    const ours = await graphqlAs('hr@demo.test', CONFLICTS, { input: { caseId, ...busy, participantUserIds: [people.daan, ingrid.id] } });
+    const times = { startsAt: `${day}T07:00:00.000Z`, endsAt: `${day}T08:00:00.000Z` };
+    expect(ours.data.appointmentConflicts).toEqual(
+      expect.arrayContaining([{ userId: people.daan, name: 'Daan Bos', ...times }, { userId: ingrid.id, name: 'Ingrid Hoekstra', ...times }]),
+    );
   });
 
   it('lets nobody outside the case see or book', async () => {

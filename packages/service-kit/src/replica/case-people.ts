@@ -8,7 +8,7 @@ import { peopleOfEmployer } from './employer-people-replica';
 export type CasePersonRole = CaseRelationship | 'COLLEAGUE';
 
 /** The user ids of the case's participants, by the role they have in it. */
-export function participantRoles(facts: ReplicatedCase): Map<string, CaseRelationship> {
+function participantRoles(facts: ReplicatedCase): Map<string, CaseRelationship> {
   const roles = new Map<string, CaseRelationship>();
   for (const id of facts.coachUserIds) roles.set(id, 'COACH');
   for (const id of facts.doctorUserIds) roles.set(id, 'COMPANY_DOCTOR');
