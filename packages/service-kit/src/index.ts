@@ -26,4 +26,6 @@ export * from './scalars/iso-date.scalar';
 export * from './scalars/iso-date-time.scalar';
 export * from './demo-id';
 export * from './replica/case-access-replica';
+export * from './replica/employer-people-replica';
+export * from './replica/case-people';
 export * from './service-runner';

@@ -3,6 +3,7 @@ import { Programmes1732500000001 } from './migrations/1732500000001-programmes';
 import { BuildUp1732500000002 } from './migrations/1732500000002-build-up';
 import { Notifications1732500000003 } from './migrations/1732500000003-notifications';
 import { CalendarFeeds1732500000004 } from './migrations/1732500000004-calendar-feeds';
+import { EmployerPeople1732500000005 } from './migrations/1732500000005-employer-people';
 import { Appointments1732300000000 } from './migrations/1732300000000-appointments';
 import { Appointment } from './modules/appointment/appointment.entity';
 import { Notification } from './modules/notification/notification.entity';
@@ -17,4 +18,5 @@ export const migrations = [
   BuildUp1732500000002,
   Notifications1732500000003,
   CalendarFeeds1732500000004,
+  EmployerPeople1732500000005,
 ];

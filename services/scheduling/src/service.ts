@@ -1,4 +1,4 @@
-import { applyCaseEventToReplica, createServiceDataSource, createTokenVerifier, readServiceConfig, type ServiceDefinition } from '@terugkeer/service-kit';
+import { applyCaseEventToReplica, applyEmployeeEventToReplica, createServiceDataSource, createTokenVerifier, readServiceConfig, type ServiceDefinition } from '@terugkeer/service-kit';
 import { schedulingConfig } from './config';
 import { createSchedulingContext, type SchedulingContext } from './context';
 import { entities, migrations } from './entities';
@@ -24,7 +24,8 @@ export const schedulingService: ServiceDefinition<SchedulingContext> = {
       queue: 'scheduling.case-events',
       eventTypes: CONSUMED_EVENT_TYPES,
       handle: async (event, manager) => {
-        if (!(await applyCaseEventToReplica(manager, event))) await handleEvent(event, manager);
+        if ((await applyCaseEventToReplica(manager, event)) || (await applyEmployeeEventToReplica(manager, event))) return;
+        await handleEvent(event, manager);
       },
     },
   ],

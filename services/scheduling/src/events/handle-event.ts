@@ -18,9 +18,10 @@ import { notifyAll } from '../modules/notification/notify';
 import { replaceReminders } from '../modules/notification/reminders';
 import { caseManagersOf } from '../modules/people/people';
 
-/** Case service events this service reacts to, beyond the participant replica. */
+/** Case service events this service consumes: its replicas (a case's participants, an employer's people) and its reactions. */
 export const CONSUMED_EVENT_TYPES = [
   ...CASE_EVENT_TYPES,
+  'employee.upserted',
   'case.timeline-changed',
   'session-report.changed',
   'action-plan.version-changed',

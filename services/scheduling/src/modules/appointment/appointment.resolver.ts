@@ -1,4 +1,5 @@
-import { conflict, IsoDateTimeScalar, notFound } from '@terugkeer/service-kit';
+import { inputReason } from '@terugkeer/domain';
+import { badInput, conflict, IsoDateTimeScalar, notFound, requireCasePeople } from '@terugkeer/service-kit';
 import type { EntityManager } from 'typeorm';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { SchedulingContext } from '../../context';
@@ -67,8 +68,10 @@ export class AppointmentResolver {
   async appointmentConflicts(@Arg('input') input: AppointmentTimeInput, @Ctx() context: SchedulingContext): Promise<AppointmentConflict[]> {
     const visible = await visibleCase(context, input.caseId);
     requireOneOf(visible, APPOINTMENT_WRITERS, 'plan appointments');
+    const manager = context.dataSource.manager;
+    await requireCasePeople(manager, visible.facts, input.participantUserIds, 'participantUserIds');
     const { start, end } = checkInterval(input.startsAt, input.endsAt);
-    return findConflicts(context.dataSource.manager, input.participantUserIds, start, end);
+    return findConflicts(manager, input.participantUserIds, start, end);
   }
 
   @Authorized('CASE_MANAGER', 'COACH', 'COMPANY_DOCTOR', 'MANAGER')
@@ -76,9 +79,9 @@ export class AppointmentResolver {
   async bookAppointment(@Arg('input') input: BookAppointmentInput, @Ctx() context: SchedulingContext): Promise<BookingResult> {
     const visible = await visibleCase(context, input.caseId);
     requireOneOf(visible, APPOINTMENT_WRITERS, 'book appointments');
-    const { start, end } = checkInterval(input.startsAt, input.endsAt);
     return context.dataSource.transaction(async (manager) => {
       const participants = await resolveParticipants(manager, visible.facts, input.kind, input.participantUserIds);
+      const { start, end } = checkInterval(input.startsAt, input.endsAt);
       const conflicts = await findConflicts(manager, participants.map((p) => p.userId), start, end);
       if (conflicts.length && !input.bookDespiteConflicts) return { booked: false, appointment: null, conflicts };
       const appointment = await insertAppointment(

@@ -1,10 +1,9 @@
 import { inputReason, isIsoDateTime, localDateTimeIn } from '@terugkeer/domain';
 import type { AppointmentChanged } from '@terugkeer/events';
-import { badInput, recordEvent, type ReplicatedCase } from '@terugkeer/service-kit';
+import { badInput, recordEvent, requireCasePeople, type ReplicatedCase } from '@terugkeer/service-kit';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { schedulingConfig } from '../../config';
-import { participantRoles } from '../case/case-access';
 import { NotificationReason } from '../notification/notification.entity';
 import { replaceReminders } from '../notification/reminders';
 import { peopleByIds } from '../people/people';
@@ -42,20 +41,18 @@ export function checkInterval(startsAt: string, endsAt: string): { start: Date; 
 
 /**
  * Names and roles of the people taking part. Case participants keep their role; anyone else
- * is a colleague, who only takes part in a dialogue talk.
+ * of the case's employer is a colleague, who only takes part in a dialogue talk; anyone
+ * beyond that is refused before their name or their diary is looked at.
  */
 export async function resolveParticipants(manager: EntityManager, facts: ReplicatedCase, kind: AppointmentKind, userIds: string[]): Promise<AppointmentParticipant[]> {
   const ids = [...new Set(userIds)];
   if (ids.length === 0) throw badInput('participantUserIds', inputReason('TOO_FEW', { min: 1 }));
-  const roles = participantRoles(facts);
+  const roles = await requireCasePeople(manager, facts, ids, 'participantUserIds');
+  if (kind !== AppointmentKind.DIALOGUE_TALK && [...roles.values()].includes('COLLEAGUE')) {
+    throw badInput('participantUserIds', inputReason('NOT_A_PARTICIPANT'));
+  }
   const people = await peopleByIds(manager, ids);
-  return ids.map((userId) => {
-    const role = roles.get(userId) ?? 'COLLEAGUE';
-    if (role === 'COLLEAGUE' && kind !== AppointmentKind.DIALOGUE_TALK) {
-      throw badInput('participantUserIds', inputReason('NOT_A_PARTICIPANT'));
-    }
-    return { userId, role, name: people.get(userId)?.name ?? 'Onbekend' };
-  });
+  return ids.map((userId) => ({ userId, role: roles.get(userId)!, name: people.get(userId)?.name ?? 'Onbekend' }));
 }
 
 /** Planned appointments of these people that overlap the interval (half-open), other than `exceptId`. */
