@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { startEmbeddedPostgres, type RunningDatabase } from '../postgres/embedded-postgres.js';
 import { servicesDir } from '../paths.js';
-import { runNodeScript, startNodeProcess, stopProcesses, waitForHealth, type ManagedProcess } from './child-processes.js';
+import { closeLogFiles, runNodeScript, startNodeProcess, stopProcesses, waitForHealth, type ManagedProcess, type ProcessOutput } from './child-processes.js';
 import { startFrontendServers } from './frontend-server.js';
 import { platformEnv, type PlatformPorts } from './ports.js';
 
@@ -13,6 +13,8 @@ export interface PlatformOptions {
   seedDemoData: boolean;
   serveFrontends: boolean;
   log: (message: string) => void;
+  /** Where the processes' output is kept besides the terminal, and what of it the terminal shows. */
+  output?: ProcessOutput;
 }
 
 export interface RunningPlatform {
@@ -25,7 +27,7 @@ const script = (service: string, name: string) => join(servicesDir, service, 'di
 
 /** Database, migrations, demo data, the three subgraphs, the gateway and the frontends, in order. */
 export async function startPlatform(options: PlatformOptions): Promise<RunningPlatform> {
-  const { ports, log } = options;
+  const { ports, log, output } = options;
   const processes: ManagedProcess[] = [];
   let database: RunningDatabase | null = null;
   let frontends: { stop(): Promise<void> } | null = null;
@@ -33,6 +35,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
   const stop = async () => {
     await frontends?.stop();
     await stopProcesses([...processes].reverse());
+    await closeLogFiles();
     await database?.stop();
   };
 
@@ -46,15 +49,15 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
     }
     const env = platformEnv(ports, databaseUrl, options.dataDir);
 
-    for (const service of SUBGRAPHS) await runNodeScript(`${service}`, script(service, 'migrate'), env);
+    for (const service of SUBGRAPHS) await runNodeScript(`${service}`, script(service, 'migrate'), env, output);
     if (options.seedDemoData) {
-      await runNodeScript('case', script('case', 'seed'), env);
-      await runNodeScript('scheduling', script('scheduling', 'seed'), env);
+      await runNodeScript('case', script('case', 'seed'), env, output);
+      await runNodeScript('scheduling', script('scheduling', 'seed'), env, output);
     }
 
-    const subgraphs = SUBGRAPHS.map((service, index) => startNodeProcess(service, script(service, 'main'), env, index));
+    const subgraphs = SUBGRAPHS.map((service, index) => startNodeProcess(service, script(service, 'main'), env, index, output));
     processes.push(...subgraphs);
-    const gateway = startNodeProcess('gateway', script('gateway', 'main'), env, 3);
+    const gateway = startNodeProcess('gateway', script('gateway', 'main'), env, 3, output);
     processes.push(gateway);
     await Promise.all([
       ...subgraphs.map((p, i) => waitForHealth(p.name, `http://127.0.0.1:${ports[SUBGRAPHS[i]]}/healthz`, p)),

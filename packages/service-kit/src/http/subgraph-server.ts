@@ -1,12 +1,14 @@
-import { ApolloServer, HeaderMap } from '@apollo/server';
+import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
-import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { checkGatewaySignature, gatewaySecret, GATEWAY_SIGNATURE_HEADER } from '../auth/gateway-signature';
 import type { TokenVerifier } from '../auth/token-verifier';
 import type { Viewer } from '../auth/viewer';
 import type { RequestContext } from '../context';
+import type { Logger } from '../logging/logger';
+import { withRequestLog } from '../logging/request-log';
+import { nameOperation, REQUEST_ID_HEADER } from '../logging/request-scope';
 import { maskUnexpectedErrors } from './mask-errors';
 import { bearerToken, PayloadTooLargeError, readBody, sendJson } from './read-body';
 
@@ -14,6 +16,7 @@ export type RouteHandler = (request: IncomingMessage, response: ServerResponse, 
 
 export interface SubgraphServerOptions<Context extends RequestContext> {
   name: string;
+  log: Logger;
   port: number;
   schema: GraphQLSchema;
   verifyToken: TokenVerifier;
@@ -40,9 +43,9 @@ export async function startSubgraphServer<Context extends RequestContext>(
     schema: options.schema,
     introspection: options.introspection ?? process.env.NODE_ENV !== 'production',
     includeStacktraceInErrorResponses: false,
-    formatError: maskUnexpectedErrors(options.name),
+    formatError: maskUnexpectedErrors(options.log),
     csrfPrevention: true,
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), operationNameInRequestLog],
   });
   await apollo.start();
   const maxBodyBytes = options.maxBodyBytes ?? 1_000_000;
@@ -77,7 +80,8 @@ export async function startSubgraphServer<Context extends RequestContext>(
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body: body ? JSON.parse(body) : undefined },
       context: async () => ({
-        ...options.createContext(viewer, request.headers['x-request-id']?.toString() ?? randomUUID()),
+        // withRequestLog has put the request's one id (the gateway's, or a fresh one) in the header.
+        ...options.createContext(viewer, String(request.headers[REQUEST_ID_HEADER])),
         viaGateway: signature === 'SIGNED',
       }),
     });
@@ -91,7 +95,7 @@ export async function startSubgraphServer<Context extends RequestContext>(
     response.end();
   };
 
-  const server = createServer(async (request, response) => {
+  const server = createServer(withRequestLog(options.log, async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     try {
       if (url.pathname === '/healthz') {
@@ -113,10 +117,10 @@ export async function startSubgraphServer<Context extends RequestContext>(
       if (response.headersSent) return response.destroy();
       if (error instanceof PayloadTooLargeError) return sendJson(response, 413, { errors: [{ message: error.message, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
       if (error instanceof SyntaxError) return sendJson(response, 400, { errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
-      console.error(`[${options.name}]`, error);
+      options.log.error({ err: error }, 'request failed');
       sendJson(response, 500, { errors: [{ message: 'Internal error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
     }
-  });
+  }));
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -131,6 +135,11 @@ export async function startSubgraphServer<Context extends RequestContext>(
     },
   };
 }
+
+/** Gives the request's log line the name of the operation it ran. */
+const operationNameInRequestLog: ApolloServerPlugin = {
+  requestDidStart: async () => ({ didResolveOperation: async ({ operationName }) => nameOperation(operationName) }),
+};
 
 /** Production refuses calls that bypass the gateway unless told otherwise; development accepts them. */
 function requiresGatewaySignature(env: NodeJS.ProcessEnv = process.env): boolean {

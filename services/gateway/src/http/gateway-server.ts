@@ -1,9 +1,10 @@
-import { createGatewayRuntime } from '@graphql-hive/gateway';
-import { bearerToken, gatewaySecret, GATEWAY_SIGNATURE_HEADER, readBody, sendJson, signGatewayCall } from '@terugkeer/service-kit';
-import { randomUUID } from 'node:crypto';
+import { createGatewayRuntime, Logger as HiveLogger } from '@graphql-hive/gateway';
+import { bearerToken, gatewaySecret, GATEWAY_SIGNATURE_HEADER, readBody, REQUEST_ID_HEADER, requestIdFrom, sendJson, signGatewayCall, withRequestLog, type Logger } from '@terugkeer/service-kit';
 import { createServer, type Server } from 'node:http';
 import { DevLogin, UnknownUserError } from '../auth/dev-login';
 import type { GatewayConfig } from '../config';
+import { RedactingHiveLogWriter } from '../logging/hive-log-writer';
+import { operationNamePlugin } from '../logging/operation-name.plugin';
 import { loadSupergraph } from '../supergraph';
 import { proxyCalendar } from './calendar-proxy';
 import { applyCors, applySecurityHeaders } from './cors';
@@ -13,6 +14,7 @@ import { loadPersistedOperations, persistedOperationsPlugin } from '../security/
 
 export interface GatewayServerDeps {
   config: GatewayConfig;
+  log: Logger;
   /** Verifies the caller's token and answers the token the subgraphs receive (or throws). */
   authenticate: (token: string) => Promise<string>;
   publicJwks: unknown;
@@ -24,11 +26,12 @@ export interface RunningGateway {
   stop(): Promise<void>;
 }
 
-export async function startGatewayServer({ config, authenticate, publicJwks, devLogin }: GatewayServerDeps): Promise<RunningGateway> {
+export async function startGatewayServer({ config, log, authenticate, publicJwks, devLogin }: GatewayServerDeps): Promise<RunningGateway> {
   const secret = gatewaySecret({ ...process.env, TERUGKEER_DATA_DIR: config.dataDir });
   const persisted = persistedOperationsPlugin(
     config.persistedOperations,
     config.persistedOperations === 'off' ? new Set() : loadPersistedOperations(config.persistedOperationsManifest),
+    log,
   );
   const runtime = createGatewayRuntime({
     supergraph: loadSupergraph(config.supergraphPath, config.subgraphUrls),
@@ -37,22 +40,23 @@ export async function startGatewayServer({ config, authenticate, publicJwks, dev
     graphiql: !config.production,
     cors: false,
     maskedErrors: true,
-    logging: 'warn',
-    plugins: () => [...operationLimitPlugins(config.production), persisted],
+    // Hive's own info lines repeat ours; its debug lines help when we debug.
+    logging: new HiveLogger({ level: log.isLevelEnabled('debug') ? 'debug' : 'warn', writers: [new RedactingHiveLogWriter(log)] }),
+    plugins: () => [operationNamePlugin(), ...operationLimitPlugins(config.production), persisted],
     disableIntrospection: config.production ? { disableIf: () => true } : undefined,
     propagateHeaders: {
       fromClientToSubgraphs: ({ request }) => {
-        const requestId = request.headers.get('x-request-id') ?? randomUUID();
+        const requestId = requestIdFrom(request.headers.get(REQUEST_ID_HEADER));
         return {
           authorization: request.headers.get('authorization'),
-          'x-request-id': requestId,
+          [REQUEST_ID_HEADER]: requestId,
           [GATEWAY_SIGNATURE_HEADER]: signGatewayCall(secret, requestId),
         };
       },
     },
   });
 
-  const server = createServer(async (request, response) => {
+  const server = createServer(withRequestLog(log, async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     applySecurityHeaders(response, { production: config.production, graphiql: !config.production && url.pathname === '/graphql' && request.method === 'GET' });
     if (applyCors(request, response, config.corsOrigins)) return;
@@ -100,10 +104,10 @@ export async function startGatewayServer({ config, authenticate, publicJwks, dev
       sendJson(response, 404, { error: 'not found' });
     } catch (error) {
       if (error instanceof UnknownUserError) return sendJson(response, 404, { error: error.message });
-      console.error('[gateway]', error);
+      log.error({ err: error }, 'request failed');
       if (!response.headersSent) sendJson(response, 500, { error: 'Internal error.' });
     }
-  });
+  }));
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
