@@ -15,6 +15,7 @@ const LEVEL_COLOURS: Record<string, number> = { trace: 90, debug: 90, info: 32, 
 const LEVEL_ORDER = ['trace', 'debug', 'info', 'warn', 'error', 'fatal'];
 // Shown elsewhere in the compact form (the prefix names the process) or not worth the width.
 const SKIPPED_FIELDS = new Set(['time', 'level', 'msg', 'service']);
+const REQUEST_FIELDS = new Set(['method', 'path', 'status', 'durationMs']);
 
 export function parseLogLine(line: string): LogEntry | null {
   if (!line.startsWith('{')) return null;
@@ -37,10 +38,14 @@ export function renderLogEntry(entry: LogEntry, colour: boolean): string {
   const time = typeof entry.time === 'string' ? entry.time.slice(11, 23) : '';
   const level = entry.level.toUpperCase().padEnd(5);
   const paint = (code: number, text: string) => (colour ? `\x1b[${code}m${text}\x1b[0m` : text);
+  // A request reads best as `POST /graphql 200 53 ms`.
+  const request = entry.msg === 'request' && entry.method !== undefined;
+  const message = request ? `${String(entry.method)} ${String(entry.path)} ${String(entry.status)} ${String(entry.durationMs)} ms` : (entry.msg ?? '');
+  const shownInMessage = request ? REQUEST_FIELDS : new Set<string>();
   const fields = Object.entries(entry)
-    .filter(([key, value]) => !SKIPPED_FIELDS.has(key) && key !== 'err' && value !== undefined)
+    .filter(([key, value]) => !SKIPPED_FIELDS.has(key) && !shownInMessage.has(key) && key !== 'err' && value !== undefined)
     .map(([key, value]) => `${paint(90, `${key}=`)}${typeof value === 'string' ? value : JSON.stringify(value)}`);
-  const lines = [[paint(90, time), paint(LEVEL_COLOURS[entry.level] ?? 0, level), entry.msg ?? '', ...fields].filter(Boolean).join(' ')];
+  const lines = [[paint(90, time), paint(LEVEL_COLOURS[entry.level] ?? 0, level), message, ...fields].filter(Boolean).join(' ')];
   if (typeof entry.err === 'object' && entry.err !== null) lines.push(...renderError(entry.err as Record<string, unknown>, '  '));
   return lines.join('\n');
 }

@@ -85,7 +85,11 @@ export async function runService<Context extends RequestContext>(definition: Ser
   process.once('SIGINT', shutdown);
 }
 
-/** Entry-point wrapper: gives the process its logger; logs and exits non-zero on failure. */
+/**
+ * Entry-point wrapper: gives the process its logger; logs and exits non-zero on failure. An
+ * uncaught error ends the process as Node would, but through the logger: Node's own report
+ * would print every property of the error, a database error's parameters too.
+ */
 export function runMain(service: string, main: (log: Logger) => Promise<void>): void {
   let log: Logger;
   try {
@@ -94,8 +98,11 @@ export function runMain(service: string, main: (log: Logger) => Promise<void>): 
     process.stderr.write(`${service}: ${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(1);
   }
-  main(log).catch((error: unknown) => {
-    log.fatal({ err: error }, 'stopped by an error');
+  const stop = (message: string) => (error: unknown) => {
+    log.fatal({ err: error }, message);
     process.exit(1);
-  });
+  };
+  process.on('uncaughtException', stop('uncaught exception'));
+  process.on('unhandledRejection', stop('unhandled promise rejection'));
+  main(log).catch(stop('stopped by an error'));
 }
