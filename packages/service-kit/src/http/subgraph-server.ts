@@ -1,4 +1,4 @@
-import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer, HeaderMap, type ApolloServerOptions, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -9,6 +9,7 @@ import type { RequestContext } from '../context';
 import type { Logger } from '../logging/logger';
 import { withRequestLog } from '../logging/request-log';
 import { nameOperation, REQUEST_ID_HEADER } from '../logging/request-scope';
+import { stripValues } from '../logging/safe-text';
 import { maskUnexpectedErrors } from './mask-errors';
 import { bearerToken, PayloadTooLargeError, readBody, sendJson } from './read-body';
 
@@ -46,6 +47,7 @@ export async function startSubgraphServer<Context extends RequestContext>(
     formatError: maskUnexpectedErrors(options.log),
     csrfPrevention: true,
     plugins: [ApolloServerPluginInlineTraceDisabled(), operationNameInRequestLog],
+    logger: apolloServerLogger(options.log),
   });
   await apollo.start();
   const maxBodyBytes = options.maxBodyBytes ?? 1_000_000;
@@ -140,6 +142,13 @@ export async function startSubgraphServer<Context extends RequestContext>(
 const operationNameInRequestLog: ApolloServerPlugin = {
   requestDidStart: async () => ({ didResolveOperation: async ({ operationName }) => nameOperation(operationName) }),
 };
+
+/** Apollo Server's own messages (start-up warnings, a failure outside any resolver) through our logger. */
+function apolloServerLogger(log: Logger): NonNullable<ApolloServerOptions<BaseContext>['logger']> {
+  const write = (level: 'debug' | 'info' | 'warn' | 'error') => (message?: unknown) =>
+    message instanceof Error ? log[level]({ err: message }, 'Apollo Server') : log[level](stripValues(String(message ?? '')));
+  return { debug: write('debug'), info: write('info'), warn: write('warn'), error: write('error') };
+}
 
 /** Production refuses calls that bypass the gateway unless told otherwise; development accepts them. */
 function requiresGatewaySignature(env: NodeJS.ProcessEnv = process.env): boolean {
