@@ -35,7 +35,7 @@ export function atLeast(entry: LogEntry, level: string): boolean {
 export const isRoutineRequest = (entry: LogEntry) => entry.msg === 'request' && !atLeast(entry, 'warn');
 
 export function renderLogEntry(entry: LogEntry, colour: boolean): string {
-  const time = typeof entry.time === 'string' ? entry.time.slice(11, 23) : '';
+  const time = localTime(entry.time);
   const level = entry.level.toUpperCase().padEnd(5);
   const paint = (code: number, text: string) => (colour ? `\x1b[${code}m${text}\x1b[0m` : text);
   // A request reads best as `POST /graphql 200 53 ms`.
@@ -48,6 +48,13 @@ export function renderLogEntry(entry: LogEntry, colour: boolean): string {
   const lines = [[paint(90, time), paint(LEVEL_COLOURS[entry.level] ?? 0, level), message, ...fields].filter(Boolean).join(' ')];
   if (typeof entry.err === 'object' && entry.err !== null) lines.push(...renderError(entry.err as Record<string, unknown>, '  '));
   return lines.join('\n');
+}
+
+/** The wall-clock time of this machine, as a developer reads it; the JSON line keeps UTC. */
+function localTime(time: unknown): string {
+  const at = typeof time === 'string' ? new Date(time) : null;
+  if (!at || Number.isNaN(at.getTime())) return '';
+  return `${at.toTimeString().slice(0, 8)}.${String(at.getMilliseconds()).padStart(3, '0')}`;
 }
 
 function renderError(error: Record<string, unknown>, indent: string): string[] {
