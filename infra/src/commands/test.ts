@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { dataRoot, repoRoot } from '../paths.js';
+import { isRoutineRequest } from '../platform/log-lines.js';
 import { startPlatform } from '../platform/platform.js';
 import { portsFromEnv, shiftedPorts, TEST_PORTS } from '../platform/ports.js';
 import { runtimeConfig } from '../platform/frontend-server.js';
@@ -26,6 +27,8 @@ export async function runTests(jestArgs: string[]): Promise<void> {
   const dataDir = resolve(dataRoot, 'test');
   rmSync(dataDir, { recursive: true, force: true });
   const ports = portsFromEnv(shiftedPorts(TEST_PORTS), {});
+  // Every line each process writes, for the tests that check what the logs hold.
+  const processLogs = join(dataDir, 'logs');
 
   const started = Date.now();
   const platform = await startPlatform({
@@ -35,6 +38,8 @@ export async function runTests(jestArgs: string[]): Promise<void> {
     seedDemoData: true,
     serveFrontends: true,
     log,
+    // The tests make thousands of requests: the terminal shows what is not routine, the files everything.
+    output: { logDirectory: processLogs, showOnTerminal: (entry) => !isRoutineRequest(entry) },
   });
   stopOnUnhandledRejection(platform.stop);
   log(`platform started for the tests in ${((Date.now() - started) / 1000).toFixed(1)} s`);
@@ -47,6 +52,7 @@ export async function runTests(jestArgs: string[]): Promise<void> {
     SHELL_URL: `http://localhost:${ports.shell}`,
     CHROMIUM_PATH: chromium ?? '',
     TERUGKEER_PREPARED: '1',
+    TERUGKEER_PROCESS_LOGS: processLogs,
     SCREENSHOT_DIR: join(dataDir, 'screenshots'),
   };
   const runs = jestRuns(jestArgs);

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startEmbeddedPostgres } from '../postgres/embedded-postgres.js';
 import { servicesDir } from '../paths.js';
-import { runNodeScript, startNodeProcess, stopProcesses, waitForHealth, type ManagedProcess } from './child-processes.js';
+import { closeLogFiles, runNodeScript, startNodeProcess, stopProcesses, waitForHealth, type ManagedProcess, type ProcessOutput } from './child-processes.js';
 import { startFrontendServers } from './frontend-server.js';
 import { platformEnv, type PlatformPorts } from './ports.js';
 import { supervise, type Running, type Supervised } from './supervisor.js';
@@ -15,6 +15,8 @@ export interface PlatformOptions {
   seedDemoData: boolean;
   serveFrontends: boolean;
   log: (message: string) => void;
+  /** Where the processes' output is kept besides the terminal, and what of it the terminal shows. */
+  output?: ProcessOutput;
 }
 
 export interface RunningPlatform {
@@ -32,7 +34,7 @@ const script = (service: string, name: string) => join(servicesDir, service, 'di
  * order. The database and every service are supervised: one that dies is started again.
  */
 export async function startPlatform(options: PlatformOptions): Promise<RunningPlatform> {
-  const { ports, log } = options;
+  const { ports, log, output } = options;
   const supervised: Supervised[] = [];
   /** Started but not yet handed to a supervisor (during start-up). */
   let unsupervised: ManagedProcess[] = [];
@@ -45,6 +47,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
     await stopProcesses(unsupervised.reverse());
     for (const part of [...supervised].reverse()) await part.stop();
     await databaseSupervisor?.stop();
+    await closeLogFiles();
   };
 
   try {
@@ -59,15 +62,15 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
     }
     const env = platformEnv(ports, databaseUrl, options.dataDir);
 
-    for (const service of SUBGRAPHS) await runNodeScript(`${service}`, script(service, 'migrate'), env);
+    for (const service of SUBGRAPHS) await runNodeScript(`${service}`, script(service, 'migrate'), env, output);
     if (options.seedDemoData) {
-      await runNodeScript('case', script('case', 'seed'), env);
-      await runNodeScript('scheduling', script('scheduling', 'seed'), env);
+      await runNodeScript('case', script('case', 'seed'), env, output);
+      await runNodeScript('scheduling', script('scheduling', 'seed'), env, output);
     }
 
     const healthUrl = (service: ServiceName) => `http://127.0.0.1:${ports[service]}/healthz`;
     const launch = (service: ServiceName): ManagedProcess => {
-      const managed = startNodeProcess(service, script(service, 'main'), env, SERVICES.indexOf(service));
+      const managed = startNodeProcess(service, script(service, 'main'), env, SERVICES.indexOf(service), output);
       pids.set(service, managed.child.pid);
       return managed;
     };

@@ -10,6 +10,7 @@ import { startOutboxRelay } from './events/outbox-relay';
 import { startQueue, subscribe } from './events/queue';
 import { databaseHealth } from './health';
 import { startSubgraphServer, type RouteHandler } from './http/subgraph-server';
+import { createLogger, type Logger } from './logging/logger';
 import { readServiceConfig, type DEFAULT_PORTS } from './service-config';
 
 type ServiceName = keyof typeof DEFAULT_PORTS;
@@ -25,22 +26,23 @@ export interface ServiceDefinition<Context extends RequestContext> {
   schemaName: string;
   createDataSource: (url: string) => DataSource;
   buildSchema: (dataSource: DataSource) => Promise<GraphQLSchema>;
-  createContext: (dataSource: DataSource) => (viewer: Viewer, requestId: string) => Context;
+  createContext: (dataSource: DataSource, log: Logger) => (viewer: Viewer, requestId: string) => Context;
   /** Whether this service publishes events from its outbox. */
   publishes?: boolean;
   consumes?: EventConsumer[];
   routes?: (dataSource: DataSource, boss: PgBoss) => Record<string, RouteHandler>;
-  onStarted?: (dataSource: DataSource, boss: PgBoss) => Promise<() => Promise<void>>;
+  onStarted?: (dataSource: DataSource, boss: PgBoss, log: Logger) => Promise<() => Promise<void>>;
 }
 
 /** Applies migrations and registers the service's durable event subscriptions. */
-export async function migrateService(definition: ServiceDefinition<RequestContext>): Promise<void> {
+export async function migrateService(definition: ServiceDefinition<RequestContext>, log: Logger): Promise<void> {
   const { databaseUrl } = readServiceConfig(definition.name);
   const dataSource = definition.createDataSource(databaseUrl);
   const applied = await migrate(dataSource, definition.schemaName);
-  console.log(applied.length ? `${definition.name}: applied ${applied.join(', ')}` : `${definition.name}: schema up to date`);
+  if (applied.length) log.info({ migrations: applied }, `applied ${applied.length} migrations`);
+  else log.info('schema up to date');
   if (definition.consumes?.length) {
-    const boss = await startQueue(databaseUrl);
+    const boss = await startQueue(databaseUrl, log);
     for (const consumer of definition.consumes) await subscribe(boss, consumer.queue, consumer.eventTypes);
     await boss.stop({ graceful: true, wait: true });
   }
@@ -48,24 +50,25 @@ export async function migrateService(definition: ServiceDefinition<RequestContex
 }
 
 /** Starts a subgraph with its database, queue, outbox relay, event consumers and HTTP server. */
-export async function runService<Context extends RequestContext>(definition: ServiceDefinition<Context>): Promise<void> {
+export async function runService<Context extends RequestContext>(definition: ServiceDefinition<Context>, log: Logger): Promise<void> {
   const config = readServiceConfig(definition.name);
   const dataSource = await definition.createDataSource(config.databaseUrl).initialize();
-  const boss = await startQueue(config.databaseUrl);
-  const relay = definition.publishes ? await startOutboxRelay(dataSource, boss, config.databaseUrl) : null;
+  const boss = await startQueue(config.databaseUrl, log);
+  const relay = definition.publishes ? await startOutboxRelay(dataSource, boss, config.databaseUrl, log) : null;
   // Before the consumers: their handlers may use what `onStarted` sets up (job queues, workers).
-  const stopExtra = definition.onStarted ? await definition.onStarted(dataSource, boss) : null;
+  const stopExtra = definition.onStarted ? await definition.onStarted(dataSource, boss, log) : null;
   for (const consumer of definition.consumes ?? []) await consumeEvents(boss, consumer.queue, dataSource, consumer.handle);
   const server = await startSubgraphServer({
     name: definition.name,
+    log,
     port: config.port,
     schema: await definition.buildSchema(dataSource),
     verifyToken: createTokenVerifier(config),
-    createContext: definition.createContext(dataSource),
+    createContext: definition.createContext(dataSource, log),
     checkHealth: databaseHealth(dataSource),
     routes: definition.routes?.(dataSource, boss),
   });
-  console.log(`${definition.name} subgraph ready at ${server.url}`);
+  log.info(`${definition.name} subgraph ready at ${server.url}`);
 
   let stopping = false;
   const shutdown = async () => {
@@ -83,17 +86,23 @@ export async function runService<Context extends RequestContext>(definition: Ser
 }
 
 /**
- * Entry-point wrapper: log and exit non-zero on failure. A promise that rejects with nobody
- * awaiting it leaves the process in a state nobody planned for, so that ends it too, with a
- * line saying why, rather than a process that lives on broken.
+ * Entry-point wrapper: gives the process its logger; logs and exits non-zero on failure. An
+ * uncaught error ends the process as Node would, but through the logger: Node's own report
+ * would print every property of the error, a database error's parameters too.
  */
-export function runMain(main: () => Promise<void>): void {
-  process.on('unhandledRejection', (reason) => {
-    console.error('Exiting on an unhandled rejection:', reason);
+export function runMain(service: string, main: (log: Logger) => Promise<void>): void {
+  let log: Logger;
+  try {
+    log = createLogger(service);
+  } catch (error) {
+    process.stderr.write(`${service}: ${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(1);
-  });
-  main().catch((error) => {
-    console.error(error);
+  }
+  const stop = (message: string) => (error: unknown) => {
+    log.fatal({ err: error }, message);
     process.exit(1);
-  });
+  };
+  process.on('uncaughtException', stop('uncaught exception'));
+  process.on('unhandledRejection', stop('unhandled promise rejection'));
+  main(log).catch(stop('stopped by an error'));
 }

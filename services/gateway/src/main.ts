@@ -8,7 +8,7 @@ import { createTokenIssuer } from './auth/token-issuer';
 import { readGatewayConfig } from './config';
 import { startGatewayServer } from './http/gateway-server';
 
-runMain(async () => {
+runMain('gateway', async (log) => {
   const config = readGatewayConfig();
   const keys = await loadOrCreateSigningKeys(config.dataDir);
   const issuer = createTokenIssuer(keys, config.issuer, config.audience);
@@ -27,12 +27,13 @@ runMain(async () => {
 
   const gateway = await startGatewayServer({
     config,
+    log,
     authenticate,
     // The subgraphs verify the gateway's tokens against these keys, in production too.
     publicJwks: keys.publicJwks,
     devLogin: config.production ? null : new DevLogin(directory, issuer),
   });
-  console.log(`gateway ready at http://localhost:${config.port}/graphql`);
+  log.info(`gateway ready at http://localhost:${config.port}/graphql`);
 
   const shutdown = async () => {
     await gateway.stop();

@@ -2,6 +2,7 @@ import type { EventEnvelope } from '@terugkeer/events';
 import pg from 'pg';
 import type PgBoss from 'pg-boss';
 import type { DataSource } from 'typeorm';
+import type { Logger } from '../logging/logger';
 
 interface OutboxRow {
   position: string;
@@ -23,7 +24,7 @@ export interface OutboxRelay {
  * Moves committed outbox rows to the queue, in order, at least once. Woken by
  * NOTIFY from `recordEvent`, and by a slow poll in case a notification is missed.
  */
-export async function startOutboxRelay(dataSource: DataSource, boss: PgBoss, url: string, pollMs = 2_000): Promise<OutboxRelay> {
+export async function startOutboxRelay(dataSource: DataSource, boss: PgBoss, url: string, log: Logger, pollMs = 2_000): Promise<OutboxRelay> {
   let running: Promise<number> | null = null;
   let again = false;
 
@@ -74,12 +75,13 @@ export async function startOutboxRelay(dataSource: DataSource, boss: PgBoss, url
   let stopped = false;
   // On shutdown the database may go first (Ctrl-C reaches every process); that is no crash.
   listener.on('error', (error) => {
-    if (!stopped) console.error('[outbox] notification listener:', error.message);
+    if (!stopped) log.error({ err: error }, 'outbox notification listener failed');
   });
   await listener.connect();
-  listener.on('notification', () => void flush().catch((error) => console.error('[outbox]', error)));
+  const flushLogged = () => void flush().catch((error: unknown) => log.error({ err: error }, 'outbox delivery failed'));
+  listener.on('notification', flushLogged);
   await listener.query('LISTEN terugkeer_outbox');
-  const timer = setInterval(() => void flush().catch((error) => console.error('[outbox]', error)), pollMs);
+  const timer = setInterval(flushLogged, pollMs);
   await flush();
 
   return {

@@ -1,9 +1,10 @@
 import PgBoss from 'pg-boss';
+import type { Logger } from '../logging/logger';
 
 /** The Postgres-backed queue every service shares (its own `pgboss` schema). */
-export async function startQueue(url: string): Promise<PgBoss> {
+export async function startQueue(url: string, log: Logger): Promise<PgBoss> {
   const boss = new PgBoss({ connectionString: url, schema: 'pgboss', max: 4 });
-  boss.on('error', (error) => console.error('[queue]', error));
+  boss.on('error', (error) => log.error({ err: error }, 'queue error'));
   await boss.start();
   return boss;
 }

@@ -1,7 +1,6 @@
-import { ApolloServer, HeaderMap } from '@apollo/server';
+import { ApolloServer, HeaderMap, type ApolloServerOptions, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
-import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { checkGatewaySignature, gatewaySecret, GATEWAY_SIGNATURE_HEADER } from '../auth/gateway-signature';
 import type { TokenVerifier } from '../auth/token-verifier';
@@ -9,6 +8,9 @@ import type { Viewer } from '../auth/viewer';
 import type { RequestContext } from '../context';
 import { refuseControlCharacters } from './control-characters';
 import { createGuardedServer } from './guarded-server';
+import type { Logger } from '../logging/logger';
+import { nameOperation, REQUEST_ID_HEADER } from '../logging/request-scope';
+import { stripValues } from '../logging/safe-text';
 import { maskUnexpectedErrors } from './mask-errors';
 import { bearerToken, readBody, sendJson } from './read-body';
 import { isJsonRequest, requestTarget } from './request-target';
@@ -17,6 +19,7 @@ export type RouteHandler = (request: IncomingMessage, response: ServerResponse, 
 
 export interface SubgraphServerOptions<Context extends RequestContext> {
   name: string;
+  log: Logger;
   port: number;
   schema: GraphQLSchema;
   verifyToken: TokenVerifier;
@@ -43,9 +46,10 @@ export async function startSubgraphServer<Context extends RequestContext>(
     schema: options.schema,
     introspection: options.introspection ?? process.env.NODE_ENV !== 'production',
     includeStacktraceInErrorResponses: false,
-    formatError: maskUnexpectedErrors(options.name),
+    formatError: maskUnexpectedErrors(options.log),
     csrfPrevention: true,
-    plugins: [ApolloServerPluginInlineTraceDisabled(), refuseControlCharacters<Context>()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), refuseControlCharacters<Context>(), operationNameInRequestLog],
+    logger: apolloServerLogger(options.log),
   });
   await apollo.start();
   const maxBodyBytes = options.maxBodyBytes ?? 1_000_000;
@@ -96,7 +100,8 @@ export async function startSubgraphServer<Context extends RequestContext>(
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
       context: async () => ({
-        ...options.createContext(viewer, request.headers['x-request-id']?.toString() ?? randomUUID()),
+        // withRequestLog has put the request's one id (the gateway's, or a fresh one) in the header.
+        ...options.createContext(viewer, String(request.headers[REQUEST_ID_HEADER])),
         viaGateway: signature === 'SIGNED',
       }),
     });
@@ -121,7 +126,7 @@ export async function startSubgraphServer<Context extends RequestContext>(
     const route = Object.entries(options.routes ?? {}).find(([prefix]) => url.pathname.startsWith(prefix));
     if (route) return route[1](request, response, url);
     sendJson(response, 404, { error: 'not found' });
-  });
+  }, options.log);
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -135,6 +140,18 @@ export async function startSubgraphServer<Context extends RequestContext>(
       await apollo.stop();
     },
   };
+}
+
+/** Gives the request's log line the name of the operation it ran. */
+const operationNameInRequestLog: ApolloServerPlugin = {
+  requestDidStart: async () => ({ didResolveOperation: async ({ operationName }) => nameOperation(operationName) }),
+};
+
+/** Apollo Server's own messages (start-up warnings, a failure outside any resolver) through our logger. */
+function apolloServerLogger(log: Logger): NonNullable<ApolloServerOptions<BaseContext>['logger']> {
+  const write = (level: 'debug' | 'info' | 'warn' | 'error') => (message?: unknown) =>
+    message instanceof Error ? log[level]({ err: message }, 'Apollo Server') : log[level](stripValues(String(message ?? '')));
+  return { debug: write('debug'), info: write('info'), warn: write('warn'), error: write('error') };
 }
 
 /** Production refuses calls that bypass the gateway unless told otherwise; development accepts them. */

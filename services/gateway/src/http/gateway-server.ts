@@ -1,10 +1,22 @@
-import { createGatewayRuntime } from '@graphql-hive/gateway';
-import { bearerToken, createGuardedServer, gatewaySecret, isJsonRequest, readBody, requestTarget, sendJson } from '@terugkeer/service-kit';
-import { randomUUID } from 'node:crypto';
+import { createGatewayRuntime, Logger as HiveLogger } from '@graphql-hive/gateway';
+import {
+  bearerToken,
+  createGuardedServer,
+  gatewaySecret,
+  isJsonRequest,
+  readBody,
+  REQUEST_ID_HEADER,
+  requestIdFrom,
+  requestTarget,
+  sendJson,
+  type Logger,
+} from '@terugkeer/service-kit';
 import type { Server } from 'node:http';
 import { DevLogin, UnknownUserError } from '../auth/dev-login';
 import type { GatewayConfig } from '../config';
 import { maskGatewayError } from '../errors/mask-gateway-error';
+import { RedactingHiveLogWriter } from '../logging/hive-log-writer';
+import { operationNamePlugin } from '../logging/operation-name.plugin';
 import { loadSupergraph } from '../supergraph';
 import { calendarProxy } from './calendar-proxy';
 import { applyCors, applySecurityHeaders } from './cors';
@@ -17,6 +29,7 @@ const SUBGRAPH_TIMEOUT_MS = 5_000;
 
 export interface GatewayServerDeps {
   config: GatewayConfig;
+  log: Logger;
   /** Verifies the caller's token and answers the token the subgraphs receive (or throws). */
   authenticate: (token: string) => Promise<string>;
   publicJwks: unknown;
@@ -28,11 +41,12 @@ export interface RunningGateway {
   stop(): Promise<void>;
 }
 
-export async function startGatewayServer({ config, authenticate, publicJwks, devLogin }: GatewayServerDeps): Promise<RunningGateway> {
+export async function startGatewayServer({ config, log, authenticate, publicJwks, devLogin }: GatewayServerDeps): Promise<RunningGateway> {
   const secret = gatewaySecret({ ...process.env, TERUGKEER_DATA_DIR: config.dataDir });
   const persisted = persistedOperationsPlugin(
     config.persistedOperations,
     config.persistedOperations === 'off' ? new Set() : loadPersistedOperations(config.persistedOperationsManifest),
+    log,
   );
   const runtime = createGatewayRuntime({
     supergraph: loadSupergraph(config.supergraphPath, config.subgraphUrls),
@@ -43,15 +57,16 @@ export async function startGatewayServer({ config, authenticate, publicJwks, dev
     maskedErrors: { maskError: maskGatewayError },
     // A subgraph that hangs costs its fields, not the whole answer.
     upstreamTimeout: SUBGRAPH_TIMEOUT_MS,
-    logging: 'warn',
-    plugins: () => [...operationLimitPlugins(config.production), persisted, subgraphCallSigning(secret)],
+    // Hive's own info lines repeat ours; its debug lines help when we debug.
+    logging: new HiveLogger({ level: log.isLevelEnabled('debug') ? 'debug' : 'warn', writers: [new RedactingHiveLogWriter(log)] }),
+    plugins: () => [operationNamePlugin(), ...operationLimitPlugins(config.production), persisted, subgraphCallSigning(secret)],
     disableIntrospection: config.production ? { disableIf: () => true } : undefined,
     propagateHeaders: {
       fromClientToSubgraphs: ({ request }) => {
-        const requestId = request.headers.get('x-request-id') ?? randomUUID();
+        const requestId = requestIdFrom(request.headers.get(REQUEST_ID_HEADER));
         return {
           authorization: request.headers.get('authorization'),
-          'x-request-id': requestId,
+          [REQUEST_ID_HEADER]: requestId,
         };
       },
     },
@@ -103,7 +118,7 @@ export async function startGatewayServer({ config, authenticate, publicJwks, dev
       return runtime(request, response);
     }
     sendJson(response, 404, { error: 'not found' });
-  });
+  }, log);
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
