@@ -16,6 +16,13 @@ interface JestSummary {
 }
 
 /**
+ * Jest require()s ESM-only packages (jose, pg-boss) natively only with Node's VM modules
+ * on; the tests themselves stay CommonJS. Node's note that the feature is experimental
+ * would otherwise be printed by every jest worker.
+ */
+const JEST_NODE_FLAGS = ['--experimental-vm-modules', '--disable-warning=ExperimentalWarning'];
+
+/**
  * Every test in one jest run (unit, integration, browser) against a fresh platform on
  * the test ports: its own database, started and stopped here.
  */
@@ -42,7 +49,7 @@ export async function runTests(jestArgs: string[]): Promise<void> {
   const code = await new Promise<number>((resolveExit) => {
     const jest = spawn(
       process.execPath,
-      [join(repoRoot, 'node_modules', 'jest', 'bin', 'jest.js'), '--config', join(repoRoot, 'jest.config.cjs'), '--json', '--outputFile', resultsFile, ...jestArgs],
+      [...JEST_NODE_FLAGS, join(repoRoot, 'node_modules', 'jest', 'bin', 'jest.js'), '--config', join(repoRoot, 'jest.config.cjs'), '--json', '--outputFile', resultsFile, ...jestArgs],
       {
         cwd: repoRoot,
         stdio: 'inherit',

@@ -1,4 +1,5 @@
-import { createGatewayRuntime } from '@graphql-hive/gateway';
+import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
+import httpTransport from '@graphql-mesh/transport-http';
 import { bearerToken, gatewaySecret, GATEWAY_SIGNATURE_HEADER, readBody, sendJson, signGatewayCall } from '@terugkeer/service-kit';
 import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
@@ -32,6 +33,8 @@ export async function startGatewayServer({ config, authenticate, publicJwks, dev
   );
   const runtime = createGatewayRuntime({
     supergraph: loadSupergraph(config.supergraphPath, config.subgraphUrls),
+    // Given, not looked up by name at run time: every subgraph is reached over HTTP.
+    transports: { http: httpTransport },
     graphqlEndpoint: '/graphql',
     landingPage: false,
     graphiql: !config.production,

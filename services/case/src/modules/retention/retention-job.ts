@@ -1,4 +1,4 @@
-import type PgBoss from 'pg-boss';
+import type { PgBoss } from 'pg-boss';
 import type { DataSource } from 'typeorm';
 import { purgeDueRecords } from './retention.service';
 
@@ -14,5 +14,5 @@ export async function startRetentionJob(dataSource: DataSource, boss: PgBoss): P
     const summary = await purgeDueRecords(dataSource);
     console.log(`case: retention purge ${JSON.stringify(summary)}`);
   });
-  return () => boss.offWork({ id: workerId });
+  return () => boss.offWork(RETENTION_QUEUE, { id: workerId });
 }
