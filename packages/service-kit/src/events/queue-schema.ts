@@ -14,7 +14,7 @@ export async function setAsideQueueOfPgBoss10(url: string, schema: string): Prom
   await client.connect();
   try {
     await client.query('BEGIN');
-    // Every service starts a queue; one of them moves the old schema, the others then see the new one.
+    // Every service starts a queue: the first one sets the old schema aside, the others find nothing left to move.
     await client.query(`SELECT pg_advisory_xact_lock(hashtext('terugkeer.queue-schema'))`);
     const [table] = (await client.query<{ name: string | null }>(`SELECT to_regclass($1) AS name`, [`${schema}.version`])).rows;
     const [installed] = table.name ? (await client.query<{ version: number }>(`SELECT version::int AS version FROM ${pg.escapeIdentifier(schema)}.version`)).rows : [];
