@@ -144,7 +144,7 @@ describe('reminders and notifications', () => {
           const [notification]: { id: string }[] = await dataSource.query(`SELECT id FROM notifications WHERE dedupe_key = $1`, [key]);
           mails.push(await deliverMail(dataSource, createMailSender(readSchedulingConfig().mail), notification.id));
         } finally {
-          await boss.stop({ graceful: true, wait: true });
+          await boss.stop({ graceful: true });
           await dataSource.destroy();
         }
       }

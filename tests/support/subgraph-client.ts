@@ -8,15 +8,17 @@ export type Subgraph = keyof typeof SUBGRAPHS;
 /** Calls a subgraph directly, signed as the gateway signs its calls, with the user's own token. */
 export async function graphqlAtSubgraph<T = any>(subgraph: Subgraph, token: string, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
   const requestId = randomUUID();
+  const authorization = `Bearer ${token}`;
+  const body = JSON.stringify({ query, variables });
   const response = await fetch(`http://localhost:${process.env[SUBGRAPHS[subgraph]]}/graphql`, {
     method: 'POST',
     headers: {
       'content-type': 'application/json',
-      authorization: `Bearer ${token}`,
+      authorization,
       'x-request-id': requestId,
-      [GATEWAY_SIGNATURE_HEADER]: signGatewayCall(gatewaySecret(process.env), requestId),
+      [GATEWAY_SIGNATURE_HEADER]: signGatewayCall(gatewaySecret(process.env), { requestId, body, authorization }),
     },
-    body: JSON.stringify({ query, variables }),
+    body,
   });
   return { status: response.status, ...((await response.json()) as object) };
 }

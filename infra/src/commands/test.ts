@@ -18,6 +18,13 @@ interface JestSummary {
 }
 
 /**
+ * Jest require()s ESM-only packages (jose, pg-boss) natively only with Node's VM modules
+ * on; the tests themselves stay CommonJS. Node's note that the feature is experimental
+ * would otherwise be printed by every jest worker.
+ */
+const JEST_NODE_FLAGS = ['--experimental-vm-modules', '--disable-warning=ExperimentalWarning'];
+
+/**
  * Every test (unit, integration, browser), then the fault-injection tests, against a
  * fresh platform on the test ports: its own database, started and stopped here.
  */
@@ -84,7 +91,7 @@ function jestRuns(jestArgs: string[]): string[][] {
 
 function runJest(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   return new Promise<number>((resolveExit) => {
-    const jest = spawn(process.execPath, [join(repoRoot, 'node_modules', 'jest', 'bin', 'jest.js'), '--config', join(repoRoot, 'jest.config.cjs'), ...args], {
+    const jest = spawn(process.execPath, [...JEST_NODE_FLAGS, join(repoRoot, 'node_modules', 'jest', 'bin', 'jest.js'), '--config', join(repoRoot, 'jest.config.cjs'), ...args], {
       cwd: repoRoot,
       stdio: 'inherit',
       env,

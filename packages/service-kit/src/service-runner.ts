@@ -1,5 +1,5 @@
 import type { GraphQLSchema } from 'graphql';
-import type PgBoss from 'pg-boss';
+import type { PgBoss } from 'pg-boss';
 import type { DataSource } from 'typeorm';
 import { createTokenVerifier } from './auth/token-verifier';
 import type { Viewer } from './auth/viewer';
@@ -44,7 +44,7 @@ export async function migrateService(definition: ServiceDefinition<RequestContex
   if (definition.consumes?.length) {
     const boss = await startQueue(databaseUrl, log);
     for (const consumer of definition.consumes) await subscribe(boss, consumer.queue, consumer.eventTypes);
-    await boss.stop({ graceful: true, wait: true });
+    await boss.stop({ graceful: true });
   }
   await dataSource.destroy();
 }
@@ -77,7 +77,7 @@ export async function runService<Context extends RequestContext>(definition: Ser
     await server.stop();
     await stopExtra?.();
     await relay?.stop();
-    await boss.stop({ graceful: true, wait: true, timeout: 5_000 });
+    await boss.stop({ graceful: true, timeout: 5_000 });
     await dataSource.destroy();
     process.exit(0);
   };

@@ -1,6 +1,6 @@
 import type { EventEnvelope } from '@terugkeer/events';
 import pg from 'pg';
-import type PgBoss from 'pg-boss';
+import type { PgBoss } from 'pg-boss';
 import type { DataSource } from 'typeorm';
 import type { Logger } from '../logging/logger';
 

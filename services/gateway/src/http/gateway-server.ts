@@ -1,4 +1,5 @@
-import { createGatewayRuntime, Logger as HiveLogger } from '@graphql-hive/gateway';
+import { createGatewayRuntime, Logger as HiveLogger } from '@graphql-hive/gateway-runtime';
+import httpTransport from '@graphql-mesh/transport-http';
 import {
   bearerToken,
   createGuardedServer,
@@ -50,6 +51,8 @@ export async function startGatewayServer({ config, log, authenticate, publicJwks
   );
   const runtime = createGatewayRuntime({
     supergraph: loadSupergraph(config.supergraphPath, config.subgraphUrls),
+    // Given, not looked up by name at run time: every subgraph is reached over HTTP.
+    transports: { http: httpTransport },
     graphqlEndpoint: '/graphql',
     landingPage: false,
     graphiql: !config.production,

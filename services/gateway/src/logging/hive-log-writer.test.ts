@@ -1,4 +1,4 @@
-import { Logger as HiveLogger } from '@graphql-hive/gateway';
+import { Logger as HiveLogger } from '@graphql-hive/gateway-runtime';
 import { createLogger } from '@terugkeer/service-kit';
 import { GraphQLError } from 'graphql';
 import { RedactingHiveLogWriter } from './hive-log-writer';

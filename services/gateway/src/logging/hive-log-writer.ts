@@ -1,4 +1,4 @@
-import type { Attributes, LogLevel, LogWriter } from '@graphql-hive/gateway';
+import type { Attributes, LogLevel, LogWriter } from '@graphql-hive/gateway-runtime';
 import { safeAttributes, stripValues, type Logger } from '@terugkeer/service-kit';
 
 /**

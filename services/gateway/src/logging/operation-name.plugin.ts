@@ -1,4 +1,4 @@
-import type { GatewayPlugin } from '@graphql-hive/gateway';
+import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { nameOperation } from '@terugkeer/service-kit';
 import { Kind, type DocumentNode, type OperationDefinitionNode } from 'graphql';
 

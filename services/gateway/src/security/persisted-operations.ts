@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import type { GatewayPlugin } from '@graphql-hive/gateway';
+import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import type { Logger } from '@terugkeer/service-kit';
 import { GraphQLError, Kind, parse, print, visit, type DocumentNode, type OperationDefinitionNode, type SelectionNode } from 'graphql';
 

@@ -1,4 +1,4 @@
-import type { GatewayPlugin } from '@graphql-hive/gateway';
+import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { GATEWAY_SIGNATURE_HEADER, signGatewayCall } from '@terugkeer/service-kit';
 
 /**

@@ -26,6 +26,6 @@ export async function seedDemo(dataSource: DataSource, databaseUrl: string, log:
     });
     return loaded;
   } finally {
-    await boss.stop({ graceful: true, wait: true });
+    await boss.stop({ graceful: true });
   }
 }

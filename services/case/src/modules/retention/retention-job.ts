@@ -1,6 +1,6 @@
 import { PLATFORM_TIME_ZONE } from '@terugkeer/domain';
 import type { Logger } from '@terugkeer/service-kit';
-import type PgBoss from 'pg-boss';
+import type { PgBoss } from 'pg-boss';
 import type { DataSource } from 'typeorm';
 import { purgeDueRecords } from './retention.service';
 
@@ -16,5 +16,5 @@ export async function startRetentionJob(dataSource: DataSource, boss: PgBoss, lo
     const summary = await purgeDueRecords(dataSource);
     log.info({ retention: summary }, 'retention purge done');
   });
-  return () => boss.offWork({ id: workerId });
+  return () => boss.offWork(RETENTION_QUEUE, { id: workerId });
 }
