@@ -25,7 +25,8 @@ export function maskGatewayError(error: unknown, message: string): Error {
     });
   }
   if (isOriginalGraphQLError(error)) return withoutInternals(error);
-  return new GraphQLError(message, { path: pathOf(error), extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+  const http = error instanceof GraphQLError ? error.extensions.http : undefined;
+  return new GraphQLError(message, { path: pathOf(error), extensions: { code: 'INTERNAL_SERVER_ERROR', ...(http ? { http } : {}) } });
 }
 
 function withoutInternals(error: GraphQLError): GraphQLError {
