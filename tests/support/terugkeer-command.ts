@@ -10,8 +10,9 @@ export function runTerugkeer(args: string[]) {
     env: { ...process.env, CASE_DATABASE_URL: process.env.DATABASE_URL },
     encoding: 'utf8',
   });
-  const lines = result.stdout.trim().split('\n');
-  return { status: result.status, stderr: result.stderr, summary: JSON.parse(lines.at(-1)!) };
+  const last = result.stdout.trim().split('\n').at(-1) ?? '';
+  // A refused command (usage, exit code 2) prints no summary.
+  return { status: result.status, stderr: result.stderr, summary: last.startsWith('{') ? JSON.parse(last) : null };
 }
 
 export const runImport = (args: string[]) => runTerugkeer(['import', ...args]);

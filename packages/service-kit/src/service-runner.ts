@@ -5,7 +5,8 @@ import { createTokenVerifier } from './auth/token-verifier';
 import type { Viewer } from './auth/viewer';
 import type { RequestContext } from './context';
 import { migrate } from './database/data-source';
-import { consumeEvents, type EventHandler } from './events/inbox';
+import { consumeEvents } from './events/event-consumer';
+import type { EventHandler } from './events/inbox';
 import { startOutboxRelay } from './events/outbox-relay';
 import { startQueue, subscribe } from './events/queue';
 import { databaseHealth } from './health';
@@ -62,7 +63,10 @@ export async function runService<Context extends RequestContext>(definition: Ser
     schema: await definition.buildSchema(dataSource),
     verifyToken: createTokenVerifier(config),
     createContext: definition.createContext(dataSource),
-    checkHealth: databaseHealth(dataSource),
+    checkHealth: async () => {
+      await databaseHealth(dataSource)();
+      return relay ? { outboxListener: relay.status() } : {};
+    },
     routes: definition.routes?.(dataSource, boss),
   });
   console.log(`${definition.name} subgraph ready at ${server.url}`);

@@ -4,6 +4,7 @@ import { BuildUp1732500000002 } from './migrations/1732500000002-build-up';
 import { Notifications1732500000003 } from './migrations/1732500000003-notifications';
 import { CalendarFeeds1732500000004 } from './migrations/1732500000004-calendar-feeds';
 import { Appointments1732300000000 } from './migrations/1732300000000-appointments';
+import { DeadLetters1733000000001 } from './migrations/1733000000001-dead-letters';
 import { Appointment } from './modules/appointment/appointment.entity';
 import { Notification } from './modules/notification/notification.entity';
 import { Programme } from './modules/programme/programme.entity';
@@ -17,4 +18,5 @@ export const migrations = [
   BuildUp1732500000002,
   Notifications1732500000003,
   CalendarFeeds1732500000004,
+  DeadLetters1733000000001,
 ];

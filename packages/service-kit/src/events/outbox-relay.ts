@@ -1,7 +1,7 @@
 import type { EventEnvelope } from '@terugkeer/events';
-import pg from 'pg';
 import type PgBoss from 'pg-boss';
 import type { DataSource } from 'typeorm';
+import { listenForOutbox, type OutboxListenerStatus } from './outbox-listener';
 
 interface OutboxRow {
   position: string;
@@ -16,12 +16,15 @@ interface OutboxRow {
 export interface OutboxRelay {
   /** Delivers everything pending now; resolves with the number of events sent. */
   flush(): Promise<number>;
+  /** The notification listener's state, for the health endpoint. */
+  status(): OutboxListenerStatus;
   stop(): Promise<void>;
 }
 
 /**
  * Moves committed outbox rows to the queue, in order, at least once. Woken by
- * NOTIFY from `recordEvent`, and by a slow poll in case a notification is missed.
+ * NOTIFY from `recordEvent` (on a connection that is re-established when lost), and by
+ * a slow poll in case a notification is missed.
  */
 export async function startOutboxRelay(dataSource: DataSource, boss: PgBoss, url: string, pollMs = 2_000): Promise<OutboxRelay> {
   let running: Promise<number> | null = null;
@@ -70,25 +73,19 @@ export async function startOutboxRelay(dataSource: DataSource, boss: PgBoss, url
     return running;
   };
 
-  const listener = new pg.Client({ connectionString: url });
-  let stopped = false;
-  // On shutdown the database may go first (Ctrl-C reaches every process); that is no crash.
-  listener.on('error', (error) => {
-    if (!stopped) console.error('[outbox] notification listener:', error.message);
-  });
-  await listener.connect();
-  listener.on('notification', () => void flush().catch((error) => console.error('[outbox]', error)));
-  await listener.query('LISTEN terugkeer_outbox');
-  const timer = setInterval(() => void flush().catch((error) => console.error('[outbox]', error)), pollMs);
+  const wake = () => void flush().catch((error) => console.error('[outbox]', error));
+  const schema = (dataSource.options as { schema?: string }).schema ?? 'public';
+  const listener = await listenForOutbox({ url, applicationName: `terugkeer-${schema}-outbox-listener`, onWake: wake });
+  const timer = setInterval(wake, pollMs);
   await flush();
 
   return {
     flush,
+    status: listener.status,
     stop: async () => {
-      stopped = true;
       clearInterval(timer);
       await running;
-      await listener.end();
+      await listener.stop();
     },
   };
 }

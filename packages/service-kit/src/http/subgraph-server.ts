@@ -18,8 +18,8 @@ export interface SubgraphServerOptions<Context extends RequestContext> {
   schema: GraphQLSchema;
   verifyToken: TokenVerifier;
   createContext: (viewer: Viewer, requestId: string) => Context;
-  /** Answers `/healthz`; should touch the database. */
-  checkHealth: () => Promise<void>;
+  /** Answers `/healthz`; should touch the database. What it returns is shown beside the status. */
+  checkHealth: () => Promise<void | Record<string, unknown>>;
   /** Extra HTTP routes by path prefix, e.g. calendar feeds. */
   routes?: Record<string, RouteHandler>;
   maxBodyBytes?: number;
@@ -95,8 +95,8 @@ export async function startSubgraphServer<Context extends RequestContext>(
     const url = new URL(request.url ?? '/', 'http://localhost');
     try {
       if (url.pathname === '/healthz') {
-        await options.checkHealth();
-        sendJson(response, 200, { status: 'ok', service: options.name });
+        const details = await options.checkHealth();
+        sendJson(response, 200, { status: 'ok', service: options.name, ...details });
         return;
       }
       if (url.pathname === '/graphql') {

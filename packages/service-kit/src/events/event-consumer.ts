@@ -1,0 +1,71 @@
+import type { EventEnvelope } from '@terugkeer/events';
+import type PgBoss from 'pg-boss';
+import type { DataSource } from 'typeorm';
+import { isDeadLettered, recordDeadLetter } from './dead-letters';
+import { describeFailure, isPassingFault } from './failure-reason';
+import { recordInInbox, type EventHandler } from './inbox';
+
+/**
+ * Applies an event once: the inbox row and the handler's changes commit together, so a
+ * redelivered event (at-least-once queue) is recognised and skipped, and so is one that
+ * waits in the dead letters for a replay.
+ */
+export async function applyOnce(dataSource: DataSource, consumer: string, event: EventEnvelope, handler: EventHandler): Promise<boolean> {
+  return dataSource.transaction(async (manager) => {
+    if (await isDeadLettered(manager, consumer, event.id)) return false;
+    if (!(await recordInInbox(manager, event))) return false;
+    await handler(event, manager);
+    return true;
+  });
+}
+
+/**
+ * Applies the queue's events as they come. A fault that passes (the connection lost, a
+ * deadlock) goes back to the queue with the rest of the batch, in order, and the queue
+ * retries it with backoff; an event that still fails on its last attempt, or fails in a way
+ * that will not pass (bad data, a bug), becomes a dead letter and an alert. No event is
+ * dropped without one of the two.
+ */
+export async function consumeEvents(boss: PgBoss, consumer: string, dataSource: DataSource, handler: EventHandler): Promise<void> {
+  await boss.work<EventEnvelope>(consumer, { batchSize: 20, pollingIntervalSeconds: 0.5, includeMetadata: true }, async (jobs) => {
+    let passingFault: unknown = null;
+    for (const job of jobs) {
+      const lastAttempt = job.retryCount >= job.retryLimit;
+      // After a passing fault the rest waits for the retry, so events stay in order; on its last attempt an event cannot wait.
+      if (passingFault && !lastAttempt) continue;
+      try {
+        await applyOnce(dataSource, consumer, job.data, handler);
+      } catch (error) {
+        if (isPassingFault(error) && !lastAttempt) {
+          passingFault = error;
+          console.warn(
+            '[inbox] event-retry',
+            JSON.stringify({ level: 'warn', consumer, eventId: job.data.id, eventType: job.data.type, attempts: job.retryCount + 1, ...describeFailure(error) }),
+          );
+          continue;
+        }
+        await deadLetter(dataSource, consumer, job.data, error, job.retryCount + 1);
+      }
+    }
+    // The queue retries the whole batch; what was applied or dead-lettered meanwhile is skipped then.
+    if (passingFault) throw passingFault;
+  });
+}
+
+async function deadLetter(dataSource: DataSource, consumer: string, event: EventEnvelope, error: unknown, attempts: number): Promise<void> {
+  let alert = 'event-dead-lettered';
+  let reason = describeFailure(error);
+  try {
+    await recordDeadLetter(dataSource, consumer, event, reason, attempts);
+  } catch (writeError) {
+    // The queue then retries the batch, or gives the event up as failed: the alert must say so.
+    alert = 'event-not-dead-lettered';
+    reason = describeFailure(writeError);
+    throw writeError;
+  } finally {
+    console.error(
+      `[inbox] ${alert}`,
+      JSON.stringify({ level: 'error', alert, consumer, eventId: event.id, eventType: event.type, attempts, ...reason }),
+    );
+  }
+}
