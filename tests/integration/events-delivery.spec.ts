@@ -1,5 +1,7 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { RequestContext, ServiceDefinition } from '@terugkeer/service-kit';
 import { caseService } from '../../services/case/src/service';
 import { reportingService } from '../../services/reporting/src/service';
@@ -18,6 +20,7 @@ const SERVICES = [caseService, schedulingService, reportingService] as ServiceDe
 const CONSUMED = SERVICES.flatMap((service) =>
   (service.consumes ?? []).flatMap((consumer) => consumer.eventTypes.map((type) => ({ service: service.schemaName as ServiceSchema, type }))),
 );
+const CONSUMERS = [...new Set(CONSUMED.map((pair) => pair.service))];
 const consumersOf = (type: string) => CONSUMED.filter((pair) => pair.type === type).map((pair) => pair.service);
 
 /** What the steps below learn along the way and hand to the next. */
@@ -275,9 +278,25 @@ describe('every event a service consumes, from the mutation that writes it to th
     story.world = await createEventWorld();
   });
 
+  afterAll(async () => {
+    const events = await outboxEvents(story.world.organizationId);
+    const applied = await Promise.all(CONSUMERS.map(async (service) => (await appliedBy(service, events.map((event) => event.id))).length));
+    console.log(
+      `events: ${events.length} written by the story, ${applied.reduce((sum, n) => sum + n, 0)} applications by their consumers ` +
+        `(${CONSUMED.length} consumer × type pairs), ${(await Promise.all(CONSUMERS.map((service) => deadLettersOf(service, events.map((event) => event.id))))).flat().length} dead-lettered`,
+    );
+  });
+
   it('covers every event type a service consumes with a step of the story', () => {
     const told = new Set(STEPS.flatMap((step) => step.writes));
     expect(CONSUMED.filter((pair) => !told.has(pair.type))).toEqual([]);
+  });
+
+  it('gives every consuming service a dead-letter table and an events tool for it', async () => {
+    for (const service of SERVICES.filter((definition) => definition.consumes?.length)) {
+      expect(existsSync(join(__dirname, '..', '..', 'services', service.name, 'src', 'events-cli.ts'))).toBe(true);
+      expect(await deadLettersOf(service.schemaName as ServiceSchema, [])).toEqual([]);
+    }
   });
 
   describe.each(STEPS.map((step) => [step.name, step] as const))('%s', (_, step) => {

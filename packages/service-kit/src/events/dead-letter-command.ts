@@ -16,7 +16,7 @@ function parse(args: string[]): { command: 'dead-letters' | 'replay'; ids?: stri
   return { command, ids: ids.length ? ids : undefined };
 }
 
-const describe = (service: string, letter: DeadLetter) => ({
+const summaryOf = (service: string, letter: DeadLetter) => ({
   service,
   consumer: letter.consumer,
   id: letter.event.id,
@@ -54,7 +54,7 @@ export async function runDeadLetterCommand<Context extends RequestContext>(defin
         console.log(`${service}: ${letter.event.type} ${letter.event.id}, ${letter.attempts}× since ${letter.firstFailedAt}: ${letter.errorClass}${code} ${letter.message}`);
       }
       console.log(`${service}: ${letters.length} dead letter(s)`);
-      console.log(JSON.stringify({ ok: true, deadLetters: letters.map((letter) => describe(service, letter)) }));
+      console.log(JSON.stringify({ ok: true, deadLetters: letters.map((letter) => summaryOf(service, letter)) }));
       return;
     }
     const outcomes: (ReplayOutcome & { service: string })[] = [];
