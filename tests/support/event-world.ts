@@ -26,7 +26,7 @@ const domain = 'gebeurtenis.test';
  * tests open it through the gateway.
  */
 export async function createEventWorld(): Promise<EventWorld> {
-  const imported = runImport([
+  const imported = await runImport([
     '--organization', 'Gebeurtenis BV',
     '--employees', fixturePath('events', 'employees.csv'),
     '--absences', fixturePath('events', 'absences.csv'),

@@ -29,7 +29,8 @@ export async function applyOnce(dataSource: DataSource, consumer: string, event:
 export async function consumeEvents(boss: PgBoss, consumer: string, dataSource: DataSource, handler: EventHandler): Promise<void> {
   await boss.work<EventEnvelope>(consumer, { batchSize: 20, pollingIntervalSeconds: 0.5, includeMetadata: true }, async (jobs) => {
     let passingFault: unknown = null;
-    for (const job of jobs) {
+    // The queue hands a batch over in no particular order; a consumer must see changes in the order they happened.
+    for (const job of [...jobs].sort((a, b) => compareOccurrence(a.data, b.data))) {
       const lastAttempt = job.retryCount >= job.retryLimit;
       // After a passing fault the rest waits for the retry, so events stay in order; on its last attempt an event cannot wait.
       if (passingFault && !lastAttempt) continue;
@@ -50,6 +51,14 @@ export async function consumeEvents(boss: PgBoss, consumer: string, dataSource: 
     // The queue retries the whole batch; what was applied or dead-lettered meanwhile is skipped then.
     if (passingFault) throw passingFault;
   });
+}
+
+/** ISO instants in UTC compare as text once their fractions have the same length (ours have 3 or 6 digits). */
+const sortableInstant = (iso: string) => iso.replace(/(?:\.(\d+))?Z$/, (_, fraction: string = '') => `.${fraction.padEnd(6, '0')}Z`);
+
+export function compareOccurrence(a: EventEnvelope, b: EventEnvelope): number {
+  const [x, y] = [sortableInstant(a.occurredAt), sortableInstant(b.occurredAt)];
+  return x < y ? -1 : x > y ? 1 : 0;
 }
 
 async function deadLetter(dataSource: DataSource, consumer: string, event: EventEnvelope, error: unknown, attempts: number): Promise<void> {

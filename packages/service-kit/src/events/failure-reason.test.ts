@@ -18,13 +18,13 @@ describe('describeFailure', () => {
     ],
     [
       'the names of what failed, kept',
-      databaseError('new row for relation "check_in_scores" violates check constraint "energy_range"', {
+      databaseError('new row for relation "check_in_scores" violates check constraint "energy_range_20261204"', {
         code: '23514',
         table: 'check_in_scores',
-        constraint: 'energy_range',
+        constraint: 'energy_range_20261204',
         detail: 'Failing row contains (…, 11, …).',
       }),
-      { errorClass: 'QueryFailedError', errorCode: '23514', message: 'new row for relation "check_in_scores" violates check constraint "energy_range"' },
+      { errorClass: 'QueryFailedError', errorCode: '23514', message: 'new row for relation "check_in_scores" violates check constraint "energy_range_20261204"' },
     ],
     [
       "a handler's own words about a person",

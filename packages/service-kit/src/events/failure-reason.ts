@@ -24,13 +24,17 @@ const driverErrorOf = (error: Error): ErrorFields => ((error as { driverError?: 
 /**
  * PostgreSQL quotes the values it names in a message (`invalid input syntax for type uuid:
  * "…"`) as well as the names of tables and constraints; the names are kept, as the error
- * reports them separately, and every other quoted text goes.
+ * reports them separately, and every other quoted text goes, with e-mail addresses and
+ * long numbers outside quotes.
  */
+const QUOTED_OR_PERSONAL = /("(?:[^"]|"")*"|'(?:[^'\\]|\\.)*'|`[^`]*`)|[^\s@"'`]+@[^\s@"'`]+|\d{5,}/g;
+
 function redact(message: string, identifiers: ReadonlySet<string>): string {
   return message
-    .replace(/"(?:[^"]|"")*"|'(?:[^'\\]|\\.)*'|`[^`]*`/g, (quoted) => (identifiers.has(quoted.slice(1, -1)) ? quoted : `${quoted[0]}…${quoted[0]}`))
-    .replace(/[^\s@"'`]+@[^\s@"'`]+/g, '…')
-    .replace(/\d{5,}/g, '…')
+    .replace(QUOTED_OR_PERSONAL, (_, quoted?: string) => {
+      if (!quoted) return '…';
+      return identifiers.has(quoted.slice(1, -1)) ? quoted : `${quoted[0]}…${quoted[0]}`;
+    })
     .slice(0, 500);
 }
 

@@ -9,7 +9,7 @@ interface OutboxRow {
   type: string;
   aggregate_id: string;
   organization_id: string;
-  occurred_at: Date;
+  occurred_at: string;
   payload: unknown;
 }
 
@@ -32,8 +32,11 @@ export async function startOutboxRelay(dataSource: DataSource, boss: PgBoss, url
 
   const deliverBatch = async (): Promise<number> => {
     return dataSource.transaction(async (manager) => {
+      // occurredAt to the microsecond, as clock_timestamp() recorded it: consumers order a batch by it.
       const rows: OutboxRow[] = await manager.query(
-        `SELECT * FROM outbox WHERE dispatched_at IS NULL ORDER BY position LIMIT 100 FOR UPDATE SKIP LOCKED`,
+        `SELECT position, id, type, aggregate_id, organization_id, payload,
+                to_char(occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS occurred_at
+           FROM outbox WHERE dispatched_at IS NULL ORDER BY position LIMIT 100 FOR UPDATE SKIP LOCKED`,
       );
       for (const row of rows) {
         const envelope: EventEnvelope = {
@@ -41,7 +44,7 @@ export async function startOutboxRelay(dataSource: DataSource, boss: PgBoss, url
           type: row.type,
           aggregateId: row.aggregate_id,
           organizationId: row.organization_id,
-          occurredAt: row.occurred_at.toISOString(),
+          occurredAt: row.occurred_at,
           payload: row.payload,
         };
         await boss.publish(row.type, envelope as unknown as object, { singletonKey: row.id });
