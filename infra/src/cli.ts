@@ -1,5 +1,6 @@
 import { runBenchmark } from './commands/bench.js';
 import { runCaseTool, runReportingTool } from './commands/case-tools.js';
+import { runEventsTool } from './commands/events.js';
 import { runServeShell } from './commands/serve-shell.js';
 import { runStart } from './commands/start.js';
 import { runTests } from './commands/test.js';
@@ -12,6 +13,8 @@ const USAGE = `Usage:
   npm run terugkeer -- audit verify        check the audit log's hash chain
   npm run terugkeer -- retention purge [--dry-run]   delete what is past its retention period
   npm run terugkeer -- reporting rebuild   rebuild the reporting read model from the events it received
+  npm run terugkeer -- events dead-letters [--service <name>]   events a service could not apply, with the reason
+  npm run terugkeer -- events replay [--service <name>] [--id <event id>]   apply them again; removes each that succeeds
   npm run terugkeer -- bench     measure the case list against a baseline (figures, no assertions)
   npm run terugkeer -- serve-shell   serve only the built shell on SHELL_PORT, its /config.js from the
                     environment (GATEWAY_PORT, OIDC_ISSUER, OIDC_CLIENT_ID, NODE_ENV)`;
@@ -35,6 +38,8 @@ export async function main(args: string[]): Promise<void> {
       return runCaseTool('retention-cli', rest);
     case 'reporting':
       return runReportingTool('rebuild-cli', rest);
+    case 'events':
+      return runEventsTool(rest);
     default:
       console.log(USAGE);
       process.exitCode = command ? 2 : 0;

@@ -3,26 +3,34 @@ import { join } from 'node:path';
 
 const repoRoot = join(__dirname, '..', '..');
 
+export interface CommandResult {
+  status: number | null;
+  stderr: string;
+  /** The JSON summary the command prints last; null when it refused (usage, exit code 2). */
+  summary: any;
+}
+
 /**
  * Runs `npm run terugkeer -- <command> …` exactly as the README gives it, against the test
- * platform's database. Asynchronously: a test blocked for the seconds a command takes would
- * miss the gateway closing its idle keep-alive connection, and its next request would fail.
+ * platform's database. Without blocking: a test's idle keep-alive connection to the gateway
+ * must see the gateway close it meanwhile, or the next request goes out on a dead socket.
  */
-export async function runTerugkeer(args: string[]) {
-  const child = spawn('npm', ['run', '--silent', 'terugkeer', '--', ...args], {
-    cwd: repoRoot,
-    env: { ...process.env, CASE_DATABASE_URL: process.env.DATABASE_URL },
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-  const status = await new Promise<number | null>((resolve, reject) => {
+export function runTerugkeer(args: string[]): Promise<CommandResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('npm', ['run', '--silent', 'terugkeer', '--', ...args], {
+      cwd: repoRoot,
+      env: { ...process.env, CASE_DATABASE_URL: process.env.DATABASE_URL },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.once('error', reject);
-    child.once('close', resolve);
+    child.once('close', (status) => {
+      const last = stdout.trim().split('\n').at(-1) ?? '';
+      resolve({ status, stderr, summary: last.startsWith('{') ? JSON.parse(last) : null });
+    });
   });
-  const lines = stdout.trim().split('\n');
-  return { status, stderr, summary: JSON.parse(lines.at(-1)!) };
 }
 
 export const runImport = (args: string[]) => runTerugkeer(['import', ...args]);

@@ -5,6 +5,8 @@ import { startEmbeddedPostgres } from '../postgres/embedded-postgres.js';
 import { runNodeScript } from '../platform/child-processes.js';
 import { DEVELOPMENT_PORTS, portsFromEnv, shiftedPorts } from '../platform/ports.js';
 
+export type Service = 'case' | 'scheduling' | 'reporting';
+
 const DEVELOPMENT_URL = (port: number) => `postgres://terugkeer:terugkeer@127.0.0.1:${port}/terugkeer`;
 
 async function accepts(url: string): Promise<boolean> {
@@ -22,12 +24,12 @@ async function accepts(url: string): Promise<boolean> {
 /**
  * Runs work against the platform's database: DATABASE_URL when set, else the development
  * database of `npm start` (running, or started here from its data directory and stopped
- * afterwards). The service's migrations (the case service's unless told) are applied first, so a fresh clone works.
+ * afterwards). The services' migrations (the case service's unless told) are applied first, so a fresh clone works.
  */
 export async function withDatabase<T>(
   log: (message: string) => void,
   work: (databaseUrl: string) => Promise<T>,
-  service: 'case' | 'reporting' = 'case',
+  services: Service | readonly Service[] = 'case',
 ): Promise<T> {
   let databaseUrl = process.env.DATABASE_URL;
   let stop: (() => Promise<void>) | null = null;
@@ -42,7 +44,9 @@ export async function withDatabase<T>(
     }
   }
   try {
-    await runNodeScript(service, join(servicesDir, service, 'dist', 'migrate.js'), { DATABASE_URL: databaseUrl });
+    for (const service of typeof services === 'string' ? [services] : services) {
+      await runNodeScript(service, join(servicesDir, service, 'dist', 'migrate.js'), { DATABASE_URL: databaseUrl });
+    }
     return await work(databaseUrl);
   } finally {
     await stop?.();

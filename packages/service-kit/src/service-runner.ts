@@ -5,7 +5,8 @@ import { createTokenVerifier } from './auth/token-verifier';
 import type { Viewer } from './auth/viewer';
 import type { RequestContext } from './context';
 import { migrate } from './database/data-source';
-import { consumeEvents, type EventHandler } from './events/inbox';
+import { consumeEvents } from './events/event-consumer';
+import type { EventHandler } from './events/inbox';
 import { startOutboxRelay } from './events/outbox-relay';
 import { startQueue, subscribe } from './events/queue';
 import { databaseHealth } from './health';
@@ -57,7 +58,7 @@ export async function runService<Context extends RequestContext>(definition: Ser
   const relay = definition.publishes ? await startOutboxRelay(dataSource, boss, config.databaseUrl, log) : null;
   // Before the consumers: their handlers may use what `onStarted` sets up (job queues, workers).
   const stopExtra = definition.onStarted ? await definition.onStarted(dataSource, boss, log) : null;
-  for (const consumer of definition.consumes ?? []) await consumeEvents(boss, consumer.queue, dataSource, consumer.handle);
+  for (const consumer of definition.consumes ?? []) await consumeEvents(boss, consumer.queue, dataSource, consumer.handle, log);
   const server = await startSubgraphServer({
     name: definition.name,
     log,
@@ -65,7 +66,10 @@ export async function runService<Context extends RequestContext>(definition: Ser
     schema: await definition.buildSchema(dataSource),
     verifyToken: createTokenVerifier(config),
     createContext: definition.createContext(dataSource, log),
-    checkHealth: databaseHealth(dataSource),
+    checkHealth: async () => {
+      await databaseHealth(dataSource)();
+      return relay ? { outboxListener: relay.status() } : {};
+    },
     routes: definition.routes?.(dataSource, boss),
   });
   log.info(`${definition.name} subgraph ready at ${server.url}`);

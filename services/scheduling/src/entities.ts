@@ -5,6 +5,7 @@ import { Notifications1732500000003 } from './migrations/1732500000003-notificat
 import { CalendarFeeds1732500000004 } from './migrations/1732500000004-calendar-feeds';
 import { EmployerPeople1732500000005 } from './migrations/1732500000005-employer-people';
 import { Appointments1732300000000 } from './migrations/1732300000000-appointments';
+import { DeadLetters1733000000001 } from './migrations/1733000000001-dead-letters';
 import { Appointment } from './modules/appointment/appointment.entity';
 import { Notification } from './modules/notification/notification.entity';
 import { Programme } from './modules/programme/programme.entity';
@@ -19,4 +20,5 @@ export const migrations = [
   Notifications1732500000003,
   CalendarFeeds1732500000004,
   EmployerPeople1732500000005,
+  DeadLetters1733000000001,
 ];

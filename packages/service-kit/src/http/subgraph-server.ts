@@ -24,8 +24,8 @@ export interface SubgraphServerOptions<Context extends RequestContext> {
   schema: GraphQLSchema;
   verifyToken: TokenVerifier;
   createContext: (viewer: Viewer, requestId: string) => Context;
-  /** Answers `/healthz`; should touch the database. */
-  checkHealth: () => Promise<void>;
+  /** Answers `/healthz`; should touch the database. What it returns is shown beside the status. */
+  checkHealth: () => Promise<void | Record<string, unknown>>;
   /** Extra HTTP routes by path prefix, e.g. calendar feeds. */
   routes?: Record<string, RouteHandler>;
   maxBodyBytes?: number;
@@ -119,8 +119,8 @@ export async function startSubgraphServer<Context extends RequestContext>(
     const url = requestTarget(request);
     if (!url) return sendJson(response, 400, { errors: [{ message: 'The request target must be a path.', extensions: { code: 'BAD_REQUEST' } }] });
     if (url.pathname === '/healthz') {
-      await options.checkHealth();
-      return sendJson(response, 200, { status: 'ok', service: options.name });
+      const details = await options.checkHealth();
+      return sendJson(response, 200, { status: 'ok', service: options.name, ...details });
     }
     if (url.pathname === '/graphql') return handleGraphQL(request, response, url);
     const route = Object.entries(options.routes ?? {}).find(([prefix]) => url.pathname.startsWith(prefix));
