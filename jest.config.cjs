@@ -2,6 +2,7 @@
 module.exports = {
   projects: [
     '<rootDir>/packages/domain/jest.config.cjs',
+    '<rootDir>/packages/env/jest.config.cjs',
     '<rootDir>/packages/service-kit/jest.config.cjs',
     '<rootDir>/packages/ui/jest.config.cjs',
     '<rootDir>/frontends/jest.config.cjs',
