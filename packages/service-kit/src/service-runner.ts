@@ -1,3 +1,4 @@
+import { exitOnConfigurationError } from '@terugkeer/env';
 import type { GraphQLSchema } from 'graphql';
 import type PgBoss from 'pg-boss';
 import type { DataSource } from 'typeorm';
@@ -10,9 +11,7 @@ import { startOutboxRelay } from './events/outbox-relay';
 import { startQueue, subscribe } from './events/queue';
 import { databaseHealth } from './health';
 import { startSubgraphServer, type RouteHandler } from './http/subgraph-server';
-import { readServiceConfig, type DEFAULT_PORTS } from './service-config';
-
-type ServiceName = keyof typeof DEFAULT_PORTS;
+import { readServiceConfig, type ServiceConfig, type SubgraphName } from './service-config';
 
 export interface EventConsumer {
   queue: string;
@@ -21,7 +20,9 @@ export interface EventConsumer {
 }
 
 export interface ServiceDefinition<Context extends RequestContext> {
-  name: ServiceName;
+  name: SubgraphName;
+  /** The process's settings, read at start; default: the kit's (`readServiceConfig`). A service with settings of its own reads them here too. */
+  readConfig?: () => ServiceConfig;
   schemaName: string;
   createDataSource: (url: string) => DataSource;
   buildSchema: (dataSource: DataSource) => Promise<GraphQLSchema>;
@@ -29,13 +30,17 @@ export interface ServiceDefinition<Context extends RequestContext> {
   /** Whether this service publishes events from its outbox. */
   publishes?: boolean;
   consumes?: EventConsumer[];
-  routes?: (dataSource: DataSource, boss: PgBoss) => Record<string, RouteHandler>;
-  onStarted?: (dataSource: DataSource, boss: PgBoss) => Promise<() => Promise<void>>;
+  routes?: (dataSource: DataSource, boss: PgBoss, config: ServiceConfig) => Record<string, RouteHandler>;
+  onStarted?: (dataSource: DataSource, boss: PgBoss, config: ServiceConfig) => Promise<() => Promise<void>>;
+}
+
+function configOf<Context extends RequestContext>(definition: ServiceDefinition<Context>): ServiceConfig {
+  return definition.readConfig?.() ?? readServiceConfig(definition.name);
 }
 
 /** Applies migrations and registers the service's durable event subscriptions. */
 export async function migrateService(definition: ServiceDefinition<RequestContext>): Promise<void> {
-  const { databaseUrl } = readServiceConfig(definition.name);
+  const { databaseUrl } = configOf(definition);
   const dataSource = definition.createDataSource(databaseUrl);
   const applied = await migrate(dataSource, definition.schemaName);
   console.log(applied.length ? `${definition.name}: applied ${applied.join(', ')}` : `${definition.name}: schema up to date`);
@@ -49,21 +54,21 @@ export async function migrateService(definition: ServiceDefinition<RequestContex
 
 /** Starts a subgraph with its database, queue, outbox relay, event consumers and HTTP server. */
 export async function runService<Context extends RequestContext>(definition: ServiceDefinition<Context>): Promise<void> {
-  const config = readServiceConfig(definition.name);
+  const config = configOf(definition);
   const dataSource = await definition.createDataSource(config.databaseUrl).initialize();
   const boss = await startQueue(config.databaseUrl);
   const relay = definition.publishes ? await startOutboxRelay(dataSource, boss, config.databaseUrl) : null;
   // Before the consumers: their handlers may use what `onStarted` sets up (job queues, workers).
-  const stopExtra = definition.onStarted ? await definition.onStarted(dataSource, boss) : null;
+  const stopExtra = definition.onStarted ? await definition.onStarted(dataSource, boss, config) : null;
   for (const consumer of definition.consumes ?? []) await consumeEvents(boss, consumer.queue, dataSource, consumer.handle);
   const server = await startSubgraphServer({
     name: definition.name,
-    port: config.port,
+    config,
     schema: await definition.buildSchema(dataSource),
     verifyToken: createTokenVerifier(config),
     createContext: definition.createContext(dataSource),
     checkHealth: databaseHealth(dataSource),
-    routes: definition.routes?.(dataSource, boss),
+    routes: definition.routes?.(dataSource, boss, config),
   });
   console.log(`${definition.name} subgraph ready at ${server.url}`);
 
@@ -82,9 +87,10 @@ export async function runService<Context extends RequestContext>(definition: Ser
   process.once('SIGINT', shutdown);
 }
 
-/** Entry-point wrapper: log and exit non-zero on failure. */
+/** Entry-point wrapper: log and exit non-zero on failure; a configuration error says only what is wrong. */
 export function runMain(main: () => Promise<void>): void {
   main().catch((error) => {
+    exitOnConfigurationError(error);
     console.error(error);
     process.exit(1);
   });

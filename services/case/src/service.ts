@@ -12,6 +12,6 @@ export const caseService: ServiceDefinition<CaseContext> = {
   buildSchema: buildCaseSchema,
   createContext: createCaseContext,
   publishes: true,
-  routes: (dataSource) => identityRoutes(dataSource),
+  routes: (dataSource, _boss, config) => identityRoutes(dataSource, config),
   onStarted: startRetentionJob,
 };

@@ -7,6 +7,7 @@ import { checkGatewaySignature, gatewaySecret, GATEWAY_SIGNATURE_HEADER } from '
 import type { TokenVerifier } from '../auth/token-verifier';
 import type { Viewer } from '../auth/viewer';
 import type { RequestContext } from '../context';
+import type { ServiceConfig } from '../service-config';
 import { maskUnexpectedErrors } from './mask-errors';
 import { bearerToken, PayloadTooLargeError, readBody, sendJson } from './read-body';
 
@@ -14,7 +15,7 @@ export type RouteHandler = (request: IncomingMessage, response: ServerResponse, 
 
 export interface SubgraphServerOptions<Context extends RequestContext> {
   name: string;
-  port: number;
+  config: Pick<ServiceConfig, 'mode' | 'host' | 'port' | 'introspection' | 'requireGatewaySignature' | 'gatewaySigningSecret' | 'dataDir'>;
   schema: GraphQLSchema;
   verifyToken: TokenVerifier;
   createContext: (viewer: Viewer, requestId: string) => Context;
@@ -23,7 +24,6 @@ export interface SubgraphServerOptions<Context extends RequestContext> {
   /** Extra HTTP routes by path prefix, e.g. calendar feeds. */
   routes?: Record<string, RouteHandler>;
   maxBodyBytes?: number;
-  introspection?: boolean;
 }
 
 export interface RunningSubgraph {
@@ -38,7 +38,7 @@ export async function startSubgraphServer<Context extends RequestContext>(
 ): Promise<RunningSubgraph> {
   const apollo = new ApolloServer<Context>({
     schema: options.schema,
-    introspection: options.introspection ?? process.env.NODE_ENV !== 'production',
+    introspection: options.config.introspection,
     includeStacktraceInErrorResponses: false,
     formatError: maskUnexpectedErrors(options.name),
     csrfPrevention: true,
@@ -46,7 +46,7 @@ export async function startSubgraphServer<Context extends RequestContext>(
   });
   await apollo.start();
   const maxBodyBytes = options.maxBodyBytes ?? 1_000_000;
-  const requireSignature = requiresGatewaySignature();
+  const { config } = options;
   let secret: Buffer | null = null;
 
   const handleGraphQL = async (request: IncomingMessage, response: ServerResponse, url: URL) => {
@@ -61,9 +61,9 @@ export async function startSubgraphServer<Context extends RequestContext>(
       });
       return;
     }
-    secret ??= gatewaySecret();
+    secret ??= gatewaySecret(config);
     const signature = checkGatewaySignature(secret, request.headers[GATEWAY_SIGNATURE_HEADER]?.toString());
-    if (signature === 'INVALID' || (signature === 'UNSIGNED' && requireSignature)) {
+    if (signature === 'INVALID' || (signature === 'UNSIGNED' && config.requireGatewaySignature)) {
       sendJson(response, 401, {
         errors: [{ message: signature === 'INVALID' ? 'The gateway signature is not valid.' : 'Calls must come through the gateway.', extensions: { code: 'UNAUTHENTICATED' } }],
       });
@@ -120,20 +120,14 @@ export async function startSubgraphServer<Context extends RequestContext>(
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(options.port, process.env.HOST ?? '127.0.0.1', resolve);
+    server.listen(config.port, config.host, resolve);
   });
   return {
     server,
-    url: `http://localhost:${options.port}/graphql`,
+    url: `http://localhost:${config.port}/graphql`,
     stop: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await apollo.stop();
     },
   };
-}
-
-/** Production refuses calls that bypass the gateway unless told otherwise; development accepts them. */
-function requiresGatewaySignature(env: NodeJS.ProcessEnv = process.env): boolean {
-  if (env.REQUIRE_GATEWAY_SIGNATURE) return env.REQUIRE_GATEWAY_SIGNATURE === 'true';
-  return env.NODE_ENV === 'production';
 }

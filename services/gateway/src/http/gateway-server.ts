@@ -25,7 +25,8 @@ export interface RunningGateway {
 }
 
 export async function startGatewayServer({ config, authenticate, publicJwks, devLogin }: GatewayServerDeps): Promise<RunningGateway> {
-  const secret = gatewaySecret({ ...process.env, TERUGKEER_DATA_DIR: config.dataDir });
+  const development = config.mode === 'development';
+  const secret = gatewaySecret(config);
   const persisted = persistedOperationsPlugin(
     config.persistedOperations,
     config.persistedOperations === 'off' ? new Set() : loadPersistedOperations(config.persistedOperationsManifest),
@@ -34,12 +35,12 @@ export async function startGatewayServer({ config, authenticate, publicJwks, dev
     supergraph: loadSupergraph(config.supergraphPath, config.subgraphUrls),
     graphqlEndpoint: '/graphql',
     landingPage: false,
-    graphiql: !config.production,
+    graphiql: development,
     cors: false,
     maskedErrors: true,
     logging: 'warn',
-    plugins: () => [...operationLimitPlugins(config.production), persisted],
-    disableIntrospection: config.production ? { disableIf: () => true } : undefined,
+    plugins: () => [...operationLimitPlugins(config.mode), persisted],
+    disableIntrospection: development ? undefined : { disableIf: () => true },
     propagateHeaders: {
       fromClientToSubgraphs: ({ request }) => {
         const requestId = request.headers.get('x-request-id') ?? randomUUID();
@@ -54,7 +55,7 @@ export async function startGatewayServer({ config, authenticate, publicJwks, dev
 
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
-    applySecurityHeaders(response, { production: config.production, graphiql: !config.production && url.pathname === '/graphql' && request.method === 'GET' });
+    applySecurityHeaders(response, { mode: config.mode, graphiql: development && url.pathname === '/graphql' && request.method === 'GET' });
     if (applyCors(request, response, config.corsOrigins)) return;
     try {
       if (url.pathname === '/healthz') {
@@ -89,7 +90,7 @@ export async function startGatewayServer({ config, authenticate, publicJwks, dev
         }
         const token = bearerToken(request);
         const forwarded = token ? await authenticate(token).catch(() => null) : null;
-        const browsingGraphiql = !config.production && request.method === 'GET' && (request.headers.accept ?? '').includes('text/html');
+        const browsingGraphiql = development && request.method === 'GET' && (request.headers.accept ?? '').includes('text/html');
         if (!forwarded && !browsingGraphiql) {
           return sendJson(response, 401, { errors: [{ message: 'A valid token is required.', extensions: { code: 'UNAUTHENTICATED' } }] });
         }
@@ -107,7 +108,7 @@ export async function startGatewayServer({ config, authenticate, publicJwks, dev
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(config.port, process.env.HOST ?? '127.0.0.1', resolve);
+    server.listen(config.port, config.host, resolve);
   });
   return {
     server,

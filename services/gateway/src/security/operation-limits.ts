@@ -4,6 +4,7 @@ import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import type { GatewayPlugin } from '@graphql-hive/gateway';
+import type { Mode } from '@terugkeer/env';
 import { GraphQLError, Kind, type ASTVisitor, type ValidationContext } from 'graphql';
 
 /**
@@ -54,13 +55,14 @@ function maxRootFieldsPlugin(max: number): GatewayPlugin {
   };
 }
 
-export function operationLimitPlugins(production: boolean): GatewayPlugin[] {
+export function operationLimitPlugins(mode: Mode): GatewayPlugin[] {
+  const development = mode === 'development';
   return [
     maxTokensPlugin({ n: OPERATION_LIMITS.tokens, errorMessage: `The operation is too long: at most ${OPERATION_LIMITS.tokens} tokens are allowed.` }),
-    maxDepthPlugin({ n: OPERATION_LIMITS.depth, flattenFragments: true, ignoreIntrospection: !production }),
+    maxDepthPlugin({ n: OPERATION_LIMITS.depth, flattenFragments: true, ignoreIntrospection: development }),
     maxAliasesPlugin({ n: OPERATION_LIMITS.aliases }),
     maxDirectivesPlugin({ n: OPERATION_LIMITS.directives }),
     maxRootFieldsPlugin(OPERATION_LIMITS.rootFields),
-    ...(production ? [blockFieldSuggestionsPlugin()] : []),
+    ...(development ? [] : [blockFieldSuggestionsPlugin()]),
   ] as GatewayPlugin[];
 }

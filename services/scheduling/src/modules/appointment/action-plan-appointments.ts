@@ -79,7 +79,7 @@ export async function syncActionPlanAppointments(manager: EntityManager, facts: 
   }
   const existingKeys = new Set(existing.map((a) => a.sourceKey));
   for (const generated of wanted) {
-    const start = localToInstant(generated.localStart, schedulingConfig.timeZone);
+    const start = localToInstant(generated.localStart, schedulingConfig().timeZone);
     if (existingKeys.has(generated.sourceKey) || start <= now || generated.participantUserIds.length === 0) continue;
     await insertAppointment(
       manager,

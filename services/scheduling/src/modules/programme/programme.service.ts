@@ -19,7 +19,7 @@ import { instantToLocal, localToInstant } from '../appointment/time-zone';
 import { Programme, ProgrammeStatus } from './programme.entity';
 import type { StartProgrammeInput } from './programme.types';
 
-const tz = () => schedulingConfig.timeZone;
+const tz = () => schedulingConfig().timeZone;
 
 /** Planned appointments of these people as local busy intervals, to plan around. */
 export async function busyIntervals(manager: EntityManager, userIds: string[], from: Date, to: Date, except: (a: Appointment) => boolean = () => false): Promise<BusyInterval[]> {
