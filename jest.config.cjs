@@ -10,6 +10,7 @@ module.exports = {
     '<rootDir>/services/scheduling/jest.config.cjs',
     '<rootDir>/services/reporting/jest.config.cjs',
     '<rootDir>/services/gateway/jest.config.cjs',
+    '<rootDir>/infra/jest.config.cjs',
     '<rootDir>/tests/jest.integration.cjs',
     '<rootDir>/tests/jest.e2e.cjs',
   ],

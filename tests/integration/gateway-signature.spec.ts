@@ -1,4 +1,4 @@
-import { gatewaySecret, GATEWAY_SIGNATURE_HEADER, signGatewayCall } from '@terugkeer/service-kit';
+import { gatewaySecret, GATEWAY_SIGNATURE_HEADER, readServiceConfig, signGatewayCall } from '@terugkeer/service-kit';
 import { tokenFor } from '../support/gateway-client';
 
 const caseSubgraph = () => `http://localhost:${process.env.CASE_PORT}/graphql`;
@@ -14,7 +14,7 @@ async function callCaseSubgraph(headers: Record<string, string>) {
 
 describe('calls from the gateway to a subgraph', () => {
   it('carry a signature the subgraph accepts; a forged or stale one is refused even with a valid token', async () => {
-    const secret = gatewaySecret(process.env);
+    const secret = gatewaySecret(readServiceConfig('case'));
     const signed = await callCaseSubgraph({ [GATEWAY_SIGNATURE_HEADER]: signGatewayCall(secret, 'req-1'), 'x-request-id': 'req-1' });
     expect(signed.body.data.viewer.email).toBe('hr@demo.test');
 

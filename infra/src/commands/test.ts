@@ -1,10 +1,11 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { dataRoot, repoRoot } from '../paths.js';
+import { childEnvironment, type LauncherConfig } from '../config.js';
+import { repoRoot } from '../paths.js';
 import { startPlatform } from '../platform/platform.js';
-import { portsFromEnv, shiftedPorts, TEST_PORTS } from '../platform/ports.js';
-import { runtimeConfig } from '../platform/frontend-server.js';
+import { shiftedPorts, TEST_PORTS } from '../platform/ports.js';
+import { developmentFrontends, runtimeConfig } from '../platform/frontend-server.js';
 import { ensureChromium } from './chromium.js';
 
 interface JestSummary {
@@ -19,26 +20,28 @@ interface JestSummary {
  * Every test in one jest run (unit, integration, browser) against a fresh platform on
  * the test ports: its own database, started and stopped here.
  */
-export async function runTests(jestArgs: string[]): Promise<void> {
+export async function runTests(config: LauncherConfig, jestArgs: string[]): Promise<void> {
   const log = (message: string) => console.log(`test      │ ${message}`);
-  const chromium = ensureChromium(log);
-  const dataDir = resolve(dataRoot, 'test');
+  const chromium = ensureChromium(config, log);
+  const dataDir = resolve(config.dataRoot, 'test');
   rmSync(dataDir, { recursive: true, force: true });
-  const ports = portsFromEnv(shiftedPorts(TEST_PORTS), {});
+  // Only the offset moves the test ports: the test platform runs beside `npm start`'s own.
+  const ports = shiftedPorts(TEST_PORTS, config.portOffset);
+  const frontends = developmentFrontends(config);
 
   const started = Date.now();
   const platform = await startPlatform({
     ports,
     dataDir,
-    databaseUrl: process.env.TEST_DATABASE_URL,
+    databaseUrl: config.testDatabaseUrl,
     seedDemoData: true,
-    serveFrontends: true,
+    frontends,
     log,
   });
   log(`platform started for the tests in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
   const resultsFile = join(dataDir, 'jest-results.json');
-  const config = runtimeConfig(ports);
+  const { gatewayUrl } = runtimeConfig(ports, frontends);
   const code = await new Promise<number>((resolveExit) => {
     const jest = spawn(
       process.execPath,
@@ -46,15 +49,14 @@ export async function runTests(jestArgs: string[]): Promise<void> {
       {
         cwd: repoRoot,
         stdio: 'inherit',
-        env: {
-          ...process.env,
+        env: childEnvironment({
           ...platform.env,
-          GATEWAY_URL: config.gatewayUrl,
+          GATEWAY_URL: gatewayUrl,
           SHELL_URL: `http://localhost:${ports.shell}`,
           CHROMIUM_PATH: chromium ?? '',
           TERUGKEER_PREPARED: '1',
           SCREENSHOT_DIR: join(dataDir, 'screenshots'),
-        },
+        }),
       },
     );
     jest.once('exit', (exitCode) => resolveExit(exitCode ?? 1));

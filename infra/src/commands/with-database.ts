@@ -1,9 +1,10 @@
 import { join, resolve } from 'node:path';
 import pg from 'pg';
-import { dataRoot, servicesDir } from '../paths.js';
+import type { LauncherConfig } from '../config.js';
+import { servicesDir } from '../paths.js';
 import { startEmbeddedPostgres } from '../postgres/embedded-postgres.js';
 import { runNodeScript } from '../platform/child-processes.js';
-import { DEVELOPMENT_PORTS, portsFromEnv, shiftedPorts } from '../platform/ports.js';
+import { configuredPorts, DEVELOPMENT_PORTS } from '../platform/ports.js';
 
 const DEVELOPMENT_URL = (port: number) => `postgres://terugkeer:terugkeer@127.0.0.1:${port}/terugkeer`;
 
@@ -25,24 +26,25 @@ async function accepts(url: string): Promise<boolean> {
  * afterwards). The service's migrations (the case service's unless told) are applied first, so a fresh clone works.
  */
 export async function withDatabase<T>(
+  config: LauncherConfig,
   log: (message: string) => void,
   work: (databaseUrl: string) => Promise<T>,
   service: 'case' | 'reporting' = 'case',
 ): Promise<T> {
-  let databaseUrl = process.env.DATABASE_URL;
+  let databaseUrl = config.databaseUrl;
   let stop: (() => Promise<void>) | null = null;
   if (!databaseUrl) {
-    const port = portsFromEnv(shiftedPorts(DEVELOPMENT_PORTS)).database;
+    const port = configuredPorts(DEVELOPMENT_PORTS, config).database;
     databaseUrl = DEVELOPMENT_URL(port);
     if (!(await accepts(databaseUrl))) {
       log('starting the development database …');
-      const database = await startEmbeddedPostgres({ dataDir: resolve(dataRoot, 'dev'), port, database: 'terugkeer', log });
+      const database = await startEmbeddedPostgres({ dataDir: resolve(config.dataRoot, 'dev'), port, database: 'terugkeer', log });
       databaseUrl = database.url;
       stop = () => database.stop();
     }
   }
   try {
-    await runNodeScript(service, join(servicesDir, service, 'dist', 'migrate.js'), { DATABASE_URL: databaseUrl });
+    await runNodeScript(service, join(servicesDir, service, 'dist', 'migrate.js'), { TERUGKEER_MODE: 'development', DATABASE_URL: databaseUrl });
     return await work(databaseUrl);
   } finally {
     await stop?.();

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { childEnvironment } from '../config.js';
 
 export interface ManagedProcess {
   name: string;
@@ -11,7 +12,7 @@ const COLOURS = [36, 35, 33, 32, 34, 31];
 /** Runs a node script with a prefixed, coloured log so several services can share one terminal. */
 export function startNodeProcess(name: string, script: string, env: Record<string, string>, index = 0): ManagedProcess {
   const child = spawn(process.execPath, ['--enable-source-maps', script], {
-    env: { ...process.env, ...env },
+    env: childEnvironment(env),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const prefix = process.stdout.isTTY ? `\x1b[${COLOURS[index % COLOURS.length]}m${name.padEnd(10)}\x1b[0m│ ` : `${name.padEnd(10)}│ `;

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { startEmbeddedPostgres, type RunningDatabase } from '../postgres/embedded-postgres.js';
 import { servicesDir } from '../paths.js';
 import { runNodeScript, startNodeProcess, stopProcesses, waitForHealth, type ManagedProcess } from './child-processes.js';
-import { startFrontendServers } from './frontend-server.js';
+import { startFrontendServers, type FrontendSettings } from './frontend-server.js';
 import { platformEnv, type PlatformPorts } from './ports.js';
 
 export interface PlatformOptions {
@@ -11,7 +11,8 @@ export interface PlatformOptions {
   /** An existing PostgreSQL; when absent the embedded one is started. */
   databaseUrl?: string;
   seedDemoData: boolean;
-  serveFrontends: boolean;
+  /** How to serve the frontends; null: not at all. */
+  frontends: FrontendSettings | null;
   log: (message: string) => void;
 }
 
@@ -62,7 +63,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
     ]);
     await waitForHealth('gateway', `http://127.0.0.1:${ports.gateway}/healthz`, gateway);
 
-    if (options.serveFrontends) frontends = await startFrontendServers(ports);
+    if (options.frontends) frontends = await startFrontendServers(ports, options.frontends);
     return { env, stop };
   } catch (error) {
     await stop();

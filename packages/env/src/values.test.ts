@@ -1,4 +1,4 @@
-import { boolean, mailbox, number, numberList, oneOf, origins, port, secret, timeOfDay, timeZone, url } from './values';
+import { boolean, mailbox, number, numberList, oneOf, origins, port, secret, timeOfDay, timeZone, url, urlPath } from './values';
 
 type Case = [string, unknown];
 
@@ -63,6 +63,11 @@ describe('kinds of value', () => {
   describe('secret', () => {
     accepts(secret(4), [['abcd', 'abcd']]);
     refuses(secret(4), 'must be at least 4 characters long', ['abc']);
+  });
+
+  describe('URL path', () => {
+    accepts(urlPath(), [['/auth/callback', '/auth/callback'], ['/', '/']]);
+    refuses(urlPath(), 'must be a path starting with /, such as /auth/callback', ['auth/callback', '//evil.example/cb', 'https://x.example/cb', '/a b']);
   });
 
   describe('time zone', () => {

@@ -107,6 +107,11 @@ export function origins() {
   });
 }
 
+/** A path on the same origin: `/auth/callback` (not `//elsewhere.example`, not a full URL). */
+export function urlPath() {
+  return parsed('must be a path starting with /, such as /auth/callback', (text) => (/^\/(?!\/)\S*$/.test(text) ? text : undefined));
+}
+
 export function timeZone() {
   return parsed('must be an IANA time zone such as Europe/Amsterdam', (text) => {
     try {
