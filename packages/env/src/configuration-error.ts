@@ -9,9 +9,9 @@ export interface ConfigurationProblem {
 }
 
 /** The exit code of a process that stops on its configuration (EX_CONFIG of sysexits.h). */
-export const CONFIGURATION_EXIT_CODE = 78;
+const CONFIGURATION_EXIT_CODE = 78;
 
-export function describeProblem({ variable, reason, given, hidden }: ConfigurationProblem): string {
+function describeProblem({ variable, reason, given, hidden }: ConfigurationProblem): string {
   if (hidden) return `${variable} ${reason} (the value is not shown: it may hold a password)`;
   return given === undefined ? `${variable} ${reason}` : `${variable} ${reason} (got ${JSON.stringify(given)})`;
 }
@@ -22,10 +22,6 @@ export class ConfigurationError extends Error {
     super(problems.map((problem) => `Configuration error: ${describeProblem(problem)}`).join('\n'));
     this.name = 'ConfigurationError';
   }
-}
-
-export function throwIfProblems(problems: ConfigurationProblem[]): void {
-  if (problems.length) throw new ConfigurationError(problems);
 }
 
 /**

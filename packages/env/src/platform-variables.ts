@@ -12,9 +12,8 @@ export const sharedVariables = {
 /** Where keys, the development secrets and the mail outbox live; defaults to the checkout's `.data`. */
 export const dataDirVariable = (defaultDir: string) => variable('TERUGKEER_DATA_DIR', path().default(defaultDir));
 
-export const GATEWAY_SIGNING_SECRET_LENGTH = 32;
-
-export const gatewaySigningSecretVariable = variable('GATEWAY_SIGNING_SECRET', secret(GATEWAY_SIGNING_SECRET_LENGTH).optional(), { secret: true });
+/** Shared by the gateway and the subgraphs; at least 32 characters. */
+export const gatewaySigningSecretVariable = variable('GATEWAY_SIGNING_SECRET', secret(32).optional(), { secret: true });
 
 export const gatewayPortVariable = variable('GATEWAY_PORT', port().default(4000));
 
