@@ -1,4 +1,4 @@
-import { gatewaySecret, GATEWAY_SIGNATURE_HEADER, signGatewayCall } from '@terugkeer/service-kit';
+import { gatewaySecret, GATEWAY_SIGNATURE_HEADER, readServiceConfig, signGatewayCall } from '@terugkeer/service-kit';
 import { tokenFor } from '../support/gateway-client';
 
 const caseSubgraph = () => `http://localhost:${process.env.CASE_PORT}/graphql`;
@@ -24,14 +24,14 @@ describe('calls from the gateway to a subgraph', () => {
   });
 
   it('carry a signature over body and token that the subgraph accepts', async () => {
-    const signed = await callCaseSubgraph(authorization, sign(gatewaySecret(process.env)));
+    const signed = await callCaseSubgraph(authorization, sign(gatewaySecret(readServiceConfig('case'))));
     expect(signed.body.data.viewer.email).toBe('hr@demo.test');
   });
 
   it.each([
     ['forged with a guessed secret', () => sign(Buffer.from('guessed')), () => VIEWER, () => authorization],
-    ['stale', () => sign(gatewaySecret(process.env), { at: Date.now() - 5 * 60_000 }), () => VIEWER, () => authorization],
-    ['replayed with another body', () => sign(gatewaySecret(process.env)), () => JSON.stringify({ query: '{ viewer { id email } }' }), () => authorization],
+    ['stale', () => sign(gatewaySecret(readServiceConfig('case')), { at: Date.now() - 5 * 60_000 }), () => VIEWER, () => authorization],
+    ['replayed with another body', () => sign(gatewaySecret(readServiceConfig('case'))), () => JSON.stringify({ query: '{ viewer { id email } }' }), () => authorization],
   ])('are refused when the signature is %s, even with a valid token', async (_, headers, body, token) => {
     const refused = await callCaseSubgraph(token(), headers(), body());
     expect(refused.status).toBe(401);
@@ -40,7 +40,7 @@ describe('calls from the gateway to a subgraph', () => {
 
   it('are refused when a signature is replayed with another valid token', async () => {
     const other = `Bearer ${await tokenFor('werknemer@demo.test')}`;
-    const replayed = await callCaseSubgraph(other, sign(gatewaySecret(process.env)));
+    const replayed = await callCaseSubgraph(other, sign(gatewaySecret(readServiceConfig('case'))));
     expect(replayed.status).toBe(401);
   });
 

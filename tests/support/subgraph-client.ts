@@ -1,4 +1,4 @@
-import { gatewaySecret, GATEWAY_SIGNATURE_HEADER, signGatewayCall } from '@terugkeer/service-kit';
+import { gatewaySecret, GATEWAY_SIGNATURE_HEADER, readServiceConfig, signGatewayCall } from '@terugkeer/service-kit';
 import { randomUUID } from 'node:crypto';
 import type { GraphQLResponse } from './gateway-client';
 
@@ -16,7 +16,7 @@ export async function graphqlAtSubgraph<T = any>(subgraph: Subgraph, token: stri
       'content-type': 'application/json',
       authorization,
       'x-request-id': requestId,
-      [GATEWAY_SIGNATURE_HEADER]: signGatewayCall(gatewaySecret(process.env), { requestId, body, authorization }),
+      [GATEWAY_SIGNATURE_HEADER]: signGatewayCall(gatewaySecret(readServiceConfig('case')), { requestId, body, authorization }),
     },
     body,
   });

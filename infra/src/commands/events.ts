@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { childEnvironment, type LauncherConfig } from '../config.js';
 import { servicesDir } from '../paths.js';
 import { withDatabase, type Service } from './with-database.js';
 
@@ -19,7 +20,7 @@ function runTool(service: Service, args: string[], databaseUrl: string): Promise
   return new Promise((resolveRun) => {
     const child = spawn(process.execPath, [toolOf(service), ...args], {
       stdio: ['ignore', 'pipe', 'inherit'],
-      env: { ...process.env, DATABASE_URL: databaseUrl, [`${service.toUpperCase()}_DATABASE_URL`]: databaseUrl },
+      env: childEnvironment({ TERUGKEER_MODE: 'development', DATABASE_URL: databaseUrl, [`${service.toUpperCase()}_DATABASE_URL`]: databaseUrl }),
     });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -38,7 +39,7 @@ function runTool(service: Service, args: string[], databaseUrl: string): Promise
  * service that consumes events ships an events tool; this runs them one after the other
  * against the platform's database and prints their lines and one JSON summary.
  */
-export async function runEventsTool(args: string[]): Promise<void> {
+export async function runEventsTool(config: LauncherConfig, args: string[]): Promise<void> {
   const log = (message: string) => console.error(`terugkeer │ ${message}`);
   const serviceAt = args.indexOf('--service');
   const named = serviceAt >= 0 ? args[serviceAt + 1] : undefined;
@@ -54,6 +55,7 @@ export async function runEventsTool(args: string[]): Promise<void> {
   }
   const services = named ? [named as Service] : consumers;
   const runs = await withDatabase(
+    config,
     log,
     async (databaseUrl) => {
       const results: { code: number; summary: ToolSummary | null }[] = [];

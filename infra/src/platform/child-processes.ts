@@ -3,6 +3,7 @@ import { createWriteStream, mkdirSync, type WriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseLogLine, renderLogEntry, type LogEntry } from './log-lines.js';
+import { childEnvironment } from '../config.js';
 
 export interface ManagedProcess {
   name: string;
@@ -48,7 +49,7 @@ export async function closeLogFiles(): Promise<void> {
  */
 export function startNodeProcess(name: string, script: string, env: Record<string, string>, index = 0, output: ProcessOutput = {}): ManagedProcess {
   const child = spawn(process.execPath, ['--enable-source-maps', script], {
-    env: { ...process.env, ...env },
+    env: childEnvironment(env),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const tty = Boolean(process.stdout.isTTY);

@@ -1,6 +1,8 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
 import { extname, join, resolve as resolvePath, sep } from 'node:path';
+import type { Mode } from '@terugkeer/env';
+import { shellOidcSettings, type LauncherConfig, type ShellOidcSettings } from '../config.js';
 import { frontendsDir, repoRoot } from '../paths.js';
 import type { PlatformPorts } from './ports.js';
 
@@ -34,13 +36,26 @@ export function frontendApps(ports: PlatformPorts): FrontendApp[] {
   ];
 }
 
+/** How the frontends are served: the mode (no development login in production), the interface, the login, the framing intranets. */
+export interface FrontendSettings {
+  mode: Mode;
+  host: string;
+  oidc: ShellOidcSettings | undefined;
+  /** Unset: the example intranet page in development, none in production. */
+  embedOrigins: string[] | undefined;
+}
+
+/** The development platform's frontends (`npm start`, `npm test`): development mode, with the configured login and intranets. */
+export function developmentFrontends(config: LauncherConfig): FrontendSettings {
+  return { mode: 'development', host: config.host, oidc: shellOidcSettings(config.shellLogin), embedOrigins: config.embedOrigins };
+}
+
 /**
- * What the shell reads at run time: where the gateway and each remote are, whether this is
- * production (no development login), and the OpenID provider people log in at, if any.
+ * What the shell reads at run time: where the gateway and each remote are, the mode (the
+ * development login only in development), and the OpenID provider people log in at, if any.
  */
-export function runtimeConfig(ports: PlatformPorts, host = 'localhost', env: NodeJS.ProcessEnv = process.env) {
+export function runtimeConfig(ports: PlatformPorts, settings: Pick<FrontendSettings, 'mode' | 'oidc' | 'embedOrigins'>, host = 'localhost') {
   const remote = (port: number) => `http://${host}:${port}/remoteEntry.js`;
-  const oidc = oidcRuntimeConfig(env);
   return {
     gatewayUrl: `http://${host}:${ports.gateway}`,
     shellUrl: `http://${host}:${ports.shell}`,
@@ -50,36 +65,25 @@ export function runtimeConfig(ports: PlatformPorts, host = 'localhost', env: Nod
       companyDoctor: remote(ports.companyDoctor),
       coach: remote(ports.coach),
     },
-    production: env.NODE_ENV === 'production',
-    embedOrigins: embedOrigins(ports, env),
-    ...(oidc ? { oidc } : {}),
+    mode: settings.mode,
+    embedOrigins: embedOrigins(ports, settings),
+    ...(settings.oidc ? { oidc: settings.oidc } : {}),
   };
 }
 
-/** OIDC_ISSUER and OIDC_CLIENT_ID turn the shell's login into the provider's; scopes and callback path are optional. */
-export function oidcRuntimeConfig(env: NodeJS.ProcessEnv) {
-  if (!env.OIDC_ISSUER || !env.OIDC_CLIENT_ID) return undefined;
-  return {
-    issuer: env.OIDC_ISSUER,
-    clientId: env.OIDC_CLIENT_ID,
-    ...(env.OIDC_SCOPES ? { scopes: env.OIDC_SCOPES } : {}),
-    ...(env.OIDC_REDIRECT_PATH ? { redirectPath: env.OIDC_REDIRECT_PATH } : {}),
-  };
-}
-
-/** Intranets that may show our screens in a frame: EMBED_ORIGINS, or the example host page. */
-export function embedOrigins(ports: PlatformPorts, env: NodeJS.ProcessEnv = process.env): string[] {
-  const configured = env.EMBED_ORIGINS ?? `http://localhost:${ports.embedExample},http://127.0.0.1:${ports.embedExample}`;
-  return configured.split(',').map((origin) => origin.trim()).filter(Boolean);
+/** Intranets that may show our screens in a frame: EMBED_ORIGINS, or in development the example host page. */
+export function embedOrigins(ports: PlatformPorts, settings: Pick<FrontendSettings, 'mode' | 'embedOrigins'>): string[] {
+  if (settings.embedOrigins) return settings.embedOrigins;
+  return settings.mode === 'development' ? [`http://localhost:${ports.embedExample}`, `http://127.0.0.1:${ports.embedExample}`] : [];
 }
 
 /** Headers every frontend response carries; framing only by ourselves and the embedding intranets. */
-export function frontendSecurityHeaders(ports: PlatformPorts): Record<string, string> {
+export function frontendSecurityHeaders(ports: PlatformPorts, settings: Pick<FrontendSettings, 'mode' | 'embedOrigins'>): Record<string, string> {
   return {
     'x-content-type-options': 'nosniff',
     'referrer-policy': 'strict-origin-when-cross-origin',
     'permissions-policy': 'camera=(), microphone=(), geolocation=(), payment=()',
-    'content-security-policy': `frame-ancestors 'self' ${embedOrigins(ports).join(' ')}; object-src 'none'; base-uri 'self'`,
+    'content-security-policy': `frame-ancestors 'self' ${embedOrigins(ports, settings).join(' ')}; object-src 'none'; base-uri 'self'`,
   };
 }
 
@@ -121,9 +125,9 @@ function guarded(app: string, handle: (request: IncomingMessage, response: Serve
  * single-page fallback, CORS for the remotes' modules, and `/config.js` for the shell.
  * `only` names the apps to serve (default: all).
  */
-export async function startFrontendServers(ports: PlatformPorts, only?: string[]): Promise<{ stop(): Promise<void> }> {
-  const config = `window.__TERUGKEER_CONFIG__ = ${JSON.stringify(runtimeConfig(ports))};\n`;
-  const securityHeaders = frontendSecurityHeaders(ports);
+export async function startFrontendServers(ports: PlatformPorts, settings: FrontendSettings, only?: string[]): Promise<{ stop(): Promise<void> }> {
+  const config = `window.__TERUGKEER_CONFIG__ = ${JSON.stringify(runtimeConfig(ports, settings))};\n`;
+  const securityHeaders = frontendSecurityHeaders(ports, settings);
   const servers: Server[] = [];
   for (const app of frontendApps(ports).filter((candidate) => !only || only.includes(candidate.name))) {
     if (!existsSync(join(app.dir, 'index.html')) && !existsSync(join(app.dir, 'remoteEntry.js'))) {
@@ -169,7 +173,7 @@ export async function startFrontendServers(ports: PlatformPorts, only?: string[]
     });
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
-      server.listen(app.port, process.env.HOST ?? '127.0.0.1', resolve);
+      server.listen(app.port, settings.host, resolve);
     });
     servers.push(server);
   }

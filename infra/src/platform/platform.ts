@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { startEmbeddedPostgres } from '../postgres/embedded-postgres.js';
 import { servicesDir } from '../paths.js';
 import { closeLogFiles, runNodeScript, startNodeProcess, stopProcesses, waitForHealth, type ManagedProcess, type ProcessOutput } from './child-processes.js';
-import { startFrontendServers } from './frontend-server.js';
+import { startFrontendServers, type FrontendSettings } from './frontend-server.js';
 import { platformEnv, type PlatformPorts } from './ports.js';
 import { supervise, type Running, type Supervised } from './supervisor.js';
 
@@ -13,7 +13,8 @@ export interface PlatformOptions {
   /** An existing PostgreSQL; when absent the embedded one is started. */
   databaseUrl?: string;
   seedDemoData: boolean;
-  serveFrontends: boolean;
+  /** How to serve the frontends; null: not at all. */
+  frontends: FrontendSettings | null;
   log: (message: string) => void;
   /** Where the processes' output is kept besides the terminal, and what of it the terminal shows. */
   output?: ProcessOutput;
@@ -95,7 +96,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
     );
     unsupervised = [];
 
-    if (options.serveFrontends) frontends = await startFrontendServers(ports);
+    if (options.frontends) frontends = await startFrontendServers(ports, options.frontends);
     return { env, stop };
   } catch (error) {
     await stop();

@@ -1,3 +1,4 @@
+import { exitOnConfigurationError } from '@terugkeer/env';
 import type { GraphQLSchema } from 'graphql';
 import type { PgBoss } from 'pg-boss';
 import type { DataSource } from 'typeorm';
@@ -12,9 +13,7 @@ import { startQueue, subscribe } from './events/queue';
 import { databaseHealth } from './health';
 import { startSubgraphServer, type RouteHandler } from './http/subgraph-server';
 import { createLogger, type Logger } from './logging/logger';
-import { readServiceConfig, type DEFAULT_PORTS } from './service-config';
-
-type ServiceName = keyof typeof DEFAULT_PORTS;
+import { readServiceConfig, type ServiceConfig, type SubgraphName } from './service-config';
 
 export interface EventConsumer {
   queue: string;
@@ -23,7 +22,9 @@ export interface EventConsumer {
 }
 
 export interface ServiceDefinition<Context extends RequestContext> {
-  name: ServiceName;
+  name: SubgraphName;
+  /** The process's settings, read at start; default: the kit's (`readServiceConfig`). A service with settings of its own reads them here too. */
+  readConfig?: () => ServiceConfig;
   schemaName: string;
   createDataSource: (url: string) => DataSource;
   buildSchema: (dataSource: DataSource) => Promise<GraphQLSchema>;
@@ -31,13 +32,17 @@ export interface ServiceDefinition<Context extends RequestContext> {
   /** Whether this service publishes events from its outbox. */
   publishes?: boolean;
   consumes?: EventConsumer[];
-  routes?: (dataSource: DataSource, boss: PgBoss) => Record<string, RouteHandler>;
-  onStarted?: (dataSource: DataSource, boss: PgBoss, log: Logger) => Promise<() => Promise<void>>;
+  routes?: (dataSource: DataSource, boss: PgBoss, config: ServiceConfig) => Record<string, RouteHandler>;
+  onStarted?: (dataSource: DataSource, boss: PgBoss, config: ServiceConfig, log: Logger) => Promise<() => Promise<void>>;
+}
+
+function configOf<Context extends RequestContext>(definition: ServiceDefinition<Context>): ServiceConfig {
+  return definition.readConfig?.() ?? readServiceConfig(definition.name);
 }
 
 /** Applies migrations and registers the service's durable event subscriptions. */
 export async function migrateService(definition: ServiceDefinition<RequestContext>, log: Logger): Promise<void> {
-  const { databaseUrl } = readServiceConfig(definition.name);
+  const { databaseUrl } = configOf(definition);
   const dataSource = definition.createDataSource(databaseUrl);
   const applied = await migrate(dataSource, definition.schemaName);
   if (applied.length) log.info({ migrations: applied }, `applied ${applied.length} migrations`);
@@ -52,17 +57,17 @@ export async function migrateService(definition: ServiceDefinition<RequestContex
 
 /** Starts a subgraph with its database, queue, outbox relay, event consumers and HTTP server. */
 export async function runService<Context extends RequestContext>(definition: ServiceDefinition<Context>, log: Logger): Promise<void> {
-  const config = readServiceConfig(definition.name);
+  const config = configOf(definition);
   const dataSource = await definition.createDataSource(config.databaseUrl).initialize();
   const boss = await startQueue(config.databaseUrl, log);
   const relay = definition.publishes ? await startOutboxRelay(dataSource, boss, config.databaseUrl, log) : null;
   // Before the consumers: their handlers may use what `onStarted` sets up (job queues, workers).
-  const stopExtra = definition.onStarted ? await definition.onStarted(dataSource, boss, log) : null;
+  const stopExtra = definition.onStarted ? await definition.onStarted(dataSource, boss, config, log) : null;
   for (const consumer of definition.consumes ?? []) await consumeEvents(boss, consumer.queue, dataSource, consumer.handle, log);
   const server = await startSubgraphServer({
     name: definition.name,
     log,
-    port: config.port,
+    config,
     schema: await definition.buildSchema(dataSource),
     verifyToken: createTokenVerifier(config),
     createContext: definition.createContext(dataSource, log),
@@ -70,7 +75,7 @@ export async function runService<Context extends RequestContext>(definition: Ser
       await databaseHealth(dataSource)();
       return relay ? { outboxListener: relay.status() } : {};
     },
-    routes: definition.routes?.(dataSource, boss),
+    routes: definition.routes?.(dataSource, boss, config),
   });
   log.info(`${definition.name} subgraph ready at ${server.url}`);
 
@@ -108,5 +113,9 @@ export function runMain(service: string, main: (log: Logger) => Promise<void>): 
   };
   process.on('uncaughtException', stop('uncaught exception'));
   process.on('unhandledRejection', stop('unhandled promise rejection'));
-  main(log).catch(stop('stopped by an error'));
+  main(log).catch((error: unknown) => {
+    // A bad variable: its name and why, nothing else.
+    exitOnConfigurationError(error);
+    stop('stopped by an error')(error);
+  });
 }

@@ -14,6 +14,6 @@ export const caseService: ServiceDefinition<CaseContext> = {
   createContext: createCaseContext,
   publishes: true,
   consumes: [{ queue: 'case.scheduling-events', eventTypes: CONSUMED_EVENT_TYPES, handle: projectAppointmentEvent }],
-  routes: (dataSource) => identityRoutes(dataSource),
-  onStarted: startRetentionJob,
+  routes: (dataSource, _boss, config) => identityRoutes(dataSource, config),
+  onStarted: (dataSource, boss, _config, log) => startRetentionJob(dataSource, boss, log),
 };

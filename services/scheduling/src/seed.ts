@@ -1,10 +1,11 @@
 import 'reflect-metadata';
-import { readServiceConfig, runMain } from '@terugkeer/service-kit';
+import { runMain } from '@terugkeer/service-kit';
+import { schedulingConfig } from './config';
 import { seedDemo } from './demo/seed-demo';
 import { createSchedulingDataSource } from './service';
 
 runMain('scheduling', async (log) => {
-  const { databaseUrl } = readServiceConfig('scheduling');
+  const { databaseUrl } = schedulingConfig();
   const dataSource = await createSchedulingDataSource(databaseUrl).initialize();
   const loaded = await seedDemo(dataSource, databaseUrl, log);
   log.info(loaded.length ? `demo data loaded (${loaded.join(', ')})` : 'demo data already present');

@@ -1,4 +1,4 @@
-import { applyCaseEventToReplica, applyEmployeeEventToReplica, createServiceDataSource, createTokenVerifier, readServiceConfig, type ServiceDefinition } from '@terugkeer/service-kit';
+import { applyCaseEventToReplica, applyEmployeeEventToReplica, createServiceDataSource, createTokenVerifier, type ServiceDefinition } from '@terugkeer/service-kit';
 import { schedulingConfig } from './config';
 import { createSchedulingContext, type SchedulingContext } from './context';
 import { entities, migrations } from './entities';
@@ -14,6 +14,7 @@ export const createSchedulingDataSource = (url: string) => createServiceDataSour
 
 export const schedulingService: ServiceDefinition<SchedulingContext> = {
   name: 'scheduling',
+  readConfig: schedulingConfig,
   schemaName: SCHEMA,
   createDataSource: createSchedulingDataSource,
   buildSchema: buildSchedulingSchema,
@@ -29,10 +30,10 @@ export const schedulingService: ServiceDefinition<SchedulingContext> = {
       },
     },
   ],
-  routes: (dataSource) => calendarRoutes(dataSource, createTokenVerifier(readServiceConfig('scheduling'))),
+  routes: (dataSource, _boss, config) => calendarRoutes(dataSource, createTokenVerifier(config)),
   onStarted: async (dataSource, boss) => {
     attachJobQueue(boss);
-    await startNotificationWorkers(dataSource, boss, schedulingConfig);
+    await startNotificationWorkers(dataSource, boss, schedulingConfig());
     return async () => {};
   },
 };

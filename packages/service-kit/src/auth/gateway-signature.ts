@@ -1,18 +1,27 @@
+import type { Mode } from '@terugkeer/env';
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 
 /** The header the gateway signs every subgraph call with: `<unix ms>.<request id, base64url>.<hmac>`. */
 export const GATEWAY_SIGNATURE_HEADER = 'x-terugkeer-gateway-signature';
 const MAX_AGE_MS = 60_000;
 
+/** Where the shared secret comes from: the configured one, or in development a file of the data directory. */
+export interface GatewaySecretSource {
+  mode: Mode;
+  gatewaySigningSecret: string | undefined;
+  dataDir: string;
+}
+
 /**
- * The secret the gateway and the subgraphs share: GATEWAY_SIGNING_SECRET, or a file in the
- * data directory that the first process to need it creates.
+ * The secret the gateway and the subgraphs share: GATEWAY_SIGNING_SECRET, or in development
+ * a file in the data directory that the first process to need it creates.
  */
-export function gatewaySecret(env: NodeJS.ProcessEnv = process.env): Buffer {
-  if (env.GATEWAY_SIGNING_SECRET) return Buffer.from(env.GATEWAY_SIGNING_SECRET, 'utf8');
-  const file = join(env.TERUGKEER_DATA_DIR ?? resolve(process.cwd(), '.data'), 'keys', 'gateway-signing-secret');
+export function gatewaySecret({ mode, gatewaySigningSecret, dataDir }: GatewaySecretSource): Buffer {
+  if (gatewaySigningSecret) return Buffer.from(gatewaySigningSecret, 'utf8');
+  if (mode !== 'development') throw new Error('GATEWAY_SIGNING_SECRET is required in production mode.');
+  const file = join(dataDir, 'keys', 'gateway-signing-secret');
   if (!existsSync(file)) {
     mkdirSync(dirname(file), { recursive: true });
     try {

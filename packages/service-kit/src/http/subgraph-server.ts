@@ -11,6 +11,7 @@ import { createGuardedServer } from './guarded-server';
 import type { Logger } from '../logging/logger';
 import { nameOperation, REQUEST_ID_HEADER } from '../logging/request-scope';
 import { stripValues } from '../logging/safe-text';
+import type { ServiceConfig } from '../service-config';
 import { maskUnexpectedErrors } from './mask-errors';
 import { bearerToken, readBody, sendJson } from './read-body';
 import { isJsonRequest, requestTarget } from './request-target';
@@ -20,7 +21,7 @@ export type RouteHandler = (request: IncomingMessage, response: ServerResponse, 
 export interface SubgraphServerOptions<Context extends RequestContext> {
   name: string;
   log: Logger;
-  port: number;
+  config: Pick<ServiceConfig, 'mode' | 'host' | 'port' | 'introspection' | 'requireGatewaySignature' | 'gatewaySigningSecret' | 'dataDir'>;
   schema: GraphQLSchema;
   verifyToken: TokenVerifier;
   createContext: (viewer: Viewer, requestId: string) => Context;
@@ -29,7 +30,6 @@ export interface SubgraphServerOptions<Context extends RequestContext> {
   /** Extra HTTP routes by path prefix, e.g. calendar feeds. */
   routes?: Record<string, RouteHandler>;
   maxBodyBytes?: number;
-  introspection?: boolean;
 }
 
 export interface RunningSubgraph {
@@ -44,7 +44,7 @@ export async function startSubgraphServer<Context extends RequestContext>(
 ): Promise<RunningSubgraph> {
   const apollo = new ApolloServer<Context>({
     schema: options.schema,
-    introspection: options.introspection ?? process.env.NODE_ENV !== 'production',
+    introspection: options.config.introspection,
     includeStacktraceInErrorResponses: false,
     formatError: maskUnexpectedErrors(options.log),
     csrfPrevention: true,
@@ -53,7 +53,7 @@ export async function startSubgraphServer<Context extends RequestContext>(
   });
   await apollo.start();
   const maxBodyBytes = options.maxBodyBytes ?? 1_000_000;
-  const requireSignature = requiresGatewaySignature();
+  const { config } = options;
   let secret: Buffer | null = null;
 
   const handleGraphQL = async (request: IncomingMessage, response: ServerResponse, url: URL) => {
@@ -69,13 +69,13 @@ export async function startSubgraphServer<Context extends RequestContext>(
       return;
     }
     const text = request.method === 'POST' ? await readBody(request, maxBodyBytes) : '';
-    secret ??= gatewaySecret();
+    secret ??= gatewaySecret(config);
     // The signature binds this exact request (body, or query string for a GET) to the token it carries.
     const signature = checkGatewaySignature(secret, request.headers[GATEWAY_SIGNATURE_HEADER]?.toString(), {
       body: request.method === 'POST' ? text : url.search,
       authorization: request.headers.authorization ?? '',
     });
-    if (signature === 'INVALID' || (signature === 'UNSIGNED' && requireSignature)) {
+    if (signature === 'INVALID' || (signature === 'UNSIGNED' && config.requireGatewaySignature)) {
       sendJson(response, 401, {
         errors: [{ message: signature === 'INVALID' ? 'The gateway signature is not valid.' : 'Calls must come through the gateway.', extensions: { code: 'UNAUTHENTICATED' } }],
       });
@@ -130,11 +130,11 @@ export async function startSubgraphServer<Context extends RequestContext>(
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(options.port, process.env.HOST ?? '127.0.0.1', resolve);
+    server.listen(config.port, config.host, resolve);
   });
   return {
     server,
-    url: `http://localhost:${options.port}/graphql`,
+    url: `http://localhost:${config.port}/graphql`,
     stop: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await apollo.stop();
@@ -154,8 +154,3 @@ function apolloServerLogger(log: Logger): NonNullable<ApolloServerOptions<BaseCo
   return { debug: write('debug'), info: write('info'), warn: write('warn'), error: write('error') };
 }
 
-/** Production refuses calls that bypass the gateway unless told otherwise; development accepts them. */
-function requiresGatewaySignature(env: NodeJS.ProcessEnv = process.env): boolean {
-  if (env.REQUIRE_GATEWAY_SIGNATURE) return env.REQUIRE_GATEWAY_SIGNATURE === 'true';
-  return env.NODE_ENV === 'production';
-}

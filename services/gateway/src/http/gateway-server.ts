@@ -43,7 +43,8 @@ export interface RunningGateway {
 }
 
 export async function startGatewayServer({ config, log, authenticate, publicJwks, devLogin }: GatewayServerDeps): Promise<RunningGateway> {
-  const secret = gatewaySecret({ ...process.env, TERUGKEER_DATA_DIR: config.dataDir });
+  const development = config.mode === 'development';
+  const secret = gatewaySecret(config);
   const persisted = persistedOperationsPlugin(
     config.persistedOperations,
     config.persistedOperations === 'off' ? new Set() : loadPersistedOperations(config.persistedOperationsManifest),
@@ -55,15 +56,15 @@ export async function startGatewayServer({ config, log, authenticate, publicJwks
     transports: { http: httpTransport },
     graphqlEndpoint: '/graphql',
     landingPage: false,
-    graphiql: !config.production,
+    graphiql: development,
     cors: false,
     maskedErrors: { maskError: maskGatewayError },
     // A subgraph that hangs costs its fields, not the whole answer.
     upstreamTimeout: SUBGRAPH_TIMEOUT_MS,
     // Hive's own info lines repeat ours; its debug lines help when we debug.
     logging: new HiveLogger({ level: log.isLevelEnabled('debug') ? 'debug' : 'warn', writers: [new RedactingHiveLogWriter(log)] }),
-    plugins: () => [operationNamePlugin(), ...operationLimitPlugins(config.production), persisted, subgraphCallSigning(secret)],
-    disableIntrospection: config.production ? { disableIf: () => true } : undefined,
+    plugins: () => [operationNamePlugin(), ...operationLimitPlugins(config.mode), persisted, subgraphCallSigning(secret)],
+    disableIntrospection: development ? undefined : { disableIf: () => true },
     propagateHeaders: {
       fromClientToSubgraphs: ({ request }) => {
         const requestId = requestIdFrom(request.headers.get(REQUEST_ID_HEADER));
@@ -81,7 +82,7 @@ export async function startGatewayServer({ config, log, authenticate, publicJwks
   const server = createGuardedServer('gateway', async (request, response) => {
     const url = requestTarget(request);
     if (!url) return sendJson(response, 400, { error: 'The request target must be a path.' });
-    applySecurityHeaders(response, { production: config.production, graphiql: !config.production && url.pathname === '/graphql' && request.method === 'GET' });
+    applySecurityHeaders(response, { mode: config.mode, graphiql: development && url.pathname === '/graphql' && request.method === 'GET' });
     if (applyCors(request, response, config.corsOrigins)) return;
     if (url.pathname === '/healthz') {
       const subgraphs = await subgraphHealth(config.subgraphUrls);
@@ -114,7 +115,7 @@ export async function startGatewayServer({ config, log, authenticate, publicJwks
       if (request.method === 'POST' && !isJsonRequest(request)) return sendJson(response, 415, graphqlError('Send GraphQL as application/json.', 'UNSUPPORTED_MEDIA_TYPE'));
       const token = bearerToken(request);
       const forwarded = token ? await authenticate(token).catch(() => null) : null;
-      const browsingGraphiql = !config.production && request.method === 'GET' && (request.headers.accept ?? '').includes('text/html');
+      const browsingGraphiql = development && request.method === 'GET' && (request.headers.accept ?? '').includes('text/html');
       if (!forwarded && !browsingGraphiql) return sendJson(response, 401, graphqlError('A valid token is required.', 'UNAUTHENTICATED'));
       // The subgraphs get the token they verify (in production: the exchanged one).
       if (forwarded) request.headers.authorization = `Bearer ${forwarded}`;
@@ -125,7 +126,7 @@ export async function startGatewayServer({ config, log, authenticate, publicJwks
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(config.port, process.env.HOST ?? '127.0.0.1', resolve);
+    server.listen(config.port, config.host, resolve);
   });
   return {
     server,

@@ -4,6 +4,7 @@ import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
+import type { Mode } from '@terugkeer/env';
 import { GraphQLError, Kind, type ASTVisitor, type ValidationContext } from 'graphql';
 
 /**
@@ -70,13 +71,14 @@ const refuseAs = (limit: keyof typeof OPERATION_LIMITS) => ({
   ],
 });
 
-export function operationLimitPlugins(production: boolean): GatewayPlugin[] {
+export function operationLimitPlugins(mode: Mode): GatewayPlugin[] {
+  const development = mode === 'development';
   return [
     maxTokensPlugin({ n: OPERATION_LIMITS.tokens, ...refuseAs('tokens') }),
-    maxDepthPlugin({ n: OPERATION_LIMITS.depth, flattenFragments: true, ignoreIntrospection: !production, ...refuseAs('depth') }),
+    maxDepthPlugin({ n: OPERATION_LIMITS.depth, flattenFragments: true, ignoreIntrospection: development, ...refuseAs('depth') }),
     maxAliasesPlugin({ n: OPERATION_LIMITS.aliases, ...refuseAs('aliases') }),
     maxDirectivesPlugin({ n: OPERATION_LIMITS.directives, ...refuseAs('directives') }),
     maxRootFieldsPlugin(OPERATION_LIMITS.rootFields),
-    ...(production ? [blockFieldSuggestionsPlugin()] : []),
+    ...(development ? [] : [blockFieldSuggestionsPlugin()]),
   ] as GatewayPlugin[];
 }

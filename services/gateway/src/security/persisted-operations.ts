@@ -57,9 +57,3 @@ export function persistedOperationsPlugin(mode: PersistedOperationsMode, known: 
     },
   };
 }
-
-export function persistedOperationsMode(env: NodeJS.ProcessEnv, production: boolean): PersistedOperationsMode {
-  const configured = env.PERSISTED_OPERATIONS;
-  if (configured === 'enforce' || configured === 'audit' || configured === 'off') return configured;
-  return production ? 'enforce' : 'audit';
-}

@@ -44,7 +44,7 @@ export async function handleEvent(event: EventEnvelope, manager: EntityManager):
   }
 }
 
-const atReminderTime = (date: string) => instantFromLocal(schedulingConfig.timeZone, `${date}T${schedulingConfig.reminderTime}`);
+const atReminderTime = (date: string) => instantFromLocal(schedulingConfig().timeZone, `${date}T${schedulingConfig().reminderTime}`);
 
 /**
  * Reminders before every open legal milestone to the manager and the case managers,
@@ -56,7 +56,7 @@ async function planMilestoneReminders(event: CaseTimelineChanged, manager: Entit
   const recipients = [...new Set([...(facts.managerUserId ? [facts.managerUserId] : []), ...(await caseManagersOf(manager, facts.organizationId))])];
   const open = event.payload.recoveryDate ? [] : event.payload.milestones.filter((m) => m.fulfilledOn === null);
   const wanted = open.flatMap((milestone) =>
-    schedulingConfig.milestoneReminderDays.flatMap((days) =>
+    schedulingConfig().milestoneReminderDays.flatMap((days) =>
       recipients.map((userId) => ({
         userId,
         caseId: facts.caseId,

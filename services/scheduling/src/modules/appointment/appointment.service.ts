@@ -129,14 +129,14 @@ export async function appointmentChanged(manager: EntityManager, facts: Replicat
   });
   const start = new Date(appointment.startsAt);
   const label = KIND_LABELS[appointment.kind];
-  const when = localDateTimeIn(schedulingConfig.timeZone, start).replace('T', ' om ');
+  const when = localDateTimeIn(schedulingConfig().timeZone, start).replace('T', ' om ');
   const wanted = appointment.status !== AppointmentStatus.PLANNED ? [] : appointment.participants.map((p) => ({
     userId: p.userId,
     caseId: appointment.caseId,
     reason: NotificationReason.APPOINTMENT_REMINDER,
     subjectId: appointment.id,
     dueAt: start.toISOString(),
-    remindAt: new Date(start.getTime() - schedulingConfig.appointmentReminderHours * 3_600_000),
+    remindAt: new Date(start.getTime() - schedulingConfig().appointmentReminderHours * 3_600_000),
     title: `Herinnering: ${label} op ${when}`,
     body: `${label} op ${when} ${LOCATION_LABELS[appointment.location]}. Deelnemers: ${appointment.participants.map((x) => x.name).join(', ')}.`,
   }));

@@ -21,7 +21,7 @@ import { insertAppointment, resolveParticipants } from '../appointment/appointme
 import { Programme, ProgrammeStatus } from './programme.entity';
 import type { StartProgrammeInput } from './programme.types';
 
-const tz = () => schedulingConfig.timeZone;
+const tz = () => schedulingConfig().timeZone;
 
 /** Planned appointments of these people as local busy intervals, to plan around. */
 export async function busyIntervals(manager: EntityManager, userIds: string[], from: Date, to: Date, except: (a: Appointment) => boolean = () => false): Promise<BusyInterval[]> {
