@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RequestContext, ServiceDefinition } from '@terugkeer/service-kit';
@@ -232,7 +231,7 @@ const STEPS: Step[] = [
     writes: ['programme.changed', 'appointment.changed'],
     run: async ({ world, caseId }) => {
       await mutate(world.coach.email, `mutation ($input: StartProgrammeInput!) { startProgramme(input: $input) { id } }`, {
-        input: { caseId, startDate: mondayInWeeks(10), reflectionWeekday: 1, dialogueWeekdays: [2, 4], startTime: '10:00', colleagueUserId: randomUUID() },
+        input: { caseId, startDate: mondayInWeeks(10), reflectionWeekday: 1, dialogueWeekdays: [2, 4], startTime: '10:00', colleagueUserId: world.manager.userId },
       });
     },
   },
