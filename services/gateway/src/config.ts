@@ -4,6 +4,7 @@ import {
   developmentOnly,
   gatewayPortVariable,
   gatewaySigningSecretVariable,
+  number,
   oneOf,
   origins,
   path,
@@ -42,7 +43,19 @@ export interface GatewayConfig {
   persistedOperationsManifest: string;
   /** Absent only in development, where the data directory's secret file is used. */
   gatewaySigningSecret: string | undefined;
+  rateLimits: RateLimits;
 }
+
+/** Requests per minute: GraphQL per user, the token and calendar routes per client address. */
+export interface RateLimits {
+  graphqlPerUser: number;
+  tokenPerAddress: number;
+  calendarPerAddress: number;
+}
+
+/** Production's limits; development (and its test suite, thousands of calls from one address) allows far more. */
+const PRODUCTION_RATE_LIMITS: RateLimits = { graphqlPerUser: 600, tokenPerAddress: 30, calendarPerAddress: 120 };
+const DEVELOPMENT_RATE_LIMIT = 100_000;
 
 /** `services/gateway/{src,dist}` → the checkout. */
 const CHECKOUT = resolve(__dirname, '../../..');
@@ -77,6 +90,9 @@ export const gatewayVariables = {
     path().default(resolve(CHECKOUT, 'packages', 'graphql-client', 'src', 'gql', 'persisted-documents.json')),
   ),
   gatewaySigningSecret: gatewaySigningSecretVariable,
+  graphqlRateLimit: variable('RATE_LIMIT_GRAPHQL_PER_MINUTE', number({ integer: true, min: 1 }).optional()),
+  tokenRateLimit: variable('RATE_LIMIT_TOKEN_PER_MINUTE', number({ integer: true, min: 1 }).optional()),
+  calendarRateLimit: variable('RATE_LIMIT_CALENDAR_PER_MINUTE', number({ integer: true, min: 1 }).optional()),
 };
 
 /**
@@ -119,6 +135,11 @@ export function readGatewayConfig(env: Environment = process.env): GatewayConfig
     persistedOperations: values.persistedOperations ?? (development ? 'audit' : 'enforce'),
     persistedOperationsManifest: values.persistedOperationsManifest,
     gatewaySigningSecret: values.gatewaySigningSecret,
+    rateLimits: {
+      graphqlPerUser: values.graphqlRateLimit ?? (development ? DEVELOPMENT_RATE_LIMIT : PRODUCTION_RATE_LIMITS.graphqlPerUser),
+      tokenPerAddress: values.tokenRateLimit ?? (development ? DEVELOPMENT_RATE_LIMIT : PRODUCTION_RATE_LIMITS.tokenPerAddress),
+      calendarPerAddress: values.calendarRateLimit ?? (development ? DEVELOPMENT_RATE_LIMIT : PRODUCTION_RATE_LIMITS.calendarPerAddress),
+    },
   };
 }
 

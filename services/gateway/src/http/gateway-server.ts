@@ -12,7 +12,7 @@ import {
   sendJson,
   type Logger,
 } from '@terugkeer/service-kit';
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { DevLogin, UnknownUserError } from '../auth/dev-login';
 import type { GatewayConfig } from '../config';
 import { maskGatewayError } from '../errors/mask-gateway-error';
@@ -24,6 +24,7 @@ import { applyCors, applySecurityHeaders } from './cors';
 import { operationLimitPlugins } from '../security/operation-limits';
 import { refuseOversizedBody } from '../security/request-size';
 import { loadPersistedOperations, persistedOperationsPlugin } from '../security/persisted-operations';
+import { RateLimiter } from '../security/rate-limiter';
 import { subgraphCallSigning } from '../security/subgraph-call-signing';
 
 const SUBGRAPH_TIMEOUT_MS = 5_000;
@@ -78,6 +79,21 @@ export async function startGatewayServer({ config, log, authenticate, publicJwks
 
   const proxyCalendar = calendarProxy(config.subgraphUrls.scheduling);
   const graphqlError = (message: string, code: string) => ({ errors: [{ message, extensions: { code } }] });
+  const limits = {
+    graphql: new RateLimiter(config.rateLimits.graphqlPerUser),
+    token: new RateLimiter(config.rateLimits.tokenPerAddress),
+    calendar: new RateLimiter(config.rateLimits.calendarPerAddress),
+  };
+  /** Counts the request against its limit; answers 429 with Retry-After (and true) when it is over. */
+  const refusedAsTooMany = (limiter: RateLimiter, key: string, response: ServerResponse, asGraphQL: boolean): boolean => {
+    const decision = limiter.take(key);
+    if (decision.allowed) return false;
+    response.setHeader('retry-after', String(decision.retryAfterSeconds));
+    const message = `Too many requests; try again in ${decision.retryAfterSeconds} s.`;
+    sendJson(response, 429, asGraphQL ? graphqlError(message, 'RATE_LIMITED') : { error: message });
+    return true;
+  };
+  const address = (request: IncomingMessage) => request.socket.remoteAddress ?? 'unknown';
 
   const server = createGuardedServer('gateway', async (request, response) => {
     const url = requestTarget(request);
@@ -90,7 +106,9 @@ export async function startGatewayServer({ config, log, authenticate, publicJwks
       return sendJson(response, healthy ? 200 : 503, { status: healthy ? 'ok' : 'degraded', subgraphs });
     }
     if (url.pathname === '/.well-known/jwks.json') return sendJson(response, 200, publicJwks);
-    if (url.pathname.startsWith('/auth/dev/')) {
+    if (url.pathname.startsWith('/auth/')) {
+      if (refusedAsTooMany(limits.token, address(request), response, false)) return;
+      if (!url.pathname.startsWith('/auth/dev/')) return sendJson(response, 404, { error: 'not found' });
       if (!devLogin) return sendJson(response, 404, { error: 'Development login is off.' });
       if (url.pathname === '/auth/dev/token' && request.method === 'POST') {
         const email = parseEmail(await readBody(request, 10_000));
@@ -108,7 +126,10 @@ export async function startGatewayServer({ config, log, authenticate, publicJwks
       }
       return sendJson(response, 404, { error: 'not found' });
     }
-    if (url.pathname.startsWith('/calendar/')) return proxyCalendar(request, response, url.pathname);
+    if (url.pathname.startsWith('/calendar/')) {
+      if (refusedAsTooMany(limits.calendar, address(request), response, false)) return;
+      return proxyCalendar(request, response, url.pathname);
+    }
     if (url.pathname === '/graphql') {
       const refusal = refuseOversizedBody(request);
       if (refusal) return sendJson(response, refusal.status, graphqlError(refusal.message, 'REQUEST_TOO_LARGE'));
@@ -116,6 +137,9 @@ export async function startGatewayServer({ config, log, authenticate, publicJwks
       const token = bearerToken(request);
       const forwarded = token ? await authenticate(token).catch(() => null) : null;
       const browsingGraphiql = development && request.method === 'GET' && (request.headers.accept ?? '').includes('text/html');
+      // Per person once we know who it is; guesses at a token count against the address, as logins do.
+      const caller = forwarded ? subjectOf(forwarded) : null;
+      if (caller ? refusedAsTooMany(limits.graphql, caller, response, true) : refusedAsTooMany(limits.token, address(request), response, true)) return;
       if (!forwarded && !browsingGraphiql) return sendJson(response, 401, graphqlError('A valid token is required.', 'UNAUTHENTICATED'));
       // The subgraphs get the token they verify (in production: the exchanged one).
       if (forwarded) request.headers.authorization = `Bearer ${forwarded}`;
@@ -156,4 +180,14 @@ async function subgraphHealth(subgraphUrls: Record<string, string>): Promise<Rec
     }),
   );
   return Object.fromEntries(entries);
+}
+
+/** The subject of a token the gateway has just verified (or issued itself); no second verification needed. */
+function subjectOf(token: string): string | null {
+  try {
+    const claims = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')) as { sub?: unknown };
+    return typeof claims.sub === 'string' ? claims.sub : null;
+  } catch {
+    return null;
+  }
 }
