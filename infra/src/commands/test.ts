@@ -88,7 +88,8 @@ function jestRuns(jestArgs: string[]): string[][] {
   const faults = ['--selectProjects', 'faults', '--runInBand'];
   const rest = ['--ignoreProjects', 'faults'];
   if (jestArgs.length === 0) return [rest, faults];
-  return [[...(jestArgs.some((arg) => arg.includes('fault')) ? faults : rest), ...jestArgs]];
+  // The caller's paths first: a project option after them cannot take them for project names.
+  return [[...jestArgs, ...(jestArgs.some((arg) => arg.includes('fault')) ? faults : rest)]];
 }
 
 function runJest(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
