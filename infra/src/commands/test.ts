@@ -88,8 +88,7 @@ function jestRuns(jestArgs: string[]): string[][] {
   const faults = ['--selectProjects', 'faults', '--runInBand'];
   const rest = ['--ignoreProjects', 'faults'];
   if (jestArgs.length === 0) return [rest, faults];
-  // The caller's paths first: a project option after them cannot take them for project names.
-  return [[...jestArgs, ...(jestArgs.some((arg) => arg.includes('fault')) ? faults : rest)]];
+  return [[...(jestArgs.some((arg) => arg.includes('fault')) ? faults : rest), ...jestArgs]];
 }
 
 function runJest(args: string[], env: NodeJS.ProcessEnv): Promise<number> {

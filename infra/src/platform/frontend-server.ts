@@ -77,14 +77,39 @@ export function embedOrigins(ports: PlatformPorts, settings: Pick<FrontendSettin
   return settings.mode === 'development' ? [`http://localhost:${ports.embedExample}`, `http://127.0.0.1:${ports.embedExample}`] : [];
 }
 
-/** Headers every frontend response carries; framing only by ourselves and the embedding intranets. */
-export function frontendSecurityHeaders(ports: PlatformPorts, settings: Pick<FrontendSettings, 'mode' | 'embedOrigins'>): Record<string, string> {
+const originsOf = (port: number) => [`http://localhost:${port}`, `http://127.0.0.1:${port}`];
+
+/**
+ * Headers every frontend response carries. The page may run scripts only from the shell and
+ * the remotes, talk only to the gateway, the remotes and the identity provider, and be
+ * framed only by itself and the embedding intranets; the tab holds a bearer token.
+ */
+export function frontendSecurityHeaders(ports: PlatformPorts, settings: Pick<FrontendSettings, 'mode' | 'embedOrigins' | 'oidc'>): Record<string, string> {
+  const remotes = [ports.employee, ports.manager, ports.companyDoctor, ports.coach].flatMap(originsOf);
+  const provider = settings.oidc ? [new URL(settings.oidc.issuer).origin] : [];
+  const policy = [
+    "default-src 'self'",
+    `script-src 'self' ${remotes.join(' ')}`,
+    `connect-src 'self' ${[...originsOf(ports.gateway), ...remotes, ...provider].join(' ')}`,
+    // React sets style attributes; no script can come in through them.
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    `frame-ancestors 'self' ${embedOrigins(ports, settings).join(' ')}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+  ];
   return {
     'x-content-type-options': 'nosniff',
     'referrer-policy': 'strict-origin-when-cross-origin',
     'permissions-policy': 'camera=(), microphone=(), geolocation=(), payment=()',
-    'content-security-policy': `frame-ancestors 'self' ${embedOrigins(ports, settings).join(' ')}; object-src 'none'; base-uri 'self'`,
+    'content-security-policy': policy.join('; '),
   };
+}
+
+/** The example intranet page is not ours: it keeps its inline script, and only the framing rule. */
+function exampleIntranetHeaders(): Record<string, string> {
+  return { 'x-content-type-options': 'nosniff', 'content-security-policy': "object-src 'none'; base-uri 'self'" };
 }
 
 /**
@@ -137,7 +162,7 @@ export async function startFrontendServers(ports: PlatformPorts, settings: Front
     const server = createServer(
       guarded(app.name, (request, response) => {
         response.setHeader('access-control-allow-origin', '*');
-        for (const [name, value] of Object.entries(securityHeaders)) response.setHeader(name, value);
+        for (const [name, value] of Object.entries(app.name === 'embed-example' ? exampleIntranetHeaders() : securityHeaders)) response.setHeader(name, value);
         if (request.method !== 'GET' && request.method !== 'HEAD') {
           response.writeHead(405, { allow: 'GET, HEAD' }).end();
           return;
