@@ -47,6 +47,12 @@ ${DEMO_LOGINS.map(([email, who]) => `      ${email.padEnd(28)} ${who}`).join('\n
     console.log('Stopped.');
     process.exit(0);
   };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  const onSignal = () => {
+    stop().catch((error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    });
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
 }

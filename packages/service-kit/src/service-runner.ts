@@ -78,11 +78,11 @@ export async function runService<Context extends RequestContext>(definition: Ser
     await dataSource.destroy();
     process.exit(0);
   };
-  process.once('SIGTERM', shutdown);
-  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', () => runMain(shutdown));
+  process.once('SIGINT', () => runMain(shutdown));
 }
 
-/** Entry-point wrapper: log and exit non-zero on failure. */
+/** Runs an entry point (or a shutdown) to its end: logs and exits non-zero on failure. */
 export function runMain(main: () => Promise<void>): void {
   main().catch((error) => {
     console.error(error);

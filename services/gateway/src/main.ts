@@ -36,8 +36,8 @@ runMain(async () => {
     await gateway.stop();
     process.exit(0);
   };
-  process.once('SIGTERM', shutdown);
-  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', () => runMain(shutdown));
+  process.once('SIGINT', () => runMain(shutdown));
 });
 
 function requireOidc(oidc: OidcSettings | null): OidcSettings {

@@ -91,7 +91,7 @@ export async function startSubgraphServer<Context extends RequestContext>(
     response.end();
   };
 
-  const server = createServer(async (request, response) => {
+  const handleRequest = async (request: IncomingMessage, response: ServerResponse) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     try {
       if (url.pathname === '/healthz') {
@@ -116,6 +116,14 @@ export async function startSubgraphServer<Context extends RequestContext>(
       console.error(`[${options.name}]`, error);
       sendJson(response, 500, { errors: [{ message: 'Internal error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
     }
+  };
+
+  // A request that fails even its error response costs that request, never the process.
+  const server = createServer((request, response) => {
+    handleRequest(request, response).catch((error: unknown) => {
+      console.error(`[${options.name}]`, error);
+      response.destroy();
+    });
   });
 
   await new Promise<void>((resolve, reject) => {

@@ -1,7 +1,7 @@
 import { createGatewayRuntime } from '@graphql-hive/gateway';
 import { bearerToken, gatewaySecret, GATEWAY_SIGNATURE_HEADER, readBody, sendJson, signGatewayCall } from '@terugkeer/service-kit';
 import { randomUUID } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { DevLogin, UnknownUserError } from '../auth/dev-login';
 import type { GatewayConfig } from '../config';
 import { loadSupergraph } from '../supergraph';
@@ -52,7 +52,7 @@ export async function startGatewayServer({ config, authenticate, publicJwks, dev
     },
   });
 
-  const server = createServer(async (request, response) => {
+  const handleRequest = async (request: IncomingMessage, response: ServerResponse) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     applySecurityHeaders(response, { production: config.production, graphiql: !config.production && url.pathname === '/graphql' && request.method === 'GET' });
     if (applyCors(request, response, config.corsOrigins)) return;
@@ -103,6 +103,14 @@ export async function startGatewayServer({ config, authenticate, publicJwks, dev
       console.error('[gateway]', error);
       if (!response.headersSent) sendJson(response, 500, { error: 'Internal error.' });
     }
+  };
+
+  // A request that fails even its error response costs that request, never the gateway.
+  const server = createServer((request, response) => {
+    handleRequest(request, response).catch((error: unknown) => {
+      console.error('[gateway]', error);
+      response.destroy();
+    });
   });
 
   await new Promise<void>((resolve, reject) => {
