@@ -3,6 +3,7 @@ import { graphql } from '@terugkeer/graphql-client';
 import { Alert, Button, Card, Cluster, Stack, TextField, useT } from '@terugkeer/ui';
 import { useState } from 'react';
 import { calendarFeedMessages } from './calendar-feed.messages';
+import { resultOrNull } from './errors';
 
 const CreateFeedMutation = graphql(`
   mutation CalendarFeed_CreateMutation {
@@ -32,12 +33,12 @@ export function CalendarFeed() {
 
   const make = async () => {
     setOutcome(null);
-    const result = await create().catch(() => null);
+    const result = await resultOrNull(create());
     if (result?.data) setUrl(result.data.createCalendarFeed.url);
     else setOutcome('error');
   };
   const stop = async () => {
-    const result = await revoke().catch(() => null);
+    const result = await resultOrNull(revoke());
     setUrl(null);
     setOutcome(!result?.data ? 'error' : result.data.revokeCalendarFeed ? 'revoked' : 'none');
   };

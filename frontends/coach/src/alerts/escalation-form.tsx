@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { ErrorAlert, useErrorText } from '@terugkeer/frontend-kit';
+import { ErrorAlert, resultOrNull, useErrorText } from '@terugkeer/frontend-kit';
 import { graphql } from '@terugkeer/graphql-client';
 import { Alert, Button, Checkbox, RadioGroup, Stack, TextArea, useT } from '@terugkeer/ui';
 import { useState, type FormEvent } from 'react';
@@ -31,7 +31,7 @@ export function EscalationForm({ caseId, employeeName, onSent }: { caseId: strin
     event.preventDefault();
     setTried(true);
     if (!reason.trim() || !agreed) return;
-    const result = await escalate({ variables: { input: { caseId, reason: reason.trim(), urgency, employeeAgreed: agreed } } }).catch(() => null);
+    const result = await resultOrNull(escalate({ variables: { input: { caseId, reason: reason.trim(), urgency, employeeAgreed: agreed } } }));
     if (result?.data) {
       setReason('');
       setAgreed(false);

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { appointmentLocationMessages, ErrorAlert, localToday, useErrorText } from '@terugkeer/frontend-kit';
+import { appointmentLocationMessages, ErrorAlert, localToday, resultOrNull, useErrorText } from '@terugkeer/frontend-kit';
 import { graphql } from '@terugkeer/graphql-client';
 import { Alert, Button, Card, Checkbox, Cluster, DateField, Fieldset, Select, Stack, TextField, useLocale, useT } from '@terugkeer/ui';
 import { useState, type FormEvent } from 'react';
@@ -50,7 +50,7 @@ export function StartProgrammeForm({ caseId, colleagues, onStarted }: StartProgr
     setTried(true);
     if (daysWrong || !startDate || !startTime) return;
     const input = { caseId, startDate, reflectionWeekday: Number(reflectionWeekday), dialogueWeekdays, startTime, location, colleagueUserId: colleagueUserId || null };
-    const result = await start({ variables: { input } }).catch(() => null);
+    const result = await resultOrNull(start({ variables: { input } }));
     if (result?.data) onStarted();
   };
 

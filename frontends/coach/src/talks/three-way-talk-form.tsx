@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { appointmentLocationMessages, BookAppointmentMutation, BookingConflicts, ErrorAlert, instantOfLocal, localToday, useErrorText } from '@terugkeer/frontend-kit';
+import { appointmentLocationMessages, BookAppointmentMutation, BookingConflicts, ErrorAlert, instantOfLocal, localToday, resultOrNull, useErrorText } from '@terugkeer/frontend-kit';
 import { Alert, Button, Card, Cluster, DateField, Select, Stack, TextField, useT } from '@terugkeer/ui';
 import { useState, type FormEvent } from 'react';
 import { messages } from './talks.messages';
@@ -29,7 +29,7 @@ export function ThreeWayTalkForm({ caseId, participantUserIds, onBooked }: { cas
     const startsAt = instantOfLocal(date, time);
     const endsAt = new Date(Date.parse(startsAt) + Number(minutes) * 60_000).toISOString();
     const input = { caseId, kind: 'THREE_WAY_TALK' as const, startsAt, endsAt, location, purpose, participantUserIds, bookDespiteConflicts };
-    const reply = await book({ variables: { input } }).catch(() => null);
+    const reply = await resultOrNull(book({ variables: { input } }));
     if (reply?.data?.bookAppointment.booked) onBooked();
   };
   const submit = (event: FormEvent) => {

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { ErrorAlert, isConflict, useErrorText } from '@terugkeer/frontend-kit';
+import { ErrorAlert, isConflict, resultOrNull, useErrorText } from '@terugkeer/frontend-kit';
 import { graphql } from '@terugkeer/graphql-client';
 import { Button, Stack, TextArea, useT } from '@terugkeer/ui';
 import { useState, type FormEvent } from 'react';
@@ -29,7 +29,7 @@ export function AcknowledgeEscalation({ escalation, onDone }: { escalation: { id
     event.preventDefault();
     setTried(true);
     if (!note.trim()) return;
-    const result = await acknowledge({ variables: { input: { id: escalation.id, expectedVersion: escalation.version, note: note.trim() } } }).catch(() => null);
+    const result = await resultOrNull(acknowledge({ variables: { input: { id: escalation.id, expectedVersion: escalation.version, note: note.trim() } } }));
     if (result?.data || isConflict(acknowledging.error)) onDone();
   };
 

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { appointmentKindMessages, BookAppointmentMutation, ErrorAlert, instantOfLocal, localToday } from '@terugkeer/frontend-kit';
+import { appointmentKindMessages, BookAppointmentMutation, ErrorAlert, instantOfLocal, localToday, resultOrNull } from '@terugkeer/frontend-kit';
 import { Alert, Card, Select, Stack, useT } from '@terugkeer/ui';
 import { useState } from 'react';
 import { ConsultationTimeForm, type ConsultationTime } from './consultation-time-form';
@@ -29,7 +29,7 @@ export function BookConsultation({ doctorUserId, cases, onBooked }: { doctorUser
     const startsAt = instantOfLocal(time.date, time.time);
     const endsAt = new Date(Date.parse(startsAt) + time.minutes * 60_000).toISOString();
     const input = { caseId: chosen.id, kind, startsAt, endsAt, location: time.location, participantUserIds: [doctorUserId, employee.userId], bookDespiteConflicts: despiteConflicts };
-    const reply = await book({ variables: { input } }).catch(() => null);
+    const reply = await resultOrNull(book({ variables: { input } }));
     if (reply?.data?.bookAppointment.booked) onBooked();
   };
 

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { ErrorAlert } from '@terugkeer/frontend-kit';
+import { ErrorAlert, resultOrNull } from '@terugkeer/frontend-kit';
 import { graphql } from '@terugkeer/graphql-client';
 import { Alert, Button, Card, ErrorState, formatDate, LoadingState, Page, StatusBadge, Stack, TextArea, useLocale, useT } from '@terugkeer/ui';
 import { useState } from 'react';
@@ -99,7 +99,7 @@ export function MyPlans() {
   const { id: caseId, actionPlan, relapsePreventionPlan } = data.case;
   const latest = actionPlan?.latest;
   const relapse = relapsePreventionPlan?.latest;
-  const run = (action: () => Promise<unknown>) => void action().catch(() => undefined).then(() => refetch());
+  const run = (action: () => Promise<unknown>) => void resultOrNull(action()).then(() => refetch());
   const failure = signing.error ?? savingView.error ?? agreeing.error;
 
   return (
@@ -135,7 +135,7 @@ export function MyPlans() {
             <ul>
               {latest.signatures.map((s) => (
                 <li key={s.role}>
-                  {t(s.role as 'EMPLOYEE' | 'MANAGER')}: {s.name}, {formatDate(String(s.signedAt).slice(0, 10), locale)}
+                  {t(s.role)}: {s.name}, {formatDate(String(s.signedAt).slice(0, 10), locale)}
                 </li>
               ))}
             </ul>

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { ErrorAlert } from '@terugkeer/frontend-kit';
+import { ErrorAlert, resultOrNull } from '@terugkeer/frontend-kit';
 import { graphql, type ResultOf } from '@terugkeer/graphql-client';
 import { Alert, Button, Card, Cluster, DataTable, formatDate, StatusBadge, useLocale, useT } from '@terugkeer/ui';
 import { editorMessages } from './plan-editor.messages';
@@ -151,9 +151,7 @@ export function ActionPlanCard({ caseId, plan, maySign, onEdit, onChanged }: Act
           <Button
             loading={signing.loading}
             onClick={() =>
-              void sign({ variables: { input: { caseId, versionNumber: latest.number, expectedVersion: plan.version } } })
-                .catch(() => undefined)
-                .then(onChanged)
+              void resultOrNull(sign({ variables: { input: { caseId, versionNumber: latest.number, expectedVersion: plan.version } } })).then(onChanged)
             }
           >
             {t('sign', { number: latest.number })}

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { ErrorAlert, useErrorText } from '@terugkeer/frontend-kit';
+import { ErrorAlert, resultOrNull, useErrorText } from '@terugkeer/frontend-kit';
 import { graphql } from '@terugkeer/graphql-client';
 import { Alert, Button, Card, DataTable, DateField, EmptyState, formatDate, Stack, TextArea, useLocale, useT } from '@terugkeer/ui';
 import { useState, type FormEvent } from 'react';
@@ -44,7 +44,7 @@ export function PlanEvaluations({ caseId, evaluations, hasSignedPlan, nextDue, o
     const problems = { heldOn: !heldOn, outcome: !outcome.trim() };
     setMissing(problems);
     if (problems.heldOn || problems.outcome) return;
-    const result = await record({ variables: { caseId, heldOn, outcome: outcome.trim() } }).catch(() => null);
+    const result = await resultOrNull(record({ variables: { caseId, heldOn, outcome: outcome.trim() } }));
     if (result?.data) {
       setOutcome('');
       onRecorded();

@@ -2,6 +2,7 @@ import type { CaseAccessFacts } from '@terugkeer/domain';
 import type { CaseEvent, CaseParticipant, EventEnvelope } from '@terugkeer/events';
 import DataLoader from 'dataloader';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import { isUuid } from '../database/uuid';
 
 /**
  * A service other than the case service keeps its own copy of who takes part in
@@ -83,7 +84,7 @@ export function caseAccessLoader(dataSource: DataSource): DataLoader<string, Rep
   return new DataLoader(async (ids) => {
     const rows: Record<string, any>[] = await dataSource.query(
       `SELECT * FROM case_access WHERE case_id = ANY($1::uuid[])`,
-      [ids.filter((id) => /^[0-9a-f-]{36}$/i.test(id))],
+      [ids.filter(isUuid)],
     );
     const byId = new Map(
       rows.map((r) => [

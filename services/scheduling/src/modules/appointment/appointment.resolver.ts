@@ -1,9 +1,9 @@
 import { inputReason } from '@terugkeer/domain';
-import { badInput, conflict, notFound } from '@terugkeer/service-kit';
+import { badInput, conflict, isUuid, notFound } from '@terugkeer/service-kit';
 import type { EntityManager } from 'typeorm';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { SchedulingContext } from '../../context';
-import { requireOneOf, visibleCase } from '../case/case-access';
+import { findVisibleCase, requireOneOf, visibleCase } from '../case/case-access';
 import { Appointment } from './appointment.entity';
 import { appointmentChanged, checkInterval, findConflicts, insertAppointment, resolveParticipants } from './appointment.service';
 import {
@@ -26,7 +26,7 @@ export class CaseAppointmentsResolver {
   @Authorized()
   @FieldResolver(() => [Appointment], { description: 'Appointments about this case, in time order.' })
   async appointments(@Root() ref: CaseRef, @Ctx() context: SchedulingContext): Promise<Appointment[]> {
-    const visible = await visibleCase(context, ref.id).catch(() => null);
+    const visible = await findVisibleCase(context, ref.id);
     if (!visible) return [];
     return context.loaders.appointmentsByCase.load(ref.id);
   }
@@ -43,7 +43,7 @@ export class AppointmentResolver {
   @Authorized()
   @Query(() => [Appointment], { description: 'Appointments about a case by its id; the same as Case.appointments.' })
   async appointments(@Arg('caseId', () => ID) caseId: string, @Ctx() context: SchedulingContext): Promise<Appointment[]> {
-    const visible = await visibleCase(context, caseId).catch(() => null);
+    const visible = await findVisibleCase(context, caseId);
     return visible ? context.loaders.appointmentsByCase.load(caseId) : [];
   }
 
@@ -126,13 +126,13 @@ export class AppointmentResolver {
 
 /** Loads the appointment for an update, checks the viewer may change it and that nobody changed it meanwhile. */
 export async function lockForChange(context: SchedulingContext, manager: EntityManager, id: string, expectedVersion: number) {
+  if (!isUuid(id)) throw notFound('Appointment', id);
   const appointment = await manager
     .getRepository(Appointment)
     .createQueryBuilder('a')
     .setLock('pessimistic_write')
     .where('a.id = :id', { id })
-    .getOne()
-    .catch(() => null);
+    .getOne();
   if (!appointment) throw notFound('Appointment', id);
   const visible = await visibleCase(context, appointment.caseId).catch(() => {
     throw notFound('Appointment', id);
