@@ -42,10 +42,12 @@ async function render(page: Page, base64: string): Promise<Rendered> {
       }
       const first = await pdf.getPage(1);
       const viewport = first.getViewport({ scale: 1 });
-      const canvas = document.querySelector('canvas')!;
+      const canvas = document.querySelector('canvas');
+      if (!canvas) throw new Error('The page has no canvas to render the PDF on.');
       canvas.width = viewport.width;
       canvas.height = viewport.height;
-      const context = canvas.getContext('2d')!;
+      const context = canvas.getContext('2d');
+      if (!context) throw new Error('The canvas gives no 2D context.');
       await first.render({ canvasContext: context, viewport }).promise;
       const pixels = context.getImageData(0, 0, canvas.width, canvas.height).data;
       let inkedPixels = 0;

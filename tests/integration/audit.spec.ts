@@ -10,7 +10,7 @@ const repoRoot = join(__dirname, '..', '..');
 function auditVerify(...extra: string[]) {
   const result = spawnSync('npm', ['run', '--silent', 'terugkeer', '--', 'audit', 'verify', ...extra], { cwd: repoRoot, encoding: 'utf8', env: process.env });
   const lines = result.stdout.trim().split('\n');
-  return { status: result.status, text: result.stdout, result: JSON.parse(lines.at(-1)!) };
+  return { status: result.status, text: result.stdout, result: JSON.parse(lines[lines.length - 1]) };
 }
 
 describe('the audit log', () => {

@@ -17,7 +17,7 @@ function runImport(args: string[]) {
     encoding: 'utf8',
   });
   const lines = result.stdout.trim().split('\n');
-  return { status: result.status, stderr: result.stderr, summary: JSON.parse(lines.at(-1)!) };
+  return { status: result.status, stderr: result.stderr, summary: JSON.parse(lines[lines.length - 1]) };
 }
 
 describe('the import command', () => {

@@ -70,10 +70,11 @@ describe('a refused input through the gateway', () => {
   ])('%s names the field, the reason code and its values', async (_name, email, query, variables, field, reasonCode, values) => {
     const { errors } = await graphqlAs(email, query, variables());
     expect(errors).toHaveLength(1);
-    expect(errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field, reasonCode });
-    expect(errors![0].extensions!.values).toEqual(values);
-    expect(errors![0].extensions!.reason).toEqual(expect.any(String));
-    expect(errors![0].message).toBe(`${field}: ${errors![0].extensions!.reason}`);
+    const [error] = errors ?? [];
+    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field, reasonCode });
+    expect(error.extensions?.values).toEqual(values);
+    expect(error.extensions?.reason).toEqual(expect.any(String));
+    expect(error.message).toBe(`${field}: ${String(error.extensions?.reason)}`);
   });
 
   it('names the signal the plan does not know', async () => {

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { required } from '@terugkeer/domain';
 import { graphqlAs, tokenFor } from '../support/gateway-client';
 
 jest.setTimeout(60_000);
@@ -15,7 +16,7 @@ async function startEnforcingGateway(port: number): Promise<ChildProcess> {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   await new Promise<void>((resolve, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('gateway ready') && resolve());
+    child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('gateway ready') && resolve());
     child.once('exit', (code) => reject(new Error(`the gateway exited (${code})`)));
   });
   return child;
@@ -42,7 +43,7 @@ describe('persisted operations', () => {
 
   it('in production accepts the operations the screens were built with, and nothing else', async () => {
     const token = await tokenFor('coach@arbo.test');
-    const screen = Object.values(manifest).find((text) => text.startsWith('query CoachCaseload_'))!;
+    const screen = required(Object.values(manifest).find((text) => text.startsWith('query CoachCaseload_')), 'the coach caseload query in the manifest');
     const fromScreen = await post(port, token, screen);
     expect(fromScreen.errors).toBeUndefined();
     expect(fromScreen.data.viewer.cases.edges.length).toBeGreaterThan(0);

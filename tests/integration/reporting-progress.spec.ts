@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { required } from '@terugkeer/domain';
 import { eventually, publishCaseEvent } from '../support/case-events';
 import { graphqlAs } from '../support/gateway-client';
 import { sanneCaseId, who } from '../support/scheduling-fixtures';
@@ -48,11 +49,12 @@ describe("a case's progress from the reporting read model", () => {
 
   it('shows the weekly check-in trend to the employee and to a manager she consented to, never to the case manager', async () => {
     const [sanne, mark] = await Promise.all([who('werknemer@demo.test'), who('leidinggevende@demo.test')]);
+    const organizationId = required(sanne.organizationId, "Sanne's organization");
     const checkIn = (date: string, energy: number, demands: number, resources: number) =>
       publishCaseEvent({
         type: 'check-in.recorded',
         aggregateId: caseId,
-        organizationId: sanne.organizationId!,
+        organizationId,
         payload: { caseId, checkInId: randomUUID(), employeeId: sanne.id, date, energy, mood: 5, sleep: 5, demands, resources, dip: demands > resources },
       });
     // Weeks long past, so they stand apart from anything else recorded on the demo case.
@@ -62,7 +64,7 @@ describe("a case's progress from the reporting read model", () => {
     await publishCaseEvent({
       type: 'consent.changed',
       aggregateId: caseId,
-      organizationId: sanne.organizationId!,
+      organizationId,
       payload: { consentId: randomUUID(), caseId, employeeId: sanne.id, scope: 'CHECK_IN_TREND', granteeRole: 'MANAGER', granteeUserId: mark.id, granted: true, changedAt: new Date().toISOString() },
     });
 

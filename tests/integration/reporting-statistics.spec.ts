@@ -1,3 +1,4 @@
+import { required } from '@terugkeer/domain';
 import { eventually } from '../support/case-events';
 import { isoDaysFromToday } from '../support/dates';
 import { graphqlAs } from '../support/gateway-client';
@@ -210,7 +211,7 @@ describe('aggregates of the demo organization and suppression of small groups', 
   let organizationId: string;
 
   beforeAll(async () => {
-    organizationId = (await who('hr@demo.test')).organizationId!;
+    organizationId = required((await who('hr@demo.test')).organizationId, 'the organization of hr@demo.test');
     await eventually(async () => {
       const result = await graphqlAs('hr@demo.test', STATISTICS, { org: organizationId, ...period });
       expect(result.data.absenceStatistics.personsEmployed).toBeGreaterThanOrEqual(14);

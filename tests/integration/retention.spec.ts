@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { required } from '@terugkeer/domain';
 import { createCaseDataSource } from '../../services/case/src/entities';
 import { purgeDueRecords } from '../../services/case/src/modules/retention/retention.service';
 import { withDatabase } from '../support/database';
@@ -41,7 +42,7 @@ const stateOf = (ids: { employee: string; case: string }) =>
 describe('the retention purge', () => {
   let dataSource: DataSource;
   beforeAll(async () => {
-    dataSource = await createCaseDataSource(process.env.CASE_DATABASE_URL ?? process.env.DATABASE_URL!).initialize();
+    dataSource = await createCaseDataSource(process.env.CASE_DATABASE_URL ?? required(process.env.DATABASE_URL, 'DATABASE_URL')).initialize();
   });
   afterAll(() => dataSource.destroy());
 

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { required } from '@terugkeer/domain';
 import { graphqlAs } from '../support/gateway-client';
 import { mondayInWeeks, openTestCase, sanneCaseId } from '../support/scheduling-fixtures';
 
@@ -85,7 +86,7 @@ describe('the 8-week programme', () => {
       const others = coach.myAppointments.filter((a: Session) => a.status === 'PLANNED' && !sessions.some((s) => s.id === a.id));
       expect(others.length).toBeGreaterThan(0);
       for (const session of sessions) expect(others.filter((other: Session) => overlaps(session, other))).toEqual([]);
-      const firstReflection = sessions.find((s) => s.programmeWeek === 1 && s.kind === 'REFLECTION_TALK')!;
+      const firstReflection = required(sessions.find((s) => s.programmeWeek === 1 && s.kind === 'REFLECTION_TALK'), 'the reflection talk of week 1');
       expect(new Date(firstReflection.startsAt) >= new Date(`${startDate}T10:00:00Z`)).toBe(true);
       expect(data.programme.progress).toMatchObject({ held: 0, missed: 0, remaining: 24 });
     });
@@ -96,7 +97,7 @@ describe('the 8-week programme', () => {
     });
 
     it('moves a session within its week and keeps the others in place', async () => {
-      const session = sessions.find((s) => s.programmeWeek === 2 && s.kind === 'REFLECTION_TALK')!;
+      const session = required(sessions.find((s) => s.programmeWeek === 2 && s.kind === 'REFLECTION_TALK'), 'the reflection talk of week 2');
       const nextDay = new Date(new Date(session.startsAt).getTime() + 86_400_000).toISOString().slice(0, 10);
       const moved = await graphqlAs('coach@arbo.test', RESCHEDULE, { input: { appointmentId: session.id, expectedVersion: session.version, newStart: `${nextDay}T15:00` } });
       expect(moved.data.rescheduleProgrammeSession.ok).toBe(true);

@@ -29,7 +29,8 @@ export function withDutchPage(use: (page: Page) => void, { perTest = false, cont
   let browser: Browser | undefined;
   let current: BrowserContext | undefined;
   const open = async () => {
-    current = await browser!.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 }, ...context });
+    if (!browser) throw new Error('The browser opens in beforeAll, before any page.');
+    current = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 }, ...context });
     use(await current.newPage());
   };
   beforeAll(async () => {

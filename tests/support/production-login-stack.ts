@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { required } from '@terugkeer/domain';
 
 const repoRoot = join(__dirname, '..', '..');
 
@@ -66,7 +67,7 @@ export async function startProductionLoginStack(): Promise<ProductionLoginStack>
 function start(children: ChildProcess[], name: string, args: string[], env: Record<string, string>): ChildProcess {
   const child = spawn(process.execPath, args, { cwd: repoRoot, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   children.push(child);
-  child.stderr!.on('data', (chunk: Buffer) => {
+  child.stderr.on('data', (chunk: Buffer) => {
     const text = chunk.toString();
     if (!text.includes('WARNING')) process.stderr.write(`[${name}] ${text}`);
   });
@@ -76,7 +77,7 @@ function start(children: ChildProcess[], name: string, args: string[], env: Reco
 function firstLine(child: ChildProcess, prefix: string): Promise<string> {
   return new Promise((resolve, reject) => {
     let buffered = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
+    required(child.stdout, 'the piped output of the child').on('data', (chunk: Buffer) => {
       buffered += chunk.toString();
       const line = buffered.split('\n').find((candidate) => candidate.startsWith(prefix));
       if (line) resolve(line);

@@ -11,7 +11,7 @@ export function runTerugkeer(args: string[]) {
     encoding: 'utf8',
   });
   const lines = result.stdout.trim().split('\n');
-  return { status: result.status, stderr: result.stderr, summary: JSON.parse(lines.at(-1)!) };
+  return { status: result.status, stderr: result.stderr, summary: JSON.parse(lines[lines.length - 1]) };
 }
 
 export const runImport = (args: string[]) => runTerugkeer(['import', ...args]);

@@ -13,10 +13,10 @@ async function main() {
   const dataSource = await createCaseDataSource(readServiceConfig('case').databaseUrl).initialize();
   try {
     const result = await verifyAuditChain(dataSource, { schema: flag === '--schema' ? schemaName : undefined });
-    if (result.valid) {
+    if (result.brokenAt === null) {
       console.log(`audit log: ${result.entries} entries, chain intact`);
     } else {
-      console.log(`audit log: BROKEN at entry ${result.brokenAt!.seq}: ${result.brokenAt!.reason} (${result.entries} entries read)`);
+      console.log(`audit log: BROKEN at entry ${result.brokenAt.seq}: ${result.brokenAt.reason} (${result.entries} entries read)`);
       process.exitCode = 1;
     }
     console.log(JSON.stringify(result));

@@ -65,12 +65,13 @@ export function CheckInPanel() {
   if (own.loading || loading) return <LoadingState label={t('loading')} />;
   if (own.error || error) return <ErrorState title={t('error')} onRetry={() => void refetch()} retryLabel={t('retry')} />;
   if (!own.caseId || !data?.case) return <EmptyState title={t('noCase')} />;
+  const caseId = data.case.id;
 
   const complete = SCALES.every((scale) => scores[scale] !== null);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!complete) return;
-    await record({ variables: { input: { caseId: own.caseId!, ...(scores as Record<Scale, number>), signalIds, privateNote: note || null } } });
+    await record({ variables: { input: { caseId, ...(scores as Record<Scale, number>), signalIds, privateNote: note || null } } });
     await refetch();
   };
   const signals = data.case.relapsePreventionPlan?.latest.signals ?? [];

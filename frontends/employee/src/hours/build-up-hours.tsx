@@ -49,14 +49,15 @@ export function BuildUpHours() {
   if (own.loading || loading) return <LoadingState label={t('loading')} />;
   if (own.error || error) return <ErrorState title={t('error')} onRetry={() => void refetch()} retryLabel={t('retry')} />;
   const buildUp = data?.case?.buildUp;
-  if (!buildUp || buildUp.weeks.length === 0) return <EmptyState title={t('none')} />;
+  if (!data?.case || !buildUp || buildUp.weeks.length === 0) return <EmptyState title={t('none')} />;
+  const caseId = data.case.id;
   const weeks = buildUp.weeks;
   const chosenWeek = week || weeks.find((w) => w.actual === null)?.weekStart || weeks[0].weekStart;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (hours === null) return;
-    await recordHours({ variables: { input: { caseId: own.caseId!, weekStart: chosenWeek, hours } } });
+    await recordHours({ variables: { input: { caseId, weekStart: chosenWeek, hours } } });
     await refetch();
   };
 

@@ -10,14 +10,14 @@ const phase = (weekStart: string, hoursPerWeek: number, homeHours = 0): HourAgre
   therapeutic: false,
 });
 
-const valid: ActionPlanContent = {
+const valid = {
   activities: [{ description: 'Gesprek met de coach', deadline: '2026-03-02' }],
   goals: [{ description: 'Drie ochtenden per week werken', deadline: '2026-04-13' }],
   contactPerson: 'Mark Jansen',
   evaluationEveryWeeks: 6,
   hourAgreements: [phase('2026-03-02', 8, 4), phase('2026-03-16', 12), phase('2026-03-30', 16)],
   contactAgreement: { frequency: 'WEEKLY', weekday: 1, time: '09:30', mode: 'PHONE', purpose: 'INFORM', meetingPlace: 'OFFICE' },
-};
+} satisfies ActionPlanContent;
 
 describe('validateActionPlanContent', () => {
   it.each<[string, Partial<ActionPlanContent>, [string, string][]]>([
@@ -37,9 +37,9 @@ describe('validateActionPlanContent', () => {
     ['evaluation every 27 weeks', { evaluationEveryWeeks: 27 }, [['evaluationEveryWeeks', 'OUT_OF_RANGE']]],
     ['evaluation every 4.5 weeks', { evaluationEveryWeeks: 4.5 }, [['evaluationEveryWeeks', 'OUT_OF_RANGE']]],
     ['an empty contact person', { contactPerson: ' ' }, [['contactPerson', 'EMPTY']]],
-    ['weekday 8', { contactAgreement: { ...valid.contactAgreement!, weekday: 8 } }, [['contactAgreement.weekday', 'OUT_OF_RANGE']]],
-    ['time 25:00', { contactAgreement: { ...valid.contactAgreement!, time: '25:00' } }, [['contactAgreement.time', 'NOT_A_TIME']]],
-    ['no weekday or time fixed', { contactAgreement: { ...valid.contactAgreement!, weekday: null, time: null } }, []],
+    ['weekday 8', { contactAgreement: { ...valid.contactAgreement, weekday: 8 } }, [['contactAgreement.weekday', 'OUT_OF_RANGE']]],
+    ['time 25:00', { contactAgreement: { ...valid.contactAgreement, time: '25:00' } }, [['contactAgreement.time', 'NOT_A_TIME']]],
+    ['no weekday or time fixed', { contactAgreement: { ...valid.contactAgreement, weekday: null, time: null } }, []],
     [
       'every broken field is reported',
       { goals: [{ description: '', deadline: 'x' }], evaluationEveryWeeks: 0 },

@@ -52,8 +52,7 @@ export interface ReturnDurations {
 
 export function timeToFullReturn(cases: { firstSickDay: IsoDate; recoveryDate: IsoDate | null }[]): ReturnDurations {
   const durations = cases
-    .filter((c) => c.recoveryDate !== null)
-    .map((c) => daysBetween(c.firstSickDay, c.recoveryDate!))
+    .flatMap((c) => (c.recoveryDate === null ? [] : [daysBetween(c.firstSickDay, c.recoveryDate)]))
     .sort((a, b) => a - b);
   const classes = emptyDurationClasses();
   for (const days of durations) classes[durationClass(days)]++;
@@ -81,10 +80,11 @@ export function relapseRate(reports: SickReportFact[], windowEnd: (recoveryDate:
   let recoveries = 0;
   let relapses = 0;
   for (const report of reports) {
-    if (report.recoveryDate === null) continue;
-    const end = windowEnd(report.recoveryDate);
+    const { recoveryDate } = report;
+    if (recoveryDate === null) continue;
+    const end = windowEnd(recoveryDate);
     const relapsed = reports.some(
-      (next) => next.personId === report.personId && next.firstSickDay >= report.recoveryDate! && next.firstSickDay < end,
+      (next) => next.personId === report.personId && next.firstSickDay >= recoveryDate && next.firstSickDay < end,
     );
     if (relapsed) {
       recoveries++;

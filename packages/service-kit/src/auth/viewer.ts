@@ -23,5 +23,5 @@ export function hasRole(viewer: Viewer, role: Role, organizationId?: string): bo
 }
 
 export function organizationIdsWithRole(viewer: Viewer, role: Role): string[] {
-  return viewer.memberships.filter((m) => m.role === role && m.organizationId).map((m) => m.organizationId!);
+  return viewer.memberships.flatMap((m) => (m.role === role && m.organizationId ? [m.organizationId] : []));
 }

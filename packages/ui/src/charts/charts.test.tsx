@@ -5,7 +5,7 @@ import { Sparkline } from './sparkline.js';
 import { StackedBarChart } from './stacked-bar-chart.js';
 
 const describedText = (element: Element) =>
-  document.getElementById(element.getAttribute('aria-describedby')!)?.textContent;
+  document.getElementById(element.getAttribute('aria-describedby') ?? '')?.textContent;
 
 describe('LineChart', () => {
   const chart = (

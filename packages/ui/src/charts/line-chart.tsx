@@ -3,7 +3,6 @@ import { useT } from '../i18n/use-t.js';
 import { uiMessages } from '../ui-messages.js';
 import { CHART_HEIGHT, CHART_WIDTH, ChartFrame } from './chart-frame.js';
 import { ChartLegend, type LegendItem } from './chart-legend.js';
-import { FillPatternDef } from './fill-pattern.js';
 import { MarkerSymbol } from './marker-symbol.js';
 import { extent, linePath, linearScale, niceTicks, polygonPath, regionsAbove, spreadLabels } from './scale.js';
 import { seriesStyle } from './series-style.js';

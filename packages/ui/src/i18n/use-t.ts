@@ -8,5 +8,5 @@ export function useT<M extends Messages>(messages: M): Translate<M> {
   return useCallback(
     (key: keyof M & string, params?: Record<string, string | number>) => interpolate(messages[key][locale], params),
     [messages, locale],
-  ) as Translate<M>;
+  );
 }

@@ -1,5 +1,5 @@
 import type { CaseOpened, CaseParticipant } from '@terugkeer/events';
-import { addDays, todayIso } from '@terugkeer/domain';
+import { addDays, required, todayIso } from '@terugkeer/domain';
 import { demoId, recordEvent } from '@terugkeer/service-kit';
 import type { DataSource, EntityManager } from 'typeorm';
 import { reconcileEmployeeCases } from '../modules/absence/case-reconciliation';
@@ -103,7 +103,7 @@ async function seedOrganization(manager: EntityManager, org: DemoOrganization, p
 async function seedCase(manager: EntityManager, org: DemoOrganization, demoCase: DemoCase, providerId: string, today: string): Promise<boolean> {
   const organizationId = demoId(org.key);
   const caseId = demoId(`case:${demoCase.key}`);
-  const employee = org.people.find((p) => p.key === demoCase.employeeKey)!;
+  const employee = required(org.people.find((p) => p.key === demoCase.employeeKey), `demo employee ${demoCase.employeeKey}`);
   const employeeId = demoId(`employee:${employee.key}`);
   const jurisdiction = demoCase.jurisdiction ?? 'NL';
   const firstSickDay = addDays(today, demoCase.firstSickDayOffset);

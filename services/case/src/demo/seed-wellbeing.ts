@@ -1,4 +1,4 @@
-import { addDays, awaitingValidationFrom, detectDip, type CheckInScores, type IsoDate } from '@terugkeer/domain';
+import { addDays, awaitingValidationFrom, detectDip, required, type CheckInScores, type IsoDate } from '@terugkeer/domain';
 import type { CheckInRecorded, ConsentChanged, RelapsePlanChanged, SessionReportChanged } from '@terugkeer/events';
 import { demoId, recordEvent, type NewEvent } from '@terugkeer/service-kit';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -134,9 +134,10 @@ export async function seedWellbeingDemo(dataSource: DataSource, today: IsoDate):
           await reports.moveTo(id, validators.every((v) => validatedBy.includes(v)) ? 'VALIDATED' : 'AWAITING_VALIDATION', validatedBy);
         }
         if (step === 'RELEASE') await reports.moveTo(id, 'RELEASED', validatedBy);
-        await reports.remember(id, step === 'SUBMIT' ? JOOST : step === 'VALIDATE_MARK' ? MARK : SANNE, step, (await reports.byId(id))!.state);
+        const moved = required(await reports.byId(id), 'the demo session report just moved');
+        await reports.remember(id, step === 'SUBMIT' ? JOOST : step === 'VALIDATE_MARK' ? MARK : SANNE, step, moved.state);
       }
-      const stored = (await reports.byId(id))!;
+      const stored = required(await reports.byId(id), 'the demo session report just written');
       await publish<SessionReportChanged>(manager, found, 'session-report.changed', {
         caseId: found.id, reportId: id, appointmentId: null, kind: stored.kind, state: stored.state,
         awaitingValidationFrom: awaitingValidationFrom(stored), changedAt: new Date().toISOString(),

@@ -1,4 +1,4 @@
-import { deriveCases, NL_CASE_RULES, type DerivedCase } from '@terugkeer/domain';
+import { deriveCases, NL_CASE_RULES, required, type DerivedCase } from '@terugkeer/domain';
 import type { CaseOpened, CaseParticipant, CaseStatus, CaseStatusChanged, Jurisdiction, SickReportRecorded } from '@terugkeer/events';
 import { recordEvent } from '@terugkeer/service-kit';
 import { randomUUID } from 'node:crypto';
@@ -58,7 +58,7 @@ export async function reconcileEmployeeCases(manager: EntityManager, employeeId:
   const touchedCases: string[] = [];
 
   for (const derived of deriveCases(reports, NL_CASE_RULES)) {
-    const caseReports = derived.reportIds.map((id) => byId.get(id)!);
+    const caseReports = derived.reportIds.map((id) => required(byId.get(id), `sick report ${id} of the derived case`));
     const current = existing.find((c) => caseReports.some((r) => r.caseId === c.id));
     const caseId = current?.id ?? randomUUID();
     const touched = caseReports.some((r) => changedReportIds.includes(r.id) || r.caseId !== caseId);

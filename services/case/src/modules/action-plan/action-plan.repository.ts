@@ -1,4 +1,4 @@
-import { isFullySigned, type ActionPlanContent, type PlanSignatory as Signatory, type PlanState } from '@terugkeer/domain';
+import { isFullySigned, required, type ActionPlanContent, type PlanSignatory as Signatory, type PlanState } from '@terugkeer/domain';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ActionPlanVersionStatus, type ActionPlan, type ActionPlanVersion, type PlanEvaluation, type PlanSignature } from './action-plan.types';
@@ -165,7 +165,7 @@ export class ActionPlanRepository {
         id: plan.id,
         caseId: plan.caseId,
         version: plan.revision,
-        latest: all.at(-1)!,
+        latest: required(all.at(-1), `a version of action plan ${plan.id}`),
         signed: all.filter((v) => v.status === ActionPlanVersionStatus.SIGNED).at(-1) ?? null,
         versions: all,
         evaluations: evaluations.filter((e) => e.caseId === plan.caseId).map(({ id, number, heldOn, outcome }) => ({ id, number, heldOn, outcome })),

@@ -80,8 +80,10 @@ export async function verifyAuditChain(dataSource: DataSource, options: { schema
   let after = 0;
   for (;;) {
     const rows: AuditRow[] = await dataSource.query(`SELECT * FROM ${table} WHERE seq > $1 ORDER BY seq LIMIT $2`, [after, batchSize]);
-    for (const row of rows) verifier.add(toAuditEntry(row));
+    for (const row of rows) {
+      verifier.add(toAuditEntry(row));
+      after = Number(row.seq);
+    }
     if (rows.length < batchSize) return verifier.result();
-    after = Number(rows.at(-1)!.seq);
   }
 }

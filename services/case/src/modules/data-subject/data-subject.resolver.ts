@@ -1,4 +1,4 @@
-import { inputReason } from '@terugkeer/domain';
+import { inputReason, required } from '@terugkeer/domain';
 import { badInput, conflict, forbidden, notFound } from '@terugkeer/service-kit';
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { DataSource } from 'typeorm';
@@ -106,14 +106,14 @@ export class DataSubjectResolver {
     if (!mayResolveRectification(request.dataClass, relationships)) throw forbidden('Only the case manager, or the company doctor for medical data, resolves this request.');
     if (request.status !== RectificationStatus.OPEN) throw badInput('id', inputReason('ALREADY_DONE'));
     if (request.version !== input.expectedVersion) throw conflict('RectificationRequest', request.version);
-    const found = (await context.loaders.case.load(request.caseId))!;
+    const found = required(await context.loaders.case.load(request.caseId), `case ${request.caseId} of the request`);
     return this.dataSource.transaction(async (manager) => {
       const resolved = await this.repository.resolveRectification(manager, request.id, input.expectedVersion, {
         status: input.status,
         response,
         resolvedBy: context.viewer.userId,
       });
-      if (!resolved) throw conflict('RectificationRequest', (await this.repository.rectification(request.id))!.version);
+      if (!resolved) throw conflict('RectificationRequest', required(await this.repository.rectification(request.id), 'the rectification request').version);
       await appendAudit(manager, {
         actorUserId: context.viewer.userId,
         actorRole: request.dataClass === 'MEDICAL_NOTES' ? 'COMPANY_DOCTOR' : 'CASE_MANAGER',

@@ -1,4 +1,4 @@
-import { inputReason } from '@terugkeer/domain';
+import { inputReason, required } from '@terugkeer/domain';
 import { badInput, conflict, forbidden, notFound } from '@terugkeer/service-kit';
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { DataSource } from 'typeorm';
@@ -55,9 +55,9 @@ export class EscalationResolver {
     const relationships = escalation ? await relationshipsWithCase(context, escalation.caseId) : [];
     if (!escalation || !relationships.includes('COMPANY_DOCTOR')) throw notFound('Escalation', input.id);
     if (escalation.status === EscalationStatus.ACKNOWLEDGED) throw badInput('id', inputReason('ALREADY_DONE'));
-    const found = (await context.loaders.case.load(escalation.caseId))!;
+    const found = required(await context.loaders.case.load(escalation.caseId), `case ${escalation.caseId} of the escalation`);
     const acknowledged = await this.service.acknowledge(context.viewer.userId, found, escalation, input.expectedVersion, note);
-    if (!acknowledged) throw conflict('Escalation', (await this.service.byId(input.id))!.version);
+    if (!acknowledged) throw conflict('Escalation', required(await this.service.byId(input.id), 'the escalation').version);
     return acknowledged;
   }
 }

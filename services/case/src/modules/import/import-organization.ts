@@ -1,4 +1,4 @@
-import { validateReportSequence, type AbsenceInterval } from '@terugkeer/domain';
+import { required, validateReportSequence, type AbsenceInterval } from '@terugkeer/domain';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { reconcileEmployeeCases } from '../absence/case-reconciliation';
@@ -70,7 +70,7 @@ export async function importOrganization(dataSource: DataSource, options: Import
     const repository = new SickReportRepository(manager);
     const problems: ImportProblem[] = [];
     for (const report of plan.reports) {
-      const employeeId = employeeIds.get(report.employeeNumber)!;
+      const employeeId = required(employeeIds.get(report.employeeNumber), `the employee numbered ${report.employeeNumber}`);
       const stored: StoredSickReport[] = await repository.ofEmployee(employeeId, true);
       const existing = stored.find((r) => r.reportNumber === report.reportNumber);
       const others = stored.filter((r) => r.reportNumber !== report.reportNumber && !plan.reports.some((p) => p.employeeNumber === report.employeeNumber && p.reportNumber === r.reportNumber));
@@ -78,9 +78,8 @@ export async function importOrganization(dataSource: DataSource, options: Import
         problems.push(importProblem({ file: 'absences', line: report.line, field: 'start_date' }, 'RECORDED_REPORT_OVERLAP'));
         continue;
       }
-      let reportId = existing?.id;
+      const reportId = existing?.id ?? randomUUID();
       if (!existing) {
-        reportId = randomUUID();
         await repository.insert(
           {
             id: reportId, employeeId, reportNumber: report.reportNumber, firstSickDay: report.firstSickDay, recoveryDate: report.recoveryDate,
@@ -97,7 +96,7 @@ export async function importOrganization(dataSource: DataSource, options: Import
         sickReports.unchanged += 1;
         continue;
       }
-      changedByEmployee.set(employeeId, [...(changedByEmployee.get(employeeId) ?? []), reportId!]);
+      changedByEmployee.set(employeeId, [...(changedByEmployee.get(employeeId) ?? []), reportId]);
     }
     if (problems.length) throw new ImportRejected(problems);
     for (const [employeeId, reportIds] of changedByEmployee) await reconcileEmployeeCases(manager, employeeId, reportIds);
@@ -161,7 +160,7 @@ async function upsertDepartments(manager: EntityManager, organizationId: string,
 }
 
 async function upsertEmployee(manager: EntityManager, organizationId: string, employee: ImportedEmployee, departments: Map<string, string>) {
-  const departmentId = employee.department ? departments.get(employee.department)! : null;
+  const departmentId = employee.department ? required(departments.get(employee.department), `department ${employee.department}`) : null;
   const [found] = await manager.query(
     `SELECT id, name, email, department_id FROM employees WHERE organization_id = $1 AND employee_number = $2`,
     [organizationId, employee.employeeNumber],

@@ -142,7 +142,7 @@ export function readAbsences(records: readonly CsvRecord[], knownEmployees: Read
     });
     if (broken) continue;
     const first = intervals[0];
-    const last = intervals.at(-1)!;
+    const last = intervals[intervals.length - 1];
     const absence: AbsenceInterval[] = intervals.map(({ from, percentage, therapeutic }) => ({ from, percentage, therapeutic }));
     reports.push({
       id: `${first.employeeNumber}/${first.reportNumber}`,

@@ -1,4 +1,4 @@
-import { violationReason } from '@terugkeer/domain';
+import { required, violationReason } from '@terugkeer/domain';
 import type { ProblemAnalysisRecorded } from '@terugkeer/events';
 import { badInput, conflict, recordEvent } from '@terugkeer/service-kit';
 import type { DataSource } from 'typeorm';
@@ -57,7 +57,7 @@ export class ProblemAnalysisService {
         organizationId: found.organizationId,
         payload: { caseId: found.id, analysisId: id, version, recordedOn, possibilities, limitations, expectedDuration, advice },
       });
-      return (await this.repository.analyses(manager, [found.id])).at(-1)!;
+      return required((await this.repository.analyses(manager, [found.id])).at(-1), 'the problem analysis just recorded');
     });
   }
 }

@@ -2,6 +2,7 @@ import {
   awaitingValidationFrom,
   inputReason,
   isIsoDate,
+  required,
   transitionSessionReport,
   type SessionReportAction,
 } from '@terugkeer/domain';
@@ -18,6 +19,7 @@ import { shareableTextWarnings } from '../shareable-text/shareable-text';
 import { maySeePrivateNotes, visibleSessionReports } from './session-report-access';
 import { SessionReportRepository, type StoredSessionReport } from './session-report.repository';
 import {
+  SessionKind,
   SessionReport,
   SessionReportResult,
   SessionReportStepInput,
@@ -93,12 +95,13 @@ export class SessionReportResolver {
         if (!edit.ok) throw badInput('reportId', edit.reason);
         await repository.updateText(reportId, fields);
       }
-      await repository.remember(reportId, context.viewer.userId, input.reportId ? 'EDIT' : 'CREATE', (await repository.byId(reportId))!.state);
+      const written = required(await repository.byId(reportId), 'the session report just written');
+      await repository.remember(reportId, context.viewer.userId, input.reportId ? 'EDIT' : 'CREATE', written.state);
       await this.publish(manager, found, reportId, context, 'COACH', input.reportId ? 'UPDATE' : 'CREATE');
       return reportId;
     });
     context.loaders.sessionReports.clear(found.id);
-    const [report] = await this.present([(await new SessionReportRepository(this.dataSource).byId(id))!], true);
+    const [report] = await this.present([required(await new SessionReportRepository(this.dataSource).byId(id), 'the session report just written')], true);
     return { saved: true, report, warnings };
   }
 
@@ -163,11 +166,12 @@ export class SessionReportResolver {
     const relationships = report ? await relationshipsWithCase(context, report.caseId) : [];
     const visible = report && (visibleSessionReports([report], relationships).length || (participantsMaySeeIt && report.validators.includes(context.viewer.userId)));
     if (!report || !visible) throw notFound('SessionReport', input.reportId);
-    const found = (await context.loaders.case.load(report.caseId))!;
+    const found = required(await context.loaders.case.load(report.caseId), `case ${report.caseId} of the session report`);
     const { action, role, audit, comment } = decide(report, relationships);
     await this.dataSource.transaction(async (manager) => {
       const repository = new SessionReportRepository(manager);
-      const current = (await repository.byId(report.id, true))!;
+      const current = await repository.byId(report.id, true);
+      if (!current) throw notFound('SessionReport', report.id);
       if (current.version !== input.expectedVersion) throw conflict('SessionReport', current.version);
       const next = transitionSessionReport(current, action);
       if (!next.ok) throw badInput('reportId', next.reason);
@@ -176,19 +180,19 @@ export class SessionReportResolver {
       await this.publish(manager, found, current.id, context, role, audit);
     });
     context.loaders.sessionReports.clear(found.id);
-    const [presented] = await this.present([(await new SessionReportRepository(this.dataSource).byId(report.id))!], maySeePrivateNotes(relationships));
+    const [presented] = await this.present([required(await new SessionReportRepository(this.dataSource).byId(report.id), 'the session report just moved')], maySeePrivateNotes(relationships));
     return presented;
   }
 
   private async validators(context: CaseContext, found: Case, input: WriteSessionReportInput): Promise<string[]> {
-    const facts = (await context.loaders.caseAccessFacts.load(found.id))!;
+    const facts = required(await context.loaders.caseAccessFacts.load(found.id), `the access facts of case ${found.id}`);
     if (!facts.employeeUserId) throw badInput('caseId', inputReason('EMPLOYEE_WITHOUT_LOGIN'));
     const validators = [facts.employeeUserId];
-    if (input.kind === 'THREE_WAY') {
+    if (input.kind === SessionKind.THREE_WAY) {
       if (!facts.managerUserId) throw badInput('kind', inputReason('NEEDS_MANAGER'));
       validators.push(facts.managerUserId);
     }
-    if (input.kind === 'DIALOGUE') {
+    if (input.kind === SessionKind.DIALOGUE) {
       if (!input.colleagueUserId) throw badInput('colleagueUserId', inputReason('COLLEAGUE_REQUIRED'));
       const [colleague] = await this.dataSource.query(
         `SELECT 1 FROM employees WHERE user_id::text = $1 AND organization_id = $2 AND user_id <> $3`,
@@ -227,7 +231,7 @@ export class SessionReportResolver {
   }
 
   private async publish(manager: EntityManager, found: Case, reportId: string, context: CaseContext, role: string, action: 'CREATE' | 'UPDATE' | 'VALIDATE' | 'REQUEST_CHANGE' | 'RELEASE' | 'REVOKE') {
-    const report = (await new SessionReportRepository(manager).byId(reportId))!;
+    const report = required(await new SessionReportRepository(manager).byId(reportId), 'the session report just written');
     await recordEvent<SessionReportChanged>(manager, {
       type: 'session-report.changed',
       aggregateId: found.id,

@@ -47,9 +47,7 @@ export async function organizationScope(repository: StatisticsRepository, viewer
 export async function providerScope(repository: StatisticsRepository, viewer: Viewer): Promise<StatisticsScope> {
   const providerIds = [
     ...new Set(
-      viewer.memberships
-        .filter((m) => (m.role === 'COMPANY_DOCTOR' || m.role === 'COACH') && m.healthProviderId)
-        .map((m) => m.healthProviderId!),
+      viewer.memberships.flatMap((m) => ((m.role === 'COMPANY_DOCTOR' || m.role === 'COACH') && m.healthProviderId ? [m.healthProviderId] : [])),
     ),
   ];
   const organizations = providerIds.length === 0 ? [] : await repository.organizationsOfProviders(providerIds);

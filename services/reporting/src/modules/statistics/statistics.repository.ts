@@ -1,4 +1,4 @@
-import type { EmploymentPeriod, SickInterval, SickReportFact } from '@terugkeer/domain';
+import { required, type EmploymentPeriod, type SickInterval, type SickReportFact } from '@terugkeer/domain';
 import type { DataSource } from 'typeorm';
 
 export interface OrganizationFacts {
@@ -68,7 +68,7 @@ export class StatisticsRepository {
         departmentId: c.departmentId ?? undefined,
         from: c.from,
         to: c.to,
-        hoursPerWeek: c.hoursPerWeek / fullTime.get(row.organization_id)!,
+        hoursPerWeek: c.hoursPerWeek / required(fullTime.get(row.organization_id), `the full-time hours of organization ${row.organization_id}`),
       })),
     }));
   }

@@ -71,7 +71,7 @@ export async function syncActionPlanAppointments(manager: EntityManager, facts: 
     .getMany();
   const wantedKeys = new Set(wanted.map((w) => w.sourceKey));
   for (const appointment of existing) {
-    if (wantedKeys.has(appointment.sourceKey!) || appointment.status !== AppointmentStatus.PLANNED || new Date(appointment.startsAt) <= now) continue;
+    if ((appointment.sourceKey !== null && wantedKeys.has(appointment.sourceKey)) || appointment.status !== AppointmentStatus.PLANNED || new Date(appointment.startsAt) <= now) continue;
     appointment.status = AppointmentStatus.CANCELLED;
     appointment.version += 1;
     await manager.save(appointment);

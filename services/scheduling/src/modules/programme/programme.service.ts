@@ -13,7 +13,7 @@ import { badInput, recordEvent, type ReplicatedCase } from '@terugkeer/service-k
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { schedulingConfig } from '../../config';
-import { Appointment, AppointmentKind, AppointmentPurpose, AppointmentStatus } from '../appointment/appointment.entity';
+import { Appointment, AppointmentKind, AppointmentPurpose } from '../appointment/appointment.entity';
 import { insertAppointment, resolveParticipants } from '../appointment/appointment.service';
 import { instantToLocal, localToInstant } from '../appointment/time-zone';
 import { Programme, ProgrammeStatus } from './programme.entity';
