@@ -9,6 +9,8 @@ const schedule = (rows: [number, number | null][]): BuildUpWeek[] =>
 
 type Expected = [StagnationAlertKind, number, Record<string, unknown>?];
 
+// One row per case reads as a table.
+// prettier-ignore
 const cases: [string, [number, number | null][], Partial<StagnationThresholds>, BuildUpAdvice | undefined, Expected[]][] = [
   ['on plan: nothing', [[8, 8], [12, 12], [16, 16]], {}, undefined, []],
   [

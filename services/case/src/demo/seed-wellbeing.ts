@@ -21,6 +21,8 @@ const SIGNALS = [
 ];
 
 /** Eight weekly check-ins: a steady climb with one dip in week six, when demands outgrew resources. */
+// One row per week reads as a table.
+// prettier-ignore
 const WEEKS: (CheckInScores & { signalIds: string[]; note: string | null })[] = [
   { energy: 4, mood: 5, sleep: 5, demands: 4, autonomy: 5, recognition: 5, socialSupport: 6, signalIds: [], note: 'Eerste week, voorzichtig begonnen.' },
   { energy: 5, mood: 5, sleep: 5, demands: 4, autonomy: 5, recognition: 6, socialSupport: 6, signalIds: [], note: null },
