@@ -29,11 +29,7 @@ describe('calls from the gateway to a subgraph', () => {
   it('still need a valid user token when they bypass the gateway (development accepts them unsigned)', async () => {
     const unsigned = await callCaseSubgraph({});
     expect(unsigned.body.data.viewer.email).toBe('hr@demo.test');
-    const noToken = await fetch(caseSubgraph(), {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ viewer { email } }' }),
-    });
+    const noToken = await fetch(caseSubgraph(), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ viewer { email } }' }) });
     expect(noToken.status).toBe(401);
   });
 });

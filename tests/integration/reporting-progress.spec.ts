@@ -65,16 +65,7 @@ describe("a case's progress from the reporting read model", () => {
       type: 'consent.changed',
       aggregateId: caseId,
       organizationId,
-      payload: {
-        consentId: randomUUID(),
-        caseId,
-        employeeId: sanne.id,
-        scope: 'CHECK_IN_TREND',
-        granteeRole: 'MANAGER',
-        granteeUserId: mark.id,
-        granted: true,
-        changedAt: new Date().toISOString(),
-      },
+      payload: { consentId: randomUUID(), caseId, employeeId: sanne.id, scope: 'CHECK_IN_TREND', granteeRole: 'MANAGER', granteeUserId: mark.id, granted: true, changedAt: new Date().toISOString() },
     });
 
     const trendOf = async (email: string) => {

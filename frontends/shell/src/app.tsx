@@ -15,7 +15,9 @@ export function App() {
   const config = runtimeConfig();
   const method = useMemo(() => loginMethod(config), [config]);
   const { token, notice, logIn, logOut, expire } = useSession(method);
-  const [atCallback, setAtCallback] = useState(() => method.kind === 'oidc' && window.location.pathname === method.settings.redirectPath);
+  const [atCallback, setAtCallback] = useState(
+    () => method.kind === 'oidc' && window.location.pathname === method.settings.redirectPath,
+  );
   const client = useMemo(() => (token ? createApolloClient(config.gatewayUrl, token, expire) : null), [config.gatewayUrl, token, expire]);
 
   const leave = () => {

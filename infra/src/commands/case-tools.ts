@@ -19,16 +19,14 @@ export async function runReportingTool(tool: 'rebuild-cli', args: string[]): Pro
 
 async function runServiceTool(service: 'case' | 'reporting', tool: string, args: string[]): Promise<void> {
   const log = (message: string) => console.error(`terugkeer │ ${message}`);
-  const code = await withDatabase(
-    log,
-    (databaseUrl) =>
-      new Promise<number>((resolveExit) => {
-        const child = spawn(process.execPath, [join(servicesDir, service, 'dist', `${tool}.js`), ...args], {
-          stdio: 'inherit',
-          env: { ...process.env, DATABASE_URL: databaseUrl, CASE_DATABASE_URL: databaseUrl, REPORTING_DATABASE_URL: databaseUrl },
-        });
-        child.once('exit', (exitCode) => resolveExit(exitCode ?? 1));
-      }),
+  const code = await withDatabase(log, (databaseUrl) =>
+    new Promise<number>((resolveExit) => {
+      const child = spawn(process.execPath, [join(servicesDir, service, 'dist', `${tool}.js`), ...args], {
+        stdio: 'inherit',
+        env: { ...process.env, DATABASE_URL: databaseUrl, CASE_DATABASE_URL: databaseUrl, REPORTING_DATABASE_URL: databaseUrl },
+      });
+      child.once('exit', (exitCode) => resolveExit(exitCode ?? 1));
+    }),
     service,
   );
   // The embedded database's shutdown resets the exit code; the tool's own must win.

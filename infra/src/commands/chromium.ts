@@ -14,7 +14,7 @@ export function ensureChromium(log: (message: string) => void): string | null {
   if (found) return found;
 
   if (process.getuid?.() === 0 && hasAptGet()) {
-    log("Chromium is missing; installing Debian's chromium with apt-get for the browser tests …");
+    log('Chromium is missing; installing Debian\'s chromium with apt-get for the browser tests …');
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
     spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], { stdio: 'inherit', env });

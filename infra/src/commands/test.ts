@@ -42,15 +42,7 @@ export async function runTests(jestArgs: string[]): Promise<void> {
   const code = await new Promise<number>((resolveExit) => {
     const jest = spawn(
       process.execPath,
-      [
-        join(repoRoot, 'node_modules', 'jest', 'bin', 'jest.js'),
-        '--config',
-        join(repoRoot, 'jest.config.cjs'),
-        '--json',
-        '--outputFile',
-        resultsFile,
-        ...jestArgs,
-      ],
+      [join(repoRoot, 'node_modules', 'jest', 'bin', 'jest.js'), '--config', join(repoRoot, 'jest.config.cjs'), '--json', '--outputFile', resultsFile, ...jestArgs],
       {
         cwd: repoRoot,
         stdio: 'inherit',

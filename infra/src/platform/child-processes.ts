@@ -47,10 +47,7 @@ export async function waitForHealth(name: string, url: string, processRef: Manag
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (processRef.child.exitCode !== null) throw new Error(`${name} exited during start-up (code ${processRef.child.exitCode}).`);
-    const ok = await fetch(url, { signal: AbortSignal.timeout(1_000) }).then(
-      (r) => r.ok,
-      () => false,
-    );
+    const ok = await fetch(url, { signal: AbortSignal.timeout(1_000) }).then((r) => r.ok, () => false);
     if (ok) return;
     await new Promise((resolve) => setTimeout(resolve, 150));
   }

@@ -69,10 +69,7 @@ export function oidcRuntimeConfig(env: NodeJS.ProcessEnv) {
 /** Intranets that may show our screens in a frame: EMBED_ORIGINS, or the example host page. */
 export function embedOrigins(ports: PlatformPorts, env: NodeJS.ProcessEnv = process.env): string[] {
   const configured = env.EMBED_ORIGINS ?? `http://localhost:${ports.embedExample},http://127.0.0.1:${ports.embedExample}`;
-  return configured
-    .split(',')
-    .map((origin) => origin.trim())
-    .filter(Boolean);
+  return configured.split(',').map((origin) => origin.trim()).filter(Boolean);
 }
 
 /** Headers every frontend response carries; framing only by ourselves and the embedding intranets. */
@@ -121,9 +118,7 @@ export async function startFrontendServers(ports: PlatformPorts, only?: string[]
         'cache-control': file.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
       });
       // A rebuild can remove a file between the check above and the read.
-      createReadStream(file)
-        .on('error', () => response.destroy())
-        .pipe(response);
+      createReadStream(file).on('error', () => response.destroy()).pipe(response);
     });
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
@@ -133,15 +128,7 @@ export async function startFrontendServers(ports: PlatformPorts, only?: string[]
   }
   return {
     stop: async () => {
-      await Promise.all(
-        servers.map(
-          (s) =>
-            new Promise<void>((resolve) => {
-              s.closeAllConnections();
-              s.close(() => resolve());
-            }),
-        ),
-      );
+      await Promise.all(servers.map((s) => new Promise<void>((resolve) => { s.closeAllConnections(); s.close(() => resolve()); })));
     },
   };
 }

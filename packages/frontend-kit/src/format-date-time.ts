@@ -17,11 +17,7 @@ export function formatDateTime(iso: string, locale: Locale): string {
 /** A calendar day as a heading: "maandag 23 november", with the year when it is not this year's. */
 export function formatDay(date: string, locale: Locale, thisYear = new Date().getFullYear()): string {
   const withYear = Number(date.slice(0, 4)) !== thisYear;
-  return new Intl.DateTimeFormat(LOCALE_TAGS[locale], {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    ...(withYear && { year: 'numeric' }),
-    timeZone: 'UTC',
-  }).format(new Date(`${date}T12:00:00Z`));
+  return new Intl.DateTimeFormat(LOCALE_TAGS[locale], { weekday: 'long', day: 'numeric', month: 'long', ...(withYear && { year: 'numeric' }), timeZone: 'UTC' }).format(
+    new Date(`${date}T12:00:00Z`),
+  );
 }

@@ -8,8 +8,7 @@ import { importOrganization, ImportRejected } from './modules/import/import-orga
 import { formatProblem, type ImportFile, type ImportProblem } from './modules/import/import-rows';
 import { parseCsv, planImport } from './modules/import/plan-import';
 
-const USAGE =
-  'Usage: import --organization "<name>" --employees <employees.csv> --absences <absences.csv> [--case-manager-email <email>] [--full-time-hours 40]';
+const USAGE = 'Usage: import --organization "<name>" --employees <employees.csv> --absences <absences.csv> [--case-manager-email <email>] [--full-time-hours 40]';
 
 function fail(message: string, problems: ImportProblem[] = [], files: Record<ImportFile, string> = { employees: 'employees', absences: 'absences' }): never {
   for (const problem of problems) console.error(formatProblem(problem, files[problem.file]));

@@ -30,30 +30,23 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     supergraphPath: env.SUPERGRAPH_PATH ?? resolve(__dirname, '../supergraph.graphql'),
     issuer: env.AUTH_ISSUER ?? 'terugkeer-dev',
     audience: env.AUTH_AUDIENCE ?? 'terugkeer',
-    oidc: env.OIDC_JWKS_URL ? { jwksUrl: env.OIDC_JWKS_URL, issuer: env.OIDC_ISSUER ?? '', audience: env.OIDC_AUDIENCE ?? 'terugkeer' } : null,
+    oidc: env.OIDC_JWKS_URL
+      ? { jwksUrl: env.OIDC_JWKS_URL, issuer: env.OIDC_ISSUER ?? '', audience: env.OIDC_AUDIENCE ?? 'terugkeer' }
+      : null,
     caseServiceUrl: env.CASE_SERVICE_URL ?? `http://127.0.0.1:${casePort}`,
     subgraphUrls: {
       case: env.CASE_URL ?? `http://127.0.0.1:${casePort}/graphql`,
       scheduling: env.SCHEDULING_URL ?? `http://127.0.0.1:${env.SCHEDULING_PORT ?? 4102}/graphql`,
       reporting: env.REPORTING_URL ?? `http://127.0.0.1:${env.REPORTING_PORT ?? 4103}/graphql`,
     },
-    corsOrigins: (env.CORS_ORIGINS ?? defaultDevOrigins(env))
-      .split(',')
-      .map((o) => o.trim())
-      .filter(Boolean),
+    corsOrigins: (env.CORS_ORIGINS ?? defaultDevOrigins(env)).split(',').map((o) => o.trim()).filter(Boolean),
     persistedOperations: persistedOperationsMode(env, production),
-    persistedOperationsManifest: env.PERSISTED_OPERATIONS_MANIFEST ?? resolve(repoRoot, 'packages', 'graphql-client', 'src', 'gql', 'persisted-documents.json'),
+    persistedOperationsManifest:
+      env.PERSISTED_OPERATIONS_MANIFEST ?? resolve(repoRoot, 'packages', 'graphql-client', 'src', 'gql', 'persisted-documents.json'),
   };
 }
 
 function defaultDevOrigins(env: NodeJS.ProcessEnv): string {
-  const ports = [
-    env.SHELL_PORT ?? 3000,
-    env.EMPLOYEE_PORT ?? 3001,
-    env.MANAGER_PORT ?? 3002,
-    env.COMPANY_DOCTOR_PORT ?? 3003,
-    env.COACH_PORT ?? 3004,
-    env.EMBED_EXAMPLE_PORT ?? 3010,
-  ];
+  const ports = [env.SHELL_PORT ?? 3000, env.EMPLOYEE_PORT ?? 3001, env.MANAGER_PORT ?? 3002, env.COMPANY_DOCTOR_PORT ?? 3003, env.COACH_PORT ?? 3004, env.EMBED_EXAMPLE_PORT ?? 3010];
   return ports.flatMap((port) => [`http://localhost:${port}`, `http://127.0.0.1:${port}`]).join(',');
 }

@@ -13,11 +13,7 @@ describe('scheduling configuration', () => {
   });
 
   it.each<[string, NodeJS.ProcessEnv, object]>([
-    [
-      'stagnation thresholds',
-      { STAGNATION_BELOW_PLAN_WEEKS: '3', STAGNATION_TOLERANCE_HOURS: '1' },
-      { stagnation: { belowPlanWeeks: 3, noRiseWeeks: 3, toleranceHours: 1 } },
-    ],
+    ['stagnation thresholds', { STAGNATION_BELOW_PLAN_WEEKS: '3', STAGNATION_TOLERANCE_HOURS: '1' }, { stagnation: { belowPlanWeeks: 3, noRiseWeeks: 3, toleranceHours: 1 } }],
     ['reminder days', { MILESTONE_REMINDER_DAYS: '14, 3,1' }, { milestoneReminderDays: [14, 3, 1] }],
     ['an SMTP server', { SMTP_URL: 'smtp://mail.example:587' }, { mail: expect.objectContaining({ smtpUrl: 'smtp://mail.example:587' }) }],
     ['an empty SMTP_URL means the outbox', { SMTP_URL: '' }, { mail: expect.objectContaining({ smtpUrl: null }) }],

@@ -18,7 +18,8 @@ export interface SchedulingConfig {
   publicBaseUrl: string;
 }
 
-const numberList = (value: string | undefined, fallback: number[]) => (value ? value.split(',').map((part) => Number(part.trim())) : fallback);
+const numberList = (value: string | undefined, fallback: number[]) =>
+  value ? value.split(',').map((part) => Number(part.trim())) : fallback;
 
 export function readSchedulingConfig(env: NodeJS.ProcessEnv = process.env): SchedulingConfig {
   const dataDir = env.TERUGKEER_DATA_DIR ?? resolve(__dirname, '../../../.data');

@@ -62,12 +62,7 @@ export function ThreeWayTalks() {
   return (
     <Page title={t('title')} description={t('intro')} as="div" id="coach-three-way">
       <Stack gap="lg">
-        <Select
-          label={t('caseField')}
-          value={current.id}
-          onChange={(event) => setChosen(event.target.value)}
-          options={cases.map((c) => ({ value: c.id, label: c.employee.name }))}
-        />
+        <Select label={t('caseField')} value={current.id} onChange={(event) => setChosen(event.target.value)} options={cases.map((c) => ({ value: c.id, label: c.employee.name }))} />
         {talks.length === 0 ? (
           <p>{t('nonePlanned')}</p>
         ) : (

@@ -5,12 +5,7 @@ export type AdviceEntry =
   | { kind: 'CONSULTATION'; date: string; appointmentKind: string; startsAt: string };
 
 export interface AdviceSources {
-  problemAnalyses: ReadonlyArray<{
-    version: number;
-    occasion: string;
-    recordedOn: string;
-    capabilityProfile: { advice: string; possibilities: readonly string[]; limitations: readonly string[] };
-  }>;
+  problemAnalyses: ReadonlyArray<{ version: number; occasion: string; recordedOn: string; capabilityProfile: { advice: string; possibilities: readonly string[]; limitations: readonly string[] } }>;
   // DateTimeISO arrives as an ISO string; codegen types it unknown.
   escalations?: ReadonlyArray<{ reason: string; status: string; acknowledgedAt?: unknown; acknowledgementNote?: string | null }> | null;
   appointments: ReadonlyArray<{ kind: string; startsAt: string; status: string }>;

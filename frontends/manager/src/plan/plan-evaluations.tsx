@@ -74,14 +74,7 @@ export function PlanEvaluations({ caseId, evaluations, hasSignedPlan, nextDue, o
         ) : (
           <form onSubmit={(event) => void submit(event)} noValidate>
             <Stack gap="md">
-              <DateField
-                label={t('heldOn')}
-                required
-                max={todayIso()}
-                value={heldOn}
-                onChange={(event) => setHeldOn(event.target.value)}
-                error={missing.heldOn ? t('chooseDate') : serverErrors.heldOn}
-              />
+              <DateField label={t('heldOn')} required max={todayIso()} value={heldOn} onChange={(event) => setHeldOn(event.target.value)} error={missing.heldOn ? t('chooseDate') : serverErrors.heldOn} />
               <TextArea
                 label={t('outcome')}
                 hint={t('outcomeHint')}

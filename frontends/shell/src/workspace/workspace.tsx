@@ -38,9 +38,7 @@ export function Workspace({ onLogOut }: { onLogOut: () => void }) {
     return (
       <main className="shell-main">
         <ErrorState title={t('viewerError')} onRetry={() => void refetch()} retryLabel={t('retry')} headingLevel={2} />
-        <Button variant="secondary" onClick={onLogOut}>
-          {t('logout')}
-        </Button>
+        <Button variant="secondary" onClick={onLogOut}>{t('logout')}</Button>
       </main>
     );
   }
@@ -63,9 +61,7 @@ export function Workspace({ onLogOut }: { onLogOut: () => void }) {
           {employer && <span className="shell-employer">{employer}</span>}
           <NotificationsBell />
           <LanguageSwitch />
-          <Button variant="secondary" onClick={onLogOut}>
-            {t('logout')}
-          </Button>
+          <Button variant="secondary" onClick={onLogOut}>{t('logout')}</Button>
         </div>
       </header>
       {areas.length > 1 && (

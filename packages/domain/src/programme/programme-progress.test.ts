@@ -10,7 +10,8 @@ const planned: TrackedSession[] = generateProgramme({
   startTime: '10:00',
 }).sessions.map((s) => ({ ...s, status: 'PLANNED' }));
 
-const withStatuses = (statuses: SessionStatus[]): TrackedSession[] => planned.map((s, i) => ({ ...s, status: statuses[i] ?? 'PLANNED' }));
+const withStatuses = (statuses: SessionStatus[]): TrackedSession[] =>
+  planned.map((s, i) => ({ ...s, status: statuses[i] ?? 'PLANNED' }));
 
 describe('programmeProgress', () => {
   it('counts held, missed, remaining and unrecorded sessions', () => {

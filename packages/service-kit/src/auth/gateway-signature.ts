@@ -24,7 +24,8 @@ export function gatewaySecret(env: NodeJS.ProcessEnv = process.env): Buffer {
   return Buffer.from(readFileSync(file, 'utf8').trim(), 'utf8');
 }
 
-const mac = (secret: Buffer, timestamp: string, requestId: string) => createHmac('sha256', secret).update(`${timestamp}.${requestId}`).digest('base64url');
+const mac = (secret: Buffer, timestamp: string, requestId: string) =>
+  createHmac('sha256', secret).update(`${timestamp}.${requestId}`).digest('base64url');
 
 export function signGatewayCall(secret: Buffer, requestId: string, now = Date.now()): string {
   const timestamp = String(now);

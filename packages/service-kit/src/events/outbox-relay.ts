@@ -29,7 +29,9 @@ export async function startOutboxRelay(dataSource: DataSource, boss: PgBoss, url
 
   const deliverBatch = async (): Promise<number> => {
     return dataSource.transaction(async (manager) => {
-      const rows: OutboxRow[] = await manager.query(`SELECT * FROM outbox WHERE dispatched_at IS NULL ORDER BY position LIMIT 100 FOR UPDATE SKIP LOCKED`);
+      const rows: OutboxRow[] = await manager.query(
+        `SELECT * FROM outbox WHERE dispatched_at IS NULL ORDER BY position LIMIT 100 FOR UPDATE SKIP LOCKED`,
+      );
       for (const row of rows) {
         const envelope: EventEnvelope = {
           id: row.id,

@@ -33,7 +33,9 @@ export interface RunningSubgraph {
 }
 
 /** Serves a subgraph over plain node:http: `/graphql` behind token verification, `/healthz`, and extra routes. */
-export async function startSubgraphServer<Context extends RequestContext>(options: SubgraphServerOptions<Context>): Promise<RunningSubgraph> {
+export async function startSubgraphServer<Context extends RequestContext>(
+  options: SubgraphServerOptions<Context>,
+): Promise<RunningSubgraph> {
   const apollo = new ApolloServer<Context>({
     schema: options.schema,
     introspection: options.introspection ?? process.env.NODE_ENV !== 'production',
@@ -63,12 +65,7 @@ export async function startSubgraphServer<Context extends RequestContext>(option
     const signature = checkGatewaySignature(secret, request.headers[GATEWAY_SIGNATURE_HEADER]?.toString());
     if (signature === 'INVALID' || (signature === 'UNSIGNED' && requireSignature)) {
       sendJson(response, 401, {
-        errors: [
-          {
-            message: signature === 'INVALID' ? 'The gateway signature is not valid.' : 'Calls must come through the gateway.',
-            extensions: { code: 'UNAUTHENTICATED' },
-          },
-        ],
+        errors: [{ message: signature === 'INVALID' ? 'The gateway signature is not valid.' : 'Calls must come through the gateway.', extensions: { code: 'UNAUTHENTICATED' } }],
       });
       return;
     }
@@ -114,10 +111,8 @@ export async function startSubgraphServer<Context extends RequestContext>(option
       sendJson(response, 404, { error: 'not found' });
     } catch (error) {
       if (response.headersSent) return response.destroy();
-      if (error instanceof PayloadTooLargeError)
-        return sendJson(response, 413, { errors: [{ message: error.message, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
-      if (error instanceof SyntaxError)
-        return sendJson(response, 400, { errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
+      if (error instanceof PayloadTooLargeError) return sendJson(response, 413, { errors: [{ message: error.message, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+      if (error instanceof SyntaxError) return sendJson(response, 400, { errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
       console.error(`[${options.name}]`, error);
       sendJson(response, 500, { errors: [{ message: 'Internal error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
     }

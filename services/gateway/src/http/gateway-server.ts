@@ -76,11 +76,7 @@ export async function startGatewayServer({ config, authenticate, publicJwks, dev
         }
         if (url.pathname === '/auth/dev/users' && request.method === 'GET') {
           const identities = await devLogin.identities();
-          return sendJson(
-            response,
-            200,
-            identities.map(({ email, name, memberships }) => ({ email, name, roles: [...new Set(memberships.map((m) => m.role))] })),
-          );
+          return sendJson(response, 200, identities.map(({ email, name, memberships }) => ({ email, name, roles: [...new Set(memberships.map((m) => m.role))] })));
         }
         return sendJson(response, 404, { error: 'not found' });
       }
@@ -145,10 +141,7 @@ async function subgraphHealth(subgraphUrls: Record<string, string>): Promise<Rec
   const entries = await Promise.all(
     Object.entries(subgraphUrls).map(async ([name, graphqlUrl]) => {
       const healthUrl = graphqlUrl.replace(/\/graphql$/, '/healthz');
-      const ok = await fetch(healthUrl, { signal: AbortSignal.timeout(2_000) }).then(
-        (r) => r.ok,
-        () => false,
-      );
+      const ok = await fetch(healthUrl, { signal: AbortSignal.timeout(2_000) }).then((r) => r.ok, () => false);
       return [name, ok ? 'ok' : 'down'] as const;
     }),
   );

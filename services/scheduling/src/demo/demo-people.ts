@@ -26,11 +26,9 @@ export const DEMO_PEOPLE = [
 
 export async function seedDemoPeople(dataSource: DataSource): Promise<void> {
   for (const person of DEMO_PEOPLE) {
-    await dataSource.query(`INSERT INTO people (user_id, email, name, memberships) VALUES ($1, $2, $3, $4) ON CONFLICT (user_id) DO NOTHING`, [
-      demoId(person.key),
-      person.email,
-      person.name,
-      JSON.stringify(person.memberships),
-    ]);
+    await dataSource.query(
+      `INSERT INTO people (user_id, email, name, memberships) VALUES ($1, $2, $3, $4) ON CONFLICT (user_id) DO NOTHING`,
+      [demoId(person.key), person.email, person.name, JSON.stringify(person.memberships)],
+    );
   }
 }

@@ -1,13 +1,4 @@
-import {
-  decideEdit,
-  decideSignature,
-  inputReason,
-  required,
-  todayIso,
-  type ActionPlanContent,
-  type CaseRelationship,
-  type PlanSignatory,
-} from '@terugkeer/domain';
+import { decideEdit, decideSignature, inputReason, required, todayIso, type ActionPlanContent, type CaseRelationship, type PlanSignatory } from '@terugkeer/domain';
 import type { ActionPlanVersionChanged } from '@terugkeer/events';
 import { badInput, conflict, recordEvent } from '@terugkeer/service-kit';
 import type { DataSource, EntityManager } from 'typeorm';

@@ -18,12 +18,7 @@ export async function publishTimelines(manager: EntityManager, caseIds: readonly
         firstSickDay: timeline.span.firstSickDay,
         recoveryDate: timeline.span.recoveryDate ?? null,
         milestones: milestonesOf(timeline).map(({ key, kind, dueDate, status, fulfilledOn, onTime }) => ({
-          key,
-          kind,
-          dueDate,
-          status,
-          fulfilledOn,
-          onTime,
+          key, kind, dueDate, status, fulfilledOn, onTime,
         })),
       },
     });

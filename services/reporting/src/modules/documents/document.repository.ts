@@ -29,7 +29,10 @@ export async function loadDocumentFacts(dataSource: DataSource, caseId: string):
   if (!facts) return null;
   const [plans, analyses, timeline, buildUp, reports] = await Promise.all([
     dataSource.query(`SELECT plan FROM action_plan_versions WHERE case_id = $1 ORDER BY version`, [caseId]),
-    dataSource.query(`SELECT DISTINCT ON (analysis_id) analysis FROM problem_analyses WHERE case_id = $1 ORDER BY analysis_id, version DESC`, [caseId]),
+    dataSource.query(
+      `SELECT DISTINCT ON (analysis_id) analysis FROM problem_analyses WHERE case_id = $1 ORDER BY analysis_id, version DESC`,
+      [caseId],
+    ),
     dataSource.query(`SELECT milestones FROM case_timelines WHERE case_id = $1`, [caseId]),
     dataSource.query(`SELECT weeks FROM build_ups WHERE case_id = $1`, [caseId]),
     dataSource.query(

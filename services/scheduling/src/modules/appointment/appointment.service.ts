@@ -8,14 +8,7 @@ import { participantRoles } from '../case/case-access';
 import { NotificationReason } from '../notification/notification.entity';
 import { replaceReminders } from '../notification/reminders';
 import { peopleByIds } from '../people/people';
-import {
-  Appointment,
-  AppointmentKind,
-  AppointmentLocation,
-  AppointmentStatus,
-  type AppointmentParticipant,
-  type AppointmentPurpose,
-} from './appointment.entity';
+import { Appointment, AppointmentKind, AppointmentLocation, AppointmentStatus, type AppointmentParticipant, type AppointmentPurpose } from './appointment.entity';
 import type { AppointmentConflict } from './appointment.types';
 import { instantToLocal } from './time-zone';
 
@@ -53,12 +46,7 @@ export function checkInterval(startsAt: string, endsAt: string): { start: Date; 
  * Names and roles of the people taking part. Case participants keep their role; anyone else
  * is a colleague, who only takes part in a dialogue talk.
  */
-export async function resolveParticipants(
-  manager: EntityManager,
-  facts: ReplicatedCase,
-  kind: AppointmentKind,
-  userIds: string[],
-): Promise<AppointmentParticipant[]> {
+export async function resolveParticipants(manager: EntityManager, facts: ReplicatedCase, kind: AppointmentKind, userIds: string[]): Promise<AppointmentParticipant[]> {
   const ids = [...new Set(userIds)];
   if (ids.length === 0) throw badInput('participantUserIds', inputReason('TOO_FEW', { min: 1 }));
   const roles = participantRoles(facts);
@@ -73,13 +61,7 @@ export async function resolveParticipants(
 }
 
 /** Planned appointments of these people that overlap the interval (half-open), other than `exceptId`. */
-export async function findConflicts(
-  manager: EntityManager,
-  userIds: string[],
-  start: Date,
-  end: Date,
-  exceptId: string | null = null,
-): Promise<AppointmentConflict[]> {
+export async function findConflicts(manager: EntityManager, userIds: string[], start: Date, end: Date, exceptId: string | null = null): Promise<AppointmentConflict[]> {
   const rows: { user_id: string; starts_at: Date; ends_at: Date }[] = await manager.query(
     `SELECT u AS user_id, a.starts_at, a.ends_at
        FROM appointments a, unnest(a.participant_user_ids) u
@@ -153,18 +135,15 @@ export async function appointmentChanged(manager: EntityManager, facts: Replicat
   const start = new Date(appointment.startsAt);
   const label = KIND_LABELS[appointment.kind];
   const when = instantToLocal(start, schedulingConfig.timeZone).replace('T', ' om ');
-  const wanted =
-    appointment.status !== AppointmentStatus.PLANNED
-      ? []
-      : appointment.participants.map((p) => ({
-          userId: p.userId,
-          caseId: appointment.caseId,
-          reason: NotificationReason.APPOINTMENT_REMINDER,
-          subjectId: appointment.id,
-          dueAt: start.toISOString(),
-          remindAt: new Date(start.getTime() - schedulingConfig.appointmentReminderHours * 3_600_000),
-          title: `Herinnering: ${label} op ${when}`,
-          body: `${label} op ${when} ${LOCATION_LABELS[appointment.location]}. Deelnemers: ${appointment.participants.map((x) => x.name).join(', ')}.`,
-        }));
+  const wanted = appointment.status !== AppointmentStatus.PLANNED ? [] : appointment.participants.map((p) => ({
+    userId: p.userId,
+    caseId: appointment.caseId,
+    reason: NotificationReason.APPOINTMENT_REMINDER,
+    subjectId: appointment.id,
+    dueAt: start.toISOString(),
+    remindAt: new Date(start.getTime() - schedulingConfig.appointmentReminderHours * 3_600_000),
+    title: `Herinnering: ${label} op ${when}`,
+    body: `${label} op ${when} ${LOCATION_LABELS[appointment.location]}. Deelnemers: ${appointment.participants.map((x) => x.name).join(', ')}.`,
+  }));
   await replaceReminders(manager, { reason: NotificationReason.APPOINTMENT_REMINDER, subjectId: appointment.id }, wanted);
 }

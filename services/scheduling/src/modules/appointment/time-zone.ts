@@ -12,13 +12,7 @@ function offsetMinutes(instant: Date, timeZone: string): number {
     hour: '2-digit',
     minute: '2-digit',
   }).formatToParts(instant);
-  const get = (type: string) =>
-    Number(
-      required(
-        parts.find((p) => p.type === type),
-        `the ${type} of a date in ${timeZone}`,
-      ).value,
-    );
+  const get = (type: string) => Number(required(parts.find((p) => p.type === type), `the ${type} of a date in ${timeZone}`).value);
   const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
   return Math.round((asUtc - Math.floor(instant.getTime() / 60_000) * 60_000) / 60_000);
 }

@@ -66,18 +66,9 @@ export class ProgrammeResolver {
       const programme = appointment.programmeId ? await manager.findOneBy(Programme, { id: appointment.programmeId }) : null;
       if (!programme || programme.status !== ProgrammeStatus.ACTIVE) return { ok: false, reason: 'NOT_AN_ACTIVE_PROGRAMME_SESSION', appointment };
       const sessions = tracked(await programmeSessions(manager, programme.id)).filter((s) => s.status === 'PLANNED' || s.id === appointment.id);
-      const target = required(
-        sessions.find((s) => s.id === appointment.id),
-        "the session to move among its programme's sessions",
-      );
+      const target = required(sessions.find((s) => s.id === appointment.id), 'the session to move among its programme\'s sessions');
       const weekStart = localToInstant(`${target.start.slice(0, 10)}T00:00`, schedulingConfig.timeZone);
-      const busy = await busyIntervals(
-        manager,
-        appointment.participantUserIds,
-        new Date(weekStart.getTime() - 7 * 86_400_000),
-        new Date(weekStart.getTime() + 14 * 86_400_000),
-        (a) => a.programmeId === programme.id,
-      );
+      const busy = await busyIntervals(manager, appointment.participantUserIds, new Date(weekStart.getTime() - 7 * 86_400_000), new Date(weekStart.getTime() + 14 * 86_400_000), (a) => a.programmeId === programme.id);
       let result;
       try {
         result = rescheduleKeepingPattern(sessions, target, input.newStart, { busy });
@@ -85,10 +76,7 @@ export class ProgrammeResolver {
         return { ok: false, reason: (error as Error).message, appointment };
       }
       if (!result.ok) return { ok: false, reason: result.reason, appointment };
-      const moved = required(
-        result.sessions.find((s) => s.id === appointment.id),
-        'the moved session in the new schedule',
-      );
+      const moved = required(result.sessions.find((s) => s.id === appointment.id), 'the moved session in the new schedule');
       appointment.startsAt = localToInstant(moved.start, schedulingConfig.timeZone).toISOString();
       appointment.endsAt = localToInstant(moved.end, schedulingConfig.timeZone).toISOString();
       appointment.version += 1;
