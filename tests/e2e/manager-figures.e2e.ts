@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { logInAs, screenshot, seriousAccessibilityViolations, withDutchPage } from '../support/browser';
+import { isoToday } from '../support/dates';
 import { graphqlAs } from '../support/gateway-client';
 
 jest.setTimeout(120_000);
@@ -19,7 +20,7 @@ async function organizationIdOf(email: string): Promise<string> {
 }
 
 const yearToDate = () => {
-  const today = new Date().toISOString().slice(0, 10);
+  const today = isoToday();
   return { from: `${today.slice(0, 4)}-01-01`, to: today };
 };
 

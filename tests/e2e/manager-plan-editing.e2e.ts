@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { logInAs, screenshot, seriousAccessibilityViolations, withDutchPage } from '../support/browser';
 import { mondayInWeeks, zorggroepCaseId } from '../support/dossier-fixtures';
-import { addIsoDays } from '../support/dates';
+import { addIsoDays, isoToday } from '../support/dates';
 import { graphqlAs } from '../support/gateway-client';
 
 jest.setTimeout(120_000);
@@ -140,7 +140,7 @@ describe('the manager writes the plan of action', () => {
     await evaluations.getByRole('textbox', { name: /^Uitkomst/ }).fill('De opbouw loopt volgens plan; de uren blijven de komende weken gelijk.');
 
     // Only the server knows "today" for sure; its refusal reaches the field in Dutch.
-    const today = new Date().toISOString().slice(0, 10);
+    const today = isoToday();
     const heldOn = evaluations.getByLabel(/^Gehouden op/);
     await heldOn.fill(addIsoDays(today, 7));
     await evaluations.getByRole('button', { name: 'Evaluatie vastleggen' }).click();

@@ -46,9 +46,9 @@ async function render(page: Page, base64: string): Promise<Rendered> {
       if (!canvas) throw new Error('The page has no canvas to render the PDF on.');
       canvas.width = viewport.width;
       canvas.height = viewport.height;
+      await first.render({ canvas, viewport }).promise;
       const context = canvas.getContext('2d');
       if (!context) throw new Error('The canvas gives no 2D context.');
-      await first.render({ canvasContext: context, viewport }).promise;
       const pixels = context.getImageData(0, 0, canvas.width, canvas.height).data;
       let inkedPixels = 0;
       for (let i = 0; i < pixels.length; i += 4) if (pixels[i + 3] > 0 && pixels[i] < 200) inkedPixels++;

@@ -1,4 +1,5 @@
 import { withDatabase } from '../support/database';
+import { isoToday } from '../support/dates';
 import { mondayInWeeks, ownCaseId } from '../support/dossier-fixtures';
 import { graphqlAs } from '../support/gateway-client';
 
@@ -152,7 +153,7 @@ describe('the plan of action', () => {
   });
 
   it('records evaluations of the signed plan as EVALUATION#1, #2', async () => {
-    const today = new Date().toISOString().slice(0, 10);
+    const today = isoToday();
     const first = await graphqlAs(CASE_MANAGER, EVALUATE, { caseId, heldOn: today, outcome: 'Opbouw verloopt volgens plan.' });
     const second = await graphqlAs(MANAGER, EVALUATE, { caseId, heldOn: today, outcome: 'Uren verhoogd.' });
     expect([first.data.recordPlanEvaluation.number, second.data.recordPlanEvaluation.number]).toEqual([1, 2]);

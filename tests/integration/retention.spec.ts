@@ -4,6 +4,7 @@ import { required } from '@terugkeer/domain';
 import { createCaseDataSource } from '../../services/case/src/entities';
 import { purgeDueRecords } from '../../services/case/src/modules/retention/retention.service';
 import { withDatabase } from '../support/database';
+import { isoToday } from '../support/dates';
 
 jest.setTimeout(30_000);
 
@@ -69,7 +70,7 @@ describe('the retention purge', () => {
 
   it('keeps a dossier under a legal hold and one still inside its period', async () => {
     const held = await formerEmployeeFixture({ recoveredOn: '2021-06-01', employmentEnded: '2021-12-31', legalHold: 'Procedure bij de rechter' });
-    const recent = await formerEmployeeFixture({ recoveredOn: new Date().toISOString().slice(0, 10), employmentEnded: null });
+    const recent = await formerEmployeeFixture({ recoveredOn: isoToday(), employmentEnded: null });
     const summary = await purgeDueRecords(dataSource);
     expect(summary.heldBack).toBeGreaterThanOrEqual(1);
     for (const ids of [held, recent]) {

@@ -5,10 +5,11 @@ import { attachJobQueue } from '@terugkeer/scheduling/dist/jobs/job-queue';
 import { createMailSender, deliverMail } from '@terugkeer/scheduling/dist/modules/notification/mailer';
 import { deliverReminder } from '@terugkeer/scheduling/dist/modules/notification/reminders';
 import { createSchedulingDataSource } from '@terugkeer/scheduling/dist/service';
-import { startQueue } from '@terugkeer/service-kit';
+import { createLogger, startQueue } from '@terugkeer/service-kit';
 import { randomUUID } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isoDaysFromToday } from '../support/dates';
 import { graphqlAs } from '../support/gateway-client';
 import { eventually, publishCaseEvent, redeliverCaseEvent } from '../support/case-events';
 import { mondayInWeeks, openTestCase } from '../support/scheduling-fixtures';
@@ -29,7 +30,7 @@ const mailsTo = (address: string, subject: string) =>
       })
     : [];
 
-const isoDay = (daysFromNow: number) => new Date(Date.now() + daysFromNow * 86_400_000).toISOString().slice(0, 10);
+const isoDay = isoDaysFromToday;
 
 describe('reminders and notifications', () => {
   let testCase: Awaited<ReturnType<typeof openTestCase>>;
@@ -137,14 +138,14 @@ describe('reminders and notifications', () => {
       const mails: boolean[] = [];
       for (let run = 0; run < 2; run++) {
         const dataSource = await createSchedulingDataSource(url).initialize();
-        const boss = await startQueue(url);
+        const boss = await startQueue(url, createLogger('scheduling'));
         attachJobQueue(boss);
         try {
           deliveries.push(await deliverReminder(dataSource, key));
           const [notification]: { id: string }[] = await dataSource.query(`SELECT id FROM notifications WHERE dedupe_key = $1`, [key]);
           mails.push(await deliverMail(dataSource, createMailSender(readSchedulingConfig().mail), notification.id));
         } finally {
-          await boss.stop({ graceful: true, wait: true });
+          await boss.stop({ graceful: true });
           await dataSource.destroy();
         }
       }

@@ -1,4 +1,5 @@
 import { withDatabase } from '../support/database';
+import { isoToday } from '../support/dates';
 import { graphqlAs } from '../support/gateway-client';
 
 jest.setTimeout(60_000);
@@ -99,7 +100,7 @@ describe('session reports', () => {
     const caseId = await sanneCaseId();
     const { data: people } = await graphqlAs(DAAN, '{ viewer { id } }');
     const summary = 'Daan en Sanne verdelen de overdracht: Sanne doet de ochtend, Daan de middag.';
-    const base = { caseId, kind: 'DIALOGUE', heldOn: new Date().toISOString().slice(0, 10), colleagueUserId: people.viewer.id, privateNotes: 'Sanne oogde moe.' };
+    const base = { caseId, kind: 'DIALOGUE', heldOn: isoToday(), colleagueUserId: people.viewer.id, privateNotes: 'Sanne oogde moe.' };
 
     const warned = await graphqlAs(JOOST, WRITE, { input: { ...base, summary: `${summary} Sanne heeft last van haar burn-out.` } });
     expect(warned.data.writeSessionReport.saved).toBe(false);

@@ -1,3 +1,4 @@
+import { isoToday, mondayOfWeeksFromNow } from './dates';
 import { graphqlAs } from './gateway-client';
 
 /** The id of the first case of a demo employee, as they see it themselves. */
@@ -8,9 +9,8 @@ export async function ownCaseId(employeeEmail: string): Promise<string> {
 
 /** The next Monday on or after today, plus whole weeks. */
 export function mondayInWeeks(weeks: number): string {
-  const date = new Date();
-  date.setUTCDate(date.getUTCDate() + ((8 - date.getUTCDay()) % 7) + weeks * 7);
-  return date.toISOString().slice(0, 10);
+  const thisWeek = mondayOfWeeksFromNow(0);
+  return mondayOfWeeksFromNow(thisWeek === isoToday() ? weeks : weeks + 1);
 }
 
 /** The id of a Zorggroep Demo case, found through its case manager by the employee's name. */

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { required } from '@terugkeer/domain';
+import { isoDaysFromToday, mondayOfWeeksFromNow } from './dates';
 import { graphqlAs } from './gateway-client';
 import { eventually, publishCaseEvent } from './case-events';
 
@@ -38,7 +39,7 @@ export async function openTestCase(): Promise<{ caseId: string; organizationId: 
       healthProviderId: null,
       employeeId: randomUUID(),
       departmentId: null,
-      firstSickDay: new Date(Date.now() - 60 * 86_400_000).toISOString().slice(0, 10),
+      firstSickDay: isoDaysFromToday(-60),
       jurisdiction: 'NL',
       status: 'BUILD_UP',
       participants: [
@@ -59,8 +60,4 @@ export async function openTestCase(): Promise<{ caseId: string; organizationId: 
 }
 
 /** Monday `weeks` weeks from now's week, as an ISO date. */
-export function mondayInWeeks(weeks: number): string {
-  const now = new Date();
-  const day = (now.getUTCDay() + 6) % 7;
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() - day + 7 * weeks)).toISOString().slice(0, 10);
-}
+export const mondayInWeeks = mondayOfWeeksFromNow;

@@ -1,17 +1,22 @@
-import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { serviceOutageLink, type ServiceOutages } from './outage/service-outages';
 
 /**
  * The one Apollo Client of the page; every remote uses it through the shared provider.
- * `onUnauthenticated` hears of the gateway refusing the token (401), e.g. once it expired.
+ * `onUnauthenticated` hears of the gateway refusing the token (401), e.g. once it expired;
+ * `outages` hears of a service that could not answer while the others did.
  */
-export function createApolloClient(gatewayUrl: string, token: string, onUnauthenticated?: () => void): ApolloClient {
+export function createApolloClient(gatewayUrl: string, token: string, outages: ServiceOutages, onUnauthenticated?: () => void): ApolloClient {
   const watchedFetch: typeof fetch = async (input, init) => {
     const response = await fetch(input, init);
     if (response.status === 401) onUnauthenticated?.();
     return response;
   };
   return new ApolloClient({
-    link: new HttpLink({ uri: `${gatewayUrl}/graphql`, headers: { authorization: `Bearer ${token}` }, fetch: watchedFetch }),
+    link: ApolloLink.from([
+      serviceOutageLink(outages),
+      new HttpLink({ uri: `${gatewayUrl}/graphql`, headers: { authorization: `Bearer ${token}` }, fetch: watchedFetch }),
+    ]),
     cache: new InMemoryCache({
       typePolicies: {
         ViewerProfile: {

@@ -2,6 +2,7 @@ import { ApolloProvider } from '@apollo/client/react';
 import { I18nProvider, Root } from '@terugkeer/ui';
 import { useMemo, useState } from 'react';
 import { createApolloClient } from './apollo-client';
+import { ServiceOutages } from './outage/service-outages';
 import { runtimeConfig } from './runtime-config';
 import { DevLogin } from './session/dev-login';
 import { LoginNotConfigured } from './session/login-not-configured';
@@ -18,7 +19,8 @@ export function App() {
   const [atCallback, setAtCallback] = useState(
     () => method.kind === 'oidc' && window.location.pathname === method.settings.redirectPath,
   );
-  const client = useMemo(() => (token ? createApolloClient(config.gatewayUrl, token, expire) : null), [config.gatewayUrl, token, expire]);
+  const outages = useMemo(() => new ServiceOutages(), []);
+  const client = useMemo(() => (token ? createApolloClient(config.gatewayUrl, token, outages, expire) : null), [config.gatewayUrl, token, outages, expire]);
 
   const leave = () => {
     void client?.clearStore();
@@ -52,7 +54,7 @@ export function App() {
       <Root>
         {client ? (
           <ApolloProvider client={client}>
-            <Workspace onLogOut={leave} />
+            <Workspace onLogOut={leave} outages={outages} />
           </ApolloProvider>
         ) : (
           loginPage()

@@ -15,6 +15,20 @@ export const messages = createMessages({
   loading: { nl: 'Bezig met laden…', en: 'Loading…' },
   viewerError: { nl: 'Je gegevens konden niet worden geladen.', en: 'Your details could not be loaded.' },
   retry: { nl: 'Opnieuw proberen', en: 'Try again' },
+  embedWaiting: { nl: 'Wachten op aanmelding via het intranet…', en: 'Waiting for the intranet to sign you in…' },
+  embedNotAllowed: {
+    nl: 'Deze pagina mag Terugkeer niet tonen. Open Terugkeer rechtstreeks of vraag je beheerder om hulp.',
+    en: 'This page may not show Terugkeer. Open Terugkeer directly or ask your administrator.',
+  },
+  outageTitle: { nl: 'Niet alles kon worden geladen', en: 'Not everything could be loaded' },
+  outageBody: {
+    nl: 'Op dit moment ontbreken: {what}. De rest van de pagina klopt en werkt gewoon.',
+    en: 'Missing right now: {what}. The rest of the page is correct and keeps working.',
+  },
+  outageCase: { nl: 'dossiergegevens', en: 'case details' },
+  outageScheduling: { nl: 'afspraken, opbouwschema en traject', en: 'appointments, build-up and programme' },
+  outageReporting: { nl: 'voortgang, cijfers en documenten', en: 'progress, figures and documents' },
+  outageOther: { nl: 'een deel van de gegevens', en: 'part of the data' },
   navigation: { nl: 'Hoofdnavigatie', en: 'Main navigation' },
   remoteFailed: { nl: 'Dit onderdeel kon niet worden geladen.', en: 'This part could not be loaded.' },
   remoteFailedHint: {

@@ -1,9 +1,12 @@
 import { join, resolve } from 'node:path';
 import pg from 'pg';
-import { dataRoot, servicesDir } from '../paths.js';
+import type { LauncherConfig } from '../config.js';
+import { servicesDir } from '../paths.js';
 import { startEmbeddedPostgres } from '../postgres/embedded-postgres.js';
 import { runNodeScript } from '../platform/child-processes.js';
-import { DEVELOPMENT_PORTS, portsFromEnv, shiftedPorts } from '../platform/ports.js';
+import { configuredPorts, DEVELOPMENT_PORTS } from '../platform/ports.js';
+
+export type Service = 'case' | 'scheduling' | 'reporting';
 
 const DEVELOPMENT_URL = (port: number) => `postgres://terugkeer:terugkeer@127.0.0.1:${port}/terugkeer`;
 
@@ -23,27 +26,30 @@ async function accepts(url: string): Promise<boolean> {
 /**
  * Runs work against the platform's database: DATABASE_URL when set, else the development
  * database of `npm start` (running, or started here from its data directory and stopped
- * afterwards). The service's migrations (the case service's unless told) are applied first, so a fresh clone works.
+ * afterwards). The services' migrations (the case service's unless told) are applied first, so a fresh clone works.
  */
 export async function withDatabase<T>(
+  config: LauncherConfig,
   log: (message: string) => void,
   work: (databaseUrl: string) => Promise<T>,
-  service: 'case' | 'reporting' = 'case',
+  services: Service | readonly Service[] = 'case',
 ): Promise<T> {
-  let databaseUrl = process.env.DATABASE_URL;
+  let databaseUrl = config.databaseUrl;
   let stop: (() => Promise<void>) | null = null;
   if (!databaseUrl) {
-    const port = portsFromEnv(shiftedPorts(DEVELOPMENT_PORTS)).database;
+    const port = configuredPorts(DEVELOPMENT_PORTS, config).database;
     databaseUrl = DEVELOPMENT_URL(port);
     if (!(await accepts(databaseUrl))) {
       log('starting the development database …');
-      const database = await startEmbeddedPostgres({ dataDir: resolve(dataRoot, 'dev'), port, database: 'terugkeer', log });
+      const database = await startEmbeddedPostgres({ dataDir: resolve(config.dataRoot, 'dev'), port, database: 'terugkeer', log });
       databaseUrl = database.url;
       stop = () => database.stop();
     }
   }
   try {
-    await runNodeScript(service, join(servicesDir, service, 'dist', 'migrate.js'), { DATABASE_URL: databaseUrl });
+    for (const service of typeof services === 'string' ? [services] : services) {
+      await runNodeScript(service, join(servicesDir, service, 'dist', 'migrate.js'), { TERUGKEER_MODE: 'development', DATABASE_URL: databaseUrl });
+    }
     return await work(databaseUrl);
   } finally {
     await stop?.();

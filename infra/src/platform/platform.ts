@@ -1,9 +1,11 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startEmbeddedPostgres, type RunningDatabase } from '../postgres/embedded-postgres.js';
+import { startEmbeddedPostgres } from '../postgres/embedded-postgres.js';
 import { servicesDir } from '../paths.js';
-import { runNodeScript, startNodeProcess, stopProcesses, waitForHealth, type ManagedProcess } from './child-processes.js';
-import { startFrontendServers } from './frontend-server.js';
+import { closeLogFiles, runNodeScript, startNodeProcess, stopProcesses, waitForHealth, type ManagedProcess, type ProcessOutput } from './child-processes.js';
+import { startFrontendServers, type FrontendSettings } from './frontend-server.js';
 import { platformEnv, type PlatformPorts } from './ports.js';
+import { supervise, type Running, type Supervised } from './supervisor.js';
 
 export interface PlatformOptions {
   ports: PlatformPorts;
@@ -11,8 +13,11 @@ export interface PlatformOptions {
   /** An existing PostgreSQL; when absent the embedded one is started. */
   databaseUrl?: string;
   seedDemoData: boolean;
-  serveFrontends: boolean;
+  /** How to serve the frontends; null: not at all. */
+  frontends: FrontendSettings | null;
   log: (message: string) => void;
+  /** Where the processes' output is kept besides the terminal, and what of it the terminal shows. */
+  output?: ProcessOutput;
 }
 
 export interface RunningPlatform {
@@ -21,51 +26,97 @@ export interface RunningPlatform {
 }
 
 const SUBGRAPHS = ['case', 'scheduling', 'reporting'] as const;
+const SERVICES = [...SUBGRAPHS, 'gateway'] as const;
+type ServiceName = (typeof SERVICES)[number];
 const script = (service: string, name: string) => join(servicesDir, service, 'dist', `${name}.js`);
 
-/** Database, migrations, demo data, the three subgraphs, the gateway and the frontends, in order. */
+/**
+ * Database, migrations, demo data, the three subgraphs, the gateway and the frontends, in
+ * order. The database and every service are supervised: one that dies is started again.
+ */
 export async function startPlatform(options: PlatformOptions): Promise<RunningPlatform> {
-  const { ports, log } = options;
-  const processes: ManagedProcess[] = [];
-  let database: RunningDatabase | null = null;
+  const { ports, log, output } = options;
+  const supervised: Supervised[] = [];
+  /** Started but not yet handed to a supervisor (during start-up). */
+  let unsupervised: ManagedProcess[] = [];
+  const pids = new ProcessTable(join(options.dataDir, 'processes.json'));
   let frontends: { stop(): Promise<void> } | null = null;
+  let databaseSupervisor: Supervised | null = null;
 
   const stop = async () => {
     await frontends?.stop();
-    await stopProcesses([...processes].reverse());
-    await database?.stop();
+    await stopProcesses(unsupervised.reverse());
+    for (const part of [...supervised].reverse()) await part.stop();
+    await databaseSupervisor?.stop();
+    await closeLogFiles();
   };
 
   try {
     let databaseUrl = options.databaseUrl;
     if (!databaseUrl) {
+      const startDatabase = () => startEmbeddedPostgres({ dataDir: options.dataDir, port: ports.database, database: 'terugkeer', log });
       const started = Date.now();
-      database = await startEmbeddedPostgres({ dataDir: options.dataDir, port: ports.database, database: 'terugkeer', log });
+      const database = await startDatabase();
       databaseUrl = database.url;
+      databaseSupervisor = supervise('PostgreSQL', database, startDatabase, log);
       log(`PostgreSQL ready on port ${ports.database} (${Date.now() - started} ms).`);
     }
     const env = platformEnv(ports, databaseUrl, options.dataDir);
 
-    for (const service of SUBGRAPHS) await runNodeScript(`${service}`, script(service, 'migrate'), env);
+    for (const service of SUBGRAPHS) await runNodeScript(`${service}`, script(service, 'migrate'), env, output);
     if (options.seedDemoData) {
-      await runNodeScript('case', script('case', 'seed'), env);
-      await runNodeScript('scheduling', script('scheduling', 'seed'), env);
+      await runNodeScript('case', script('case', 'seed'), env, output);
+      await runNodeScript('scheduling', script('scheduling', 'seed'), env, output);
     }
 
-    const subgraphs = SUBGRAPHS.map((service, index) => startNodeProcess(service, script(service, 'main'), env, index));
-    processes.push(...subgraphs);
-    const gateway = startNodeProcess('gateway', script('gateway', 'main'), env, 3);
-    processes.push(gateway);
+    const healthUrl = (service: ServiceName) => `http://127.0.0.1:${ports[service]}/healthz`;
+    const launch = (service: ServiceName): ManagedProcess => {
+      const managed = startNodeProcess(service, script(service, 'main'), env, SERVICES.indexOf(service), output);
+      pids.set(service, managed.child.pid);
+      return managed;
+    };
+    const asRunning = (managed: ManagedProcess): Running => ({ exited: managed.exited, stop: () => stopProcesses([managed]) });
+    const relaunch = async (service: ServiceName): Promise<Running> => {
+      const managed = launch(service);
+      await waitForHealth(service, healthUrl(service), managed);
+      return asRunning(managed);
+    };
+
+    const subgraphs = SUBGRAPHS.map(launch);
+    const gateway = launch('gateway');
+    unsupervised = [...subgraphs, gateway];
+    // The gateway's health includes the subgraphs'; its key endpoint answers as soon as it listens.
     await Promise.all([
-      ...subgraphs.map((p, i) => waitForHealth(p.name, `http://127.0.0.1:${ports[SUBGRAPHS[i]]}/healthz`, p)),
+      ...subgraphs.map((p, i) => waitForHealth(p.name, healthUrl(SUBGRAPHS[i]), p)),
       waitForHealth('gateway', `http://127.0.0.1:${ports.gateway}/.well-known/jwks.json`, gateway),
     ]);
-    await waitForHealth('gateway', `http://127.0.0.1:${ports.gateway}/healthz`, gateway);
+    await waitForHealth('gateway', healthUrl('gateway'), gateway);
+    [...subgraphs, gateway].forEach((managed, index) =>
+      supervised.push(supervise(SERVICES[index], asRunning(managed), () => relaunch(SERVICES[index]), log)),
+    );
+    unsupervised = [];
 
-    if (options.serveFrontends) frontends = await startFrontendServers(ports);
+    if (options.frontends) frontends = await startFrontendServers(ports, options.frontends);
     return { env, stop };
   } catch (error) {
     await stop();
     throw error;
+  }
+}
+
+/**
+ * The process ids of the running services, kept in the data directory so that operators
+ * and the fault-injection tests can find the current process after a restart.
+ */
+class ProcessTable {
+  private readonly pids: Record<string, number> = {};
+
+  constructor(private readonly file: string) {}
+
+  set(name: string, pid: number | undefined): void {
+    if (pid === undefined) return;
+    this.pids[name] = pid;
+    mkdirSync(join(this.file, '..'), { recursive: true });
+    writeFileSync(this.file, `${JSON.stringify(this.pids, null, 2)}\n`);
   }
 }

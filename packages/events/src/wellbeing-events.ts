@@ -18,8 +18,11 @@ export interface CheckInRecordedPayload {
 /** The scopes known today; a consumer tolerates others that a newer case service may send. */
 export type ConsentScope = 'CHECK_IN_TREND' | 'CHECK_IN_DETAIL' | 'SESSION_SUMMARY' | (string & {});
 
+/**
+ * A consent is identified by its case, scope and grantee: each change replaces the one
+ * before it, and the latest `changedAt` wins.
+ */
 export interface ConsentChangedPayload {
-  consentId: string;
   caseId: string;
   employeeId: string;
   scope: ConsentScope;

@@ -14,7 +14,16 @@ describe('Dutch local time', () => {
     expect(instantOfLocal('2026-03-29', '12:00')).toBe('2026-03-29T10:00:00.000Z');
   });
 
-  it('knows the local day even when UTC is still on the previous one', () => {
-    expect(localToday(new Date('2026-11-22T23:30:00Z'))).toBe('2026-11-23');
+  it.each([
+    ['winter, 23:30 UTC', '2026-11-22T23:30:00Z', '2026-11-23'],
+    ['summer, 22:30 UTC', '2026-07-01T22:30:00Z', '2026-07-02'],
+    ['summer, 21:59 UTC', '2026-07-01T21:59:00Z', '2026-07-01'],
+  ])('knows the local day even when UTC is still on the previous one (%s)', (_label, now, today) => {
+    expect(localToday(new Date(now))).toBe(today);
+  });
+
+  it('reads another zone when a screen passes one', () => {
+    expect(localToday(new Date('2026-11-22T23:30:00Z'), 'Europe/Brussels')).toBe('2026-11-23');
+    expect(localDateTime('2026-11-22T23:30:00Z', 'UTC')).toEqual({ date: '2026-11-22', time: '23:30' });
   });
 });

@@ -1,36 +1,21 @@
-/**
- * Appointments are planned in Dutch local time, whatever the browser's zone: the services
- * place sessions in Europe/Amsterdam, and so do these helpers.
- */
-const ZONE = 'Europe/Amsterdam';
+import { instantFromLocal, localDateTimeIn, PLATFORM_TIME_ZONE, todayIn, type TimeZone } from '@terugkeer/domain';
 
-const parts = new Intl.DateTimeFormat('en-GB', {
-  timeZone: ZONE,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
+/**
+ * Screens show and take times on the platform's calendar (Europe/Amsterdam), whatever the
+ * browser's zone: the services place appointments and date the dossier there too. These
+ * helpers go through the domain's clock; a screen that knows another zone passes it.
+ */
 
 /** The local date (YYYY-MM-DD) and time (HH:MM) of an instant. */
-export function localDateTime(iso: string | Date): { date: string; time: string } {
-  const found = Object.fromEntries(parts.formatToParts(new Date(iso)).map((part) => [part.type, part.value]));
-  return { date: `${found.year}-${found.month}-${found.day}`, time: `${found.hour}:${found.minute}` };
+export function localDateTime(iso: string | Date, zone: TimeZone = PLATFORM_TIME_ZONE): { date: string; time: string } {
+  const local = localDateTimeIn(zone, iso);
+  return { date: local.slice(0, 10), time: local.slice(11, 16) };
 }
 
 /** The instant of a local date and time, as ISO 8601 with Z. */
-export function instantOfLocal(date: string, time: string): string {
-  const asUtc = Date.parse(`${date}T${time}:00Z`);
-  // The zone's offset at that moment, found by reading the guess back in local time.
-  const offsetAt = (instant: number) => {
-    const local = localDateTime(new Date(instant));
-    return Date.parse(`${local.date}T${local.time}:00Z`) - instant;
-  };
-  const first = asUtc - offsetAt(asUtc);
-  return new Date(asUtc - offsetAt(first)).toISOString();
+export function instantOfLocal(date: string, time: string, zone: TimeZone = PLATFORM_TIME_ZONE): string {
+  return instantFromLocal(zone, `${date}T${time}`).toISOString();
 }
 
 /** Today's local date. */
-export const localToday = (now: Date = new Date()) => localDateTime(now).date;
+export const localToday = (now: Date = new Date(), zone: TimeZone = PLATFORM_TIME_ZONE) => todayIn(zone, now);

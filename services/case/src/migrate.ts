@@ -2,4 +2,4 @@ import 'reflect-metadata';
 import { migrateService, runMain } from '@terugkeer/service-kit';
 import { caseService } from './service';
 
-runMain(() => migrateService(caseService));
+runMain('case', (log) => migrateService(caseService as ServiceDefinition<RequestContext>, log));

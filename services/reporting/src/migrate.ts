@@ -2,4 +2,4 @@ import 'reflect-metadata';
 import { migrateService, runMain } from '@terugkeer/service-kit';
 import { reportingService } from './service';
 
-runMain(() => migrateService(reportingService));
+runMain('reporting', (log) => migrateService(reportingService as ServiceDefinition<RequestContext>, log));

@@ -2,4 +2,4 @@ import 'reflect-metadata';
 import { migrateService, runMain } from '@terugkeer/service-kit';
 import { schedulingService } from './service';
 
-runMain(() => migrateService(schedulingService));
+runMain('scheduling', (log) => migrateService(schedulingService as ServiceDefinition<RequestContext>, log));

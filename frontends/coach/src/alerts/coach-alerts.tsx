@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { formatDateOf } from '@terugkeer/frontend-kit';
 import { graphql } from '@terugkeer/graphql-client';
 import { Card, EmptyState, ErrorState, formatDate, formatNumber, LoadingState, Page, Sparkline, Stack, StatusBadge, useLocale, useT } from '@terugkeer/ui';
 import { EscalationForm } from './escalation-form';
@@ -99,7 +100,7 @@ export function CoachAlerts() {
                     {(c.escalations ?? []).map((escalation) => (
                       <li key={escalation.id}>
                         <StatusBadge tone={escalation.status === 'OPEN' ? 'warning' : 'success'}>{t(escalation.status)}</StatusBadge>{' '}
-                        {t('raised', { date: formatDate(String(escalation.raisedAt).slice(0, 10), locale), urgency: t(escalation.urgency) })}: {escalation.reason}
+                        {t('raised', { date: formatDateOf(String(escalation.raisedAt), locale), urgency: t(escalation.urgency) })}: {escalation.reason}
                         {escalation.acknowledgementNote && <p>{t('doctorNote', { note: escalation.acknowledgementNote })}</p>}
                       </li>
                     ))}

@@ -69,7 +69,7 @@ export function CoachCaseload({ onOpen }: CoachCaseloadProps) {
   const viewerId = data.viewer.id;
   const cases = data.viewer.cases.edges.map(({ node }) => ({
     ...node,
-    appointments: node.appointments.filter((a) => a.participants.some((p) => p.userId === viewerId)),
+    appointments: (node.appointments ?? []).filter((a) => a.participants.some((p) => p.userId === viewerId)),
   }));
 
   return (

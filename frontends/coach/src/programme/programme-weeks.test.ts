@@ -21,6 +21,16 @@ describe('the programme weeks', () => {
     expect(weeks[7].monday).toBe('2026-12-21');
   });
 
+  it.each([
+    ['winter: Sunday 23:30 UTC is Monday in Amsterdam', '2026-11-08T23:30:00Z', 2],
+    ['winter: Sunday 22:30 UTC is still Sunday', '2026-11-08T22:30:00Z', 1],
+    ['summer: Sunday 22:30 UTC is Monday in Amsterdam', '2026-07-12T22:30:00Z', 2],
+  ])('places a session without its week number by its Dutch day (%s)', (_label, startsAt, week) => {
+    const start = startsAt.startsWith('2026-07') ? '2026-07-06' : '2026-11-02';
+    const weeks = programmeWeeks(start, [session('a', startsAt, 'PLANNED')], start);
+    expect(weeks.findIndex((w) => w.sessions.length > 0) + 1).toBe(week);
+  });
+
   it('knows the Monday of any day, Sunday included', () => {
     expect(mondayOf('2026-11-22')).toBe('2026-11-16');
     expect(mondayOf('2026-11-23')).toBe('2026-11-23');

@@ -1,3 +1,5 @@
+import { localDateTime } from '@terugkeer/frontend-kit';
+
 /** The 8 weeks of the on-the-job programme as the coach looks at them: dates, sessions, attendance. */
 export const PROGRAMME_WEEKS = 8;
 
@@ -50,7 +52,7 @@ export function programmeWeeks<S extends SessionLike>(startDate: string, session
 }
 
 function weekOf(firstMonday: string, startsAt: string): number {
-  return Math.floor((Date.parse(`${startsAt.slice(0, 10)}T00:00:00Z`) - Date.parse(`${firstMonday}T00:00:00Z`)) / (7 * DAY)) + 1;
+  return Math.floor((Date.parse(`${localDateTime(startsAt).date}T00:00:00Z`) - Date.parse(`${firstMonday}T00:00:00Z`)) / (7 * DAY)) + 1;
 }
 
 /** A planned session whose time has come is waiting for the coach to record attendance. */

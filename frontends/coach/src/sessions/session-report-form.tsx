@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { ErrorAlert } from '@terugkeer/frontend-kit';
+import { ErrorAlert, localToday } from '@terugkeer/frontend-kit';
 import { graphql } from '@terugkeer/graphql-client';
 import { Alert, Button, DateField, RadioGroup, Select, Stack, TextArea, useT } from '@terugkeer/ui';
 import { useState, type FormEvent } from 'react';
@@ -35,7 +35,7 @@ export function SessionReportForm({ caseId, colleagues, onSaved }: SessionReport
   const t = useT(messages);
   const [write, writing] = useMutation(WriteMutation);
   const [kind, setKind] = useState<Kind>('REFLECTION');
-  const [heldOn, setHeldOn] = useState(new Date().toISOString().slice(0, 10));
+  const [heldOn, setHeldOn] = useState(localToday);
   const [summary, setSummary] = useState('');
   const [privateNotes, setPrivateNotes] = useState('');
   const [warned, setWarned] = useState(false);

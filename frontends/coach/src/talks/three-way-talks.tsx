@@ -55,7 +55,7 @@ export function ThreeWayTalks() {
   const cases = data.viewer.cases.edges.map((edge) => edge.node).filter((c) => c.status !== 'CLOSED' && c.status !== 'RECOVERED');
   if (cases.length === 0) return <EmptyState title={t('noCases')} />;
   const current = cases.find((c) => c.id === chosen) ?? cases[0];
-  const talks = current.appointments.filter((a) => a.kind === 'THREE_WAY_TALK' && a.status === 'PLANNED').sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+  const talks = (current.appointments ?? []).filter((a) => a.kind === 'THREE_WAY_TALK' && a.status === 'PLANNED').sort((a, b) => a.startsAt.localeCompare(b.startsAt));
   const people = current.participants.filter((p) => p.role === 'EMPLOYEE' || p.role === 'MANAGER' || p.userId === data.viewer.id);
   const complete = people.some((p) => p.role === 'EMPLOYEE') && people.some((p) => p.role === 'MANAGER');
 

@@ -18,7 +18,7 @@ import { consultationDays } from './consultation-days';
 import { messages } from './consultations.messages';
 
 const ConsultationHoursQuery = graphql(`
-  query ConsultationHours_AppointmentsQuery($from: String) {
+  query ConsultationHours_AppointmentsQuery($from: DateTime) {
     viewer {
       id
       cases(first: 100) {
@@ -90,7 +90,7 @@ export function ConsultationHours() {
               rows={day.consultations}
               columns={[
                 { key: 'when', header: t('when'), cell: (row) => `${localDateTime(row.startsAt).time}–${localDateTime(row.endsAt).time}`, rowHeader: true },
-                { key: 'employee', header: t('employee'), cell: (row) => row.case.employee.name },
+                { key: 'employee', header: t('employee'), cell: (row) => row.case?.employee.name ?? '—' },
                 { key: 'what', header: t('what'), cell: (row) => kind(row.kind) },
                 { key: 'where', header: t('where'), cell: (row) => place(row.location) },
                 { key: 'status', header: t('status'), cell: (row) => <StatusBadge tone={STATUS_TONE[row.status]}>{status(row.status)}</StatusBadge> },
@@ -100,8 +100,8 @@ export function ConsultationHours() {
                   cell: (row) => (
                     <ConsultationActions
                       consultation={row}
-                      employeeName={row.case.employee.name}
-                      label={t('actionsFor', { name: row.case.employee.name, when: formatDateTime(row.startsAt, locale) })}
+                      employeeName={row.case?.employee.name ?? '—'}
+                      label={t('actionsFor', { name: row.case?.employee.name ?? '—', when: formatDateTime(row.startsAt, locale) })}
                       onChanged={() => void refetch()}
                     />
                   ),

@@ -26,6 +26,19 @@ describe('the advice history', () => {
     ]);
   });
 
+  it.each([
+    ['winter, 23:30 UTC', '2026-11-05T23:30:00Z', '2026-11-06'],
+    ['summer, 22:30 UTC', '2026-07-15T22:30:00Z', '2026-07-16'],
+    ['summer, 21:30 UTC', '2026-07-15T21:30:00Z', '2026-07-15'],
+  ])('dates what happened late in the evening on the Dutch day (%s)', (_label, at, day) => {
+    const timeline = adviceTimeline({
+      problemAnalyses: [],
+      escalations: [{ reason: 'Opbouw stokt', status: 'ACKNOWLEDGED', acknowledgedAt: at, acknowledgementNote: '' }],
+      appointments: [{ kind: 'COMPANY_DOCTOR_CONSULT', startsAt: at, status: 'HELD' }],
+    });
+    expect(timeline.map((entry) => entry.date)).toEqual([day, day]);
+  });
+
   it('is empty for a case without advice, also when escalations may not be read', () => {
     expect(adviceTimeline({ problemAnalyses: [], escalations: null, appointments: [] })).toEqual([]);
   });

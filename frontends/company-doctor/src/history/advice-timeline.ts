@@ -1,3 +1,5 @@
+import { localDateTime } from '@terugkeer/frontend-kit';
+
 /** The company doctor's advice over time: analyses, escalations taken up, consultations held. */
 export type AdviceEntry =
   | { kind: 'ANALYSIS'; date: string; version: number; occasion: string; advice: string; possibilities: readonly string[]; limitations: readonly string[] }
@@ -8,7 +10,8 @@ export interface AdviceSources {
   problemAnalyses: ReadonlyArray<{ version: number; occasion: string; recordedOn: string; capabilityProfile: { advice: string; possibilities: readonly string[]; limitations: readonly string[] } }>;
   // DateTimeISO arrives as an ISO string; codegen types it unknown.
   escalations?: ReadonlyArray<{ reason: string; status: string; acknowledgedAt?: unknown; acknowledgementNote?: string | null }> | null;
-  appointments: ReadonlyArray<{ kind: string; startsAt: string; status: string }>;
+  /** Null when scheduling could not answer. */
+  appointments: ReadonlyArray<{ kind: string; startsAt: string; status: string }> | null;
 }
 
 const CONSULTATIONS = new Set(['COMPANY_DOCTOR_CONSULT', 'PROBLEM_ANALYSIS_CONSULT']);
@@ -19,10 +22,10 @@ export function adviceTimeline({ problemAnalyses, escalations, appointments }: A
     ...problemAnalyses.map((a): AdviceEntry => ({ kind: 'ANALYSIS', date: a.recordedOn, version: a.version, occasion: a.occasion, ...a.capabilityProfile })),
     ...(escalations ?? [])
       .filter((e) => e.status === 'ACKNOWLEDGED' && e.acknowledgedAt)
-      .map((e): AdviceEntry => ({ kind: 'ESCALATION', date: String(e.acknowledgedAt).slice(0, 10), reason: e.reason, note: e.acknowledgementNote ?? '' })),
-    ...appointments
+      .map((e): AdviceEntry => ({ kind: 'ESCALATION', date: localDateTime(String(e.acknowledgedAt)).date, reason: e.reason, note: e.acknowledgementNote ?? '' })),
+    ...(appointments ?? [])
       .filter((a) => CONSULTATIONS.has(a.kind) && a.status === 'HELD')
-      .map((a): AdviceEntry => ({ kind: 'CONSULTATION', date: a.startsAt.slice(0, 10), appointmentKind: a.kind, startsAt: a.startsAt })),
+      .map((a): AdviceEntry => ({ kind: 'CONSULTATION', date: localDateTime(a.startsAt).date, appointmentKind: a.kind, startsAt: a.startsAt })),
   ];
   const rank = { ANALYSIS: 0, ESCALATION: 1, CONSULTATION: 2 };
   return entries.sort((a, b) => b.date.localeCompare(a.date) || rank[a.kind] - rank[b.kind]);

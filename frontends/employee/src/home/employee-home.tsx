@@ -116,7 +116,7 @@ export function EmployeeHome({ onOpen }: EmployeeHomeProps) {
             </dl>
           </Card>
           <EmployeeTodoList todos={todos} onOpen={onOpen} />
-          <EmployeeAppointments appointments={current.appointments} viewerId={data.viewer.id} />
+          <EmployeeAppointments appointments={current.appointments ?? []} viewerId={data.viewer.id} />
           <CalendarFeed />
         </>
       )}

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { ErrorAlert, resultOrNull } from '@terugkeer/frontend-kit';
+import { ErrorAlert, formatDateOf, resultOrNull } from '@terugkeer/frontend-kit';
 import { graphql } from '@terugkeer/graphql-client';
 import { Alert, Button, Card, ErrorState, formatDate, LoadingState, Page, StatusBadge, Stack, TextArea, useLocale, useT } from '@terugkeer/ui';
 import { useState } from 'react';
@@ -135,7 +135,7 @@ export function MyPlans() {
             <ul>
               {latest.signatures.map((s) => (
                 <li key={s.role}>
-                  {t(s.role)}: {s.name}, {formatDate(String(s.signedAt).slice(0, 10), locale)}
+                  {t(s.role as 'EMPLOYEE' | 'MANAGER')}: {s.name}, {formatDateOf(String(s.signedAt), locale)}
                 </li>
               ))}
             </ul>
@@ -184,7 +184,7 @@ export function MyPlans() {
             ))}
           </dl>
           {relapse.agreedByEmployeeAt ? (
-            <p>{t('agreedOn', { date: formatDate(String(relapse.agreedByEmployeeAt).slice(0, 10), locale) })}</p>
+            <p>{t('agreedOn', { date: formatDateOf(String(relapse.agreedByEmployeeAt), locale) })}</p>
           ) : (
             <div>
               <Button loading={agreeing.loading} onClick={() => run(() => agree({ variables: { input: { caseId, expectedRevision: relapsePreventionPlan.revision } } }))}>

@@ -108,6 +108,8 @@ export function TeamCases() {
                 key: 'next',
                 header: t('next'),
                 cell: (row) => {
+                  // Null while scheduling is away: unknown, not "none"; the shell says what is missing.
+                  if (!row.appointments) return '—';
                   const next = nextPlannedAppointment(row.appointments);
                   return next ? `${kind(next.kind)}, ${formatDateTime(next.startsAt, locale)}` : t('none');
                 },

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { ErrorAlert, resultOrNull } from '@terugkeer/frontend-kit';
+import { ErrorAlert, formatDateOf, resultOrNull } from '@terugkeer/frontend-kit';
 import { graphql, type ResultOf } from '@terugkeer/graphql-client';
 import { Alert, Button, Card, Cluster, DataTable, formatDate, StatusBadge, useLocale, useT } from '@terugkeer/ui';
 import { editorMessages } from './plan-editor.messages';
@@ -139,7 +139,7 @@ export function ActionPlanCard({ caseId, plan, maySign, onEdit, onChanged }: Act
         <ul>
           {latest.signatures.map((signature) => (
             <li key={signature.role}>
-              {t(signature.role)}: {signature.name}, {formatDate(String(signature.signedAt).slice(0, 10), locale)}
+              {t(signature.role)}: {signature.name}, {formatDateOf(String(signature.signedAt), locale)}
             </li>
           ))}
         </ul>

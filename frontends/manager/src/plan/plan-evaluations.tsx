@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { ErrorAlert, resultOrNull, useErrorText } from '@terugkeer/frontend-kit';
+import { ErrorAlert, localToday, resultOrNull, useErrorText } from '@terugkeer/frontend-kit';
 import { graphql } from '@terugkeer/graphql-client';
 import { Alert, Button, Card, DataTable, DateField, EmptyState, formatDate, Stack, TextArea, useLocale, useT } from '@terugkeer/ui';
 import { useState, type FormEvent } from 'react';
@@ -26,14 +26,13 @@ export interface PlanEvaluationsProps {
   onRecorded: () => void;
 }
 
-const todayIso = () => new Date().toISOString().slice(0, 10);
 
 /** Evaluations of the signed plan; each one fulfils the next legal evaluation moment. */
 export function PlanEvaluations({ caseId, evaluations, hasSignedPlan, nextDue, onRecorded }: PlanEvaluationsProps) {
   const t = useT(evaluationMessages);
   const { fieldErrors } = useErrorText();
   const { locale } = useLocale();
-  const [heldOn, setHeldOn] = useState(todayIso);
+  const [heldOn, setHeldOn] = useState(localToday);
   const [outcome, setOutcome] = useState('');
   const [missing, setMissing] = useState<{ heldOn?: boolean; outcome?: boolean }>({});
   const [record, recording] = useMutation(RecordPlanEvaluationMutation);
@@ -74,7 +73,7 @@ export function PlanEvaluations({ caseId, evaluations, hasSignedPlan, nextDue, o
         ) : (
           <form onSubmit={(event) => void submit(event)} noValidate>
             <Stack gap="md">
-              <DateField label={t('heldOn')} required max={todayIso()} value={heldOn} onChange={(event) => setHeldOn(event.target.value)} error={missing.heldOn ? t('chooseDate') : serverErrors.heldOn} />
+              <DateField label={t('heldOn')} required max={localToday()} value={heldOn} onChange={(event) => setHeldOn(event.target.value)} error={missing.heldOn ? t('chooseDate') : serverErrors.heldOn} />
               <TextArea
                 label={t('outcome')}
                 hint={t('outcomeHint')}

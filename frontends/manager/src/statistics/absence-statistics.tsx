@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { localToday } from '@terugkeer/frontend-kit';
 import { graphql, type ResultOf } from '@terugkeer/graphql-client';
 import {
   Alert,
@@ -53,15 +54,13 @@ const AbsenceStatisticsQuery = graphql(`
   }
 `);
 
-const today = () => new Date().toISOString().slice(0, 10);
-
 /** NVS absence figures of the manager's team, or of the whole organization for a case manager. */
 export function AbsenceStatistics() {
   const t = useT(messages);
   const { locale } = useLocale();
   const scope = useViewerScope();
   const [periodKey, setPeriodKey] = useState<PeriodKey>('YEAR_TO_DATE');
-  const period = periodFor(periodKey, today());
+  const period = periodFor(periodKey, localToday());
   const organizationId = scope.organization?.id ?? '';
   const { data, loading, error, refetch } = useQuery(AbsenceStatisticsQuery, {
     variables: { organizationId, ...period },

@@ -3,6 +3,8 @@ import { graphql } from '@terugkeer/graphql-client';
 import { Button, EmptyState, ErrorState, LanguageSwitch, LoadingState, SkipLink, useT } from '@terugkeer/ui';
 import { useState } from 'react';
 import { NotificationsBell } from '../notifications/notifications-bell';
+import { ServiceOutageNotice } from '../outage/service-outage-notice';
+import type { ServiceOutages } from '../outage/service-outages';
 import { RemoteView } from '../remotes/remote-view';
 import { messages } from '../shell.messages';
 import { roleAreas } from './role-areas';
@@ -27,7 +29,7 @@ const WorkspaceViewerQuery = graphql(`
   }
 `);
 
-export function Workspace({ onLogOut }: { onLogOut: () => void }) {
+export function Workspace({ onLogOut, outages }: { onLogOut: () => void; outages: ServiceOutages }) {
   const t = useT(messages);
   const { data, loading, refetch } = useQuery(WorkspaceViewerQuery);
   const [selected, setSelected] = useState<string | null>(null);
@@ -80,6 +82,7 @@ export function Workspace({ onLogOut }: { onLogOut: () => void }) {
         </nav>
       )}
       <main id="shell-main" className="shell-main" tabIndex={-1}>
+        <ServiceOutageNotice outages={outages} />
         {active ? <RemoteView name={active.remote} /> : <EmptyState title={t('noRole')} headingLevel={2} />}
       </main>
     </div>

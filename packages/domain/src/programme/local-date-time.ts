@@ -1,5 +1,5 @@
 import { fromDayNumber, toDayNumber, type IsoDate } from '../calendar/iso-date';
-import type { LocalDateTime } from './types';
+import type { LocalDateTime } from '../calendar/time-zone';
 
 const MINUTES_PER_DAY = 1440;
 const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;

@@ -1,3 +1,4 @@
+import { todayIn } from '../calendar/time-zone';
 import { generateProgramme } from './generate-programme';
 import { programmeProgress } from './programme-progress';
 import type { SessionStatus, TrackedSession } from './types';
@@ -9,6 +10,14 @@ const planned: TrackedSession[] = generateProgramme({
   dialogueWeekdays: [2, 4],
   startTime: '10:00',
 }).sessions.map((s) => ({ ...s, status: 'PLANNED' }));
+
+// The same programme from Monday 2025-07-07, in summer time, its first week held.
+const julyProgramme: TrackedSession[] = generateProgramme({
+  startDate: '2025-07-07',
+  reflectionWeekday: 1,
+  dialogueWeekdays: [2, 4],
+  startTime: '10:00',
+}).sessions.map((s, i) => ({ ...s, status: i < 3 ? 'HELD' : 'PLANNED' }));
 
 const withStatuses = (statuses: SessionStatus[]): TrackedSession[] =>
   planned.map((s, i) => ({ ...s, status: statuses[i] ?? 'PLANNED' }));
@@ -51,5 +60,23 @@ describe('programmeProgress', () => {
       unrecorded: 0,
       currentWeek: null,
     });
+  });
+
+  it.each([
+    // Sunday 12 January 2025 at 23:30 UTC is Monday 00:30 in Amsterdam: week 2 has begun
+    ['winter, 23:30 UTC on Sunday', '2025-01-12T23:30:00Z', 2, 0],
+    ['winter, 22:30 UTC on Sunday', '2025-01-12T22:30:00Z', 1, 0],
+    // Monday 20 January at 23:30 UTC is Tuesday in Amsterdam: Monday's talk went by unrecorded
+    ['the night after a talk', '2025-01-20T23:30:00Z', 3, 1],
+    ['the evening of a talk', '2025-01-20T22:30:00Z', 3, 0],
+    // Summer: Sunday 13 July 2025 at 22:30 UTC is Monday in Amsterdam
+    ['summer, 22:30 UTC on Sunday', '2025-07-13T22:30:00Z', 2, 0],
+    ['summer, 21:30 UTC on Sunday', '2025-07-13T21:30:00Z', 1, 0],
+  ])('%s (%s) is week %p with %p talk(s) unrecorded', (_label, instant, week, unrecorded) => {
+    const summer = instant.startsWith('2025-07');
+    const sessions = summer ? julyProgramme : withStatuses(['HELD', 'HELD', 'HELD', 'HELD', 'HELD', 'HELD']);
+    const progress = programmeProgress(sessions, todayIn('Europe/Amsterdam', new Date(instant)));
+    expect(progress.currentWeek).toBe(week);
+    expect(progress.unrecorded).toBe(unrecorded);
   });
 });

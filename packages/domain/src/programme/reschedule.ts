@@ -2,7 +2,8 @@ import { isIsoDate, isoWeekday, type IsoDate } from '../calendar/iso-date';
 import { mondayOf } from '../calendar/iso-date';
 import { datePart, fromMinutes, overlaps, timeToMinutes, toMinutes, toSlot } from './local-date-time';
 import { resolveProgrammeOptions } from './programme-options';
-import type { BusyInterval, LocalDateTime, ProgrammeSession, RescheduleResult } from './types';
+import type { LocalDateTime } from '../calendar/time-zone';
+import type { BusyInterval, ProgrammeSession, RescheduleResult } from './types';
 
 export interface RescheduleConstraints {
   busy?: BusyInterval[];

@@ -1,10 +1,8 @@
 import type { IsoDate } from '../calendar/iso-date';
+import type { LocalDateTime } from '../calendar/time-zone';
 
 /** ISO weekday of a workday: 1 = Monday … 5 = Friday. */
 export type Workday = 1 | 2 | 3 | 4 | 5;
-
-/** Local wall-clock time without zone, `YYYY-MM-DDTHH:MM`, as agreed with the employee. */
-export type LocalDateTime = string;
 
 export type SessionKind = 'REFLECTION' | 'DIALOGUE';
 

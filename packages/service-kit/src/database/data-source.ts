@@ -23,6 +23,8 @@ export function createServiceDataSource(options: ServiceDatabaseOptions): DataSo
     migrationsTableName: 'migrations',
     migrationsTransactionMode: 'each',
     synchronize: false,
+    // typeorm's own logger prints failing statements with their parameters; errors reach our logger instead.
+    logging: false,
     extra: {
       max: options.poolSize ?? 10,
       application_name: `terugkeer-${options.schema}`,

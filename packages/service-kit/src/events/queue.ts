@@ -1,9 +1,15 @@
-import PgBoss from 'pg-boss';
+import { PgBoss } from 'pg-boss';
+import type { Logger } from '../logging/logger';
+import { setAsideQueueOfPgBoss10 } from './queue-schema';
+
+const QUEUE_SCHEMA = 'pgboss';
 
 /** The Postgres-backed queue every service shares (its own `pgboss` schema). */
-export async function startQueue(url: string): Promise<PgBoss> {
-  const boss = new PgBoss({ connectionString: url, schema: 'pgboss', max: 4 });
-  boss.on('error', (error) => console.error('[queue]', error));
+export async function startQueue(url: string, log: Logger): Promise<PgBoss> {
+  const setAside = await setAsideQueueOfPgBoss10(url, QUEUE_SCHEMA);
+  if (setAside) log.warn({ setAside }, 'the queue of pg-boss 10 was set aside; its waiting jobs will not run');
+  const boss = new PgBoss({ connectionString: url, schema: QUEUE_SCHEMA, max: 4 });
+  boss.on('error', (error) => log.error({ err: error }, 'queue error'));
   await boss.start();
   return boss;
 }
@@ -13,6 +19,6 @@ export async function startQueue(url: string): Promise<PgBoss> {
  * published between two services' start-ups can miss a consumer.
  */
 export async function subscribe(boss: PgBoss, queue: string, eventTypes: readonly string[]): Promise<void> {
-  await boss.createQueue(queue, { name: queue, retryLimit: 10, retryBackoff: true, retryDelay: 2 });
+  await boss.createQueue(queue, { retryLimit: 10, retryBackoff: true, retryDelay: 2 });
   for (const type of eventTypes) await boss.subscribe(type, queue);
 }

@@ -3,20 +3,18 @@ import { INTL_LOCALE, type Locale } from './locale.js';
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
- * Formats an ISO date (`2025-03-14`) or date-time. A date without a time is a calendar
- * day, so it is read and printed in UTC: the viewer's time zone must not move it.
+ * Formats a calendar date (`2025-03-14`), read and printed in UTC so that the viewer's
+ * time zone cannot move the day. A moment (`2025-03-14T23:30:00Z`) is refused: which day
+ * it fell on depends on the zone, so the frontend kit's `formatDateOf` formats it.
  */
 export function formatDate(
   iso: string,
   locale: Locale,
   options: Intl.DateTimeFormatOptions = { dateStyle: 'long' },
 ): string {
-  const dateOnly = DATE_ONLY.test(iso);
-  const date = new Date(dateOnly ? `${iso}T00:00:00Z` : iso);
-  if (Number.isNaN(date.getTime())) throw new RangeError(`Not an ISO date: ${iso}`);
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], dateOnly ? { ...options, timeZone: 'UTC' } : options).format(
-    date,
-  );
+  const date = new Date(`${iso}T00:00:00Z`);
+  if (!DATE_ONLY.test(iso) || Number.isNaN(date.getTime())) throw new RangeError(`Not an ISO date (YYYY-MM-DD): ${iso}`);
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { ...options, timeZone: 'UTC' }).format(date);
 }
 
 export function formatNumber(value: number, locale: Locale, options?: Intl.NumberFormatOptions): string {

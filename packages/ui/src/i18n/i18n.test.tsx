@@ -128,8 +128,9 @@ describe('formatting', () => {
     expect(formatDate('2025-03-14', 'nl', { day: 'numeric', month: 'short' })).toBe('14 mrt');
   });
 
-  it('rejects what is not a date', () => {
+  it('rejects what is not a date, and a moment, whose day depends on the zone', () => {
     expect(() => formatDate('gisteren', 'nl')).toThrow(RangeError);
+    expect(() => formatDate('2025-03-14T23:30:00Z', 'nl')).toThrow(RangeError);
   });
 
   it('formats numbers and hours per locale', () => {

@@ -1,5 +1,5 @@
 import type { CaseOpened, CaseParticipant } from '@terugkeer/events';
-import { addDays, required, todayIso } from '@terugkeer/domain';
+import { addDays, PLATFORM_TIME_ZONE, required, todayIn } from '@terugkeer/domain';
 import { demoId, recordEvent } from '@terugkeer/service-kit';
 import type { DataSource, EntityManager } from 'typeorm';
 import { reconcileEmployeeCases } from '../modules/absence/case-reconciliation';
@@ -11,9 +11,11 @@ import { seedWellbeingDemo } from './seed-wellbeing';
 
 /**
  * Loads the demo world. Idempotent: rows that exist are left as they are, and an
- * event is recorded only for a case this run created.
+ * event is recorded only for a case this run created. Its dates count from today on the
+ * platform's calendar, which the demo's Dutch and Belgian organizations share.
  */
-export async function seedDemo(dataSource: DataSource, today = todayIso()): Promise<{ casesCreated: number }> {
+export async function seedDemo(dataSource: DataSource, now = new Date()): Promise<{ casesCreated: number }> {
+  const today = todayIn(PLATFORM_TIME_ZONE, now);
   const seeded = await seedDirectoryAndCases(dataSource, today);
   // The dossier is written through the modules' services, each in its own transaction,
   // so it needs the cases committed first.

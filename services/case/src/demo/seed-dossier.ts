@@ -87,7 +87,7 @@ export async function seedDossierDemo(dataSource: DataSource, today: IsoDate): P
   }
 
   if (!(await exists(dataSource, 'programme_intakes', found.id))) {
-    await new ProgrammeIntakeService(dataSource).record(JOOST, found, true, null, day(45));
+    await new ProgrammeIntakeService(dataSource).record(JOOST, found, true, null, on(day(45)));
   }
 
   if (!(await exists(dataSource, 'escalations', found.id))) {

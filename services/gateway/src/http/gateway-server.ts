@@ -1,18 +1,36 @@
-import { createGatewayRuntime } from '@graphql-hive/gateway';
-import { bearerToken, gatewaySecret, GATEWAY_SIGNATURE_HEADER, readBody, sendJson, signGatewayCall } from '@terugkeer/service-kit';
-import { randomUUID } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createGatewayRuntime, Logger as HiveLogger } from '@graphql-hive/gateway-runtime';
+import httpTransport from '@graphql-mesh/transport-http';
+import {
+  bearerToken,
+  createGuardedServer,
+  gatewaySecret,
+  isJsonRequest,
+  readBody,
+  REQUEST_ID_HEADER,
+  requestIdFrom,
+  requestTarget,
+  sendJson,
+  type Logger,
+} from '@terugkeer/service-kit';
+import type { Server } from 'node:http';
 import { DevLogin, UnknownUserError } from '../auth/dev-login';
 import type { GatewayConfig } from '../config';
+import { maskGatewayError } from '../errors/mask-gateway-error';
+import { RedactingHiveLogWriter } from '../logging/hive-log-writer';
+import { operationNamePlugin } from '../logging/operation-name.plugin';
 import { loadSupergraph } from '../supergraph';
-import { proxyCalendar } from './calendar-proxy';
+import { calendarProxy } from './calendar-proxy';
 import { applyCors, applySecurityHeaders } from './cors';
 import { operationLimitPlugins } from '../security/operation-limits';
 import { refuseOversizedBody } from '../security/request-size';
 import { loadPersistedOperations, persistedOperationsPlugin } from '../security/persisted-operations';
+import { subgraphCallSigning } from '../security/subgraph-call-signing';
+
+const SUBGRAPH_TIMEOUT_MS = 5_000;
 
 export interface GatewayServerDeps {
   config: GatewayConfig;
+  log: Logger;
   /** Verifies the caller's token and answers the token the subgraphs receive (or throws). */
   authenticate: (token: string) => Promise<string>;
   publicJwks: unknown;
@@ -24,99 +42,92 @@ export interface RunningGateway {
   stop(): Promise<void>;
 }
 
-export async function startGatewayServer({ config, authenticate, publicJwks, devLogin }: GatewayServerDeps): Promise<RunningGateway> {
-  const secret = gatewaySecret({ ...process.env, TERUGKEER_DATA_DIR: config.dataDir });
+export async function startGatewayServer({ config, log, authenticate, publicJwks, devLogin }: GatewayServerDeps): Promise<RunningGateway> {
+  const development = config.mode === 'development';
+  const secret = gatewaySecret(config);
   const persisted = persistedOperationsPlugin(
     config.persistedOperations,
     config.persistedOperations === 'off' ? new Set() : loadPersistedOperations(config.persistedOperationsManifest),
+    log,
   );
   const runtime = createGatewayRuntime({
     supergraph: loadSupergraph(config.supergraphPath, config.subgraphUrls),
+    // Given, not looked up by name at run time: every subgraph is reached over HTTP.
+    transports: { http: httpTransport },
     graphqlEndpoint: '/graphql',
     landingPage: false,
-    graphiql: !config.production,
+    graphiql: development,
     cors: false,
-    maskedErrors: true,
-    logging: 'warn',
-    plugins: () => [...operationLimitPlugins(config.production), persisted],
-    disableIntrospection: config.production ? { disableIf: () => true } : undefined,
+    maskedErrors: { maskError: maskGatewayError },
+    // A subgraph that hangs costs its fields, not the whole answer.
+    upstreamTimeout: SUBGRAPH_TIMEOUT_MS,
+    // Hive's own info lines repeat ours; its debug lines help when we debug.
+    logging: new HiveLogger({ level: log.isLevelEnabled('debug') ? 'debug' : 'warn', writers: [new RedactingHiveLogWriter(log)] }),
+    plugins: () => [operationNamePlugin(), ...operationLimitPlugins(config.mode), persisted, subgraphCallSigning(secret)],
+    disableIntrospection: development ? undefined : { disableIf: () => true },
     propagateHeaders: {
       fromClientToSubgraphs: ({ request }) => {
-        const requestId = request.headers.get('x-request-id') ?? randomUUID();
+        const requestId = requestIdFrom(request.headers.get(REQUEST_ID_HEADER));
         return {
           authorization: request.headers.get('authorization'),
-          'x-request-id': requestId,
-          [GATEWAY_SIGNATURE_HEADER]: signGatewayCall(secret, requestId),
+          [REQUEST_ID_HEADER]: requestId,
         };
       },
     },
   });
 
-  const handleRequest = async (request: IncomingMessage, response: ServerResponse) => {
-    const url = new URL(request.url ?? '/', 'http://localhost');
-    applySecurityHeaders(response, { production: config.production, graphiql: !config.production && url.pathname === '/graphql' && request.method === 'GET' });
-    if (applyCors(request, response, config.corsOrigins)) return;
-    try {
-      if (url.pathname === '/healthz') {
-        const subgraphs = await subgraphHealth(config.subgraphUrls);
-        const healthy = Object.values(subgraphs).every((status) => status === 'ok');
-        sendJson(response, healthy ? 200 : 503, { status: healthy ? 'ok' : 'degraded', subgraphs });
-        return;
-      }
-      if (url.pathname === '/.well-known/jwks.json') {
-        sendJson(response, 200, publicJwks);
-        return;
-      }
-      if (url.pathname.startsWith('/auth/dev/')) {
-        if (!devLogin) return sendJson(response, 404, { error: 'Development login is off.' });
-        if (url.pathname === '/auth/dev/token' && request.method === 'POST') {
-          const email = parseEmail(await readBody(request, 10_000));
-          if (!email) return sendJson(response, 400, { error: 'Send JSON {"email": "..."}.' });
-          return sendJson(response, 200, { token: await devLogin.tokenFor(email) });
-        }
-        if (url.pathname === '/auth/dev/users' && request.method === 'GET') {
-          const identities = await devLogin.identities();
-          return sendJson(response, 200, identities.map(({ email, name, memberships }) => ({ email, name, roles: [...new Set(memberships.map((m) => m.role))] })));
-        }
-        return sendJson(response, 404, { error: 'not found' });
-      }
-      if (url.pathname.startsWith('/calendar/')) return proxyCalendar(request, response, config.subgraphUrls.scheduling);
-      if (url.pathname === '/graphql') {
-        const refusal = refuseOversizedBody(request);
-        if (refusal) {
-          request.resume();
-          return sendJson(response, refusal.status, { errors: [{ message: refusal.message, extensions: { code: 'REQUEST_TOO_LARGE' } }] });
-        }
-        const token = bearerToken(request);
-        // eslint-disable-next-line no-restricted-syntax -- a token that does not verify is no token: the answer is 401
-        const forwarded = token ? await authenticate(token).catch(() => null) : null;
-        const browsingGraphiql = !config.production && request.method === 'GET' && (request.headers.accept ?? '').includes('text/html');
-        if (!forwarded && !browsingGraphiql) {
-          return sendJson(response, 401, { errors: [{ message: 'A valid token is required.', extensions: { code: 'UNAUTHENTICATED' } }] });
-        }
-        // The subgraphs get the token they verify (in production: the exchanged one).
-        if (forwarded) request.headers.authorization = `Bearer ${forwarded}`;
-        return runtime(request, response);
-      }
-      sendJson(response, 404, { error: 'not found' });
-    } catch (error) {
-      if (error instanceof UnknownUserError) return sendJson(response, 404, { error: error.message });
-      console.error('[gateway]', error);
-      if (!response.headersSent) sendJson(response, 500, { error: 'Internal error.' });
-    }
-  };
+  const proxyCalendar = calendarProxy(config.subgraphUrls.scheduling);
+  const graphqlError = (message: string, code: string) => ({ errors: [{ message, extensions: { code } }] });
 
-  // A request that fails even its error response costs that request, never the gateway.
-  const server = createServer((request, response) => {
-    handleRequest(request, response).catch((error: unknown) => {
-      console.error('[gateway]', error);
-      response.destroy();
-    });
-  });
+  const server = createGuardedServer('gateway', async (request, response) => {
+    const url = requestTarget(request);
+    if (!url) return sendJson(response, 400, { error: 'The request target must be a path.' });
+    applySecurityHeaders(response, { mode: config.mode, graphiql: development && url.pathname === '/graphql' && request.method === 'GET' });
+    if (applyCors(request, response, config.corsOrigins)) return;
+    if (url.pathname === '/healthz') {
+      const subgraphs = await subgraphHealth(config.subgraphUrls);
+      const healthy = Object.values(subgraphs).every((status) => status === 'ok');
+      return sendJson(response, healthy ? 200 : 503, { status: healthy ? 'ok' : 'degraded', subgraphs });
+    }
+    if (url.pathname === '/.well-known/jwks.json') return sendJson(response, 200, publicJwks);
+    if (url.pathname.startsWith('/auth/dev/')) {
+      if (!devLogin) return sendJson(response, 404, { error: 'Development login is off.' });
+      if (url.pathname === '/auth/dev/token' && request.method === 'POST') {
+        const email = parseEmail(await readBody(request, 10_000));
+        if (!email) return sendJson(response, 400, { error: 'Send JSON {"email": "..."}.' });
+        try {
+          return sendJson(response, 200, { token: await devLogin.tokenFor(email) });
+        } catch (error) {
+          if (error instanceof UnknownUserError) return sendJson(response, 404, { error: error.message });
+          throw error;
+        }
+      }
+      if (url.pathname === '/auth/dev/users' && request.method === 'GET') {
+        const identities = await devLogin.identities();
+        return sendJson(response, 200, identities.map(({ email, name, memberships }) => ({ email, name, roles: [...new Set(memberships.map((m) => m.role))] })));
+      }
+      return sendJson(response, 404, { error: 'not found' });
+    }
+    if (url.pathname.startsWith('/calendar/')) return proxyCalendar(request, response, url.pathname);
+    if (url.pathname === '/graphql') {
+      const refusal = refuseOversizedBody(request);
+      if (refusal) return sendJson(response, refusal.status, graphqlError(refusal.message, 'REQUEST_TOO_LARGE'));
+      if (request.method === 'POST' && !isJsonRequest(request)) return sendJson(response, 415, graphqlError('Send GraphQL as application/json.', 'UNSUPPORTED_MEDIA_TYPE'));
+      const token = bearerToken(request);
+      // eslint-disable-next-line no-restricted-syntax -- a token that does not verify is no token: the answer is 401
+      const forwarded = token ? await authenticate(token).catch(() => null) : null;
+      const browsingGraphiql = development && request.method === 'GET' && (request.headers.accept ?? '').includes('text/html');
+      if (!forwarded && !browsingGraphiql) return sendJson(response, 401, graphqlError('A valid token is required.', 'UNAUTHENTICATED'));
+      // The subgraphs get the token they verify (in production: the exchanged one).
+      if (forwarded) request.headers.authorization = `Bearer ${forwarded}`;
+      return runtime(request, response);
+    }
+    sendJson(response, 404, { error: 'not found' });
+  }, log);
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(config.port, process.env.HOST ?? '127.0.0.1', resolve);
+    server.listen(config.port, config.host, resolve);
   });
   return {
     server,

@@ -1,9 +1,9 @@
-import { addDays, isoWeekday, todayIso } from '@terugkeer/domain';
+import { addDays, instantFromLocal, isoWeekday } from '@terugkeer/domain';
 import { demoId } from '@terugkeer/service-kit';
 import type { DataSource } from 'typeorm';
 import { schedulingConfig } from '../config';
-import { localToInstant } from '../modules/appointment/time-zone';
 import { peopleByIds } from '../modules/people/people';
+import { demoToday } from './demo-case';
 
 /** Sanne's recent and coming talks, with who takes part. Idempotent: fixed ids, existing rows are kept. */
 const SANNE_APPOINTMENTS = [
@@ -16,11 +16,12 @@ const SANNE_APPOINTMENTS = [
 
 const ROLES: Record<string, string> = { sanne: 'EMPLOYEE', mark: 'MANAGER', 'doctor-eva': 'COMPANY_DOCTOR', 'coach-joost': 'COACH', daan: 'COLLEAGUE' };
 
-export async function seedDemoAppointments(dataSource: DataSource, today = todayIso()): Promise<number> {
+export async function seedDemoAppointments(dataSource: DataSource, now = new Date()): Promise<number> {
+  const today = demoToday(now);
   let created = 0;
   const caseId = demoId('case:sanne');
   for (const a of SANNE_APPOINTMENTS) {
-    const startsAt = localToInstant(`${onWorkday(addDays(today, a.dayOffset))}T${String(a.hour).padStart(2, '0')}:00`, schedulingConfig.timeZone);
+    const startsAt = instantFromLocal(schedulingConfig().timeZone, `${onWorkday(addDays(today, a.dayOffset))}T${String(a.hour).padStart(2, '0')}:00`);
     const endsAt = new Date(startsAt.getTime() + a.minutes * 60_000);
     const people = await peopleByIds(dataSource, a.people.map((key) => demoId(key)));
     const participants = a.people.map((key) => ({ userId: demoId(key), name: people.get(demoId(key))?.name ?? key, role: ROLES[key] }));

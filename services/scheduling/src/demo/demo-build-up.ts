@@ -1,8 +1,8 @@
-import { addDays, isoWeekday, todayIso } from '@terugkeer/domain';
+import { addDays, isoWeekday } from '@terugkeer/domain';
 import { demoId } from '@terugkeer/service-kit';
 import type { EntityManager } from 'typeorm';
 import { currentPlan, recordActual, savePlanVersion } from '../modules/build-up/build-up.service';
-import { sanneCase } from './demo-case';
+import { demoToday, sanneCase } from './demo-case';
 
 /** Planned hours per week from six weeks ago on (home, location) and what Sanne really worked. */
 const WEEKS: { offset: number; home: number; location: number; actual: number | null; tasks: string[] }[] = [
@@ -22,7 +22,7 @@ const WEEKS: { offset: number; home: number; location: number; actual: number | 
  * rose to 16: two weeks below plan in a row, so coach and case manager get a stagnation alert.
  */
 export async function seedDemoBuildUp(manager: EntityManager, now = new Date()): Promise<boolean> {
-  const today = todayIso(now);
+  const today = demoToday(now);
   const facts = sanneCase(today);
   if (await currentPlan(manager, facts.caseId)) return false;
   const monday = addDays(today, 1 - isoWeekday(today));

@@ -1,23 +1,22 @@
-import { addDays, isoWeekday, todayIso } from '@terugkeer/domain';
-import { demoId } from '@terugkeer/service-kit';
+import { addDays, isoWeekday, todayIn } from '@terugkeer/domain';
+import { demoId, type ReplicatedCase } from '@terugkeer/service-kit';
 import type { EntityManager } from 'typeorm';
 import { schedulingConfig } from '../config';
-import { instantToLocal } from '../modules/appointment/time-zone';
 import { Appointment, AppointmentLocation, AppointmentStatus } from '../modules/appointment/appointment.entity';
 import { appointmentChanged } from '../modules/appointment/appointment.service';
 import { Programme } from '../modules/programme/programme.entity';
 import { programmeChanged, programmeSessions, startProgramme } from '../modules/programme/programme.service';
-import { sanneCase } from './demo-case';
+import { demoToday, sanneCase } from './demo-case';
 
 /**
  * Sanne's 8-week programme with coach Joost and colleague Daan, now in week 3: past sessions
  * were held, except one dialogue talk in week 2 that she missed; the rest is planned.
  */
 export async function seedDemoProgramme(manager: EntityManager, now = new Date()): Promise<boolean> {
-  const facts = sanneCase(todayIso(now));
+  const facts = sanneCase(demoToday(now));
   if (await manager.findOneBy(Programme, { caseId: facts.caseId })) return false;
   // Weeks are counted in the Dutch calendar: late on Sunday in UTC it is Monday already.
-  const today = instantToLocal(now, schedulingConfig.timeZone).slice(0, 10);
+  const today = todayIn(schedulingConfig().timeZone, now);
   const weekOneMonday = addDays(today, 1 - isoWeekday(today) - 14);
   const programme = await startProgramme(
     manager,
@@ -28,15 +27,15 @@ export async function seedDemoProgramme(manager: EntityManager, now = new Date()
   const sessions = await programmeSessions(manager, programme.id);
   const missed = sessions.find((s) => s.programmeWeek === 2 && s.participantUserIds.includes(demoId('daan')));
   for (const session of sessions.filter((s) => new Date(s.endsAt) < now)) {
-    await markSession(manager, session, session === missed ? AppointmentStatus.NO_SHOW : AppointmentStatus.HELD);
+    await markSession(manager, facts, session, session === missed ? AppointmentStatus.NO_SHOW : AppointmentStatus.HELD);
   }
   await programmeChanged(manager, facts, programme);
   return true;
 }
 
-async function markSession(manager: EntityManager, session: Appointment, status: AppointmentStatus): Promise<void> {
+async function markSession(manager: EntityManager, facts: ReplicatedCase, session: Appointment, status: AppointmentStatus): Promise<void> {
   session.status = status;
   session.version += 1;
   await manager.save(session);
-  await appointmentChanged(manager, sanneCase(), session);
+  await appointmentChanged(manager, facts, session);
 }

@@ -1,4 +1,4 @@
-import { addDays } from '@terugkeer/domain';
+import { addDays, instantFromLocal } from '@terugkeer/domain';
 import {
   CASE_EVENT_TYPES,
   type ActionPlanVersionChanged,
@@ -11,7 +11,6 @@ import {
 import type { EntityManager } from 'typeorm';
 import { schedulingConfig } from '../config';
 import { syncActionPlanAppointments } from '../modules/appointment/action-plan-appointments';
-import { localToInstant } from '../modules/appointment/time-zone';
 import { savePlanVersion } from '../modules/build-up/build-up.service';
 import { caseFacts } from '../modules/case/case-access';
 import { NotificationReason } from '../modules/notification/notification.entity';
@@ -19,9 +18,10 @@ import { notifyAll } from '../modules/notification/notify';
 import { replaceReminders } from '../modules/notification/reminders';
 import { caseManagersOf } from '../modules/people/people';
 
-/** Case service events this service reacts to, beyond the participant replica. */
+/** Case service events this service consumes: its replicas (a case's participants, an employer's people) and its reactions. */
 export const CONSUMED_EVENT_TYPES = [
   ...CASE_EVENT_TYPES,
+  'employee.upserted',
   'case.timeline-changed',
   'session-report.changed',
   'action-plan.version-changed',
@@ -44,7 +44,7 @@ export async function handleEvent(event: EventEnvelope, manager: EntityManager):
   }
 }
 
-const atReminderTime = (date: string) => localToInstant(`${date}T${schedulingConfig.reminderTime}`, schedulingConfig.timeZone);
+const atReminderTime = (date: string) => instantFromLocal(schedulingConfig().timeZone, `${date}T${schedulingConfig().reminderTime}`);
 
 /**
  * Reminders before every open legal milestone to the manager and the case managers,
@@ -56,7 +56,7 @@ async function planMilestoneReminders(event: CaseTimelineChanged, manager: Entit
   const recipients = [...new Set([...(facts.managerUserId ? [facts.managerUserId] : []), ...(await caseManagersOf(manager, facts.organizationId))])];
   const open = event.payload.recoveryDate ? [] : event.payload.milestones.filter((m) => m.fulfilledOn === null);
   const wanted = open.flatMap((milestone) =>
-    schedulingConfig.milestoneReminderDays.flatMap((days) =>
+    schedulingConfig().milestoneReminderDays.flatMap((days) =>
       recipients.map((userId) => ({
         userId,
         caseId: facts.caseId,

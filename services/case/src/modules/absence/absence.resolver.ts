@@ -1,4 +1,4 @@
-import { absenceFractionOn, inputReason, isIsoDate, required, todayIso, type AbsenceInterval } from '@terugkeer/domain';
+import { absenceFractionOn, inputReason, isIsoDate, required, type AbsenceInterval } from '@terugkeer/domain';
 import { badInput, conflict, notFound } from '@terugkeer/service-kit';
 import { randomUUID } from 'node:crypto';
 import { Arg, Authorized, Ctx, FieldResolver, Float, Mutation, Resolver, Root } from 'type-graphql';
@@ -6,6 +6,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { CaseContext } from '../../context';
 import { appendAudit } from '../audit';
 import { Case } from '../case/case.entity';
+import { todayOfCase } from '../case/case-day';
 import { rejectViolations } from '../case/acting-role';
 import { shareableTextWarnings } from '../shareable-text/shareable-text';
 import { inputField, MAX_TEXT, violationsOfReports } from './absence-rules';
@@ -43,7 +44,7 @@ export class AbsenceResolver {
   @Authorized()
   @FieldResolver(() => Float, { description: 'Absence percentage today (therapeutic work counts as 100).' })
   async absencePercentage(@Root() found: Case, @Ctx() { loaders }: CaseContext) {
-    const today = todayIso();
+    const today = todayOfCase(found, new Date());
     const reports = await loaders.sickReportsOfCase.load(found.id);
     return Math.max(0, ...reports.map((report) => absenceFractionOn(report, today) * 100));
   }

@@ -1,10 +1,11 @@
-import { compareIsoDates, inputReason, todayIso, validateActionPlanContent, type ActionPlanContent } from '@terugkeer/domain';
+import { inputReason, validateActionPlanContent, type ActionPlanContent } from '@terugkeer/domain';
 import { badInput, IsoDateScalar } from '@terugkeer/service-kit';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import type { DataSource } from 'typeorm';
 import type { CaseContext } from '../../context';
 import { Case } from '../case/case.entity';
 import { requireVisibleCase } from '../case/case-access';
+import { requirePastOrToday } from '../case/case-day';
 import { actingRole, rejectViolations } from '../case/acting-role';
 import { ActionPlanService } from './action-plan.service';
 import { ActionPlan, PlanEvaluation, SaveActionPlanInput, SetEmployeeViewInput, SignActionPlanInput } from './action-plan.types';
@@ -95,7 +96,8 @@ export class ActionPlanResolver {
     const text = outcome.trim();
     if (!text) throw badInput('outcome', inputReason('EMPTY'));
     if (text.length > MAX_OUTCOME_LENGTH) throw badInput('outcome', inputReason('TOO_LONG', { max: MAX_OUTCOME_LENGTH }));
-    if (compareIsoDates(heldOn, todayIso()) > 0) throw badInput('heldOn', inputReason('IN_FUTURE'));
-    return this.service.recordEvaluation({ userId: context.viewer.userId, role }, found, heldOn, text);
+    const now = new Date();
+    requirePastOrToday('heldOn', heldOn, found, now);
+    return this.service.recordEvaluation({ userId: context.viewer.userId, role }, found, heldOn, text, now);
   }
 }

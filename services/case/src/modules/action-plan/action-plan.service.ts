@@ -1,9 +1,10 @@
-import { decideEdit, decideSignature, inputReason, required, todayIso, type ActionPlanContent, type CaseRelationship, type PlanSignatory } from '@terugkeer/domain';
+import { decideEdit, decideSignature, inputReason, required, type ActionPlanContent, type CaseRelationship, type PlanSignatory } from '@terugkeer/domain';
 import type { ActionPlanVersionChanged } from '@terugkeer/events';
 import { badInput, conflict, recordEvent } from '@terugkeer/service-kit';
 import type { DataSource, EntityManager } from 'typeorm';
 import { appendAudit, type AuditAction } from '../audit';
 import type { Case } from '../case/case.entity';
+import { todayOfCase } from '../case/case-day';
 import { recordMilestoneFulfilment } from '../timeline/milestone-fulfilment';
 import { versionChangedPayload } from './action-plan.events';
 import { ActionPlanRepository } from './action-plan.repository';
@@ -65,7 +66,7 @@ export class ActionPlanService {
         await recordMilestoneFulfilment(manager, {
           caseId: found.id,
           key: 'ACTION_PLAN',
-          fulfilledOn: todayIso(at),
+          fulfilledOn: todayOfCase(found, at),
           source: 'action-plan',
           recordId: plan.latestVersionId,
         });

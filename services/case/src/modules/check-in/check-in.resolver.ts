@@ -1,4 +1,4 @@
-import { actionsForSignals, detectDip, inputReason, todayIso, validateCheckIn, type CheckInScores } from '@terugkeer/domain';
+import { actionsForSignals, detectDip, inputReason, validateCheckIn, type CheckInScores } from '@terugkeer/domain';
 import type { CheckInRecorded } from '@terugkeer/events';
 import { badInput, recordEvent } from '@terugkeer/service-kit';
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
@@ -8,6 +8,7 @@ import { appendAudit, auditRead } from '../audit';
 import { Case } from '../case/case.entity';
 import { actingRole, rejectViolations } from '../case/acting-role';
 import { relationshipsWithCase, requireVisibleCase } from '../case/case-access';
+import { todayOfCase } from '../case/case-day';
 import { maySeeDetail, maySeeTrend } from '../consent/consent-rules';
 import { weeklyTrend } from './check-in-trend';
 import { CheckInRepository } from './check-in.repository';
@@ -65,7 +66,7 @@ export class CheckInResolver {
     const actions = actionsForSignals({ signals: planSignals }, noticed);
 
     const checkIn = await this.dataSource.transaction(async (manager) => {
-      const stored = await new CheckInRepository(manager).insert(found.id, todayIso(), scores, input.signalIds, privateNote, dip);
+      const stored = await new CheckInRepository(manager).insert(found.id, todayOfCase(found, new Date()), scores, input.signalIds, privateNote, dip);
       await recordEvent<CheckInRecorded>(manager, {
         type: 'check-in.recorded',
         aggregateId: found.id,

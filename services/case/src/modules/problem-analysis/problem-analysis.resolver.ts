@@ -1,10 +1,11 @@
-import { compareIsoDates, inputReason, todayIso } from '@terugkeer/domain';
+import { compareIsoDates, inputReason } from '@terugkeer/domain';
 import { badInput } from '@terugkeer/service-kit';
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { DataSource } from 'typeorm';
 import type { CaseContext } from '../../context';
 import { Case } from '../case/case.entity';
 import { requireVisibleCase } from '../case/case-access';
+import { requirePastOrToday, todayOfCase } from '../case/case-day';
 import { actingRole, rejectViolations } from '../case/acting-role';
 import { shareableTextWarnings } from '../shareable-text/shareable-text';
 import { validateCapabilityProfile } from './problem-analysis.rules';
@@ -45,8 +46,8 @@ export class ProblemAnalysisResolver {
       advice: input.advice.trim(),
     };
     rejectViolations(validateCapabilityProfile(profile));
-    const recordedOn = input.recordedOn ?? todayIso();
-    if (compareIsoDates(recordedOn, todayIso()) > 0) throw badInput('recordedOn', inputReason('IN_FUTURE'));
+    const now = new Date();
+    const recordedOn = requirePastOrToday('recordedOn', input.recordedOn ?? todayOfCase(found, now), found, now);
     if (compareIsoDates(recordedOn, found.firstSickDay) < 0) throw badInput('recordedOn', inputReason('BEFORE_FIRST_SICK_DAY'));
     const warnings = shareableTextWarnings([
       ...profile.possibilities.map((item, i): [string, string] => [`possibilities[${i}]`, item]),

@@ -1,9 +1,9 @@
-import { todayIso } from '@terugkeer/domain';
 import type { ProgrammeIntakeRecorded } from '@terugkeer/events';
 import { recordEvent } from '@terugkeer/service-kit';
 import type { DataSource } from 'typeorm';
 import { appendAudit } from '../audit';
 import type { Case } from '../case/case.entity';
+import { todayOfCase } from '../case/case-day';
 import { ProgrammeIntakeRepository } from './programme-intake.repository';
 import type { ProgrammeIntake } from './programme-intake.types';
 
@@ -12,7 +12,8 @@ export class ProgrammeIntakeService {
 
   constructor(private readonly dataSource: DataSource) {}
 
-  record(coachUserId: string, found: Case, fits: boolean, reason: string | null, recordedOn = todayIso()): Promise<ProgrammeIntake> {
+  record(coachUserId: string, found: Case, fits: boolean, reason: string | null, at = new Date()): Promise<ProgrammeIntake> {
+    const recordedOn = todayOfCase(found, at);
     return this.dataSource.transaction(async (manager) => {
       const id = await this.repository.insert(manager, { caseId: found.id, fits, reason, recordedOn, coachUserId });
       await appendAudit(manager, {

@@ -1,4 +1,6 @@
-import type PgBoss from 'pg-boss';
+import { PLATFORM_TIME_ZONE } from '@terugkeer/domain';
+import type { Logger } from '@terugkeer/service-kit';
+import type { PgBoss } from 'pg-boss';
 import type { DataSource } from 'typeorm';
 import { purgeDueRecords } from './retention.service';
 
@@ -7,12 +9,12 @@ export const RETENTION_QUEUE = 'case.retention-purge';
 const NIGHTLY = '15 3 * * *';
 
 /** Schedules the nightly purge; pg-boss keeps the schedule and runs it once across instances. */
-export async function startRetentionJob(dataSource: DataSource, boss: PgBoss): Promise<() => Promise<void>> {
+export async function startRetentionJob(dataSource: DataSource, boss: PgBoss, log: Logger): Promise<() => Promise<void>> {
   await boss.createQueue(RETENTION_QUEUE);
-  await boss.schedule(RETENTION_QUEUE, NIGHTLY, {}, { tz: 'Europe/Amsterdam' });
+  await boss.schedule(RETENTION_QUEUE, NIGHTLY, {}, { tz: PLATFORM_TIME_ZONE });
   const workerId = await boss.work(RETENTION_QUEUE, async () => {
     const summary = await purgeDueRecords(dataSource);
-    console.log(`case: retention purge ${JSON.stringify(summary)}`);
+    log.info({ retention: summary }, 'retention purge done');
   });
-  return () => boss.offWork({ id: workerId });
+  return () => boss.offWork(RETENTION_QUEUE, { id: workerId });
 }

@@ -1,4 +1,4 @@
-import { DEFAULT_RETENTION_POLICY, retentionDecision, todayIso, type IsoDate, type RetentionPolicy } from '@terugkeer/domain';
+import { DEFAULT_RETENTION_POLICY, PLATFORM_TIME_ZONE, retentionDecision, todayIn, type IsoDate, type RetentionPolicy } from '@terugkeer/domain';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { appendAudit } from '../audit';
@@ -47,7 +47,10 @@ async function casesWithRetentionFacts(manager: EntityManager): Promise<CaseRete
 async function medicalNotesChangedOn(manager: EntityManager, caseId: string): Promise<IsoDate | null> {
   let latest: IsoDate | null = null;
   for (const table of MEDICAL_TABLES) {
-    const [row] = await manager.query(`SELECT max(updated_at)::date::text AS changed FROM ${table} WHERE case_id = $1`, [caseId]);
+    const [row] = await manager.query(`SELECT (max(updated_at) AT TIME ZONE $2)::date::text AS changed FROM ${table} WHERE case_id = $1`, [
+      caseId,
+      PLATFORM_TIME_ZONE,
+    ]);
     if (row?.changed && (!latest || row.changed > latest)) latest = row.changed;
   }
   return latest;
@@ -77,10 +80,11 @@ const systemAudit = (row: CaseRetentionRow, action: 'DELETE', detail: Record<str
  * Deletes what is past its retention period, keeps cases under a legal hold, and
  * anonymizes people whose every dossier is gone and whose employment ended. Cases,
  * sick reports and contracts stay (without names), so absence statistics do not change.
- * One transaction: a failure leaves everything as it was.
+ * One transaction: a failure leaves everything as it was. One run over every organization
+ * counts its years to the platform's calendar day.
  */
-export async function purgeDueRecords(dataSource: DataSource, options: { today?: IsoDate; dryRun?: boolean } = {}): Promise<RetentionRunSummary> {
-  const referenceDate = options.today ?? todayIso();
+export async function purgeDueRecords(dataSource: DataSource, options: { now?: Date; dryRun?: boolean } = {}): Promise<RetentionRunSummary> {
+  const referenceDate = todayIn(PLATFORM_TIME_ZONE, options.now ?? new Date());
   const dryRun = options.dryRun ?? false;
   return dataSource.transaction(async (manager) => {
     const summary: RetentionRunSummary = { runId: randomUUID(), referenceDate, dryRun, dossiersPurged: 0, medicalNotesPurged: 0, employeesAnonymized: 0, heldBack: 0 };

@@ -4,7 +4,7 @@ import type { EntityManager } from 'typeorm';
 import { loadTimelineFacts, milestonesOf } from './timeline-facts';
 
 /** Publishes the current legal timeline of each case, for reminders and compliance elsewhere. */
-export async function publishTimelines(manager: EntityManager, caseIds: readonly string[]): Promise<void> {
+export async function publishTimelines(manager: EntityManager, caseIds: readonly string[], now = new Date()): Promise<void> {
   const facts = await loadTimelineFacts(manager, caseIds);
   for (const timeline of facts.values()) {
     await recordEvent<CaseTimelineChanged>(manager, {
@@ -17,7 +17,7 @@ export async function publishTimelines(manager: EntityManager, caseIds: readonly
         jurisdiction: timeline.jurisdiction,
         firstSickDay: timeline.span.firstSickDay,
         recoveryDate: timeline.span.recoveryDate ?? null,
-        milestones: milestonesOf(timeline).map(({ key, kind, dueDate, status, fulfilledOn, onTime }) => ({
+        milestones: milestonesOf(timeline, now).map(({ key, kind, dueDate, status, fulfilledOn, onTime }) => ({
           key, kind, dueDate, status, fulfilledOn, onTime,
         })),
       },

@@ -1,7 +1,8 @@
 import {
   computeMilestones,
   deriveCases,
-  todayIso,
+  timeZoneOf,
+  todayIn,
   type AssessmentOutcome,
   type CaseSpan,
   type IsoDate,
@@ -70,11 +71,12 @@ export async function loadTimelineFacts(db: Queryable, caseIds: readonly string[
   );
 }
 
-export function milestonesOf(facts: TimelineFacts, today: IsoDate = todayIso()): Milestone[] {
+/** The legal timeline as it stands at `now`, on the calendar day of the case's jurisdiction. */
+export function milestonesOf(facts: TimelineFacts, now: Date): Milestone[] {
   return computeMilestones({
     jurisdiction: facts.jurisdiction,
     sickCase: facts.span,
-    today,
+    today: todayIn(timeZoneOf(facts.jurisdiction), now),
     fulfilled: facts.fulfilled,
     reintegrationRequestDate: facts.reintegrationRequestDate ?? undefined,
     assessmentOutcome: facts.assessmentOutcome ?? undefined,

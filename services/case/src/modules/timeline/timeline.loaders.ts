@@ -11,9 +11,10 @@ export function createTimelineLoaders(dataSource: DataSource): TimelineLoaders {
   return {
     milestones: new DataLoader(async (caseIds) => {
       const facts = await loadTimelineFacts(dataSource, caseIds);
+      const now = new Date();
       return caseIds.map((id) => {
         const timeline = facts.get(id);
-        return timeline ? milestonesOf(timeline) : [];
+        return timeline ? milestonesOf(timeline, now) : [];
       });
     }),
   };

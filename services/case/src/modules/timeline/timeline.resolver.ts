@@ -1,4 +1,4 @@
-import { inputReason, isIsoDate, todayIso } from '@terugkeer/domain';
+import { inputReason } from '@terugkeer/domain';
 import { badInput, forbidden } from '@terugkeer/service-kit';
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { DataSource } from 'typeorm';
@@ -6,15 +6,10 @@ import type { CaseContext } from '../../context';
 import { appendAudit } from '../audit';
 import { Case } from '../case/case.entity';
 import { requireVisibleCase } from '../case/case-access';
+import { requirePastOrToday } from '../case/case-day';
 import { recordMilestoneFulfilment } from './milestone-fulfilment';
 import { publishTimelines } from './timeline-events';
 import { MarkMilestoneDoneInput, Milestone, SetReintegrationRequestInput } from './timeline.types';
-
-function requireDate(field: string, value: string | null | undefined, today: string): string {
-  if (!value || !isIsoDate(value)) throw badInput(field, inputReason('NOT_A_DATE'));
-  if (value > today) throw badInput(field, inputReason('IN_FUTURE'));
-  return value;
-}
 
 @Resolver(() => Case)
 export class TimelineResolver {
@@ -31,7 +26,7 @@ export class TimelineResolver {
   async markMilestoneDone(@Arg('input') input: MarkMilestoneDoneInput, @Ctx() context: CaseContext) {
     const { case: found, relationships } = await requireVisibleCase(context, input.caseId);
     if (!relationships.includes('CASE_MANAGER')) throw forbidden('Only the case manager records legal steps.');
-    const fulfilledOn = requireDate('fulfilledOn', input.fulfilledOn, todayIso());
+    const fulfilledOn = requirePastOrToday('fulfilledOn', input.fulfilledOn, found, new Date());
     const milestones = await context.loaders.milestones.load(found.id);
     const milestone = milestones.find((m) => m.key === input.key);
     if (!milestone) throw badInput('key', inputReason('NOT_ONE_OF', { allowed: milestones.map((m) => m.key).join(', ') }));
@@ -61,10 +56,10 @@ export class TimelineResolver {
     const role = relationships.includes('CASE_MANAGER') ? 'CASE_MANAGER' : relationships.includes('COMPANY_DOCTOR') ? 'COMPANY_DOCTOR' : null;
     if (!role) throw forbidden('Only the case manager or the assigned company doctor records the re-integration trajectory.');
     if (found.jurisdiction !== 'BE') throw badInput('caseId', inputReason('BELGIAN_CASES_ONLY'));
-    const today = todayIso();
-    const requestedOn = input.requestedOn === null ? null : requireDate('requestedOn', input.requestedOn, today);
+    const now = new Date();
+    const requestedOn = input.requestedOn === null ? null : requirePastOrToday('requestedOn', input.requestedOn, found, now);
     if (input.assessmentOutcome && !requestedOn) throw badInput('requestedOn', inputReason('REQUIRED_WITH', { other: 'assessmentOutcome' }));
-    const decidedOn = input.assessmentOutcome ? requireDate('decidedOn', input.decidedOn, today) : null;
+    const decidedOn = input.assessmentOutcome ? requirePastOrToday('decidedOn', input.decidedOn, found, now) : null;
     if (decidedOn && requestedOn && decidedOn < requestedOn) throw badInput('decidedOn', inputReason('BEFORE_START', { start: 'requestedOn' }));
     await this.dataSource.transaction(async (manager) => {
       await manager.query(`UPDATE cases SET reintegration_requested_on = $2, assessment_outcome = $3, version = version + 1 WHERE id = $1`, [
@@ -73,7 +68,7 @@ export class TimelineResolver {
       if (decidedOn) {
         await recordMilestoneFulfilment(manager, { caseId: found.id, key: 'ASSESSMENT_DECISION', fulfilledOn: decidedOn, source: 'reintegration', recordId: null });
       }
-      await publishTimelines(manager, [found.id]);
+      await publishTimelines(manager, [found.id], now);
       await appendAudit(manager, {
         actorUserId: context.viewer.userId,
         actorRole: role,

@@ -1,4 +1,4 @@
-import { caseRelationships, todayIso } from '@terugkeer/domain';
+import { caseRelationships, todayIn } from '@terugkeer/domain';
 import { notFound } from '@terugkeer/service-kit';
 import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { ReportingContext } from '../../context';
@@ -38,6 +38,6 @@ export class CaseDocumentResolver {
   })
   async progressReportDocument(@Arg('caseId', () => ID) caseId: string, @Ctx() context: ReportingContext): Promise<CaseDocument> {
     const facts = await documentFacts(context, caseId);
-    return pdf('voortgangsrapportage', facts, await progressReportPdf(facts, todayIso()));
+    return pdf('voortgangsrapportage', facts, await progressReportPdf(facts, todayIn(facts.timeZone, new Date())));
   }
 }

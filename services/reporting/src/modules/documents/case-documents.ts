@@ -1,3 +1,4 @@
+import { calendarDateIn, type TimeZone } from '@terugkeer/domain';
 import type { ActionPlanVersionChangedPayload } from '@terugkeer/events';
 import type { DocumentFacts } from './document.repository';
 import { PdfWriter } from './pdf-writer';
@@ -12,7 +13,6 @@ interface PlanItem {
 }
 
 const items = (value: unknown): PlanItem[] => (Array.isArray(value) ? (value as PlanItem[]) : []);
-const day = (iso: string) => iso.slice(0, 10);
 
 function header(writer: PdfWriter, title: string, facts: DocumentFacts) {
   writer.title(title);
@@ -23,7 +23,8 @@ function header(writer: PdfWriter, title: string, facts: DocumentFacts) {
   writer.paragraph('Dit document bevat geen medische gegevens: alleen afspraken, functionele mogelijkheden en uren.', { muted: true });
 }
 
-function planVersion(writer: PdfWriter, plan: ActionPlanVersionChangedPayload) {
+function planVersion(writer: PdfWriter, plan: ActionPlanVersionChangedPayload, zone: TimeZone) {
+  const day = (instant: string) => calendarDateIn(zone, instant);
   const content = plan.content as { goals?: unknown; activities?: unknown; contactPerson?: string | null; status?: string };
   writer.heading(`Versie ${plan.version} - opgeslagen ${day(plan.savedAt)}${plan.signed ? ' - ondertekend' : ''}`);
   writer.paragraph('Doelen');
@@ -58,7 +59,7 @@ export async function actionPlanPdf(facts: DocumentFacts): Promise<Uint8Array> {
   const writer = await PdfWriter.create('Plan van aanpak', `Plan van aanpak - ${facts.employeeNumber ?? facts.caseId}`);
   header(writer, 'Plan van aanpak', facts);
   if (facts.planVersions.length === 0) writer.paragraph('Er is nog geen plan van aanpak opgesteld.');
-  for (const plan of facts.planVersions) planVersion(writer, plan);
+  for (const plan of facts.planVersions) planVersion(writer, plan, facts.timeZone);
   return writer.bytes();
 }
 
@@ -87,6 +88,7 @@ export async function progressReportPdf(facts: DocumentFacts, today: string): Pr
 
   writer.heading('3. Plan van aanpak en bijstellingen');
   if (facts.planVersions.length === 0) writer.paragraph('Er is nog geen plan van aanpak opgesteld.');
+  const day = (instant: string) => calendarDateIn(facts.timeZone, instant);
   for (const plan of facts.planVersions) {
     const signers = plan.signatures.map((s) => `${s.name} (${ROLE[s.role]}) ${day(s.signedAt)}`).join(', ');
     writer.bullet(`Versie ${plan.version}, ${day(plan.savedAt)}: ${plan.signed ? `ondertekend door ${signers}` : 'niet (volledig) ondertekend'}`);

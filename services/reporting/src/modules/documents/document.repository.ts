@@ -1,4 +1,5 @@
 import type { ActionPlanVersionChangedPayload, MilestonePayload, ProblemAnalysisRecordedPayload } from '@terugkeer/events';
+import { PLATFORM_TIME_ZONE, timeZoneOf, type Jurisdiction, type TimeZone } from '@terugkeer/domain';
 import type { DataSource } from 'typeorm';
 
 export interface DocumentFacts {
@@ -8,6 +9,8 @@ export interface DocumentFacts {
   firstSickDay: string;
   recoveryDate: string | null;
   status: string;
+  /** Where the case's calendar days are counted: its jurisdiction's zone. */
+  timeZone: TimeZone;
   /** Oldest first. */
   planVersions: ActionPlanVersionChangedPayload[];
   /** The newest version of each analysis, oldest analysis first. */
@@ -19,10 +22,11 @@ export interface DocumentFacts {
 
 /** Everything the exports print, from the read model only. Medical notes never reach it. */
 export async function loadDocumentFacts(dataSource: DataSource, caseId: string): Promise<DocumentFacts | null> {
-  const [facts]: { first_sick_day: string; recovery_date: string | null; status: string; organization_name: string | null; employee_number: string | null }[] =
+  const [facts]: { first_sick_day: string; recovery_date: string | null; status: string; organization_name: string | null; employee_number: string | null; jurisdiction: Jurisdiction | null }[] =
     await dataSource.query(
       `SELECT c.first_sick_day::text, c.recovery_date::text, c.status, o.name AS organization_name,
-              (SELECT e.employee_number FROM employees e JOIN case_timelines t ON t.employee_id = e.employee_id WHERE t.case_id = c.case_id) AS employee_number
+              (SELECT e.employee_number FROM employees e JOIN case_timelines t ON t.employee_id = e.employee_id WHERE t.case_id = c.case_id) AS employee_number,
+              (SELECT t.jurisdiction FROM case_timelines t WHERE t.case_id = c.case_id) AS jurisdiction
          FROM case_access c LEFT JOIN organizations o ON o.organization_id = c.organization_id WHERE c.case_id = $1`,
       [caseId],
     );
@@ -48,6 +52,7 @@ export async function loadDocumentFacts(dataSource: DataSource, caseId: string):
     firstSickDay: facts.first_sick_day,
     recoveryDate: facts.recovery_date,
     status: facts.status,
+    timeZone: facts.jurisdiction ? timeZoneOf(facts.jurisdiction) : PLATFORM_TIME_ZONE,
     planVersions: plans.map((r: { plan: ActionPlanVersionChangedPayload }) => r.plan),
     analyses: analyses
       .map((r: { analysis: ProblemAnalysisRecordedPayload }) => r.analysis)

@@ -1,4 +1,4 @@
-import { inputReason, isIsoDate, todayIso } from '@terugkeer/domain';
+import { inputReason, isIsoDate, PLATFORM_TIME_ZONE, todayIn } from '@terugkeer/domain';
 import { badInput, hasRole, IsoDateScalar, notFound } from '@terugkeer/service-kit';
 import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { ReportingContext } from '../../context';
@@ -19,7 +19,8 @@ export class OrganizationReportResolver {
   ): Promise<OrganizationReport> {
     const unknown = notFound('Organization', organizationId);
     if (!UUID.test(organizationId) || !hasRole(context.viewer, 'CASE_MANAGER', organizationId)) throw unknown;
-    const day = asOf ?? todayIso();
+    // The read model holds no organization's jurisdiction: the default report day is the platform's.
+    const day = asOf ?? todayIn(PLATFORM_TIME_ZONE, new Date());
     if (!isIsoDate(day)) throw badInput('asOf', inputReason('NOT_A_DATE'));
     const repository = new StatisticsRepository(context.dataSource);
     const [organization] = await repository.organizations([organizationId]);

@@ -1,4 +1,4 @@
-import { milestoneCompliance, plannedVersusActual, type CaseRelationship } from '@terugkeer/domain';
+import { milestoneCompliance, PLATFORM_TIME_ZONE, plannedVersusActual, timeZoneOf, type CaseRelationship, type Jurisdiction, type TimeZone } from '@terugkeer/domain';
 import type { DataSource } from 'typeorm';
 import type { CheckInTrendWeek, MilestoneProgress, ProgrammeAttendance, ProgressWeek, StagnationAlert } from './case-progress.types';
 
@@ -20,6 +20,12 @@ export class CaseProgressRepository {
       cumulativeDifferenceHours: week.cumulativeDifference,
       therapeutic: weeks[i].therapeutic,
     }));
+  }
+
+  /** The zone of the case's calendar days, by its jurisdiction; the platform's until its timeline arrives. */
+  async timeZone(caseId: string): Promise<TimeZone> {
+    const [row]: { jurisdiction: Jurisdiction }[] = await this.dataSource.query(`SELECT jurisdiction FROM case_timelines WHERE case_id = $1`, [caseId]);
+    return row ? timeZoneOf(row.jurisdiction) : PLATFORM_TIME_ZONE;
   }
 
   async milestones(caseId: string): Promise<{ milestones: MilestoneProgress[]; onTime: number; late: number }> {

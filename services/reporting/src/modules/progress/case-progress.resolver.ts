@@ -1,4 +1,4 @@
-import { caseRelationships, daysBetween, todayIso } from '@terugkeer/domain';
+import { caseRelationships, daysBetween, todayIn } from '@terugkeer/domain';
 import { Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { ReportingContext } from '../../context';
 import { CaseProgressRepository } from './case-progress.repository';
@@ -13,16 +13,17 @@ export class CaseProgressResolver {
     const relationships = facts ? caseRelationships(context.viewer, facts) : [];
     if (!facts || relationships.length === 0) return null;
     const repository = new CaseProgressRepository(context.dataSource);
-    const [activity, weeks, milestones, programme, stagnationAlerts, mayReadTrend] = await Promise.all([
+    const [activity, weeks, milestones, programme, stagnationAlerts, mayReadTrend, timeZone] = await Promise.all([
       context.loaders.caseActivity.load(ref.id),
       repository.weeks(ref.id),
       repository.milestones(ref.id),
       repository.programme(ref.id),
       repository.stagnationAlerts(ref.id),
       repository.mayReadCheckInTrend(ref.id, context.viewer.userId, relationships),
+      repository.timeZone(ref.id),
     ]);
     return {
-      absenceDays: daysBetween(facts.firstSickDay, facts.recoveryDate ?? todayIso()),
+      absenceDays: daysBetween(facts.firstSickDay, facts.recoveryDate ?? todayIn(timeZone, new Date())),
       recoveryDate: facts.recoveryDate,
       eventsApplied: activity?.eventsApplied ?? 0,
       lastEventAt: activity?.lastEventAt ?? null,

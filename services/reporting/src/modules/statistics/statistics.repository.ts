@@ -21,8 +21,6 @@ export interface EmployeeFacts {
   employment: EmploymentPeriod[];
 }
 
-const toIso = (value: Date | string) => (typeof value === 'string' ? value : value.toISOString().slice(0, 10));
-
 export class StatisticsRepository {
   constructor(private readonly dataSource: DataSource) {}
 
@@ -74,7 +72,7 @@ export class StatisticsRepository {
   }
 
   async sickReports(employeeIds: string[]): Promise<(SickReportFact & { caseId: string; relapse: boolean })[]> {
-    const rows: { report_id: string; case_id: string; employee_id: string; first_sick_day: Date | string; recovery_date: Date | string | null; intervals: SickInterval[]; relapse: boolean }[] =
+    const rows: { report_id: string; case_id: string; employee_id: string; first_sick_day: string; recovery_date: string | null; intervals: SickInterval[]; relapse: boolean }[] =
       await this.dataSource.query(
         `SELECT report_id, case_id, employee_id, first_sick_day::text, recovery_date::text, intervals, relapse
            FROM sick_reports WHERE employee_id = ANY($1::uuid[]) AND NOT removed ORDER BY first_sick_day, report_id`,
@@ -84,8 +82,8 @@ export class StatisticsRepository {
       reportId: row.report_id,
       caseId: row.case_id,
       personId: row.employee_id,
-      firstSickDay: toIso(row.first_sick_day),
-      recoveryDate: row.recovery_date === null ? null : toIso(row.recovery_date),
+      firstSickDay: row.first_sick_day,
+      recoveryDate: row.recovery_date,
       relapse: row.relapse,
       intervals: row.intervals.map((i) => ({ from: i.from, percentage: i.percentage, therapeutic: i.therapeutic })),
     }));

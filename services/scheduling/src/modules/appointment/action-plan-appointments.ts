@@ -1,11 +1,10 @@
-import { addDays, contactMoments, evaluationWeeks } from '@terugkeer/domain';
+import { addDays, calendarDateIn, contactMoments, evaluationWeeks, instantFromLocal } from '@terugkeer/domain';
 import type { ActionPlanVersionChangedPayload } from '@terugkeer/events';
 import type { ReplicatedCase } from '@terugkeer/service-kit';
 import type { EntityManager } from 'typeorm';
 import { schedulingConfig } from '../../config';
 import { Appointment, AppointmentKind, AppointmentLocation, AppointmentPurpose, AppointmentStatus } from './appointment.entity';
 import { appointmentChanged, insertAppointment, resolveParticipants } from './appointment.service';
-import { localToInstant } from './time-zone';
 
 /** How far ahead generated contact moments and evaluations are booked; a later plan version extends them. */
 const HORIZON_DAYS = 26 * 7;
@@ -32,7 +31,7 @@ interface Generated {
  * Keys make this idempotent, so replaying the same version changes nothing.
  */
 export async function syncActionPlanAppointments(manager: EntityManager, facts: ReplicatedCase, plan: ActionPlanVersionChangedPayload, now = new Date()): Promise<void> {
-  const from = plan.savedAt.slice(0, 10);
+  const from = calendarDateIn(schedulingConfig().timeZone, plan.savedAt);
   const until = addDays(from, HORIZON_DAYS);
   const employee = facts.employeeUserId ? [facts.employeeUserId] : [];
   const manager_ = facts.managerUserId ? [facts.managerUserId] : [];
@@ -79,7 +78,7 @@ export async function syncActionPlanAppointments(manager: EntityManager, facts: 
   }
   const existingKeys = new Set(existing.map((a) => a.sourceKey));
   for (const generated of wanted) {
-    const start = localToInstant(generated.localStart, schedulingConfig.timeZone);
+    const start = instantFromLocal(schedulingConfig().timeZone, generated.localStart);
     if (existingKeys.has(generated.sourceKey) || start <= now || generated.participantUserIds.length === 0) continue;
     await insertAppointment(
       manager,

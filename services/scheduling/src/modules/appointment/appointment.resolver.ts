@@ -1,5 +1,5 @@
 import { inputReason } from '@terugkeer/domain';
-import { badInput, conflict, isUuid, notFound } from '@terugkeer/service-kit';
+import { badInput, conflict, IsoDateTimeScalar, isUuid, notFound, requireCasePeople } from '@terugkeer/service-kit';
 import type { EntityManager } from 'typeorm';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { SchedulingContext } from '../../context';
@@ -24,7 +24,8 @@ export const APPOINTMENT_WRITERS = ['CASE_MANAGER', 'COACH', 'COMPANY_DOCTOR', '
 @Resolver(() => CaseRef)
 export class CaseAppointmentsResolver {
   @Authorized()
-  @FieldResolver(() => [Appointment], { description: 'Appointments about this case, in time order.' })
+  // Nullable: when scheduling is away, the case and its other fields still reach the caller.
+  @FieldResolver(() => [Appointment], { nullable: true, description: 'Appointments about this case, in time order; null when scheduling cannot answer.' })
   async appointments(@Root() ref: CaseRef, @Ctx() context: SchedulingContext): Promise<Appointment[]> {
     const visible = await findVisibleCase(context, ref.id);
     if (!visible) return [];
@@ -35,7 +36,8 @@ export class CaseAppointmentsResolver {
 @Resolver(() => Appointment)
 export class AppointmentResolver {
   @Authorized()
-  @FieldResolver(() => CaseRef, { name: 'case' })
+  // Nullable: the case's own fields come from the case service, which may be away.
+  @FieldResolver(() => CaseRef, { name: 'case', nullable: true })
   caseOf(@Root() appointment: Appointment): CaseRef {
     return { id: appointment.caseId };
   }
@@ -49,9 +51,8 @@ export class AppointmentResolver {
 
   @Authorized()
   @Query(() => [Appointment], { description: 'Appointments the viewer takes part in, from a moment on (default now).' })
-  async myAppointments(@Ctx() context: SchedulingContext, @Arg('from', () => String, { nullable: true }) from?: string): Promise<Appointment[]> {
+  async myAppointments(@Ctx() context: SchedulingContext, @Arg('from', () => IsoDateTimeScalar, { nullable: true }) from?: string): Promise<Appointment[]> {
     const since = from ? new Date(from) : new Date();
-    if (Number.isNaN(since.getTime())) throw badInput('from', inputReason('NOT_A_DATE_TIME'));
     return context.dataSource
       .getRepository(Appointment)
       .createQueryBuilder('a')
@@ -67,8 +68,10 @@ export class AppointmentResolver {
   async appointmentConflicts(@Arg('input') input: AppointmentTimeInput, @Ctx() context: SchedulingContext): Promise<AppointmentConflict[]> {
     const visible = await visibleCase(context, input.caseId);
     requireOneOf(visible, APPOINTMENT_WRITERS, 'plan appointments');
+    const manager = context.dataSource.manager;
+    await requireCasePeople(manager, visible.facts, input.participantUserIds, 'participantUserIds');
     const { start, end } = checkInterval(input.startsAt, input.endsAt);
-    return findConflicts(context.dataSource.manager, input.participantUserIds, start, end);
+    return findConflicts(manager, input.participantUserIds, start, end);
   }
 
   @Authorized('CASE_MANAGER', 'COACH', 'COMPANY_DOCTOR', 'MANAGER')
@@ -76,9 +79,9 @@ export class AppointmentResolver {
   async bookAppointment(@Arg('input') input: BookAppointmentInput, @Ctx() context: SchedulingContext): Promise<BookingResult> {
     const visible = await visibleCase(context, input.caseId);
     requireOneOf(visible, APPOINTMENT_WRITERS, 'book appointments');
-    const { start, end } = checkInterval(input.startsAt, input.endsAt);
     return context.dataSource.transaction(async (manager) => {
       const participants = await resolveParticipants(manager, visible.facts, input.kind, input.participantUserIds);
+      const { start, end } = checkInterval(input.startsAt, input.endsAt);
       const conflicts = await findConflicts(manager, participants.map((p) => p.userId), start, end);
       if (conflicts.length && !input.bookDespiteConflicts) return { booked: false, appointment: null, conflicts };
       const appointment = await insertAppointment(

@@ -2,24 +2,26 @@ import {
   dutchPublicHolidays,
   generateProgramme,
   inputReason,
+  instantFromLocal,
+  localDateTimeIn,
   programmeProgress,
+  todayIn,
   type BusyInterval,
   type ProgrammeRequest,
   type TrackedSession,
   type Workday,
 } from '@terugkeer/domain';
 import type { ProgrammeChanged } from '@terugkeer/events';
-import { badInput, recordEvent, type ReplicatedCase } from '@terugkeer/service-kit';
+import { badInput, recordEvent, requireCasePeople, type ReplicatedCase } from '@terugkeer/service-kit';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { schedulingConfig } from '../../config';
 import { Appointment, AppointmentKind, AppointmentPurpose } from '../appointment/appointment.entity';
 import { insertAppointment, resolveParticipants } from '../appointment/appointment.service';
-import { instantToLocal, localToInstant } from '../appointment/time-zone';
 import { Programme, ProgrammeStatus } from './programme.entity';
 import type { StartProgrammeInput } from './programme.types';
 
-const tz = () => schedulingConfig.timeZone;
+const tz = () => schedulingConfig().timeZone;
 
 /** Planned appointments of these people as local busy intervals, to plan around. */
 export async function busyIntervals(manager: EntityManager, userIds: string[], from: Date, to: Date, except: (a: Appointment) => boolean = () => false): Promise<BusyInterval[]> {
@@ -29,7 +31,7 @@ export async function busyIntervals(manager: EntityManager, userIds: string[], f
     .where('a.participant_user_ids && :ids::uuid[]', { ids: userIds })
     .andWhere(`a.status = 'PLANNED' AND a.ends_at > :from AND a.starts_at < :to`, { from, to })
     .getMany();
-  return rows.filter((a) => !except(a)).map((a) => ({ start: instantToLocal(a.startsAt, tz()), end: instantToLocal(a.endsAt, tz()) }));
+  return rows.filter((a) => !except(a)).map((a) => ({ start: localDateTimeIn(tz(), a.startsAt), end: localDateTimeIn(tz(), a.endsAt) }));
 }
 
 function holidaysAround(startDate: string): string[] {
@@ -52,10 +54,13 @@ export function toRequest(input: StartProgrammeInput, busy: BusyInterval[]): Pro
 /** Generates the 8 weeks around the coach's, employee's and colleague's existing appointments and books them. */
 export async function startProgramme(manager: EntityManager, facts: ReplicatedCase, input: StartProgrammeInput, coachUserId: string): Promise<Programme> {
   if (!facts.employeeUserId) throw badInput('caseId', inputReason('EMPLOYEE_WITHOUT_LOGIN'));
+  const people = [coachUserId, facts.employeeUserId, ...(input.colleagueUserId ? [input.colleagueUserId] : [])];
+  if (input.colleagueUserId) await requireCasePeople(manager, facts, [input.colleagueUserId], 'colleagueUserId');
+  const reflectionPeople = await resolveParticipants(manager, facts, AppointmentKind.REFLECTION_TALK, [facts.employeeUserId, coachUserId]);
+  const dialoguePeople = await resolveParticipants(manager, facts, AppointmentKind.DIALOGUE_TALK, people);
   const active = await manager.findOne(Programme, { where: { caseId: facts.caseId, status: ProgrammeStatus.ACTIVE } });
   if (active) throw badInput('caseId', inputReason('PROGRAMME_ALREADY_ACTIVE'));
-  const people = [coachUserId, facts.employeeUserId, ...(input.colleagueUserId ? [input.colleagueUserId] : [])];
-  const from = localToInstant(`${input.startDate}T00:00`, tz());
+  const from = instantFromLocal(tz(), `${input.startDate}T00:00`);
   const busy = await busyIntervals(manager, people, from, new Date(from.getTime() + 63 * 86_400_000));
   let generated;
   try {
@@ -80,8 +85,6 @@ export async function startProgramme(manager: EntityManager, facts: ReplicatedCa
   });
   await manager.save(programme);
 
-  const reflectionPeople = await resolveParticipants(manager, facts, AppointmentKind.REFLECTION_TALK, [facts.employeeUserId, coachUserId]);
-  const dialoguePeople = await resolveParticipants(manager, facts, AppointmentKind.DIALOGUE_TALK, people);
   for (const session of generated.sessions) {
     const kind = session.kind === 'REFLECTION' ? AppointmentKind.REFLECTION_TALK : AppointmentKind.DIALOGUE_TALK;
     await insertAppointment(
@@ -89,8 +92,8 @@ export async function startProgramme(manager: EntityManager, facts: ReplicatedCa
       facts,
       {
         kind,
-        start: localToInstant(session.start, tz()),
-        end: localToInstant(session.end, tz()),
+        start: instantFromLocal(tz(), session.start),
+        end: instantFromLocal(tz(), session.end),
         location: input.location,
         purpose: AppointmentPurpose.THINK_ALONG,
         participants: session.kind === 'REFLECTION' ? reflectionPeople : dialoguePeople,
@@ -113,14 +116,14 @@ export function tracked(sessions: Appointment[]): (TrackedSession & { id: string
     id: a.id,
     week: a.programmeWeek ?? 1,
     kind: a.kind === AppointmentKind.REFLECTION_TALK ? 'REFLECTION' : 'DIALOGUE',
-    start: instantToLocal(a.startsAt, tz()),
-    end: instantToLocal(a.endsAt, tz()),
+    start: localDateTimeIn(tz(), a.startsAt),
+    end: localDateTimeIn(tz(), a.endsAt),
     status: a.status,
   }));
 }
 
 export function progressOf(sessions: Appointment[], now = new Date()) {
-  return programmeProgress(tracked(sessions), instantToLocal(now, tz()).slice(0, 10));
+  return programmeProgress(tracked(sessions), todayIn(tz(), now));
 }
 
 /** The event after every change to the programme or one of its sessions; completes it when nothing remains. */
