@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { buildCaseSchema } from './schema';
 
 /** Writes the subgraph SDL at build time; the gateway composes the supergraph from it. */
-runMain(async () => {
+runMain('case', async () => {
   const schema = await buildCaseSchema(null);
   writeFileSync(join(__dirname, '..', 'schema.graphql'), printSubgraphSchema(schema));
 });

@@ -1,4 +1,4 @@
-import { checkTokenLifetime, MAX_TOKEN_LIFETIME_SECONDS, runMain, viewerFromClaims } from '@terugkeer/service-kit';
+import { checkTokenLifetime, MAX_TOKEN_LIFETIME_SECONDS, runMain, shutDownOnSignal, viewerFromClaims } from '@terugkeer/service-kit';
 import { createLocalJWKSet, jwtVerify } from 'jose';
 import { DevLogin } from './auth/dev-login';
 import { Directory } from './auth/directory';
@@ -40,8 +40,7 @@ runMain('gateway', async (log) => {
     await gateway.stop();
     process.exit(0);
   };
-  process.once('SIGTERM', () => runMain(shutdown));
-  process.once('SIGINT', () => runMain(shutdown));
+  shutDownOnSignal(log, shutdown);
 });
 
 function requireOidc(oidc: OidcSettings | null): OidcSettings {

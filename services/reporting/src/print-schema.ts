@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildReportingSchema } from './schema';
 
-runMain(async () => {
+runMain('reporting', async () => {
   const schema = await buildReportingSchema();
   writeFileSync(join(__dirname, '..', 'schema.graphql'), printSubgraphSchema(schema));
 });

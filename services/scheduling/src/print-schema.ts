@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSchedulingSchema } from './schema';
 
-runMain(async () => {
+runMain('scheduling', async () => {
   const schema = await buildSchedulingSchema();
   writeFileSync(join(__dirname, '..', 'schema.graphql'), printSubgraphSchema(schema));
 });
