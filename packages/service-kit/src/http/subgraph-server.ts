@@ -115,7 +115,7 @@ export async function startSubgraphServer<Context extends RequestContext>(
     response.end();
   };
 
-  const server = createGuardedServer(options.name, async (request, response) => {
+  const server = createGuardedServer(async (request, response) => {
     const url = requestTarget(request);
     if (!url) return sendJson(response, 400, { errors: [{ message: 'The request target must be a path.', extensions: { code: 'BAD_REQUEST' } }] });
     if (url.pathname === '/healthz') {

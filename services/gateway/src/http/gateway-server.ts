@@ -76,10 +76,10 @@ export async function startGatewayServer({ config, log, authenticate, publicJwks
     },
   });
 
-  const proxyCalendar = calendarProxy(config.subgraphUrls.scheduling);
+  const proxyCalendar = calendarProxy(config.subgraphUrls.scheduling, { log });
   const graphqlError = (message: string, code: string) => ({ errors: [{ message, extensions: { code } }] });
 
-  const server = createGuardedServer('gateway', async (request, response) => {
+  const server = createGuardedServer(async (request, response) => {
     const url = requestTarget(request);
     if (!url) return sendJson(response, 400, { error: 'The request target must be a path.' });
     applySecurityHeaders(response, { mode: config.mode, graphiql: development && url.pathname === '/graphql' && request.method === 'GET' });
