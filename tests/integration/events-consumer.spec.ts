@@ -1,3 +1,4 @@
+import { required } from '@terugkeer/domain';
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { consumeEvents, createLogger, createMessagingTables, createServiceDataSource, migrate, startQueue, type EventHandler } from '@terugkeer/service-kit';
@@ -21,7 +22,7 @@ interface Harness {
  * table, and a queue that retries once, after a second.
  */
 async function withHarness(work: (harness: Harness) => Promise<void>): Promise<void> {
-  const url = process.env.DATABASE_URL!;
+  const url = required(process.env.DATABASE_URL, 'DATABASE_URL');
   const schema = `events_spec_${randomUUID().slice(0, 8)}`;
   const queue = `${schema}.events`;
   const dataSource = createServiceDataSource({ url, schema, entities: [], migrations: [DeadLetters1733000000001] });

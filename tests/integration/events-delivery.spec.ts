@@ -1,3 +1,4 @@
+import { required } from '@terugkeer/domain';
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -307,19 +308,20 @@ describe('every event a service consumes, from the mutation that writes it to th
     });
 
     it(`writes ${step.writes.join(', ')} to the outbox`, () => {
-      expect([...new Set(written.get(step)!.map((event) => event.type))]).toEqual(expect.arrayContaining(step.writes));
+      expect([...new Set(required(written.get(step), `the events written by ${step.name}`).map((event) => event.type))]).toEqual(expect.arrayContaining(step.writes));
     });
 
     const pairs = step.writes.flatMap((type) => consumersOf(type).map((service) => [service, type] as const));
     if (pairs.length) {
       it.each(pairs)('%s applies %s', async (service, type) => {
-        const ids = written.get(step)!.filter((event) => event.type === type).map((event) => event.id);
+        const ids = required(written.get(step), `the events written by ${step.name}`).filter((event) => event.type === type).map((event) => event.id);
         expect(ids.length).toBeGreaterThan(0);
         await eventually(async () => expect((await appliedBy(service, ids)).sort()).toEqual([...ids].sort()), 30_000);
         expect(await deadLettersOf(service, ids)).toEqual([]);
       });
     }
-    if (step.observe) it("shows in the consumers' own API", () => step.observe!(story));
+    const observe = step.observe;
+    if (observe) it("shows in the consumers' own API", () => observe(story));
   });
 
   it('names only uuids in the id fields of every event the story wrote', async () => {

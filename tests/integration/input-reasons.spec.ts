@@ -112,7 +112,7 @@ describe('a refused input through the gateway', () => {
     const { data, errors } = await graphqlAs(COACH, query, variables);
     expect(data ?? null).toBeNull();
     expect(errors).toHaveLength(1);
-    expect(errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reasonCode, values: {} });
+    expect(errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reasonCode, values: {} });
   });
 
   it('names the signal the plan does not know', async () => {

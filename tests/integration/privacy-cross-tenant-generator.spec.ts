@@ -1,3 +1,4 @@
+import { required } from '@terugkeer/domain';
 import { buildASTSchema, parse } from 'graphql';
 import { buildArguments, NoValueError } from '../privacy/argument-values';
 import { NOBODYS_ID, variablesOf, variantsOf } from '../privacy/cross-tenant-checks';
@@ -32,7 +33,7 @@ const schema = buildASTSchema(
 );
 
 const roots = new Map(rootFieldsWithIds(schema).map((root) => [root.name, root]));
-const slotsOf = (name: string) => roots.get(name)!.slots.map((slot) => [pathKey(slot.path), slot.kind, slot.list]);
+const slotsOf = (name: string) => required(roots.get(name), name).slots.map((slot) => [pathKey(slot.path), slot.kind, slot.list]);
 
 describe('the generator of cross-tenant calls', () => {
   it('tells from name and type what each id names', () => {
@@ -53,11 +54,11 @@ describe('the generator of cross-tenant calls', () => {
 
   it('keeps keys local to their parent out of the cross-tenant calls', () => {
     expect(localKinds(schema)).toEqual(['EarlySignal']);
-    expect(variantsOf(roots.get('addSignal')!, localKinds(schema)).map((v) => v.label)).toEqual(['caseId']);
+    expect(variantsOf(required(roots.get('addSignal'), 'addSignal'), localKinds(schema)).map((v) => v.label)).toEqual(['caseId']);
   });
 
   it('tries each id with every value of the enums beside it, and all ids at once', () => {
-    expect(variantsOf(roots.get('book')!, []).map((v) => v.label)).toEqual([
+    expect(variantsOf(required(roots.get('book'), 'book'), []).map((v) => v.label)).toEqual([
       'input.caseId',
       'input.caseId, input.kind: CONSULT',
       'input.caseId, input.place: HOME',
@@ -73,7 +74,7 @@ describe('the generator of cross-tenant calls', () => {
   it("puts the other employer's id in its place, beside the caller's own in a list", () => {
     const own = { ids: new Map([['Case', ['own-case']], [PERSON, ['own-person']]]) };
     const foreign = { ids: new Map([['Case', ['their-case']], [PERSON, ['their-person']]]) };
-    const [, , , , people] = variantsOf(roots.get('book')!, []);
+    const [, , , , people] = variantsOf(required(roots.get('book'), 'book'), []);
     expect(variablesOf(people, own, foreign)).toEqual({
       variables: { input: { caseId: 'own-case', participantUserIds: ['own-person', 'their-person'], kind: 'TALK' } },
       passed: ['their-person'],
@@ -81,11 +82,11 @@ describe('the generator of cross-tenant calls', () => {
   });
 
   it('fills required inputs from the table of defaults and names what it cannot fill', () => {
-    const busy = roots.get('busy')!;
+    const busy = required(roots.get('busy'), 'busy');
     expect(buildArguments(busy.field.args, busy.slots, { id: (slot) => (slot.list ? [NOBODYS_ID] : NOBODYS_ID) })).toEqual({
       input: { caseId: NOBODYS_ID, participantUserIds: [NOBODYS_ID], startsAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T06:00:00.000Z$/) },
     });
-    const stamp = roots.get('stamp')!;
+    const stamp = required(roots.get('stamp'), 'stamp');
     expect(() => buildArguments(stamp.field.args, stamp.slots, { id: () => NOBODYS_ID })).toThrow(NoValueError);
   });
 });

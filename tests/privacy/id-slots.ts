@@ -1,3 +1,4 @@
+import { required } from '@terugkeer/domain';
 import {
   getNamedType,
   isEnumType,
@@ -107,7 +108,7 @@ export function kindOf(name: string, enclosingInput: string | null, field: Graph
   };
   const stem = name.replace(/Ids?$/, '');
   if (name !== 'id' && stem) {
-    const last = capitalised(words(stem).at(-1)!);
+    const last = capitalised(required(words(stem).at(-1), `the last word of ${stem}`));
     return pick(kinds.filter((kind) => kind.endsWith(last)));
   }
   if (enclosingInput) {

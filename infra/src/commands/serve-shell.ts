@@ -16,7 +16,7 @@ export async function runServeShell(config: LauncherConfig): Promise<void> {
     { mode: config.mode, host: config.host, oidc: shellOidcSettings(config.shellLogin), embedOrigins: config.embedOrigins },
     ['shell'],
   );
-  stopOnUnhandledRejection(shell.stop);
+  stopOnUnhandledRejection(() => shell.stop());
   console.log(`shell ready at http://localhost:${ports.shell} (${config.mode} mode)`);
   const stop = async () => {
     await shell.stop();

@@ -27,7 +27,7 @@ export async function runStart(config: LauncherConfig): Promise<void> {
     frontends: developmentFrontends(config),
     log: (message) => console.log(`platform  │ ${message}`),
   });
-  stopOnUnhandledRejection(platform.stop);
+  stopOnUnhandledRejection(() => platform.stop());
 
   console.log(`
   Terugkeer is running in development mode (started in ${((Date.now() - started) / 1000).toFixed(1)} s).

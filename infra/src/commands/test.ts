@@ -51,7 +51,7 @@ export async function runTests(config: LauncherConfig, jestArgs: string[]): Prom
     // The tests make thousands of requests: the terminal shows what is not routine, the files everything.
     output: { logDirectory: processLogs, showOnTerminal: (entry) => !isRoutineRequest(entry) },
   });
-  stopOnUnhandledRejection(platform.stop);
+  stopOnUnhandledRejection(() => platform.stop());
   log(`platform started for the tests in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
   const { gatewayUrl } = runtimeConfig(ports, frontends);

@@ -101,6 +101,7 @@ function requestedFile(target: string | undefined, dir: string): { pathname: str
   } catch {
     return { refused: 'The path holds an invalid escape.' };
   }
+  // eslint-disable-next-line no-control-regex -- finding control characters is what this pattern is for
   if (/[\u0000-\u001f\u007f\\]/.test(decoded)) return { refused: 'The path holds a character no file name here has.' };
   const file = resolvePath(dir, `.${decoded}`);
   if (file !== dir && !file.startsWith(dir + sep)) return { refused: 'The path leads outside the site.' };

@@ -14,7 +14,7 @@ runMain('gateway', async (log) => {
   const keys = await loadOrCreateSigningKeys(config.dataDir);
   const issuer = createTokenIssuer(keys, config.issuer, config.audience);
   const directory = new Directory(config.caseServiceUrl, issuer);
-  const ownKeys = createLocalJWKSet(keys.publicJwks as never);
+  const ownKeys = createLocalJWKSet(keys.publicJwks);
   // In development the gateway's own tokens (from the development login) are accepted; in
   // production only the OpenID provider's, exchanged for our own.
   const authenticate = development

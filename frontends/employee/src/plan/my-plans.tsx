@@ -135,7 +135,7 @@ export function MyPlans() {
             <ul>
               {latest.signatures.map((s) => (
                 <li key={s.role}>
-                  {t(s.role as 'EMPLOYEE' | 'MANAGER')}: {s.name}, {formatDateOf(String(s.signedAt), locale)}
+                  {t(s.role)}: {s.name}, {formatDateOf(String(s.signedAt), locale)}
                 </li>
               ))}
             </ul>

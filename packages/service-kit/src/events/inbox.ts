@@ -1,5 +1,4 @@
 import type { EventEnvelope } from '@terugkeer/events';
-import type { PgBoss } from 'pg-boss';
 import type { DataSource, EntityManager } from 'typeorm';
 
 export type EventHandler = (event: EventEnvelope, manager: EntityManager) => Promise<void>;

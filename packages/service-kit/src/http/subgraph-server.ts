@@ -150,7 +150,7 @@ const operationNameInRequestLog: ApolloServerPlugin = {
 /** Apollo Server's own messages (start-up warnings, a failure outside any resolver) through our logger. */
 function apolloServerLogger(log: Logger): NonNullable<ApolloServerOptions<BaseContext>['logger']> {
   const write = (level: 'debug' | 'info' | 'warn' | 'error') => (message?: unknown) =>
-    message instanceof Error ? log[level]({ err: message }, 'Apollo Server') : log[level](stripValues(String(message ?? '')));
+    message instanceof Error ? log[level]({ err: message }, 'Apollo Server') : log[level](stripValues(typeof message === 'string' ? message : message === undefined || message === null ? '' : JSON.stringify(message)));
   return { debug: write('debug'), info: write('info'), warn: write('warn'), error: write('error') };
 }
 

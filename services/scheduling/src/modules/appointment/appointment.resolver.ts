@@ -1,5 +1,4 @@
-import { inputReason } from '@terugkeer/domain';
-import { badInput, conflict, IsoDateTimeScalar, isUuid, notFound, requireCasePeople } from '@terugkeer/service-kit';
+import { conflict, IsoDateTimeScalar, isUuid, notFound, requireCasePeople } from '@terugkeer/service-kit';
 import type { EntityManager } from 'typeorm';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { SchedulingContext } from '../../context';

@@ -1,4 +1,4 @@
-import { inputReason, isIsoDateTime, localDateTimeIn } from '@terugkeer/domain';
+import { inputReason, isIsoDateTime, localDateTimeIn, required } from '@terugkeer/domain';
 import type { AppointmentChanged } from '@terugkeer/events';
 import { badInput, recordEvent, requireCasePeople, type ReplicatedCase } from '@terugkeer/service-kit';
 import { randomUUID } from 'node:crypto';
@@ -52,7 +52,7 @@ export async function resolveParticipants(manager: EntityManager, facts: Replica
     throw badInput('participantUserIds', inputReason('NOT_A_PARTICIPANT'));
   }
   const people = await peopleByIds(manager, ids);
-  return ids.map((userId) => ({ userId, role: roles.get(userId)!, name: people.get(userId)?.name ?? 'Onbekend' }));
+  return ids.map((userId) => ({ userId, role: required(roles.get(userId), `the role of participant ${userId}`), name: people.get(userId)?.name ?? 'Onbekend' }));
 }
 
 /** Planned appointments of these people that overlap the interval (half-open), other than `exceptId`. */
