@@ -12,8 +12,8 @@ type EventEnvelope = Parameters<EventHandler>[0];
 
 interface Harness {
   dataSource: DataSource;
-  send(event: EventEnvelope): Promise<void>;
-  consume(handler: EventHandler): Promise<void>;
+  send: (event: EventEnvelope) => Promise<void>;
+  consume: (handler: EventHandler) => Promise<void>;
 }
 
 /**

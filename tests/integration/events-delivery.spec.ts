@@ -39,7 +39,7 @@ interface Step {
   writes: string[];
   run(story: Story): Promise<void>;
   /** What the consumers' own APIs show once they applied it, where that is more than the inbox row. */
-  observe?(story: Story): Promise<void>;
+  observe?: (story: Story) => Promise<void>;
 }
 
 async function mutate(email: string, query: string, variables: Record<string, unknown>) {
