@@ -12,14 +12,7 @@ const SWALLOWING_CATCH =
   "CallExpression[callee.property.name='catch'] > :matches(ArrowFunctionExpression, FunctionExpression):matches([body.type='BlockStatement'][body.body.length=0], [body.type='Literal'][body.raw='null'], [body.type='Identifier'][body.name='undefined'], [body.type='UnaryExpression'][body.operator='void'])";
 
 export default defineConfig(
-  globalIgnores([
-    '**/node_modules/',
-    '**/dist/',
-    '**/.turbo/',
-    '.data/',
-    '**/coverage/',
-    'packages/graphql-client/src/gql/',
-  ]),
+  globalIgnores(['**/node_modules/', '**/dist/', '**/.turbo/', '.data/', '**/coverage/', 'packages/graphql-client/src/gql/']),
 
   {
     linterOptions: { reportUnusedDisableDirectives: 'error' },

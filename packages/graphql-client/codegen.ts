@@ -4,7 +4,12 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 // persisted-documents manifest lets production accept only these operations.
 const config: CodegenConfig = {
   schema: '../../services/gateway/api-schema.graphql',
-  documents: ['../../frontends/*/src/**/*.{ts,tsx}', '../frontend-kit/src/**/*.{ts,tsx}', '!../../frontends/*/src/**/*.test.{ts,tsx}', '!../frontend-kit/src/**/*.test.{ts,tsx}'],
+  documents: [
+    '../../frontends/*/src/**/*.{ts,tsx}',
+    '../frontend-kit/src/**/*.{ts,tsx}',
+    '!../../frontends/*/src/**/*.test.{ts,tsx}',
+    '!../frontend-kit/src/**/*.test.{ts,tsx}',
+  ],
   ignoreNoDocuments: true,
   generates: {
     './src/gql/': {

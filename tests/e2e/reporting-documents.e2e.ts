@@ -82,8 +82,12 @@ describe('PDF exports of a case, rendered in Chromium', () => {
   });
 
   it("gives the case manager Sanne's plan of action with every version and its signatures, and a progress report with every section", async () => {
-    const { data: source } = await graphqlAs('hr@demo.test', `query ($id: ID!) { case(id: $id) { firstSickDay
-      actionPlan { versions { number signatures { name } } latest { employeeView } } } }`, { id: caseId });
+    const { data: source } = await graphqlAs(
+      'hr@demo.test',
+      `query ($id: ID!) { case(id: $id) { firstSickDay
+      actionPlan { versions { number signatures { name } } latest { employeeView } } } }`,
+      { id: caseId },
+    );
     const versions: { number: number; signatures: { name: string }[] }[] = source.case.actionPlan.versions;
     expect(versions.length).toBeGreaterThan(0);
 

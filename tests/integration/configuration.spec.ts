@@ -41,7 +41,12 @@ function sourceFiles(dir: string): string[] {
 }
 
 describe('reading the environment', () => {
-  const CONFIG_MODULES = ['services/gateway/src/config.ts', 'services/scheduling/src/config.ts', 'packages/service-kit/src/service-config.ts', 'infra/src/config.ts'];
+  const CONFIG_MODULES = [
+    'services/gateway/src/config.ts',
+    'services/scheduling/src/config.ts',
+    'packages/service-kit/src/service-config.ts',
+    'infra/src/config.ts',
+  ];
   const roots = [
     ...readdirSync(join(repoRoot, 'services')).map((service) => join('services', service, 'src')),
     join('packages', 'service-kit', 'src'),

@@ -93,7 +93,13 @@ describe('the event consumer', () => {
         return letters;
       }, 60_000);
       // Two deliveries: the first and the one retry this queue allows.
-      expect(letter).toMatchObject({ consumer: expect.stringMatching(/^events_spec_/), id: never.id, type: 'spec.connection-lost-always', error_code: '57P01', attempts: 2 });
+      expect(letter).toMatchObject({
+        consumer: expect.stringMatching(/^events_spec_/),
+        id: never.id,
+        type: 'spec.connection-lost-always',
+        error_code: '57P01',
+        attempts: 2,
+      });
       expect(attempts.get(never.id)).toBe(2);
     });
   });

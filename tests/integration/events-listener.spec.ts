@@ -43,7 +43,9 @@ describe("the outbox relay's notification listener", () => {
       input: { caseId, scope: 'CHECK_IN_DETAIL', granteeRole: 'COACH', granted: true },
     });
     expect(errors).toBeUndefined();
-    const [event] = (await outboxEvents(required(sanne.organizationId, "Sanne's organization"), mark)).filter((e) => e.type === 'consent.changed' && e.aggregateId === caseId);
+    const [event] = (await outboxEvents(required(sanne.organizationId, "Sanne's organization"), mark)).filter(
+      (e) => e.type === 'consent.changed' && e.aggregateId === caseId,
+    );
     await eventually(async () => expect(await appliedBy('reporting', [event.id])).toEqual([event.id]));
     console.log(`consent.changed applied by reporting ${Date.now() - started} ms after the mutation was sent (outbox poll: every 2000 ms)`);
 

@@ -107,7 +107,12 @@ describe('a refused input through the gateway', () => {
   it.each([
     ['a moment on 30 February (scheduling)', '{ myAppointments(from: "2025-02-30T09:00:00Z") { id } }', {}, 'NOT_A_DATE_TIME'],
     ['a day without a time (scheduling)', 'query ($from: DateTime) { myAppointments(from: $from) { id } }', { from: '2025-02-30' }, 'NOT_A_DATE_TIME'],
-    ['a date on 30 February (reporting)', 'query ($from: Date!) { providerAbsenceStatistics(from: $from, to: "2025-12-31") { periodDays } }', { from: '2025-02-30' }, 'NOT_A_DATE'],
+    [
+      'a date on 30 February (reporting)',
+      'query ($from: Date!) { providerAbsenceStatistics(from: $from, to: "2025-12-31") { periodDays } }',
+      { from: '2025-02-30' },
+      'NOT_A_DATE',
+    ],
   ])('refuses %s at the scalar, with its reason code', async (_name, query, variables, reasonCode) => {
     const { data, errors } = await graphqlAs(COACH, query, variables);
     expect(data ?? null).toBeNull();

@@ -7,7 +7,9 @@ import { graphqlAs, tokenFor } from '../support/gateway-client';
 jest.setTimeout(60_000);
 
 const repoRoot = join(__dirname, '..', '..');
-const manifest: Record<string, string> = JSON.parse(readFileSync(join(repoRoot, 'packages', 'graphql-client', 'src', 'gql', 'persisted-documents.json'), 'utf8'));
+const manifest: Record<string, string> = JSON.parse(
+  readFileSync(join(repoRoot, 'packages', 'graphql-client', 'src', 'gql', 'persisted-documents.json'), 'utf8'),
+);
 
 /** A second gateway beside the test platform's, as production runs it: persisted operations only. */
 async function startEnforcingGateway(port: number): Promise<ChildProcess> {
@@ -43,7 +45,10 @@ describe('persisted operations', () => {
 
   it('in production accepts the operations the screens were built with, and nothing else', async () => {
     const token = await tokenFor('coach@arbo.test');
-    const screen = required(Object.values(manifest).find((text) => text.startsWith('query CoachCaseload_')), 'the coach caseload query in the manifest');
+    const screen = required(
+      Object.values(manifest).find((text) => text.startsWith('query CoachCaseload_')),
+      'the coach caseload query in the manifest',
+    );
     const fromScreen = await post(port, token, screen);
     expect(fromScreen.errors).toBeUndefined();
     expect(fromScreen.data.viewer.cases.edges.length).toBeGreaterThan(0);

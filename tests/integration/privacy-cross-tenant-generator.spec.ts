@@ -38,10 +38,19 @@ const slotsOf = (name: string) => required(roots.get(name), name).slots.map((slo
 describe('the generator of cross-tenant calls', () => {
   it('tells from name and type what each id names', () => {
     expect(slotsOf('case')).toEqual([['id', 'Case', false]]);
-    expect(slotsOf('busy')).toEqual([['input.caseId', 'Case', false], ['input.participantUserIds', PERSON, true]]);
-    expect(slotsOf('book')).toEqual([['input.caseId', 'Case', false], ['input.participantUserIds', PERSON, true]]);
+    expect(slotsOf('busy')).toEqual([
+      ['input.caseId', 'Case', false],
+      ['input.participantUserIds', PERSON, true],
+    ]);
+    expect(slotsOf('book')).toEqual([
+      ['input.caseId', 'Case', false],
+      ['input.participantUserIds', PERSON, true],
+    ]);
     expect(slotsOf('updateMedicalNote')).toEqual([['input.id', 'MedicalNote', false]]);
-    expect(slotsOf('addSignal')).toEqual([['caseId', 'Case', false], ['signalIds', 'EarlySignal', true]]);
+    expect(slotsOf('addSignal')).toEqual([
+      ['caseId', 'Case', false],
+      ['signalIds', 'EarlySignal', true],
+    ]);
   });
 
   it('leaves an id it cannot name without a kind, which fails the coverage test', () => {
@@ -72,8 +81,18 @@ describe('the generator of cross-tenant calls', () => {
   });
 
   it("puts the other employer's id in its place, beside the caller's own in a list", () => {
-    const own = { ids: new Map([['Case', ['own-case']], [PERSON, ['own-person']]]) };
-    const foreign = { ids: new Map([['Case', ['their-case']], [PERSON, ['their-person']]]) };
+    const own = {
+      ids: new Map([
+        ['Case', ['own-case']],
+        [PERSON, ['own-person']],
+      ]),
+    };
+    const foreign = {
+      ids: new Map([
+        ['Case', ['their-case']],
+        [PERSON, ['their-person']],
+      ]),
+    };
     const [, , , , people] = variantsOf(required(roots.get('book'), 'book'), []);
     expect(variablesOf(people, own, foreign)).toEqual({
       variables: { input: { caseId: 'own-case', participantUserIds: ['own-person', 'their-person'], kind: 'TALK' } },
@@ -91,7 +110,7 @@ describe('the generator of cross-tenant calls', () => {
   });
 });
 
-describe('the judge of a call with another employer\'s id', () => {
+describe("the judge of a call with another employer's id", () => {
   const needles = ['11111111-1111-4111-8111-111111111111', 'Pieter Hendriks'];
   const passed = ['11111111-1111-4111-8111-111111111111'];
   const fields = ['participantUserIds'];
@@ -99,8 +118,18 @@ describe('the judge of a call with another employer\'s id', () => {
 
   it.each([
     ['their name in the data is a leak', 'query', { data: { conflicts: [{ name: 'Pieter Hendriks' }] } }, 'LEAK'],
-    ['their id repeated in an error is no leak', 'query', { errors: [{ message: `Case ${passed[0]} was not found.`, extensions: { code: 'NOT_FOUND', id: passed[0] } }] }, 'NOT_FOUND'],
-    ['their name in an error is a leak', 'query', { errors: [{ message: 'Pieter Hendriks is busy', extensions: { code: 'BAD_USER_INPUT', field: 'participantUserIds' } }] }, 'LEAK'],
+    [
+      'their id repeated in an error is no leak',
+      'query',
+      { errors: [{ message: `Case ${passed[0]} was not found.`, extensions: { code: 'NOT_FOUND', id: passed[0] } }] },
+      'NOT_FOUND',
+    ],
+    [
+      'their name in an error is a leak',
+      'query',
+      { errors: [{ message: 'Pieter Hendriks is busy', extensions: { code: 'BAD_USER_INPUT', field: 'participantUserIds' } }] },
+      'LEAK',
+    ],
     ['an untyped error fails', 'query', { errors: refusal('INTERNAL_SERVER_ERROR') }, 'INTERNAL_SERVER_ERROR'],
     ['a refusal about another input proves nothing', 'mutation', { errors: refusal('BAD_USER_INPUT', { field: 'startsAt' }) }, 'MASKED'],
     ['a refusal about the id passes', 'mutation', { errors: refusal('BAD_USER_INPUT', { field: 'participantUserIds' }) }, 'BAD_USER_INPUT'],

@@ -93,7 +93,10 @@ async function run(check: Check) {
       ? await graphql(bearer, operationText(schema, variant.root.operation, variant.root.name, variables), variables)
       : await graphqlAtSubgraph(target, bearer, operationText(subgraphSchemas[target], variant.root.operation, variant.root.name, variables), variables);
   const fields = variant.foreignSlots.map((slot) => required(slot.path.at(-1), 'the last step of a slot path'));
-  const verdict = judgeForeignCall({ operation: variant.root.operation, data: response.data, errors: response.errors, passed, fields }, needlesOf(caller.foreign));
+  const verdict = judgeForeignCall(
+    { operation: variant.root.operation, data: response.data, errors: response.errors, passed, fields },
+    needlesOf(caller.foreign),
+  );
   const name = `${caller.label} → ${variant.root.name} (${variant.label}) via ${target}`;
   const slot = `${caller.label} → ${variant.root.name} (${fields.join(', ')}) via ${target}`;
   return { name, slot, verdict, passed };
@@ -169,8 +172,12 @@ describe("another employer's ids", () => {
   });
 
   it('are known for every kind the schema takes, in both employers', () => {
-    const kinds = [...new Set(roots.flatMap((root) => root.slots.map((slot) => required(slot.kind, 'the kind of an id slot'))).filter((kind) => !local.includes(kind)))];
-    const missing = callers.flatMap((caller) => kinds.filter((kind) => !caller.foreign.ids.get(kind)?.length).map((kind) => `${kind} of ${caller.foreign.name}`));
+    const kinds = [
+      ...new Set(roots.flatMap((root) => root.slots.map((slot) => required(slot.kind, 'the kind of an id slot'))).filter((kind) => !local.includes(kind))),
+    ];
+    const missing = callers.flatMap((caller) =>
+      kinds.filter((kind) => !caller.foreign.ids.get(kind)?.length).map((kind) => `${kind} of ${caller.foreign.name}`),
+    );
     expect([...new Set(missing)]).toEqual([]);
   });
 
@@ -196,7 +203,14 @@ describe("another employer's ids", () => {
     // Calls run side by side, so a row is shown with every call that was under way when it was written.
     const writes = written.flatMap((row) => {
       const during = results.filter((r) => row.xmin > r.before && row.xmin < r.after && r.passed.some((id) => row.text.includes(id)));
-      return during.length ? [`${row.table} ${row.text.slice(0, 240)} written during: ${during.map((r) => r.name).join('; ').slice(0, 400)}`] : [];
+      return during.length
+        ? [
+            `${row.table} ${row.text.slice(0, 240)} written during: ${during
+              .map((r) => r.name)
+              .join('; ')
+              .slice(0, 400)}`,
+          ]
+        : [];
     });
     const failures = [...failuresOf(results), ...writes];
     console.log(

@@ -159,7 +159,9 @@ describe('role × data × path', () => {
     for (const persona of PERSONAS) {
       for (const root of roots) {
         tasks.push(async () => {
-          const { data, errors } = await graphql(await token(persona), `query ($id: ID!) { ${root.field}(caseId: $id) ${root.selection} }`, { id: sanneCaseId });
+          const { data, errors } = await graphql(await token(persona), `query ($id: ID!) { ${root.field}(caseId: $id) ${root.selection} }`, {
+            id: sanneCaseId,
+          });
           const verdict = judge(root.dataClass, persona.relationship, data ? { [root.field]: data[root.field] } : null, [root.field], errors);
           return verdict.ok ? null : `${persona.key} × ${root.dataClass} via ${root.field}(caseId): ${verdict.reason}`;
         });
@@ -198,14 +200,12 @@ describe('role × data × path', () => {
     expect(failures).toEqual([]);
   });
 
-  it('returns only the viewer\'s own data from the personal root fields', async () => {
+  it("returns only the viewer's own data from the personal root fields", async () => {
     for (const persona of PERSONAS) {
       const bearer = await token(persona);
       const { data } = await graphql(bearer, '{ myPersonalDataExport { dossier } viewer { cases(first: 100) { edges { node { id viewerRelationships } } } } }');
       expect(data.myPersonalDataExport.dossier.account[0].email).toBe(persona.email);
-      const ownCases = data.viewer.cases.edges
-        .filter((edge: any) => edge.node.viewerRelationships.includes('EMPLOYEE'))
-        .map((edge: any) => edge.node.id);
+      const ownCases = data.viewer.cases.edges.filter((edge: any) => edge.node.viewerRelationships.includes('EMPLOYEE')).map((edge: any) => edge.node.id);
       const log = await graphql(bearer, '{ myDataAccessLog(first: 100) { edges { node { caseId } } } }');
       for (const edge of log.data?.myDataAccessLog.edges ?? []) {
         if (edge.node.caseId) expect(ownCases).toContain(edge.node.caseId);

@@ -61,11 +61,9 @@ describe("a case's progress from the reporting read model", () => {
     await checkIn('2020-01-06', 4, 6, 3);
     await checkIn('2020-01-08', 6, 4, 5);
     await checkIn('2020-01-14', 7, 3, 6);
-    const consent = await graphqlAs(
-      'werknemer@demo.test',
-      `mutation ($input: SetConsentInput!) { setConsent(input: $input) { granted } }`,
-      { input: { caseId, scope: 'CHECK_IN_TREND', granteeRole: 'MANAGER', granted: true } },
-    );
+    const consent = await graphqlAs('werknemer@demo.test', `mutation ($input: SetConsentInput!) { setConsent(input: $input) { granted } }`, {
+      input: { caseId, scope: 'CHECK_IN_TREND', granteeRole: 'MANAGER', granted: true },
+    });
     expect(consent.errors).toBeUndefined();
 
     const trendOf = async (email: string) => {

@@ -19,7 +19,9 @@ async function formerEmployeeFixture(options: { recoveredOn: string; employmentE
       [ids.employee, ids.organization, ids.user],
     );
     await db.query(`INSERT INTO contracts (id, employee_id, start_date, end_date, hours_per_week) VALUES ($1, $2, '2015-01-01', $3, 32)`, [
-      randomUUID(), ids.employee, options.employmentEnded,
+      randomUUID(),
+      ids.employee,
+      options.employmentEnded,
     ]);
     await db.query(
       `INSERT INTO cases (id, organization_id, employee_id, status, first_sick_day, recovery_date, legal_hold_reason)
@@ -33,10 +35,19 @@ async function formerEmployeeFixture(options: { recoveredOn: string; employmentE
 
 const stateOf = (ids: { employee: string; case: string }) =>
   withDatabase('case', async (db) => {
-    const { rows: [employee] } = await db.query(`SELECT name, email, user_id, anonymized_at FROM employees WHERE id = $1`, [ids.employee]);
-    const { rows: [caseRow] } = await db.query(`SELECT first_sick_day::text, recovery_date::text, dossier_purged_at FROM cases WHERE id = $1`, [ids.case]);
-    const { rows: [{ statements }] } = await db.query(`SELECT count(*)::int AS statements FROM employee_statements WHERE case_id = $1`, [ids.case]);
-    const { rows: audit } = await db.query(`SELECT action, data_class FROM audit_log WHERE case_id = $1 OR subject_employee_id = $2 ORDER BY seq`, [ids.case, ids.employee]);
+    const {
+      rows: [employee],
+    } = await db.query(`SELECT name, email, user_id, anonymized_at FROM employees WHERE id = $1`, [ids.employee]);
+    const {
+      rows: [caseRow],
+    } = await db.query(`SELECT first_sick_day::text, recovery_date::text, dossier_purged_at FROM cases WHERE id = $1`, [ids.case]);
+    const {
+      rows: [{ statements }],
+    } = await db.query(`SELECT count(*)::int AS statements FROM employee_statements WHERE case_id = $1`, [ids.case]);
+    const { rows: audit } = await db.query(`SELECT action, data_class FROM audit_log WHERE case_id = $1 OR subject_employee_id = $2 ORDER BY seq`, [
+      ids.case,
+      ids.employee,
+    ]);
     return { employee, caseRow, statements, audit };
   });
 

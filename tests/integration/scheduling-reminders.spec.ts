@@ -42,7 +42,15 @@ describe('reminders and notifications', () => {
   it('asks for validation of a session report once, however often the event comes', async () => {
     const { caseId, organizationId, people } = testCase;
     const booked = await graphqlAs('coach@arbo.test', 'mutation ($input: BookAppointmentInput!) { bookAppointment(input: $input) { appointment { id } } }', {
-      input: { caseId, kind: 'REFLECTION_TALK', startsAt: `${mondayInWeeks(30)}T09:00:00Z`, endsAt: `${mondayInWeeks(30)}T10:00:00Z`, location: 'OFFICE', participantUserIds: [people.daan, people.joost], bookDespiteConflicts: true },
+      input: {
+        caseId,
+        kind: 'REFLECTION_TALK',
+        startsAt: `${mondayInWeeks(30)}T09:00:00Z`,
+        endsAt: `${mondayInWeeks(30)}T10:00:00Z`,
+        location: 'OFFICE',
+        participantUserIds: [people.daan, people.joost],
+        bookDespiteConflicts: true,
+      },
     });
     const appointmentId = booked.data.bookAppointment.appointment.id;
     const reportId = randomUUID();
@@ -50,7 +58,15 @@ describe('reminders and notifications', () => {
       type: 'session-report.changed',
       aggregateId: caseId,
       organizationId,
-      payload: { caseId, reportId, appointmentId, kind: 'REFLECTION', state: 'AWAITING_VALIDATION', awaitingValidationFrom: [people.daan], changedAt: new Date().toISOString() },
+      payload: {
+        caseId,
+        reportId,
+        appointmentId,
+        kind: 'REFLECTION',
+        state: 'AWAITING_VALIDATION',
+        awaitingValidationFrom: [people.daan],
+        changedAt: new Date().toISOString(),
+      },
     };
     const id = await publishCaseEvent(event);
     await publishCaseEvent(event); // replayed as a new event: the dedupe key knows it
@@ -168,7 +184,9 @@ describe('reminders and notifications', () => {
       const probe = await createSchedulingDataSource(required(process.env.DATABASE_URL, 'DATABASE_URL')).initialize();
       try {
         const states = async () =>
-          (await probe.query(`SELECT DISTINCT state FROM reminders WHERE case_id = $1 AND due_at::date = $2::date`, [testCase.caseId, dueDate])).map((r: { state: string }) => r.state);
+          (await probe.query(`SELECT DISTINCT state FROM reminders WHERE case_id = $1 AND due_at::date = $2::date`, [testCase.caseId, dueDate])).map(
+            (r: { state: string }) => r.state,
+          );
         await eventually(async () => {
           if ((await states()).join() !== 'PLANNED') throw new Error('not planned yet');
         });

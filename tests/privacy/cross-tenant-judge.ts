@@ -48,7 +48,8 @@ export function judgeForeignCall(call: ForeignCall, needles: readonly string[]):
   const malformed = errors.find((error) => /^Variable "\$|Cannot query field|Unknown argument/.test(error.message));
   if (malformed) return { ok: false, outcome: 'MALFORMED', reason: `the generator built a call the schema refuses: ${malformed.message}` };
   const untyped = errors.find((error) => !(REFUSAL_CODES as readonly string[]).includes(String(error.extensions?.code)));
-  if (untyped) return { ok: false, outcome: String(untyped.extensions?.code), reason: `not a typed refusal: ${String(untyped.extensions?.code)} ${untyped.message}` };
+  if (untyped)
+    return { ok: false, outcome: String(untyped.extensions?.code), reason: `not a typed refusal: ${String(untyped.extensions?.code)} ${untyped.message}` };
   const masking = errors.find((error) => masks(error, call));
   if (masking) {
     return { ok: false, outcome: 'MASKED', reason: `refused for something else before the id was checked: ${masking.message}` };

@@ -64,7 +64,11 @@ export const numberKind = (kind: IdKind) => `${kind} number`;
 
 const isList = (type: GraphQLInputType): boolean => (isNonNullType(type) ? isList(type.ofType) : isListType(type));
 
-const words = (name: string) => name.replace(/Input$/, '').split(/(?=[A-Z])/).filter(Boolean);
+const words = (name: string) =>
+  name
+    .replace(/Input$/, '')
+    .split(/(?=[A-Z])/)
+    .filter(Boolean);
 const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
 /** Object types with an `id` field, and people. */
@@ -144,7 +148,10 @@ function walk(
 export function rootFieldsWithIds(schema: GraphQLSchema): RootField[] {
   const kinds = idKinds(schema);
   const roots: RootField[] = [];
-  for (const [operation, type] of [['query', schema.getQueryType()], ['mutation', schema.getMutationType()]] as const) {
+  for (const [operation, type] of [
+    ['query', schema.getQueryType()],
+    ['mutation', schema.getMutationType()],
+  ] as const) {
     for (const field of Object.values(type?.getFields() ?? {})) {
       const slots: IdSlot[] = [];
       const enums: EnumSlot[] = [];

@@ -93,11 +93,15 @@ function jestRuns(jestArgs: string[]): string[][] {
 
 function runJest(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   return new Promise<number>((resolveExit) => {
-    const jest = spawn(process.execPath, [...JEST_NODE_FLAGS, join(repoRoot, 'node_modules', 'jest', 'bin', 'jest.js'), '--config', join(repoRoot, 'jest.config.cjs'), ...args], {
-      cwd: repoRoot,
-      stdio: 'inherit',
-      env,
-    });
+    const jest = spawn(
+      process.execPath,
+      [...JEST_NODE_FLAGS, join(repoRoot, 'node_modules', 'jest', 'bin', 'jest.js'), '--config', join(repoRoot, 'jest.config.cjs'), ...args],
+      {
+        cwd: repoRoot,
+        stdio: 'inherit',
+        env,
+      },
+    );
     jest.once('exit', (exitCode) => resolveExit(exitCode ?? 1));
   });
 }

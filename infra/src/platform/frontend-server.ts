@@ -166,7 +166,9 @@ export async function startFrontendServers(ports: PlatformPorts, settings: Front
           'cache-control': file.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
         });
         // A rebuild can remove a file between the check above and the read.
-        createReadStream(file).on('error', () => response.destroy()).pipe(response);
+        createReadStream(file)
+          .on('error', () => response.destroy())
+          .pipe(response);
       }),
     ).on('connect', (_request, socket) => {
       // Not a proxy: a CONNECT is refused rather than met with a closed connection.
@@ -180,7 +182,15 @@ export async function startFrontendServers(ports: PlatformPorts, settings: Front
   }
   return {
     stop: async () => {
-      await Promise.all(servers.map((s) => new Promise<void>((resolve) => { s.closeAllConnections(); s.close(() => resolve()); })));
+      await Promise.all(
+        servers.map(
+          (s) =>
+            new Promise<void>((resolve) => {
+              s.closeAllConnections();
+              s.close(() => resolve());
+            }),
+        ),
+      );
     },
   };
 }

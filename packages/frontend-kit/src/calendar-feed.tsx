@@ -44,7 +44,10 @@ export function CalendarFeed() {
   };
   const copy = async () => {
     if (!url) return;
-    const done = await navigator.clipboard?.writeText(url).then(() => true, () => false);
+    const done = await navigator.clipboard?.writeText(url).then(
+      () => true,
+      () => false,
+    );
     setOutcome(done ? 'copied' : null);
   };
 
@@ -57,7 +60,13 @@ export function CalendarFeed() {
         <Cluster gap="sm">
           {url && <Button onClick={() => void copy()}>{t('copy')}</Button>}
           {/* A new element per role, so the colour change is not animated through unreadable in-betweens. */}
-          <Button key={url ? 'replace' : 'create'} variant={url ? 'secondary' : 'primary'} loading={creating.loading} onClick={() => void make()} title={url ? t('replaceHint') : undefined}>
+          <Button
+            key={url ? 'replace' : 'create'}
+            variant={url ? 'secondary' : 'primary'}
+            loading={creating.loading}
+            onClick={() => void make()}
+            title={url ? t('replaceHint') : undefined}
+          >
             {url ? t('replace') : t('create')}
           </Button>
           <Button variant="secondary" loading={revoking.loading} onClick={() => void stop()}>

@@ -34,7 +34,14 @@ const REASONS = ['OUTSIDE_WEEK', 'OUTSIDE_WORKING_HOURS', 'HOLIDAY', 'CONFLICT',
 
 export interface ProgrammeSession {
   id: string;
-  kind: 'REFLECTION_TALK' | 'DIALOGUE_TALK' | 'THREE_WAY_TALK' | 'COMPANY_DOCTOR_CONSULT' | 'ACTION_PLAN_EVALUATION' | 'CONTACT_MOMENT' | 'PROBLEM_ANALYSIS_CONSULT';
+  kind:
+    | 'REFLECTION_TALK'
+    | 'DIALOGUE_TALK'
+    | 'THREE_WAY_TALK'
+    | 'COMPANY_DOCTOR_CONSULT'
+    | 'ACTION_PLAN_EVALUATION'
+    | 'CONTACT_MOMENT'
+    | 'PROBLEM_ANALYSIS_CONSULT';
   startsAt: string;
   status: string;
   version: number;
@@ -80,7 +87,9 @@ export function MoveSessionForm({ session, week, onDone }: { session: ProgrammeS
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const result = await resultOrNull(reschedule({ variables: { input: { appointmentId: session.id, expectedVersion: session.version, newStart: `${date}T${time}` } } }));
+    const result = await resultOrNull(
+      reschedule({ variables: { input: { appointmentId: session.id, expectedVersion: session.version, newStart: `${date}T${time}` } } }),
+    );
     if (result?.data?.rescheduleProgrammeSession.ok) onDone(true);
   };
 

@@ -36,7 +36,16 @@ export function AcknowledgeEscalation({ escalation, onDone }: { escalation: { id
   return (
     <form onSubmit={(event) => void submit(event)} noValidate>
       <Stack gap="sm">
-        <TextArea label={t('note')} hint={t('noteHint')} required rows={2} maxLength={5000} value={note} onChange={(event) => setNote(event.target.value)} error={(tried && !note.trim() && t('noteMissing')) || fieldErrors(acknowledging.error).note} />
+        <TextArea
+          label={t('note')}
+          hint={t('noteHint')}
+          required
+          rows={2}
+          maxLength={5000}
+          value={note}
+          onChange={(event) => setNote(event.target.value)}
+          error={(tried && !note.trim() && t('noteMissing')) || fieldErrors(acknowledging.error).note}
+        />
         <ErrorAlert error={acknowledging.error} shownFields={['note']} conflict={t('conflict')} />
         <div>
           <Button type="submit" size="small" loading={acknowledging.loading}>

@@ -28,7 +28,15 @@ export function BookConsultation({ doctorUserId, cases, onBooked }: { doctorUser
     if (!chosen || !employee) return;
     const startsAt = instantOfLocal(time.date, time.time);
     const endsAt = new Date(Date.parse(startsAt) + time.minutes * 60_000).toISOString();
-    const input = { caseId: chosen.id, kind, startsAt, endsAt, location: time.location, participantUserIds: [doctorUserId, employee.userId], bookDespiteConflicts: despiteConflicts };
+    const input = {
+      caseId: chosen.id,
+      kind,
+      startsAt,
+      endsAt,
+      location: time.location,
+      participantUserIds: [doctorUserId, employee.userId],
+      bookDespiteConflicts: despiteConflicts,
+    };
     const reply = await resultOrNull(book({ variables: { input } }));
     if (reply?.data?.bookAppointment.booked) onBooked();
   };
@@ -36,7 +44,12 @@ export function BookConsultation({ doctorUserId, cases, onBooked }: { doctorUser
   return (
     <Card title={t('book')} data-testid="book-consultation">
       <Stack gap="md">
-        <Select label={t('caseField')} value={caseId} onChange={(event) => setCaseId(event.target.value)} options={cases.map((c) => ({ value: c.id, label: c.employee.name }))} />
+        <Select
+          label={t('caseField')}
+          value={caseId}
+          onChange={(event) => setCaseId(event.target.value)}
+          options={cases.map((c) => ({ value: c.id, label: c.employee.name }))}
+        />
         <Select
           label={t('kind')}
           value={kind}

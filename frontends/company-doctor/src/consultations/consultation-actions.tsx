@@ -46,7 +46,17 @@ export interface Consultation {
 }
 
 /** Held, no-show or cancelled once it is time; moved while it is still ahead. */
-export function ConsultationActions({ consultation, employeeName, label, onChanged }: { consultation: Consultation; employeeName: string; label: string; onChanged: () => void }) {
+export function ConsultationActions({
+  consultation,
+  employeeName,
+  label,
+  onChanged,
+}: {
+  consultation: Consultation;
+  employeeName: string;
+  label: string;
+  onChanged: () => void;
+}) {
   const t = useT(messages);
   const [setStatus, setting] = useMutation(SetStatusMutation);
   const [reschedule, rescheduling] = useMutation(RescheduleMutation);
@@ -57,7 +67,11 @@ export function ConsultationActions({ consultation, employeeName, label, onChang
   const move = async (time: ConsultationTime, despiteConflicts: boolean) => {
     const startsAt = instantOfLocal(time.date, time.time);
     const endsAt = new Date(Date.parse(startsAt) + time.minutes * 60_000).toISOString();
-    const reply = await resultOrNull(reschedule({ variables: { input: { id: consultation.id, expectedVersion: consultation.version, startsAt, endsAt, bookDespiteConflicts: despiteConflicts } } }));
+    const reply = await resultOrNull(
+      reschedule({
+        variables: { input: { id: consultation.id, expectedVersion: consultation.version, startsAt, endsAt, bookDespiteConflicts: despiteConflicts } },
+      }),
+    );
     if (reply?.data?.rescheduleAppointment.booked) {
       setMoving(false);
       onChanged();

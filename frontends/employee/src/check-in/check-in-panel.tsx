@@ -1,7 +1,23 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { ErrorAlert } from '@terugkeer/frontend-kit';
 import { graphql } from '@terugkeer/graphql-client';
-import { Alert, Button, Checkbox, EmptyState, ErrorState, formatDate, LineChart, LoadingState, Page, ScaleInput, Section, Stack, TextArea, useLocale, useT } from '@terugkeer/ui';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  EmptyState,
+  ErrorState,
+  formatDate,
+  LineChart,
+  LoadingState,
+  Page,
+  ScaleInput,
+  Section,
+  Stack,
+  TextArea,
+  useLocale,
+  useT,
+} from '@terugkeer/ui';
 import { useState, type FormEvent } from 'react';
 import { useOwnCase } from '../workspace/own-case';
 import { DipNotice } from './dip-notice';
@@ -58,7 +74,15 @@ export function CheckInPanel() {
   const own = useOwnCase();
   const { data, loading, error, refetch } = useQuery(CheckInPanelQuery, { variables: { id: own.caseId ?? '' }, skip: !own.caseId });
   const [record, recording] = useMutation(RecordCheckInMutation);
-  const [scores, setScores] = useState<Record<Scale, number | null>>({ energy: null, mood: null, sleep: null, demands: null, autonomy: null, recognition: null, socialSupport: null });
+  const [scores, setScores] = useState<Record<Scale, number | null>>({
+    energy: null,
+    mood: null,
+    sleep: null,
+    demands: null,
+    autonomy: null,
+    recognition: null,
+    socialSupport: null,
+  });
   const [signalIds, setSignalIds] = useState<string[]>([]);
   const [note, setNote] = useState('');
 

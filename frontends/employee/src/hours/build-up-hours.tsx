@@ -1,7 +1,22 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { ErrorAlert } from '@terugkeer/frontend-kit';
 import { graphql } from '@terugkeer/graphql-client';
-import { Alert, BarChart, Button, EmptyState, ErrorState, formatDate, LoadingState, NumberField, Page, Section, Select, Stack, useLocale, useT } from '@terugkeer/ui';
+import {
+  Alert,
+  BarChart,
+  Button,
+  EmptyState,
+  ErrorState,
+  formatDate,
+  LoadingState,
+  NumberField,
+  Page,
+  Section,
+  Select,
+  Stack,
+  useLocale,
+  useT,
+} from '@terugkeer/ui';
 import { useState, type FormEvent } from 'react';
 import { useOwnCase } from '../workspace/own-case';
 import { messages } from './hours.messages';
@@ -91,7 +106,15 @@ export function BuildUpHours() {
               onChange={(event) => setWeek(event.target.value)}
               options={weeks.map((w) => ({ value: w.weekStart, label: formatDate(w.weekStart, locale) }))}
             />
-            <NumberField label={t('hoursField')} value={hours ?? ''} min={0} max={60} step={0.5} onChange={(event) => setHours(event.target.value === '' ? null : Number(event.target.value))} required />
+            <NumberField
+              label={t('hoursField')}
+              value={hours ?? ''}
+              min={0}
+              max={60}
+              step={0.5}
+              onChange={(event) => setHours(event.target.value === '' ? null : Number(event.target.value))}
+              required
+            />
             <Button type="submit" loading={saving.loading} disabled={hours === null}>
               {t('save')}
             </Button>

@@ -91,9 +91,7 @@ export function MyPrivacy() {
             label={t('grantedFor', { what: t(scope), who: t(granteeRole) })}
             checked={granted(scope, granteeRole)}
             disabled={setting.loading}
-            onChange={(event) =>
-              void setConsent({ variables: { input: { caseId, scope, granteeRole, granted: event.target.checked } } }).then(() => refetch())
-            }
+            onChange={(event) => void setConsent({ variables: { input: { caseId, scope, granteeRole, granted: event.target.checked } } }).then(() => refetch())}
           />
         ))}
       </Section>

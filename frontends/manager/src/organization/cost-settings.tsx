@@ -34,7 +34,14 @@ export function CostSettings({ organization, onSaved }: { organization: Organiza
     event.preventDefault();
     const result = await resultOrNull(
       update({
-        variables: { input: { organizationId: organization.id, fullTimeHours: organization.fullTimeHours, dailyAbsenceCost: amount(daily), programmeCost: amount(programme) } },
+        variables: {
+          input: {
+            organizationId: organization.id,
+            fullTimeHours: organization.fullTimeHours,
+            dailyAbsenceCost: amount(daily),
+            programmeCost: amount(programme),
+          },
+        },
       }),
     );
     if (result?.data) onSaved(result.data.updateOrganizationSettings.dailyAbsenceCost ?? null);

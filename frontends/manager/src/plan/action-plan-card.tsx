@@ -117,7 +117,9 @@ export function ActionPlanCard({ caseId, plan, maySign, onEdit, onChanged }: Act
       <h4>{label('contact')}</h4>
       {contact ? (
         <p data-testid="contact-agreement">
-          {[label(contact.frequency), weekday, contact.time, label(contact.mode), label(contact.purpose), contact.meetingPlace && label(contact.meetingPlace)].filter(Boolean).join(' · ')}
+          {[label(contact.frequency), weekday, contact.time, label(contact.mode), label(contact.purpose), contact.meetingPlace && label(contact.meetingPlace)]
+            .filter(Boolean)
+            .join(' · ')}
         </p>
       ) : (
         <p>{t('noContactAgreement')}</p>

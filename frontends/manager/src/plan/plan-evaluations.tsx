@@ -26,7 +26,6 @@ export interface PlanEvaluationsProps {
   onRecorded: () => void;
 }
 
-
 /** Evaluations of the signed plan; each one fulfils the next legal evaluation moment. */
 export function PlanEvaluations({ caseId, evaluations, hasSignedPlan, nextDue, onRecorded }: PlanEvaluationsProps) {
   const t = useT(evaluationMessages);
@@ -73,7 +72,14 @@ export function PlanEvaluations({ caseId, evaluations, hasSignedPlan, nextDue, o
         ) : (
           <form onSubmit={(event) => void submit(event)} noValidate>
             <Stack gap="md">
-              <DateField label={t('heldOn')} required max={localToday()} value={heldOn} onChange={(event) => setHeldOn(event.target.value)} error={missing.heldOn ? t('chooseDate') : serverErrors.heldOn} />
+              <DateField
+                label={t('heldOn')}
+                required
+                max={localToday()}
+                value={heldOn}
+                onChange={(event) => setHeldOn(event.target.value)}
+                error={missing.heldOn ? t('chooseDate') : serverErrors.heldOn}
+              />
               <TextArea
                 label={t('outcome')}
                 hint={t('outcomeHint')}

@@ -21,7 +21,10 @@ const messages = createMessages({
   askChange: { nl: 'Wijziging vragen', en: 'Ask for a change' },
   changeLabel: { nl: 'Wat moet er anders?', en: 'What should change?' },
   sendChange: { nl: 'Verstuur', en: 'Send' },
-  conflict: { nl: 'Iemand anders heeft dit verslag net gewijzigd. Bekijk de nieuwste versie.', en: 'Someone else just changed this report. Look at the newest version.' },
+  conflict: {
+    nl: 'Iemand anders heeft dit verslag net gewijzigd. Bekijk de nieuwste versie.',
+    en: 'Someone else just changed this report. Look at the newest version.',
+  },
 });
 
 const ReportsToValidateQuery = graphql(`

@@ -133,9 +133,7 @@ const cases: [string, [number, number | null][], Partial<StagnationThresholds>, 
 describe('detectStagnation', () => {
   it.each(cases)('%s', (_name, rows, thresholds, advice, expected) => {
     expect(detectStagnation(schedule(rows), thresholds, advice)).toEqual(
-      expected.map(([kind, week, detail = {}]) =>
-        expect.objectContaining({ kind, weekStart: monday(week), detail: expect.objectContaining(detail) }),
-      ),
+      expected.map(([kind, week, detail = {}]) => expect.objectContaining({ kind, weekStart: monday(week), detail: expect.objectContaining(detail) })),
     );
   });
 
@@ -150,7 +148,14 @@ describe('detectStagnation', () => {
 
   it.each<[string, BuildUpWeek[], Partial<StagnationThresholds>]>([
     ['a week not starting on Monday', [{ weekStart: '2025-01-07', plannedHours: 4, actualHours: null }], {}],
-    ['weeks out of order', schedule([[4, null], [8, null]]).reverse(), {}],
+    [
+      'weeks out of order',
+      schedule([
+        [4, null],
+        [8, null],
+      ]).reverse(),
+      {},
+    ],
     ['negative planned hours', schedule([[-1, null]]), {}],
     ['negative actual hours', schedule([[4, -2]]), {}],
     ['a streak length of zero', schedule([[4, 4]]), { belowPlanWeeks: 0 }],

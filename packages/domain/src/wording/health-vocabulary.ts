@@ -15,8 +15,7 @@ export interface HealthTerm {
   category: HealthCategory;
 }
 
-const terms = (category: HealthCategory, match: TermMatch, list: string[]): HealthTerm[] =>
-  list.map((term) => ({ term, match, category }));
+const terms = (category: HealthCategory, match: TermMatch, list: string[]): HealthTerm[] => list.map((term) => ({ term, match, category }));
 
 /** Dutch and English words an employer should not record (art. 9 AVG: health data). */
 // Word lists stay packed, one category per line.

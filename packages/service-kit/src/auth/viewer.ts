@@ -17,9 +17,7 @@ export interface Viewer {
 }
 
 export function hasRole(viewer: Viewer, role: Role, organizationId?: string): boolean {
-  return viewer.memberships.some(
-    (m) => m.role === role && (organizationId === undefined || m.organizationId === organizationId),
-  );
+  return viewer.memberships.some((m) => m.role === role && (organizationId === undefined || m.organizationId === organizationId));
 }
 
 export function organizationIdsWithRole(viewer: Viewer, role: Role): string[] {

@@ -52,7 +52,9 @@ export async function runDeadLetterCommand<Context extends RequestContext>(defin
       const letters = (await Promise.all(consumers.map((consumer) => listDeadLetters(dataSource, consumer.queue, parsed.ids)))).flat();
       for (const letter of letters) {
         const code = letter.errorCode ? ` ${letter.errorCode}` : '';
-        printToolLine(`${service}: ${letter.event.type} ${letter.event.id}, ${letter.attempts}× since ${letter.firstFailedAt}: ${letter.errorClass}${code} ${letter.message}`);
+        printToolLine(
+          `${service}: ${letter.event.type} ${letter.event.id}, ${letter.attempts}× since ${letter.firstFailedAt}: ${letter.errorClass}${code} ${letter.message}`,
+        );
       }
       printToolResult({ ok: true, deadLetters: letters.map((letter) => summaryOf(service, letter)) }, `${service}: ${letters.length} dead letter(s)`);
       return;
@@ -61,7 +63,9 @@ export async function runDeadLetterCommand<Context extends RequestContext>(defin
     for (const consumer of consumers) {
       for (const letter of await listDeadLetters(dataSource, consumer.queue, parsed.ids)) {
         const outcome = await replayDeadLetter(dataSource, consumer.queue, consumer.handle, letter);
-        printToolLine(`${service}: ${outcome.type} ${outcome.id} ${outcome.outcome}${outcome.outcome === 'failed' ? `: ${outcome.errorClass} ${outcome.message}` : ''}`);
+        printToolLine(
+          `${service}: ${outcome.type} ${outcome.id} ${outcome.outcome}${outcome.outcome === 'failed' ? `: ${outcome.errorClass} ${outcome.message}` : ''}`,
+        );
         outcomes.push({ service, ...outcome });
       }
     }

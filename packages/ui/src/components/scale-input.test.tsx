@@ -25,18 +25,7 @@ describe('ScaleInput', () => {
     render(<Energy onChange={jest.fn()} />);
     expect(screen.getByRole('group', { name: 'Hoeveel energie heb je vandaag?' })).toBeTruthy();
     const radios = screen.getAllByRole('radio');
-    expect(radios.map((radio) => radio.getAttribute('value'))).toEqual([
-      '1',
-      '2',
-      '3',
-      '4',
-      '5',
-      '6',
-      '7',
-      '8',
-      '9',
-      '10',
-    ]);
+    expect(radios.map((radio) => radio.getAttribute('value'))).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
     expect(document.getElementById(radios[0].getAttribute('aria-describedby') ?? '')?.textContent).toBe('1: Helemaal leeg');
     expect(document.getElementById(radios[9].getAttribute('aria-describedby') ?? '')?.textContent).toBe('10: Vol energie');
   });

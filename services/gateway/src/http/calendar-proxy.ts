@@ -38,7 +38,9 @@ export function calendarProxy(schedulingGraphqlUrl: string, { timeoutMs = 10_000
     } catch (error) {
       const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
       log?.warn(`calendar upstream ${timedOut ? 'timed out' : 'failed'}: ${(error as Error).message}`);
-      return sendJson(response, timedOut ? 504 : 502, { error: timedOut ? 'The calendar service did not answer in time.' : 'The calendar service is not available.' });
+      return sendJson(response, timedOut ? 504 : 502, {
+        error: timedOut ? 'The calendar service did not answer in time.' : 'The calendar service is not available.',
+      });
     }
     if (status >= 500 || (status >= 300 && status < 400)) {
       log?.warn(`calendar upstream answered ${status}`);

@@ -125,7 +125,10 @@ export class AbsenceResolver {
     const saved = await this.dataSource.transaction(async (manager) => {
       const repository = new SickReportRepository(manager);
       const others = await repository.ofEmployee(employee.id, true);
-      const locked = required(others.find((r) => r.id === reportId), `sick report ${reportId} among the employee's reports`);
+      const locked = required(
+        others.find((r) => r.id === reportId),
+        `sick report ${reportId} among the employee's reports`,
+      );
       if (locked.version !== expectedVersion) throw conflict('SickReport', locked.version);
       const next = change(locked);
       rejectViolations(violationsOfReports(next, others).map((v) => ({ ...v, field: inputField(v.field) })));

@@ -104,11 +104,13 @@ async function openCase(manager: EntityManager, caseId: string, employeeId: stri
 
 async function moveCase(manager: EntityManager, current: ExistingCase, derived: DerivedCase, organizationId: string) {
   const status = nextStatus(current.status, derived);
-  const unchanged =
-    status === current.status && derived.firstSickDay === current.firstSickDay && derived.recoveryDate === current.recoveryDate;
+  const unchanged = status === current.status && derived.firstSickDay === current.firstSickDay && derived.recoveryDate === current.recoveryDate;
   if (unchanged) return;
   await manager.query(`UPDATE cases SET status = $2, first_sick_day = $3, recovery_date = $4, version = version + 1 WHERE id = $1`, [
-    current.id, status, derived.firstSickDay, derived.recoveryDate,
+    current.id,
+    status,
+    derived.firstSickDay,
+    derived.recoveryDate,
   ]);
   await recordEvent<CaseStatusChanged>(manager, {
     type: 'case.status-changed',

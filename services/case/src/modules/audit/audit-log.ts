@@ -57,8 +57,19 @@ export async function appendAudit(manager: EntityManager, facts: AuditFacts): Pr
        case_id, action, data_class, record_id, detail, previous_hash, hash)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
     [
-      entry.seq, entry.occurredAt, entry.actorUserId, entry.actorRole, entry.organizationId, entry.subjectEmployeeId,
-      entry.caseId, entry.action, entry.dataClass, entry.recordId, JSON.stringify(entry.detail), entry.previousHash, entry.hash,
+      entry.seq,
+      entry.occurredAt,
+      entry.actorUserId,
+      entry.actorRole,
+      entry.organizationId,
+      entry.subjectEmployeeId,
+      entry.caseId,
+      entry.action,
+      entry.dataClass,
+      entry.recordId,
+      JSON.stringify(entry.detail),
+      entry.previousHash,
+      entry.hash,
     ],
   );
   return entry;

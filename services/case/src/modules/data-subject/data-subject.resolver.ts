@@ -47,7 +47,7 @@ export class DataSubjectResolver {
   }
 
   @Authorized('EMPLOYEE')
-  @Mutation(() => EmployeeStatement, { description: 'Adds the employee\'s own view to their dossier.' })
+  @Mutation(() => EmployeeStatement, { description: "Adds the employee's own view to their dossier." })
   async addEmployeeStatement(@Arg('input') input: AddEmployeeStatementInput, @Ctx() context: CaseContext) {
     const text = requireText('text', input.text);
     const { case: found, relationships } = await requireVisibleCase(context, input.caseId);
@@ -98,12 +98,14 @@ export class DataSubjectResolver {
   @Authorized('CASE_MANAGER', 'COMPANY_DOCTOR')
   @Mutation(() => RectificationRequest, { description: 'Accepts or rejects a correction request, with the answer to the employee.' })
   async resolveRectification(@Arg('input') input: ResolveRectificationInput, @Ctx() context: CaseContext) {
-    if (input.status === RectificationStatus.OPEN) throw badInput('status', inputReason('NOT_ONE_OF', { allowed: `${RectificationStatus.ACCEPTED}, ${RectificationStatus.REJECTED}` }));
+    if (input.status === RectificationStatus.OPEN)
+      throw badInput('status', inputReason('NOT_ONE_OF', { allowed: `${RectificationStatus.ACCEPTED}, ${RectificationStatus.REJECTED}` }));
     const response = requireText('response', input.response);
     const request = await this.repository.rectification(input.id);
     const relationships = request ? await relationshipsWithCase(context, request.caseId) : [];
     if (!request || !maySeeRectification(request.dataClass, relationships)) throw notFound('RectificationRequest', input.id);
-    if (!mayResolveRectification(request.dataClass, relationships)) throw forbidden('Only the case manager, or the company doctor for medical data, resolves this request.');
+    if (!mayResolveRectification(request.dataClass, relationships))
+      throw forbidden('Only the case manager, or the company doctor for medical data, resolves this request.');
     if (request.status !== RectificationStatus.OPEN) throw badInput('id', inputReason('ALREADY_DONE'));
     if (request.version !== input.expectedVersion) throw conflict('RectificationRequest', request.version);
     const found = required(await context.loaders.case.load(request.caseId), `case ${request.caseId} of the request`);

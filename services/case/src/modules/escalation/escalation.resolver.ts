@@ -36,7 +36,7 @@ export class EscalationResolver {
   }
 
   @Authorized('COACH')
-  @Mutation(() => Escalation, { description: 'The assigned coach, with the employee\'s agreement, asks the company doctor to step in.' })
+  @Mutation(() => Escalation, { description: "The assigned coach, with the employee's agreement, asks the company doctor to step in." })
   async escalateToCompanyDoctor(@Arg('input') input: EscalateToCompanyDoctorInput, @Ctx() context: CaseContext) {
     const { case: found, relationships } = await requireVisibleCase(context, input.caseId);
     actingRole(relationships, ['COACH'], 'Only the coach assigned to the case escalates to the company doctor.');

@@ -108,7 +108,10 @@ export function readEmployees(records: readonly CsvRecord[], problems: ImportPro
  */
 export function readAbsences(records: readonly CsvRecord[], knownEmployees: ReadonlySet<string>, problems: ImportProblem[]): ImportedReport[] {
   const file = 'absences';
-  const rows = new Map<string, { line: number; employeeNumber: string; reportNumber: string; from: IsoDate; to: IsoDate | null; percentage: number; therapeutic: boolean }[]>();
+  const rows = new Map<
+    string,
+    { line: number; employeeNumber: string; reportNumber: string; from: IsoDate; to: IsoDate | null; percentage: number; therapeutic: boolean }[]
+  >();
   for (const { line, values } of records) {
     const employeeNumber = values.employee_number;
     if (!employeeNumber) problems.push(importProblem({ file, line, field: 'employee_number' }, 'REQUIRED'));

@@ -34,7 +34,11 @@ export class MedicalNotesService {
       if (!(await this.repository.update(manager, note.id, expectedVersion, text))) {
         throw conflict('MedicalNote', required(await this.repository.note(manager, note.id), 'the medical note').version);
       }
-      await appendAudit(manager, { ...this.facts(doctorUserId, found, note.id), action: 'UPDATE', detail: { version: expectedVersion + 1, length: text.length } });
+      await appendAudit(manager, {
+        ...this.facts(doctorUserId, found, note.id),
+        action: 'UPDATE',
+        detail: { version: expectedVersion + 1, length: text.length },
+      });
       return required(await this.repository.note(manager, note.id), 'the medical note just changed');
     });
   }

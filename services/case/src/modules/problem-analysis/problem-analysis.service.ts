@@ -34,11 +34,25 @@ export class ProblemAnalysisService {
       const version = latest + 1;
       const { possibilities, limitations, expectedDuration, advice, recordedOn } = record;
       const id = await this.repository.insert(manager, {
-        caseId: found.id, version, occasion, recordedOn, possibilities, limitations, expectedDuration, advice, recordedBy: doctorUserId,
+        caseId: found.id,
+        version,
+        occasion,
+        recordedOn,
+        possibilities,
+        limitations,
+        expectedDuration,
+        advice,
+        recordedBy: doctorUserId,
       });
       if (!id) throw conflict('ProblemAnalysis', version);
       if (version === 1) {
-        await recordMilestoneFulfilment(manager, { caseId: found.id, key: 'PROBLEM_ANALYSIS', fulfilledOn: recordedOn, source: 'problem-analysis', recordId: id });
+        await recordMilestoneFulfilment(manager, {
+          caseId: found.id,
+          key: 'PROBLEM_ANALYSIS',
+          fulfilledOn: recordedOn,
+          source: 'problem-analysis',
+          recordId: id,
+        });
       }
       await appendAudit(manager, {
         actorUserId: doctorUserId,

@@ -48,10 +48,9 @@ export async function buildOrganizationReport(
   const employeeById = new Map(employees.map((e) => [e.employeeId, e]));
   const { organizationId, dailyAbsenceCost, programmeCost } = organization;
   const known = reports.filter((r) => r.firstSickDay <= asOf);
-  const timelines: { milestones: MilestoneOutcome[] }[] = await dataSource.query(
-    `SELECT milestones FROM case_timelines WHERE case_id = ANY($1::uuid[])`,
-    [[...new Set(known.map((r) => r.caseId))]],
-  );
+  const timelines: { milestones: MilestoneOutcome[] }[] = await dataSource.query(`SELECT milestones FROM case_timelines WHERE case_id = ANY($1::uuid[])`, [
+    [...new Set(known.map((r) => r.caseId))],
+  ]);
   const phases: { phase: string; cases: number }[] = await dataSource.query(
     `SELECT status AS phase, count(*)::int AS cases FROM case_access WHERE organization_id = $1 GROUP BY status ORDER BY status`,
     [organizationId],

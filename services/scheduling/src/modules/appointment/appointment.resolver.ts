@@ -81,7 +81,12 @@ export class AppointmentResolver {
     return context.dataSource.transaction(async (manager) => {
       const participants = await resolveParticipants(manager, visible.facts, input.kind, input.participantUserIds);
       const { start, end } = checkInterval(input.startsAt, input.endsAt);
-      const conflicts = await findConflicts(manager, participants.map((p) => p.userId), start, end);
+      const conflicts = await findConflicts(
+        manager,
+        participants.map((p) => p.userId),
+        start,
+        end,
+      );
       if (conflicts.length && !input.bookDespiteConflicts) return { booked: false, appointment: null, conflicts };
       const appointment = await insertAppointment(
         manager,
@@ -129,12 +134,7 @@ export class AppointmentResolver {
 /** Loads the appointment for an update, checks the viewer may change it and that nobody changed it meanwhile. */
 export async function lockForChange(context: SchedulingContext, manager: EntityManager, id: string, expectedVersion: number) {
   if (!isUuid(id)) throw notFound('Appointment', id);
-  const appointment = await manager
-    .getRepository(Appointment)
-    .createQueryBuilder('a')
-    .setLock('pessimistic_write')
-    .where('a.id = :id', { id })
-    .getOne();
+  const appointment = await manager.getRepository(Appointment).createQueryBuilder('a').setLock('pessimistic_write').where('a.id = :id', { id }).getOne();
   if (!appointment) throw notFound('Appointment', id);
   const visible = await visibleCase(context, appointment.caseId).catch(() => {
     throw notFound('Appointment', id);

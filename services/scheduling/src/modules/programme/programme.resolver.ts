@@ -65,9 +65,18 @@ export class ProgrammeResolver {
       const programme = appointment.programmeId ? await manager.findOneBy(Programme, { id: appointment.programmeId }) : null;
       if (!programme || programme.status !== ProgrammeStatus.ACTIVE) return { ok: false, reason: 'NOT_AN_ACTIVE_PROGRAMME_SESSION', appointment };
       const sessions = tracked(await programmeSessions(manager, programme.id)).filter((s) => s.status === 'PLANNED' || s.id === appointment.id);
-      const target = required(sessions.find((s) => s.id === appointment.id), "the session to move among its programme's sessions");
+      const target = required(
+        sessions.find((s) => s.id === appointment.id),
+        "the session to move among its programme's sessions",
+      );
       const weekStart = instantFromLocal(schedulingConfig().timeZone, `${target.start.slice(0, 10)}T00:00`);
-      const busy = await busyIntervals(manager, appointment.participantUserIds, new Date(weekStart.getTime() - 7 * 86_400_000), new Date(weekStart.getTime() + 14 * 86_400_000), (a) => a.programmeId === programme.id);
+      const busy = await busyIntervals(
+        manager,
+        appointment.participantUserIds,
+        new Date(weekStart.getTime() - 7 * 86_400_000),
+        new Date(weekStart.getTime() + 14 * 86_400_000),
+        (a) => a.programmeId === programme.id,
+      );
       let result;
       try {
         result = rescheduleKeepingPattern(sessions, target, input.newStart, { busy });
@@ -75,7 +84,10 @@ export class ProgrammeResolver {
         return { ok: false, reason: (error as Error).message, appointment };
       }
       if (!result.ok) return { ok: false, reason: result.reason, appointment };
-      const moved = required(result.sessions.find((s) => s.id === appointment.id), 'the moved session in the new schedule');
+      const moved = required(
+        result.sessions.find((s) => s.id === appointment.id),
+        'the moved session in the new schedule',
+      );
       appointment.startsAt = instantFromLocal(schedulingConfig().timeZone, moved.start).toISOString();
       appointment.endsAt = instantFromLocal(schedulingConfig().timeZone, moved.end).toISOString();
       appointment.version += 1;

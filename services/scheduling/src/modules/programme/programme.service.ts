@@ -24,7 +24,13 @@ import type { StartProgrammeInput } from './programme.types';
 const tz = () => schedulingConfig().timeZone;
 
 /** Planned appointments of these people as local busy intervals, to plan around. */
-export async function busyIntervals(manager: EntityManager, userIds: string[], from: Date, to: Date, except: (a: Appointment) => boolean = () => false): Promise<BusyInterval[]> {
+export async function busyIntervals(
+  manager: EntityManager,
+  userIds: string[],
+  from: Date,
+  to: Date,
+  except: (a: Appointment) => boolean = () => false,
+): Promise<BusyInterval[]> {
   const rows = await manager
     .getRepository(Appointment)
     .createQueryBuilder('a')
