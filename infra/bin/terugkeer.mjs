@@ -105,6 +105,7 @@ if (!process.env.TERUGKEER_PREPARED) {
   const turbo = (task) => ['exec', 'turbo', 'run', task, '--output-logs=errors-only', '--log-order=grouped'];
   step('built', () => run('pnpm', turbo('build'), env));
   if (process.argv[2] === 'test') {
+    step('linted', () => run('pnpm', turbo('lint'), env));
     step('type-checked', () => run('pnpm', turbo('typecheck'), env));
   }
 }

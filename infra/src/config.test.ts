@@ -36,8 +36,16 @@ describe('the launcher’s configuration', () => {
     ['an offset that is not a whole number', { TERUGKEER_PORT_OFFSET: '-20' }, 'TERUGKEER_PORT_OFFSET must be a whole number of at least 0 (got "-20")'],
     ['a port that is no number', { SHELL_PORT: 'abc' }, 'SHELL_PORT must be a port number (a whole number from 1 to 65535) (got "abc")'],
     ['a malformed issuer', { OIDC_ISSUER: 'login.example.org' }, 'OIDC_ISSUER must be a URL starting with http:// or https:// (got "login.example.org")'],
-    ['a callback that leaves the shell', { OIDC_REDIRECT_PATH: '//evil.example/cb' }, 'OIDC_REDIRECT_PATH must be a path starting with /, such as /auth/callback (got "//evil.example/cb")'],
-    ['a database that is not PostgreSQL', { TEST_DATABASE_URL: 'sqlite:///tmp/x' }, 'TEST_DATABASE_URL must be a URL starting with postgres:// or postgresql:// (the value is not shown: it may hold a password)'],
+    [
+      'a callback that leaves the shell',
+      { OIDC_REDIRECT_PATH: '//evil.example/cb' },
+      'OIDC_REDIRECT_PATH must be a path starting with /, such as /auth/callback (got "//evil.example/cb")',
+    ],
+    [
+      'a database that is not PostgreSQL',
+      { TEST_DATABASE_URL: 'sqlite:///tmp/x' },
+      'TEST_DATABASE_URL must be a URL starting with postgres:// or postgresql:// (the value is not shown: it may hold a password)',
+    ],
     ['a misspelt mode', { TERUGKEER_MODE: 'developement' }, 'TERUGKEER_MODE must be development or production (got "developement")'],
   ])('stops on %s', (_label, env, problem) => {
     expect(messageOf(() => read(env))).toBe(`Configuration error: ${problem}`);
@@ -73,7 +81,9 @@ describe('the launcher’s configuration', () => {
       ],
     ])('hands /config.js the mode and login: %s', (_label, env, expected) => {
       const config = read(env);
-      expect(runtimeConfig(DEVELOPMENT_PORTS, { mode: config.mode, oidc: shellOidcSettings(config.shellLogin), embedOrigins: config.embedOrigins })).toMatchObject({
+      expect(
+        runtimeConfig(DEVELOPMENT_PORTS, { mode: config.mode, oidc: shellOidcSettings(config.shellLogin), embedOrigins: config.embedOrigins }),
+      ).toMatchObject({
         gatewayUrl: 'http://localhost:4000',
         ...expected,
       });

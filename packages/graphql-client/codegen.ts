@@ -4,7 +4,12 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 // persisted-documents manifest lets production accept only these operations.
 const config: CodegenConfig = {
   schema: '../../services/gateway/api-schema.graphql',
-  documents: ['../../frontends/*/src/**/*.{ts,tsx}', '../frontend-kit/src/**/*.{ts,tsx}', '!../../frontends/*/src/**/*.test.{ts,tsx}', '!../frontend-kit/src/**/*.test.{ts,tsx}'],
+  documents: [
+    '../../frontends/*/src/**/*.{ts,tsx}',
+    '../frontend-kit/src/**/*.{ts,tsx}',
+    '!../../frontends/*/src/**/*.test.{ts,tsx}',
+    '!../frontend-kit/src/**/*.test.{ts,tsx}',
+  ],
   ignoreNoDocuments: true,
   generates: {
     './src/gql/': {
@@ -13,7 +18,7 @@ const config: CodegenConfig = {
       config: {
         useTypeImports: true,
         enumsAsTypes: true,
-        scalars: { Date: 'string', DateTime: 'string' },
+        scalars: { Date: 'string', DateTime: 'string', DateTimeISO: 'string' },
       },
     },
   },

@@ -62,13 +62,19 @@ describe('the coach', () => {
   it('sees the stagnation alerts with the dip behind them, and escalates to the company doctor with the employee’s agreement', async () => {
     // The caseload says what waits, and its button opens the alerts, with focus on their tab.
     await coachArea().getByRole('tab', { name: 'Mijn trajecten' }).click();
-    const stagnating = coachArea().getByTestId('coach-todos').getByRole('listitem').filter({ hasText: /Sanne de Vries: signalen dat de opbouw stagneert \(\d+\)/ });
+    const stagnating = coachArea()
+      .getByTestId('coach-todos')
+      .getByRole('listitem')
+      .filter({ hasText: /Sanne de Vries: signalen dat de opbouw stagneert \(\d+\)/ });
     await stagnating.getByRole('button', { name: 'Naar signalen' }).click();
     await page.waitForFunction(() => document.activeElement?.getAttribute('role') === 'tab' && document.activeElement.textContent === 'Signalen en escalatie');
     const alerts = page.locator('#coach-alerts');
     const sanne = alerts.getByTestId('alerts-Sanne de Vries');
     await sanne.getByText('Onder het plan').waitFor();
-    await sanne.getByText(/de eisen wegen zwaarder dan wat helpt/).first().waitFor();
+    await sanne
+      .getByText(/de eisen wegen zwaarder dan wat helpt/)
+      .first()
+      .waitFor();
 
     const lisa = alerts.getByTestId('alerts-Lisa van Dijk');
     await lisa.getByText('Escaleren naar de bedrijfsarts').click();
@@ -82,14 +88,26 @@ describe('the coach', () => {
     await lisa.getByText('Wacht op de bedrijfsarts').waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
 
-    const { data } = await graphqlAs('bedrijfsarts@arbo.test', 'query ($id: ID!) { case(id: $id) { escalations { reason urgency status } } }', { id: await zorggroepCaseId('Lisa van Dijk') });
+    const { data } = await graphqlAs('bedrijfsarts@arbo.test', 'query ($id: ID!) { case(id: $id) { escalations { reason urgency status } } }', {
+      id: await zorggroepCaseId('Lisa van Dijk'),
+    });
     expect(data.case.escalations).toEqual(expect.arrayContaining([{ reason, urgency: 'URGENT', status: 'OPEN' }]));
   });
 
   it('plans a three-way talk, sees who is busy, and books at a time that suits everyone', async () => {
     const caseId = await sanneCaseId();
-    const busy = (await programmeOf(caseId)).sessions.find((s: { status: string; startsAt: string }) => s.status === 'PLANNED' && s.startsAt > new Date().toISOString());
-    const busyLocal = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+    const busy = (await programmeOf(caseId)).sessions.find(
+      (s: { status: string; startsAt: string }) => s.status === 'PLANNED' && s.startsAt > new Date().toISOString(),
+    );
+    const busyLocal = new Intl.DateTimeFormat('en-CA', {
+      timeZone: 'Europe/Amsterdam',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
       .format(new Date(busy.startsAt))
       .split(', ');
 
@@ -101,7 +119,10 @@ describe('the coach', () => {
     await form.getByLabel(/^Datum/).fill(busyLocal[0]);
     await form.getByRole('textbox', { name: /^Begintijd/ }).fill(busyLocal[1]);
     await form.getByRole('button', { name: 'Inplannen', exact: true }).click();
-    await form.getByTestId('booking-conflicts').getByText(/Sanne de Vries heeft al een afspraak/).waitFor();
+    await form
+      .getByTestId('booking-conflicts')
+      .getByText(/Sanne de Vries heeft al een afspraak/)
+      .waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
 
     const free = mondayInWeeks(9);
@@ -112,7 +133,9 @@ describe('the coach', () => {
     await talks.getByRole('table', { name: 'Geplande driegesprekken' }).getByText('Joost Visser, Sanne de Vries, Mark Jansen').waitFor();
 
     const { data } = await graphqlAs('leidinggevende@demo.test', 'query ($id: ID!) { case(id: $id) { appointments { kind startsAt } } }', { id: caseId });
-    expect(data.case.appointments).toEqual(expect.arrayContaining([{ kind: 'THREE_WAY_TALK', startsAt: expect.stringMatching(new RegExp(`^${free}T1[34]:00`)) }]));
+    expect(data.case.appointments).toEqual(
+      expect.arrayContaining([{ kind: 'THREE_WAY_TALK', startsAt: expect.stringMatching(new RegExp(`^${free}T1[34]:00`)) }]),
+    );
   });
 
   it('writes a dialogue report with the colleague who took part', async () => {

@@ -25,7 +25,10 @@ describe('the company doctor', () => {
     await area.getByTestId('capability-profile').getByText('Geen nachtdiensten').waitFor();
     await screenshot(page, 'company-doctor-analysis');
 
-    const { data } = await graphqlAs('leidinggevende@demo.test', '{ viewer { cases(first: 50) { edges { node { employee { name } capabilityProfile { advice } } } } } }');
+    const { data } = await graphqlAs(
+      'leidinggevende@demo.test',
+      '{ viewer { cases(first: 50) { edges { node { employee { name } capabilityProfile { advice } } } } } }',
+    );
     const noor = data.viewer.cases.edges.map((e: any) => e.node).find((c: any) => c.employee.name === 'Noor Willems');
     expect(noor.capabilityProfile.advice).toBe('Start met halve dagen en bouw elke twee weken een dagdeel op.');
   });

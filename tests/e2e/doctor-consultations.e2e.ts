@@ -71,7 +71,10 @@ describe('the company doctor', () => {
     await bookAt('10:30');
     await form.getByText('Het consult is ingepland; de werknemer krijgt een melding.').waitFor();
     await bookAt('10:30');
-    await form.getByTestId('consultation-conflicts').getByText(/Eva Bakker heeft al een afspraak/).waitFor();
+    await form
+      .getByTestId('consultation-conflicts')
+      .getByText(/Eva Bakker heeft al een afspraak/)
+      .waitFor();
     await bookAt('13:00');
     await form.getByText('Het consult is ingepland; de werknemer krijgt een melding.').waitFor();
     await screenshot(page, 'company-doctor-consultations');
@@ -90,7 +93,9 @@ describe('the company doctor', () => {
     await table.getByText('Geannuleerd').waitFor();
 
     const { data } = await graphqlAs('werknemer@demo.test', APPOINTMENTS, { id: await sanneCaseId() });
-    const consults = data.case.appointments.filter((a: { kind: string; startsAt: string }) => a.kind === 'COMPANY_DOCTOR_CONSULT' && a.startsAt.startsWith(day));
+    const consults = data.case.appointments.filter(
+      (a: { kind: string; startsAt: string }) => a.kind === 'COMPANY_DOCTOR_CONSULT' && a.startsAt.startsWith(day),
+    );
     const local = new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit' });
     expect(consults.map((a: { startsAt: string; status: string }) => [local.format(new Date(a.startsAt)), a.status]).sort()).toEqual([
       ['13:00', 'CANCELLED'],

@@ -67,7 +67,7 @@ describe('the case manager', () => {
       area.getByRole('button', { name: 'Plan van aanpak (PDF) van Sanne de Vries' }).click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/\.pdf$/);
-    const bytes = readFileSync((await download.path())!);
+    const bytes = readFileSync(await download.path());
     expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'case-manager-main');

@@ -81,7 +81,9 @@ describe('the manager writes the plan of action', () => {
       number: 1,
       status: 'DRAFT',
       goals: [{ description: 'Weer drie ochtenden per week op kantoor', deadline: mondayInWeeks(8) }],
-      hourAgreements: [{ weekStart: mondayInWeeks(1), hoursPerWeek: 8, homeHours: 4, locationHours: 4, tasksToStartWith: ['Post verwerken', 'Agenda bijhouden'] }],
+      hourAgreements: [
+        { weekStart: mondayInWeeks(1), hoursPerWeek: 8, homeHours: 4, locationHours: 4, tasksToStartWith: ['Post verwerken', 'Agenda bijhouden'] },
+      ],
       contactAgreement: { frequency: 'WEEKLY', weekday: 2, time: '10:00', mode: 'PHONE', purpose: 'THINK_ALONG', meetingPlace: null },
     });
 
@@ -89,7 +91,11 @@ describe('the manager writes the plan of action', () => {
     const area = page.locator('[data-remote="manager"]');
     await area.getByRole('tab', { name: 'Dossiers' }).click();
     const todos = area.getByTestId('manager-todos');
-    await todos.getByRole('listitem').filter({ hasText: 'Emma de Boer' }).filter({ hasText: 'versie 1 van het plan van aanpak wacht op je handtekening' }).waitFor();
+    await todos
+      .getByRole('listitem')
+      .filter({ hasText: 'Emma de Boer' })
+      .filter({ hasText: 'versie 1 van het plan van aanpak wacht op je handtekening' })
+      .waitFor();
     await todos.getByRole('listitem').filter({ hasText: 'Emma de Boer' }).filter({ hasText: ': Plan van aanpak had uiterlijk' }).waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
 
@@ -111,7 +117,13 @@ describe('the manager writes the plan of action', () => {
     // Meanwhile the case manager saves a new version from her own screen.
     const before = await planOf(emmaCase);
     const byCaseManager = await graphqlAs('hr@demo.test', SAVE, {
-      input: { caseId: emmaCase, expectedVersion: before.version, goals: [{ description: 'Door de casemanager aangepast', deadline: mondayInWeeks(9) }], activities: [], hourAgreements: [] },
+      input: {
+        caseId: emmaCase,
+        expectedVersion: before.version,
+        goals: [{ description: 'Door de casemanager aangepast', deadline: mondayInWeeks(9) }],
+        activities: [],
+        hourAgreements: [],
+      },
     });
     expect(byCaseManager.errors).toBeUndefined();
 
@@ -147,10 +159,15 @@ describe('the manager writes the plan of action', () => {
     await evaluations.getByText('Deze datum mag niet in de toekomst liggen.').waitFor();
     await heldOn.fill(today);
     await evaluations.getByRole('button', { name: 'Evaluatie vastleggen' }).click();
-    await evaluations.getByRole('table', { name: 'Gehouden evaluaties' }).getByText('De opbouw loopt volgens plan; de uren blijven de komende weken gelijk.').waitFor();
+    await evaluations
+      .getByRole('table', { name: 'Gehouden evaluaties' })
+      .getByText('De opbouw loopt volgens plan; de uren blijven de komende weken gelijk.')
+      .waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
 
     const sanne = await planOf(await zorggroepCaseId('Sanne de Vries'));
-    expect(sanne.evaluations).toEqual(expect.arrayContaining([expect.objectContaining({ outcome: 'De opbouw loopt volgens plan; de uren blijven de komende weken gelijk.', heldOn: today })]));
+    expect(sanne.evaluations).toEqual(
+      expect.arrayContaining([expect.objectContaining({ outcome: 'De opbouw loopt volgens plan; de uren blijven de komende weken gelijk.', heldOn: today })]),
+    );
   });
 });

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { required } from '@terugkeer/domain';
 import { screenshot, seriousAccessibilityViolations, withDutchPage } from '../support/browser';
 import { tokenFor } from '../support/gateway-client';
 import { startProductionLoginStack, type ProductionLoginStack } from '../support/production-login-stack';
@@ -89,9 +90,10 @@ describe('logging in at the OpenID provider', () => {
     }));
     expect(stored.local).toEqual([]);
     expect(stored.expiresAt).toBeGreaterThan(Date.now());
-    const claims = JSON.parse(Buffer.from(stored.token!.split('.')[1], 'base64url').toString());
+    const token = required(stored.token, 'the token the shell stored');
+    const claims = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString());
     expect(claims).toMatchObject({ iss: stack.issuer, aud: 'terugkeer', sub: 'sanne', email: 'werknemer@demo.test' });
-    const accepted = await viewerQuery(stored.token!);
+    const accepted = await viewerQuery(token);
     expect(accepted.status).toBe(200);
     expect(accepted.body.data?.viewer.name).toBe('Sanne de Vries');
 

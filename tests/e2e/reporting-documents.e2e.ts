@@ -42,11 +42,13 @@ async function render(page: Page, base64: string): Promise<Rendered> {
       }
       const first = await pdf.getPage(1);
       const viewport = first.getViewport({ scale: 1 });
-      const canvas = document.querySelector('canvas')!;
+      const canvas = document.querySelector('canvas');
+      if (!canvas) throw new Error('The page has no canvas to render the PDF on.');
       canvas.width = viewport.width;
       canvas.height = viewport.height;
       await first.render({ canvas, viewport }).promise;
-      const context = canvas.getContext('2d')!;
+      const context = canvas.getContext('2d');
+      if (!context) throw new Error('The canvas gives no 2D context.');
       const pixels = context.getImageData(0, 0, canvas.width, canvas.height).data;
       let inkedPixels = 0;
       for (let i = 0; i < pixels.length; i += 4) if (pixels[i + 3] > 0 && pixels[i] < 200) inkedPixels++;
@@ -80,8 +82,12 @@ describe('PDF exports of a case, rendered in Chromium', () => {
   });
 
   it("gives the case manager Sanne's plan of action with every version and its signatures, and a progress report with every section", async () => {
-    const { data: source } = await graphqlAs('hr@demo.test', `query ($id: ID!) { case(id: $id) { firstSickDay
-      actionPlan { versions { number signatures { name } } latest { employeeView } } } }`, { id: caseId });
+    const { data: source } = await graphqlAs(
+      'hr@demo.test',
+      `query ($id: ID!) { case(id: $id) { firstSickDay
+      actionPlan { versions { number signatures { name } } latest { employeeView } } } }`,
+      { id: caseId },
+    );
     const versions: { number: number; signatures: { name: string }[] }[] = source.case.actionPlan.versions;
     expect(versions.length).toBeGreaterThan(0);
 

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { required } from '@terugkeer/domain';
 import { logInAs, screenshot, seriousAccessibilityViolations, withDutchPage } from '../support/browser';
 import { eventually } from '../support/case-events';
 import { graphqlAs } from '../support/gateway-client';
@@ -95,7 +96,7 @@ describe('the notifications bell', () => {
     await page.waitForFunction(() => /[1-9]\d* ongelezen/.test(document.querySelector('[data-testid="notifications-bell"]')?.textContent ?? ''));
     const before = (await bell.textContent()) ?? '';
     expect(before).toMatch(/Meldingen\s*\d+ ongelezen/);
-    const unread = Number(/(\d+) ongelezen/.exec(before)![1]);
+    const unread = Number(required(/(\d+) ongelezen/.exec(before), 'the unread count on the bell')[1]);
     expect(unread).toBeGreaterThan(0);
     await bell.click();
     const dialog = page.getByRole('dialog', { name: 'Meldingen' });

@@ -22,29 +22,32 @@ withDutchPage((opened) => (page = opened), { perTest: true });
 describe('when one subgraph dies', () => {
   const OWNED_FIELD: Record<'scheduling' | 'reporting', 'appointments' | 'progress'> = { scheduling: 'appointments', reporting: 'progress' };
 
-  it.each(['scheduling', 'reporting'] as const)('%s killed: the gateway answers the rest with a typed error, and the supervisor restarts it', async (service) => {
-    const before = await dashboard();
-    expect(complete(before)).toBe(true);
-    const cases = before.data?.viewer.cases.edges.map(({ node }) => node.id);
+  it.each(['scheduling', 'reporting'] as const)(
+    '%s killed: the gateway answers the rest with a typed error, and the supervisor restarts it',
+    async (service) => {
+      const before = await dashboard();
+      expect(complete(before)).toBe(true);
+      const cases = before.data?.viewer.cases.edges.map(({ node }) => node.id);
 
-    const killed = pidOf(service);
-    process.kill(killed, 'SIGKILL');
-    const during = await dashboard();
+      const killed = pidOf(service);
+      process.kill(killed, 'SIGKILL');
+      const during = await dashboard();
 
-    expect(during.data?.viewer.cases.edges.map(({ node }) => node.id)).toEqual(cases);
-    for (const { node } of during.data?.viewer.cases.edges ?? []) {
-      expect(node.employee.name).toBeTruthy();
-      expect(node[OWNED_FIELD[service]]).toBeNull();
-    }
-    expect(during.errors?.length).toBeGreaterThan(0);
-    for (const error of during.errors ?? []) expect(error.extensions).toMatchObject({ code: 'SUBGRAPH_UNAVAILABLE', service });
-    // Never the subgraph's address, the subrequest or its variables.
-    expect(JSON.stringify(during.errors)).not.toMatch(/127\.0\.0\.1|localhost|ECONNREFUSED|representations/);
+      expect(during.data?.viewer.cases.edges.map(({ node }) => node.id)).toEqual(cases);
+      for (const { node } of during.data?.viewer.cases.edges ?? []) {
+        expect(node.employee.name).toBeTruthy();
+        expect(node[OWNED_FIELD[service]]).toBeNull();
+      }
+      expect(during.errors?.length).toBeGreaterThan(0);
+      for (const error of during.errors ?? []) expect(error.extensions).toMatchObject({ code: 'SUBGRAPH_UNAVAILABLE', service });
+      // Never the subgraph's address, the subrequest or its variables.
+      expect(JSON.stringify(during.errors)).not.toMatch(/127\.0\.0\.1|localhost|ECONNREFUSED|representations/);
 
-    await waitUntil(`${service} answers again`, async () => complete(await dashboard()));
-    expect(pidOf(service)).not.toBe(killed);
-    expect(isAlive(pidOf(service))).toBe(true);
-  });
+      await waitUntil(`${service} answers again`, async () => complete(await dashboard()));
+      expect(pidOf(service)).not.toBe(killed);
+      expect(isAlive(pidOf(service))).toBe(true);
+    },
+  );
 
   it('a hung scheduling service costs the page its appointments only; the shell shows the rest and says what is missing', async () => {
     const hung = pidOf('scheduling');

@@ -10,14 +10,16 @@ const repoRoot = join(__dirname, '..', '..');
 function auditVerify(...extra: string[]) {
   const result = spawnSync('npm', ['run', '--silent', 'terugkeer', '--', 'audit', 'verify', ...extra], { cwd: repoRoot, encoding: 'utf8', env: process.env });
   const lines = result.stdout.trim().split('\n');
-  return { status: result.status, text: result.stdout, result: JSON.parse(lines.at(-1)!) };
+  return { status: result.status, text: result.stdout, result: JSON.parse(lines[lines.length - 1]) };
 }
 
 describe('the audit log', () => {
   it('records sensitive reads and verifies as an intact chain with the command', async () => {
     const { data } = await graphqlAs('bedrijfsarts@arbo.test', '{ viewer { cases(first: 1) { edges { node { id medicalNotes { id } } } } } }');
     expect(data.viewer.cases.edges[0].node.medicalNotes).not.toBeNull();
-    const reads = await withDatabase('case', (db) => db.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'READ' AND data_class = 'MEDICAL_NOTES'`));
+    const reads = await withDatabase('case', (db) =>
+      db.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'READ' AND data_class = 'MEDICAL_NOTES'`),
+    );
     expect(reads.rows[0].n).toBeGreaterThan(0);
 
     const verified = auditVerify();
@@ -28,9 +30,19 @@ describe('the audit log', () => {
   });
 
   it('cannot be changed by the application, and a changed copy fails verification at the changed entry', async () => {
-    const refused = await withDatabase('case', (db) => db.query(`UPDATE audit_log SET actor_role = 'X' WHERE seq = 1`).then(() => null, (error: Error) => error.message));
+    const refused = await withDatabase('case', (db) =>
+      db.query(`UPDATE audit_log SET actor_role = 'X' WHERE seq = 1`).then(
+        () => null,
+        (error: Error) => error.message,
+      ),
+    );
     expect(refused).toContain('append-only');
-    const deleted = await withDatabase('case', (db) => db.query(`DELETE FROM audit_log WHERE seq = 1`).then(() => null, (error: Error) => error.message));
+    const deleted = await withDatabase('case', (db) =>
+      db.query(`DELETE FROM audit_log WHERE seq = 1`).then(
+        () => null,
+        (error: Error) => error.message,
+      ),
+    );
     expect(deleted).toContain('append-only');
 
     const copy = `audit_tamper_${Date.now()}`;

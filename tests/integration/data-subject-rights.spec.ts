@@ -58,7 +58,7 @@ describe('rectification requests', () => {
     expect(again.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
   });
 
-  it('about medical notes are the company doctor\'s alone', async () => {
+  it("about medical notes are the company doctor's alone", async () => {
     const caseId = await sanneCaseId();
     const { data } = await graphqlAs('werknemer@demo.test', REQUEST, {
       input: { caseId, dataClass: 'MEDICAL_NOTES', description: 'De datum van het consult klopt niet.' },
@@ -83,7 +83,9 @@ describe('access to my data', () => {
     const { data: requested } = await graphqlAs('werknemer@demo.test', REQUEST, {
       input: { caseId, dataClass: 'CASE_BASICS', description: 'Mijn telefoonnummer is veranderd.' },
     });
-    await graphqlAs('hr@demo.test', RESOLVE, { input: { id: requested.requestRectification.id, expectedVersion: 1, status: 'ACCEPTED', response: 'Bijgewerkt.' } });
+    await graphqlAs('hr@demo.test', RESOLVE, {
+      input: { id: requested.requestRectification.id, expectedVersion: 1, status: 'ACCEPTED', response: 'Bijgewerkt.' },
+    });
 
     const log = await graphqlAs('werknemer@demo.test', '{ myDataAccessLog(first: 50) { edges { node { actorName actorRole action dataClass caseId } } } }');
     const entries = log.data.myDataAccessLog.edges.map((e: { node: unknown }) => e.node);

@@ -28,8 +28,24 @@ const content = (goal: string) => ({
   contactPerson: 'Kees de Groot',
   evaluationEveryWeeks: 4,
   hourAgreements: [
-    { weekStart: mondayInWeeks(0), hoursPerWeek: 8, homeHours: 4, locationHours: 4, tasksToStartWith: ['offertes nakijken'], tasksTooMuch: ['klantbezoek'], therapeutic: true },
-    { weekStart: mondayInWeeks(2), hoursPerWeek: 12, homeHours: 4, locationHours: 8, tasksToStartWith: ['telefonische verkoop'], tasksTooMuch: [], therapeutic: false },
+    {
+      weekStart: mondayInWeeks(0),
+      hoursPerWeek: 8,
+      homeHours: 4,
+      locationHours: 4,
+      tasksToStartWith: ['offertes nakijken'],
+      tasksTooMuch: ['klantbezoek'],
+      therapeutic: true,
+    },
+    {
+      weekStart: mondayInWeeks(2),
+      hoursPerWeek: 12,
+      homeHours: 4,
+      locationHours: 8,
+      tasksToStartWith: ['telefonische verkoop'],
+      tasksTooMuch: [],
+      therapeutic: false,
+    },
   ],
   contactAgreement: { frequency: 'WEEKLY', weekday: 2, time: '10:00', mode: 'PHONE', purpose: 'THINK_ALONG', meetingPlace: 'NEUTRAL_PLACE' },
 });
@@ -55,19 +71,26 @@ describe('the plan of action', () => {
     const first = await save(CASE_MANAGER, caseId, before?.version ?? 0, 'Twee dagdelen per week werken');
     expect(first.errors).toBeUndefined();
     const draft = first.data.saveActionPlan;
-    expect(draft.latest).toMatchObject({ status: 'DRAFT', evaluationEveryWeeks: 4, contactAgreement: { purpose: 'THINK_ALONG', meetingPlace: 'NEUTRAL_PLACE' } });
+    expect(draft.latest).toMatchObject({
+      status: 'DRAFT',
+      evaluationEveryWeeks: 4,
+      contactAgreement: { purpose: 'THINK_ALONG', meetingPlace: 'NEUTRAL_PLACE' },
+    });
     expect(draft.latest.hourAgreements[0]).toMatchObject({ hoursPerWeek: 8, homeHours: 4, tasksTooMuch: ['klantbezoek'], therapeutic: true });
 
     const edited = (await save(MANAGER, caseId, draft.version, 'Drie dagdelen per week werken')).data.saveActionPlan;
     expect(edited.latest.number).toBe(draft.latest.number);
     expect(edited.latest.goals[0].description).toBe('Drie dagdelen per week werken');
 
-    const withView = (await graphqlAs(EMPLOYEE, VIEW, { input: { caseId, expectedVersion: edited.version, text: 'Ik wil rustig opbouwen.' } })).data.setActionPlanEmployeeView;
+    const withView = (await graphqlAs(EMPLOYEE, VIEW, { input: { caseId, expectedVersion: edited.version, text: 'Ik wil rustig opbouwen.' } })).data
+      .setActionPlanEmployeeView;
     expect(withView.latest).toMatchObject({ number: draft.latest.number, employeeView: 'Ik wil rustig opbouwen.' });
 
     const byEmployee = await graphqlAs(EMPLOYEE, SIGN, { input: { caseId, versionNumber: withView.latest.number, expectedVersion: withView.version } });
     expect(byEmployee.data.signActionPlan.latest.status).toBe('PARTLY_SIGNED');
-    const byManager = await graphqlAs(MANAGER, SIGN, { input: { caseId, versionNumber: withView.latest.number, expectedVersion: byEmployee.data.signActionPlan.version } });
+    const byManager = await graphqlAs(MANAGER, SIGN, {
+      input: { caseId, versionNumber: withView.latest.number, expectedVersion: byEmployee.data.signActionPlan.version },
+    });
     const signed = byManager.data.signActionPlan;
     expect(signed.latest.status).toBe('SIGNED');
     expect(signed.latest.signatures.map((s: { role: string }) => s.role).sort()).toEqual(['EMPLOYEE', 'MANAGER']);
@@ -78,12 +101,12 @@ describe('the plan of action', () => {
     expect(signedVersion).toMatchObject({ status: 'SIGNED', goals: [{ description: 'Drie dagdelen per week werken' }] });
 
     await withDatabase('case', async (db) => {
-      const milestone = await db.query(`SELECT fulfilled_on::text AS "on", source FROM milestone_fulfilments WHERE case_id = $1 AND milestone_key = 'ACTION_PLAN'`, [caseId]);
-      expect(milestone.rows).toEqual([{ on: expect.stringMatching(/^\d{4}-\d\d-\d\d$/), source: 'action-plan' }]);
-      const events = await db.query(
-        `SELECT payload FROM outbox WHERE type = 'action-plan.version-changed' AND aggregate_id = $1 ORDER BY position`,
+      const milestone = await db.query(
+        `SELECT fulfilled_on::text AS "on", source FROM milestone_fulfilments WHERE case_id = $1 AND milestone_key = 'ACTION_PLAN'`,
         [caseId],
       );
+      expect(milestone.rows).toEqual([{ on: expect.stringMatching(/^\d{4}-\d\d-\d\d$/), source: 'action-plan' }]);
+      const events = await db.query(`SELECT payload FROM outbox WHERE type = 'action-plan.version-changed' AND aggregate_id = $1 ORDER BY position`, [caseId]);
       const signedEvent = events.rows.map((row) => row.payload).find((p) => p.signed && p.version === signed.latest.number);
       expect(signedEvent).toMatchObject({
         evaluationEveryWeeks: 4,
@@ -160,7 +183,9 @@ describe('the plan of action', () => {
     const future = await graphqlAs(MANAGER, EVALUATE, { caseId, heldOn: mondayInWeeks(5), outcome: 'x' });
     expect(future.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'heldOn' });
     await withDatabase('case', async (db) => {
-      const { rows } = await db.query(`SELECT milestone_key FROM milestone_fulfilments WHERE case_id = $1 AND milestone_key LIKE 'EVALUATION#%' ORDER BY 1`, [caseId]);
+      const { rows } = await db.query(`SELECT milestone_key FROM milestone_fulfilments WHERE case_id = $1 AND milestone_key LIKE 'EVALUATION#%' ORDER BY 1`, [
+        caseId,
+      ]);
       expect(rows.map((row) => row.milestone_key)).toEqual(['EVALUATION#1', 'EVALUATION#2']);
     });
   });

@@ -68,7 +68,10 @@ describe("Sanne's demo dossier", () => {
       ]);
       expect(rows[0].sickDay).toBeLessThanOrEqual(56);
       expect(rows[1].sickDay).toBeLessThanOrEqual(42);
-      const events = await db.query(`SELECT type, count(*)::int AS n FROM outbox WHERE aggregate_id = $1 AND type NOT LIKE 'case.%' GROUP BY type ORDER BY type`, [caseId]);
+      const events = await db.query(
+        `SELECT type, count(*)::int AS n FROM outbox WHERE aggregate_id = $1 AND type NOT LIKE 'case.%' GROUP BY type ORDER BY type`,
+        [caseId],
+      );
       expect(events.rows).toEqual(
         expect.arrayContaining([
           { type: 'action-plan.version-changed', n: expect.any(Number) },

@@ -16,7 +16,7 @@ describe('escalation to the company doctor', () => {
     caseId = await ownCaseId('werknemer@demo.test');
   });
 
-  it('is raised by the coach with the employee\'s agreement and acknowledged by the assigned doctor', async () => {
+  it("is raised by the coach with the employee's agreement and acknowledged by the assigned doctor", async () => {
     const reason = `Klachten lijken ernstiger dan verwacht (${Date.now()}).`;
     const withoutAgreement = await graphqlAs(COACH, ESCALATE, { input: { caseId, reason, urgency: 'URGENT', employeeAgreed: false } });
     expect(withoutAgreement.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'employeeAgreed' });
@@ -27,7 +27,11 @@ describe('escalation to the company doctor', () => {
     const byOtherDoctor = await graphqlAs('bedrijfsarts2@arbo.test', ACKNOWLEDGE, { input: { id: raised.id, expectedVersion: 1, note: 'x' } });
     expect(byOtherDoctor.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     const acknowledged = await graphqlAs(DOCTOR, ACKNOWLEDGE, { input: { id: raised.id, expectedVersion: 1, note: 'Ik plan deze week een consult.' } });
-    expect(acknowledged.data.acknowledgeEscalation).toMatchObject({ status: 'ACKNOWLEDGED', acknowledgementNote: 'Ik plan deze week een consult.', version: 2 });
+    expect(acknowledged.data.acknowledgeEscalation).toMatchObject({
+      status: 'ACKNOWLEDGED',
+      acknowledgementNote: 'Ik plan deze week een consult.',
+      version: 2,
+    });
     const again = await graphqlAs(DOCTOR, ACKNOWLEDGE, { input: { id: raised.id, expectedVersion: 2, note: 'nogmaals' } });
     expect(again.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
 
@@ -37,7 +41,9 @@ describe('escalation to the company doctor', () => {
     }
 
     await withDatabase('case', async (db) => {
-      const { rows } = await db.query(`SELECT payload FROM outbox WHERE type = 'escalation.changed' AND payload->>'escalationId' = $1 ORDER BY position`, [raised.id]);
+      const { rows } = await db.query(`SELECT payload FROM outbox WHERE type = 'escalation.changed' AND payload->>'escalationId' = $1 ORDER BY position`, [
+        raised.id,
+      ]);
       expect(rows.map((row) => row.payload.status)).toEqual(['OPEN', 'ACKNOWLEDGED']);
       expect(JSON.stringify(rows)).not.toContain('Klachten');
     });

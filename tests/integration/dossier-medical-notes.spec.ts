@@ -11,10 +11,9 @@ const UPDATE = `mutation ($input: UpdateMedicalNoteInput!) { updateMedicalNote(i
 
 const readAudits = (caseId: string) =>
   withDatabase('case', async (db) => {
-    const { rows } = await db.query(
-      `SELECT actor_role AS role, action FROM audit_log WHERE case_id = $1 AND data_class = 'MEDICAL_NOTES' ORDER BY seq`,
-      [caseId],
-    );
+    const { rows } = await db.query(`SELECT actor_role AS role, action FROM audit_log WHERE case_id = $1 AND data_class = 'MEDICAL_NOTES' ORDER BY seq`, [
+      caseId,
+    ]);
     return rows as { role: string; action: string }[];
   });
 
@@ -36,7 +35,9 @@ describe('medical notes', () => {
 
     const { data, errors } = await graphqlAs(DOCTOR, NOTES, { id: caseId });
     expect(errors).toBeUndefined();
-    expect(data.case.medicalNotes).toEqual(expect.arrayContaining([{ id: note.id, text: 'Consult: klachten nemen duidelijk af.', version: 2, author: 'Eva Bakker' }]));
+    expect(data.case.medicalNotes).toEqual(
+      expect.arrayContaining([{ id: note.id, text: 'Consult: klachten nemen duidelijk af.', version: 2, author: 'Eva Bakker' }]),
+    );
 
     const after = (await readAudits(caseId)).slice(before.length);
     expect(after).toEqual([

@@ -65,7 +65,10 @@ describe('the problem analysis', () => {
     const caseId = await ownCaseId('werknemer@demo.test');
     const expectedVersion = await latestVersion(caseId);
     const input = {
-      caseId, expectedVersion, occasion: expectedVersion ? 'CHANGE' : null, ...profile,
+      caseId,
+      expectedVersion,
+      occasion: expectedVersion ? 'CHANGE' : null,
+      ...profile,
       limitations: ['Geen tijdsdruk', 'Heeft last van een burn-out en slapeloosheid'],
     };
     const warned = await graphqlAs(DOCTOR, RECORD, { input });

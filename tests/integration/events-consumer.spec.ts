@@ -1,3 +1,4 @@
+import { required } from '@terugkeer/domain';
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { consumeEvents, createLogger, createMessagingTables, createServiceDataSource, migrate, startQueue, type EventHandler } from '@terugkeer/service-kit';
@@ -11,8 +12,8 @@ type EventEnvelope = Parameters<EventHandler>[0];
 
 interface Harness {
   dataSource: DataSource;
-  send(event: EventEnvelope): Promise<void>;
-  consume(handler: EventHandler): Promise<void>;
+  send: (event: EventEnvelope) => Promise<void>;
+  consume: (handler: EventHandler) => Promise<void>;
 }
 
 /**
@@ -21,7 +22,7 @@ interface Harness {
  * table, and a queue that retries once, after a second.
  */
 async function withHarness(work: (harness: Harness) => Promise<void>): Promise<void> {
-  const url = process.env.DATABASE_URL!;
+  const url = required(process.env.DATABASE_URL, 'DATABASE_URL');
   const schema = `events_spec_${randomUUID().slice(0, 8)}`;
   const queue = `${schema}.events`;
   const dataSource = createServiceDataSource({ url, schema, entities: [], migrations: [DeadLetters1733000000001] });
@@ -92,7 +93,13 @@ describe('the event consumer', () => {
         return letters;
       }, 60_000);
       // Two deliveries: the first and the one retry this queue allows.
-      expect(letter).toMatchObject({ consumer: expect.stringMatching(/^events_spec_/), id: never.id, type: 'spec.connection-lost-always', error_code: '57P01', attempts: 2 });
+      expect(letter).toMatchObject({
+        consumer: expect.stringMatching(/^events_spec_/),
+        id: never.id,
+        type: 'spec.connection-lost-always',
+        error_code: '57P01',
+        attempts: 2,
+      });
       expect(attempts.get(never.id)).toBe(2);
     });
   });

@@ -1,3 +1,4 @@
+import { required } from '@terugkeer/domain';
 import 'reflect-metadata';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -37,7 +38,7 @@ interface Step {
   writes: string[];
   run(story: Story): Promise<void>;
   /** What the consumers' own APIs show once they applied it, where that is more than the inbox row. */
-  observe?(story: Story): Promise<void>;
+  observe?: (story: Story) => Promise<void>;
 }
 
 async function mutate(email: string, query: string, variables: Record<string, unknown>) {
@@ -64,13 +65,17 @@ const STEPS: Step[] = [
     name: 'the case manager imports a new hire in a new department (importOrganizationData)',
     writes: ['department.upserted', 'employee.upserted'],
     run: async ({ world }) => {
-      const data = await mutate(world.caseManager.email, `mutation ($input: ImportOrganizationDataInput!) { importOrganizationData(input: $input) { imported problems { line field } } }`, {
-        input: {
-          organizationId: world.organizationId,
-          employeesCsv: 'employee_number,name,email,department,start_date,end_date,hours_per_week\nG004,Iris Vink,,Buitendienst,2026-03-01,,28\n',
-          absencesCsv: 'employee_number,report_number,start_date,end_date,absence_percentage,therapeutic\n',
+      const data = await mutate(
+        world.caseManager.email,
+        `mutation ($input: ImportOrganizationDataInput!) { importOrganizationData(input: $input) { imported problems { line field } } }`,
+        {
+          input: {
+            organizationId: world.organizationId,
+            employeesCsv: 'employee_number,name,email,department,start_date,end_date,hours_per_week\nG004,Iris Vink,,Buitendienst,2026-03-01,,28\n',
+            absencesCsv: 'employee_number,report_number,start_date,end_date,absence_percentage,therapeutic\n',
+          },
         },
-      });
+      );
       expect(data.importOrganizationData).toMatchObject({ imported: true, problems: [] });
     },
   },
@@ -78,9 +83,13 @@ const STEPS: Step[] = [
     name: 'the manager reports the employee sick (recordSickReport)',
     writes: ['absence.report-recorded', 'case.opened', 'case.timeline-changed'],
     run: async (story) => {
-      const data = await mutate(story.world.manager.email, `mutation ($input: RecordSickReportInput!) { recordSickReport(input: $input) { saved report { id version } case { id } } }`, {
-        input: { employeeId: story.world.employee.employeeId, firstSickDay: isoDaysFromToday(-45) },
-      });
+      const data = await mutate(
+        story.world.manager.email,
+        `mutation ($input: RecordSickReportInput!) { recordSickReport(input: $input) { saved report { id version } case { id } } }`,
+        {
+          input: { employeeId: story.world.employee.employeeId, firstSickDay: isoDaysFromToday(-45) },
+        },
+      );
       expect(data.recordSickReport.saved).toBe(true);
       story.caseId = data.recordSickReport.case.id;
       story.reportId = data.recordSickReport.report.id;
@@ -91,7 +100,10 @@ const STEPS: Step[] = [
     name: 'the case manager assigns a doctor and a coach (assignToCase)',
     writes: ['case.participants-changed'],
     run: async ({ world, caseId }) => {
-      for (const [person, role] of [[world.doctor, 'COMPANY_DOCTOR'], [world.coach, 'COACH']] as const) {
+      for (const [person, role] of [
+        [world.doctor, 'COMPANY_DOCTOR'],
+        [world.coach, 'COACH'],
+      ] as const) {
         await mutate(world.caseManager.email, `mutation ($input: AssignToCaseInput!) { assignToCase(input: $input) { id } }`, {
           input: { caseId, userId: person.userId, role },
         });
@@ -160,7 +172,9 @@ const STEPS: Step[] = [
           caseId,
           expectedVersion: 0,
           goals: [{ description: 'Twee dagdelen per week werken', deadline: mondayInWeeks(6) }],
-          hourAgreements: [{ weekStart: mondayInWeeks(1), hoursPerWeek: 8, homeHours: 4, locationHours: 4, tasksToStartWith: ['post'], tasksTooMuch: [], therapeutic: true }],
+          hourAgreements: [
+            { weekStart: mondayInWeeks(1), hoursPerWeek: 8, homeHours: 4, locationHours: 4, tasksToStartWith: ['post'], tasksTooMuch: [], therapeutic: true },
+          ],
         },
       });
     },
@@ -170,7 +184,12 @@ const STEPS: Step[] = [
     writes: ['relapse-plan.changed'],
     run: async ({ world, caseId }) => {
       await mutate(world.coach.email, `mutation ($input: SaveRelapsePlanInput!) { saveRelapsePreventionPlan(input: $input) { revision } }`, {
-        input: { caseId, expectedRevision: 0, signals: [{ description: 'Ik slaap slechter', actions: ['Een dag minder werken'] }], normalisationStatement: 'Een dip mag.' },
+        input: {
+          caseId,
+          expectedRevision: 0,
+          signals: [{ description: 'Ik slaap slechter', actions: ['Een dag minder werken'] }],
+          normalisationStatement: 'Een dip mag.',
+        },
       });
     },
   },
@@ -219,7 +238,11 @@ const STEPS: Step[] = [
       await mutate(world.caseManager.email, `mutation ($input: SetBuildUpPlanInput!) { setBuildUpPlan(input: $input) { version } }`, {
         input: { caseId, expectedVersion: 0, weeks: weeks.map((weekStart, i) => ({ weekStart, homeHours: 4, locationHours: 4 * (i + 1) })) },
       });
-      for (const [weekStart, hours] of [[weeks[0], 8], [weeks[1], 6], [weeks[2], 6]] as const) {
+      for (const [weekStart, hours] of [
+        [weeks[0], 8],
+        [weeks[1], 6],
+        [weeks[2], 6],
+      ] as const) {
         await mutate(world.manager.email, `mutation ($input: RecordActualHoursInput!) { recordActualHours(input: $input) { version } }`, {
           input: { caseId, weekStart, hours },
         });
@@ -231,7 +254,14 @@ const STEPS: Step[] = [
     writes: ['programme.changed', 'appointment.changed'],
     run: async ({ world, caseId }) => {
       await mutate(world.coach.email, `mutation ($input: StartProgrammeInput!) { startProgramme(input: $input) { id } }`, {
-        input: { caseId, startDate: mondayInWeeks(10), reflectionWeekday: 1, dialogueWeekdays: [2, 4], startTime: '10:00', colleagueUserId: world.manager.userId },
+        input: {
+          caseId,
+          startDate: mondayInWeeks(10),
+          reflectionWeekday: 1,
+          dialogueWeekdays: [2, 4],
+          startTime: '10:00',
+          colleagueUserId: world.manager.userId,
+        },
       });
     },
   },
@@ -279,10 +309,31 @@ describe('every event a service consumes, from the mutation that writes it to th
 
   afterAll(async () => {
     const events = await outboxEvents(story.world.organizationId);
-    const applied = await Promise.all(CONSUMERS.map(async (service) => (await appliedBy(service, events.map((event) => event.id))).length));
+    const applied = await Promise.all(
+      CONSUMERS.map(
+        async (service) =>
+          (
+            await appliedBy(
+              service,
+              events.map((event) => event.id),
+            )
+          ).length,
+      ),
+    );
     console.log(
       `events: ${events.length} written by the story, ${applied.reduce((sum, n) => sum + n, 0)} applications by their consumers ` +
-        `(${CONSUMED.length} consumer × type pairs), ${(await Promise.all(CONSUMERS.map((service) => deadLettersOf(service, events.map((event) => event.id))))).flat().length} dead-lettered`,
+        `(${CONSUMED.length} consumer × type pairs), ${
+          (
+            await Promise.all(
+              CONSUMERS.map((service) =>
+                deadLettersOf(
+                  service,
+                  events.map((event) => event.id),
+                ),
+              ),
+            )
+          ).flat().length
+        } dead-lettered`,
     );
   });
 
@@ -306,26 +357,35 @@ describe('every event a service consumes, from the mutation that writes it to th
     });
 
     it(`writes ${step.writes.join(', ')} to the outbox`, () => {
-      expect([...new Set(written.get(step)!.map((event) => event.type))]).toEqual(expect.arrayContaining(step.writes));
+      expect([...new Set(required(written.get(step), `the events written by ${step.name}`).map((event) => event.type))]).toEqual(
+        expect.arrayContaining(step.writes),
+      );
     });
 
     const pairs = step.writes.flatMap((type) => consumersOf(type).map((service) => [service, type] as const));
     if (pairs.length) {
       it.each(pairs)('%s applies %s', async (service, type) => {
-        const ids = written.get(step)!.filter((event) => event.type === type).map((event) => event.id);
+        const ids = required(written.get(step), `the events written by ${step.name}`)
+          .filter((event) => event.type === type)
+          .map((event) => event.id);
         expect(ids.length).toBeGreaterThan(0);
         await eventually(async () => expect((await appliedBy(service, ids)).sort()).toEqual([...ids].sort()), 30_000);
         expect(await deadLettersOf(service, ids)).toEqual([]);
       });
     }
-    if (step.observe) it("shows in the consumers' own API", () => step.observe!(story));
+    const observe = step.observe;
+    if (observe) it("shows in the consumers' own API", () => observe(story));
   });
 
   it('names only uuids in the id fields of every event the story wrote', async () => {
     const events = await outboxEvents(story.world.organizationId);
     expect(new Set(events.map((event) => event.type))).toEqual(new Set(STEPS.flatMap((step) => step.writes)));
     const wrong = events.flatMap((event) =>
-      [['aggregateId', event.aggregateId] as [string, unknown], ['organizationId', event.organizationId] as [string, unknown], ...idFields(event.payload, 'payload')]
+      [
+        ['aggregateId', event.aggregateId] as [string, unknown],
+        ['organizationId', event.organizationId] as [string, unknown],
+        ...idFields(event.payload, 'payload'),
+      ]
         .filter(([, value]) => value !== null && !(typeof value === 'string' && UUID.test(value)))
         .map(([path, value]) => `${event.type} ${path} = ${JSON.stringify(value)}`),
     );

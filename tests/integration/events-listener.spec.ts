@@ -1,3 +1,4 @@
+import { required } from '@terugkeer/domain';
 import { eventually } from '../support/case-events';
 import { withDatabase } from '../support/database';
 import { appliedBy, outboxEvents, outboxMark } from '../support/event-log';
@@ -42,7 +43,9 @@ describe("the outbox relay's notification listener", () => {
       input: { caseId, scope: 'CHECK_IN_DETAIL', granteeRole: 'COACH', granted: true },
     });
     expect(errors).toBeUndefined();
-    const [event] = (await outboxEvents(sanne.organizationId!, mark)).filter((e) => e.type === 'consent.changed' && e.aggregateId === caseId);
+    const [event] = (await outboxEvents(required(sanne.organizationId, "Sanne's organization"), mark)).filter(
+      (e) => e.type === 'consent.changed' && e.aggregateId === caseId,
+    );
     await eventually(async () => expect(await appliedBy('reporting', [event.id])).toEqual([event.id]));
     console.log(`consent.changed applied by reporting ${Date.now() - started} ms after the mutation was sent (outbox poll: every 2000 ms)`);
 

@@ -27,7 +27,20 @@ function corpus(caseId: string): FuzzCase[] {
   const cases: FuzzCase[] = [];
   const add = (name: string, body: string, extra: Partial<FuzzCase> = {}) => cases.push({ name, body, ...extra });
 
-  for (const body of ['{', '{"query":', 'null', '[]', '"text"', '42', '{"query": 5}', '{"query": null}', '{"query": "{"}', '{"query": "query {"}', '\u0000\u0001', '{"query":"{ viewer { id } }","variables":"not-an-object"}']) {
+  for (const body of [
+    '{',
+    '{"query":',
+    'null',
+    '[]',
+    '"text"',
+    '42',
+    '{"query": 5}',
+    '{"query": null}',
+    '{"query": "{"}',
+    '{"query": "query {"}',
+    '\u0000\u0001',
+    '{"query":"{ viewer { id } }","variables":"not-an-object"}',
+  ]) {
     add(`malformed body ${JSON.stringify(body).slice(0, 30)}`, body);
   }
   for (const contentType of ['text/plain', 'application/xml', 'multipart/form-data; boundary=x', 'application/x-www-form-urlencoded', '']) {
@@ -49,15 +62,37 @@ function corpus(caseId: string): FuzzCase[] {
   add('GET mutation', '', { method: 'GET', search: `?query=${encodeURIComponent('mutation { markAllNotificationsRead }')}` });
 
   const hostile = [
-    123, -1, 1e308, 'NaN', true, [], {}, [caseId], { id: caseId }, '', ' ', 'not-a-uuid', '00000000-0000-0000-0000-000000000000',
-    "'; DROP TABLE cases; --", "' OR '1'='1", '\u0000', '𝔘𝔫𝔦𝔠𝔬𝔡𝔢 ✓ نص', 'x'.repeat(10_000), '../../etc/passwd', '${jndi:ldap://x}', '<script>alert(1)</script>',
+    123,
+    -1,
+    1e308,
+    'NaN',
+    true,
+    [],
+    {},
+    [caseId],
+    { id: caseId },
+    '',
+    ' ',
+    'not-a-uuid',
+    '00000000-0000-0000-0000-000000000000',
+    "'; DROP TABLE cases; --",
+    "' OR '1'='1",
+    '\u0000',
+    '𝔘𝔫𝔦𝔠𝔬𝔡𝔢 ✓ نص',
+    'x'.repeat(10_000),
+    '../../etc/passwd',
+    '${jndi:ldap://x}',
+    '<script>alert(1)</script>',
   ];
   for (const value of hostile) {
     const label = JSON.stringify(value).slice(0, 24);
     add(`case id ${label}`, gql('query ($id: ID!) { case(id: $id) { id status } }', { id: value }));
     add(`cursor ${label}`, gql('query ($after: String) { viewer { cases(first: 5, after: $after) { edges { node { id } } } } }', { after: value }));
     add(`page size ${label}`, gql('query ($first: Int) { viewer { cases(first: $first) { edges { node { id } } } } }', { first: value }));
-    add(`employee lookup ${label}`, gql('query ($org: ID!, $n: String!) { employee(organizationId: $org, employeeNumber: $n) { id } }', { org: value, n: value }));
+    add(
+      `employee lookup ${label}`,
+      gql('query ($org: ID!, $n: String!) { employee(organizationId: $org, employeeNumber: $n) { id } }', { org: value, n: value }),
+    );
     add(
       `sick report ${label}`,
       gql('mutation ($input: RecordSickReportInput!) { recordSickReport(input: $input) { saved } }', {
@@ -66,7 +101,9 @@ function corpus(caseId: string): FuzzCase[] {
     );
     add(
       `milestone ${label}`,
-      gql('mutation ($input: MarkMilestoneDoneInput!) { markMilestoneDone(input: $input) { id } }', { input: { caseId: value, key: value, fulfilledOn: value } }),
+      gql('mutation ($input: MarkMilestoneDoneInput!) { markMilestoneDone(input: $input) { id } }', {
+        input: { caseId: value, key: value, fulfilledOn: value },
+      }),
     );
     add(
       `appointment ${label}`,
@@ -77,7 +114,10 @@ function corpus(caseId: string): FuzzCase[] {
     add(`notification ${label}`, gql('mutation ($id: ID!) { markNotificationRead(id: $id) { id } }', { id: value }));
   }
   for (const date of ['2026-02-30', '2026-13-01', '26-01-01', '2026-1-1', '0000-00-00', '9999-99-99']) {
-    add(`impossible date ${date}`, gql('query ($id: ID!, $from: DateTime) { myAppointments(from: $from) { id } case(id: $id) { id } }', { id: caseId, from: `${date}T09:00:00Z` }));
+    add(
+      `impossible date ${date}`,
+      gql('query ($id: ID!, $from: DateTime) { myAppointments(from: $from) { id } case(id: $id) { id } }', { id: caseId, from: `${date}T09:00:00Z` }),
+    );
     add(`impossible period ${date}`, gql('query ($from: Date!) { providerAbsenceStatistics(from: $from, to: "2026-12-31") { periodDays } }', { from: date }));
   }
   return cases;
@@ -154,12 +194,23 @@ describe('hostile input', () => {
   it('refuses operations beyond the gateway limits with a clear, typed error', async () => {
     const token = await tokenFor('hr@demo.test');
     const deep = await send(gatewayUrl(), token, { name: 'deep', body: gql(`{ ${repeat('viewer {', 14, '')} id ${'}'.repeat(14)} }`) });
-    const aliases = await send(gatewayUrl(), token, { name: 'aliases', body: gql(`{ ${Array.from({ length: 20 }, (_, i) => `a${i}: viewer { id }`).join(' ')} }`) });
-    const roots = await send(gatewayUrl(), token, { name: 'roots', body: gql(`{ ${Array.from({ length: 13 }, (_, i) => `r${i}: viewer { id }`).join(' ')} }`) });
+    const aliases = await send(gatewayUrl(), token, {
+      name: 'aliases',
+      body: gql(`{ ${Array.from({ length: 20 }, (_, i) => `a${i}: viewer { id }`).join(' ')} }`),
+    });
+    const roots = await send(gatewayUrl(), token, {
+      name: 'roots',
+      body: gql(`{ ${Array.from({ length: 13 }, (_, i) => `r${i}: viewer { id }`).join(' ')} }`),
+    });
     const big = await send(gatewayUrl(), token, { name: 'big', body: gql(`{ viewer { id } } #${'x'.repeat(200_000)}`) });
     const tokens = await send(gatewayUrl(), token, { name: 'tokens', body: gql(`{ viewer { ${repeat('id', 4_100)} } }`) });
     const directives = await send(gatewayUrl(), token, { name: 'directives', body: gql(`{ viewer ${repeat('@skip(if: false)', 25)} { id } }`) });
-    for (const [limit, refused] of [['depth', deep], ['aliases', aliases], ['tokens', tokens], ['directives', directives]] as const) {
+    for (const [limit, refused] of [
+      ['depth', deep],
+      ['aliases', aliases],
+      ['tokens', tokens],
+      ['directives', directives],
+    ] as const) {
       expect(refused.status).toBeLessThan(500);
       const [error] = JSON.parse(refused.text).errors;
       expect(error.message).toMatch(/depth|alias|token|directive/i);

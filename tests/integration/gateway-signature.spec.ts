@@ -10,7 +10,7 @@ async function callCaseSubgraph(authorization: string, headers: Record<string, s
     headers: { 'content-type': 'application/json', authorization, ...headers },
     body,
   });
-  return { status: response.status, body: (await response.json()) as any };
+  return { status: response.status, body: await response.json() };
 }
 
 describe('calls from the gateway to a subgraph', () => {
@@ -19,7 +19,11 @@ describe('calls from the gateway to a subgraph', () => {
     authorization = `Bearer ${await tokenFor('hr@demo.test')}`;
   });
   const sign = (secret: Buffer, overrides: { body?: string; authorization?: string; at?: number } = {}) => ({
-    [GATEWAY_SIGNATURE_HEADER]: signGatewayCall(secret, { requestId: 'req-1', body: overrides.body ?? VIEWER, authorization: overrides.authorization ?? authorization }, overrides.at),
+    [GATEWAY_SIGNATURE_HEADER]: signGatewayCall(
+      secret,
+      { requestId: 'req-1', body: overrides.body ?? VIEWER, authorization: overrides.authorization ?? authorization },
+      overrides.at,
+    ),
     'x-request-id': 'req-1',
   });
 
@@ -31,7 +35,12 @@ describe('calls from the gateway to a subgraph', () => {
   it.each([
     ['forged with a guessed secret', () => sign(Buffer.from('guessed')), () => VIEWER, () => authorization],
     ['stale', () => sign(gatewaySecret(readServiceConfig('case')), { at: Date.now() - 5 * 60_000 }), () => VIEWER, () => authorization],
-    ['replayed with another body', () => sign(gatewaySecret(readServiceConfig('case'))), () => JSON.stringify({ query: '{ viewer { id email } }' }), () => authorization],
+    [
+      'replayed with another body',
+      () => sign(gatewaySecret(readServiceConfig('case'))),
+      () => JSON.stringify({ query: '{ viewer { id email } }' }),
+      () => authorization,
+    ],
   ])('are refused when the signature is %s, even with a valid token', async (_, headers, body, token) => {
     const refused = await callCaseSubgraph(token(), headers(), body());
     expect(refused.status).toBe(401);

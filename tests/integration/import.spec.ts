@@ -11,7 +11,18 @@ const fixture = (name: string) => join(repoRoot, 'tests', 'fixtures', 'import', 
 
 describe('the import command', () => {
   const organization = 'Import Test BV';
-  const args = ['--organization', organization, '--employees', fixture('employees.csv'), '--absences', fixture('absences.csv'), '--case-manager-email', 'hr@import.test', '--full-time-hours', '38'];
+  const args = [
+    '--organization',
+    organization,
+    '--employees',
+    fixture('employees.csv'),
+    '--absences',
+    fixture('absences.csv'),
+    '--case-manager-email',
+    'hr@import.test',
+    '--full-time-hours',
+    '38',
+  ];
 
   it('creates the organization, its case manager, employees, reports and derived cases, and is idempotent', async () => {
     const first = await runImport(args);
@@ -47,7 +58,13 @@ describe('the import command', () => {
     const [aylinCase] = data.employee.cases;
     expect(aylinCase).toMatchObject({ firstSickDay: '2026-01-05', recoveryDate: null, status: 'RELAPSE' });
     expect(aylinCase.sickReports.map((r: any) => r.reportNumber)).toEqual(['R1', 'R2']);
-    expect(aylinCase.sickReports[0]).toMatchObject({ recoveryDate: '2026-02-02', intervals: [{ from: '2026-01-05', percentage: 100 }, { from: '2026-01-19', percentage: 50 }] });
+    expect(aylinCase.sickReports[0]).toMatchObject({
+      recoveryDate: '2026-02-02',
+      intervals: [
+        { from: '2026-01-05', percentage: 100 },
+        { from: '2026-01-19', percentage: 50 },
+      ],
+    });
     expect(data.b.contracts).toEqual([
       { from: '2019-03-01', to: '2024-02-29', hoursPerWeek: 40 },
       { from: '2024-03-01', to: null, hoursPerWeek: 24 },
@@ -131,13 +148,17 @@ describe('the import from the case manager’s screen', () => {
   });
 
   it('refuses a case manager of another organization', async () => {
-    const { data, errors } = await graphqlAs('hr@demo.test', IMPORT, { input: { organizationId, employeesCsv: read('employees.csv'), absencesCsv: read('absences.csv') } });
+    const { data, errors } = await graphqlAs('hr@demo.test', IMPORT, {
+      input: { organizationId, employeesCsv: read('employees.csv'), absencesCsv: read('absences.csv') },
+    });
     expect(data).toBeNull();
     expect(errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
   it('names the file that cannot be read as CSV', async () => {
-    const { errors } = await graphqlAs('hr@import.test', IMPORT, { input: { organizationId, employeesCsv: read('employees.csv'), absencesCsv: 'employee_number,report_number\n"E001,R1\n' } });
+    const { errors } = await graphqlAs('hr@import.test', IMPORT, {
+      input: { organizationId, employeesCsv: read('employees.csv'), absencesCsv: 'employee_number,report_number\n"E001,R1\n' },
+    });
     expect(errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'absencesCsv' });
   });
 });

@@ -125,7 +125,14 @@ async function crashingSubgraph(): Promise<{ url: string; server: TcpServer }> {
 describe('logs without personal data', () => {
   let token: string;
   let caseId: string;
-  const requestIds = { write: randomUUID(), refused: randomUUID(), refusedUpdate: randomUUID(), duplicate: randomUUID(), caseDown: randomUUID(), caseCrashed: randomUUID() };
+  const requestIds = {
+    write: randomUUID(),
+    refused: randomUUID(),
+    refusedUpdate: randomUUID(),
+    duplicate: randomUUID(),
+    caseDown: randomUUID(),
+    caseCrashed: randomUUID(),
+  };
   const extraGateways: ExtraGateway[] = [];
   let crashing: TcpServer | null = null;
 
@@ -160,7 +167,13 @@ describe('logs without personal data', () => {
 
       const notes = await post(gatewayUrl(), token, NOTES, { id: caseId }, randomUUID());
       const note = notes.data.case.medicalNotes.find((candidate: { text: string }) => candidate.text.includes(MARKER));
-      const refusedUpdate = await post(gatewayUrl(), token, UPDATE, { input: { id: note.id, expectedVersion: 1, text: `${MARKER} ${REFUSED} (bijgewerkt)` } }, requestIds.refusedUpdate);
+      const refusedUpdate = await post(
+        gatewayUrl(),
+        token,
+        UPDATE,
+        { input: { id: note.id, expectedVersion: 1, text: `${MARKER} ${REFUSED} (bijgewerkt)` } },
+        requestIds.refusedUpdate,
+      );
       expect(refusedUpdate.errors?.map((error) => error.extensions?.code)).toEqual(['INTERNAL_SERVER_ERROR']);
 
       const once = { input: { caseId, text: `${MARKER} ${ONCE_ONLY}` } };
@@ -183,7 +196,10 @@ describe('logs without personal data', () => {
     extraGateways.push(down, crashed);
     await Promise.all([down.start(), crashed.start()]);
 
-    for (const [gateway, requestId] of [[down, requestIds.caseDown], [crashed, requestIds.caseCrashed]] as const) {
+    for (const [gateway, requestId] of [
+      [down, requestIds.caseDown],
+      [crashed, requestIds.caseCrashed],
+    ] as const) {
       const answer = await post(gateway.url, token, ADD, { input: { caseId, text: `${MARKER}: terugval na gesprek met leidinggevende.` } }, requestId);
       expect(answer.data?.addMedicalNote ?? null).toBeNull();
       expect(answer.errors?.length).toBeGreaterThan(0);
@@ -197,14 +213,26 @@ describe('logs without personal data', () => {
       for (const requestId of [requestIds.refused, requestIds.refusedUpdate, requestIds.duplicate]) {
         if (!caseLines.some((line) => line.requestId === requestId && line.err)) throw new Error(`the case service has not logged ${requestId} yet`);
       }
-      for (const [file, requestId] of [['gateway.log', requestIds.duplicate], ['gateway-case-down.log', requestIds.caseDown], ['gateway-case-crashed.log', requestIds.caseCrashed]]) {
-        if (!jsonLines(current[file] ?? '').some((line) => line.requestId === requestId && line.msg === 'request')) throw new Error(`${file} has no line for ${requestId} yet`);
+      for (const [file, requestId] of [
+        ['gateway.log', requestIds.duplicate],
+        ['gateway-case-down.log', requestIds.caseDown],
+        ['gateway-case-crashed.log', requestIds.caseCrashed],
+      ]) {
+        if (!jsonLines(current[file] ?? '').some((line) => line.requestId === requestId && line.msg === 'request'))
+          throw new Error(`${file} has no line for ${requestId} yet`);
       }
       return current;
     }, 10_000);
 
-    expect(Object.keys(logs)).toEqual(expect.arrayContaining(['case.log', 'scheduling.log', 'reporting.log', 'gateway.log', 'gateway-case-down.log', 'gateway-case-crashed.log']));
-    const leaks = Object.entries(logs).flatMap(([name, output]) => output.split('\n').filter((line) => line.includes(MARKER)).map((line) => `${name}: ${line}`));
+    expect(Object.keys(logs)).toEqual(
+      expect.arrayContaining(['case.log', 'scheduling.log', 'reporting.log', 'gateway.log', 'gateway-case-down.log', 'gateway-case-crashed.log']),
+    );
+    const leaks = Object.entries(logs).flatMap(([name, output]) =>
+      output
+        .split('\n')
+        .filter((line) => line.includes(MARKER))
+        .map((line) => `${name}: ${line}`),
+    );
     expect(leaks).toEqual([]);
 
     const caseLines = jsonLines(logs['case.log']);
@@ -213,15 +241,31 @@ describe('logs without personal data', () => {
       level: 'error',
       service: 'case',
       operation: expect.stringContaining('AddMedicalNote'),
-      err: { type: 'QueryFailedError', code: '23514', table: 'medical_notes', constraint: 'logs_test_refused', stack: expect.stringMatching(/medical-notes\.repository/) },
+      err: {
+        type: 'QueryFailedError',
+        code: '23514',
+        table: 'medical_notes',
+        constraint: 'logs_test_refused',
+        stack: expect.stringMatching(/medical-notes\.repository/),
+      },
     });
     expect(errorOf(requestIds.refusedUpdate)?.err).toMatchObject({ type: 'QueryFailedError', code: '23514', constraint: 'logs_test_refused' });
     expect(errorOf(requestIds.duplicate)?.err).toMatchObject({ type: 'QueryFailedError', code: '23505', constraint: 'logs_test_once_only' });
 
     const gatewayRequest = jsonLines(logs['gateway.log']).find((line) => line.requestId === requestIds.duplicate && line.msg === 'request');
-    expect(gatewayRequest).toMatchObject({ service: 'gateway', method: 'POST', path: '/graphql', status: 200, operation: 'LogsTest_AddMedicalNote', durationMs: expect.any(Number) });
+    expect(gatewayRequest).toMatchObject({
+      service: 'gateway',
+      method: 'POST',
+      path: '/graphql',
+      status: 200,
+      operation: 'LogsTest_AddMedicalNote',
+      durationMs: expect.any(Number),
+    });
 
-    for (const [file, requestId] of [['gateway-case-down.log', requestIds.caseDown], ['gateway-case-crashed.log', requestIds.caseCrashed]] as const) {
+    for (const [file, requestId] of [
+      ['gateway-case-down.log', requestIds.caseDown],
+      ['gateway-case-crashed.log', requestIds.caseCrashed],
+    ] as const) {
       const lines = jsonLines(logs[file]).filter((line) => line.requestId === requestId);
       expect(lines.find((line) => line.msg === 'request')).toMatchObject({ operation: 'LogsTest_AddMedicalNote', path: '/graphql' });
       expect(lines.some((line) => line.level === 'error' || line.level === 'warn')).toBe(true);

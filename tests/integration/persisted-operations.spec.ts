@@ -1,12 +1,15 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { required } from '@terugkeer/domain';
 import { graphqlAs, tokenFor } from '../support/gateway-client';
 
 jest.setTimeout(60_000);
 
 const repoRoot = join(__dirname, '..', '..');
-const manifest: Record<string, string> = JSON.parse(readFileSync(join(repoRoot, 'packages', 'graphql-client', 'src', 'gql', 'persisted-documents.json'), 'utf8'));
+const manifest: Record<string, string> = JSON.parse(
+  readFileSync(join(repoRoot, 'packages', 'graphql-client', 'src', 'gql', 'persisted-documents.json'), 'utf8'),
+);
 
 /** A second gateway beside the test platform's, as production runs it: persisted operations only. */
 async function startEnforcingGateway(port: number): Promise<ChildProcess> {
@@ -15,7 +18,7 @@ async function startEnforcingGateway(port: number): Promise<ChildProcess> {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   await new Promise<void>((resolve, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('gateway ready') && resolve());
+    child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('gateway ready') && resolve());
     child.once('exit', (code) => reject(new Error(`the gateway exited (${code})`)));
   });
   return child;
@@ -42,7 +45,10 @@ describe('persisted operations', () => {
 
   it('in production accepts the operations the screens were built with, and nothing else', async () => {
     const token = await tokenFor('coach@arbo.test');
-    const screen = Object.values(manifest).find((text) => text.startsWith('query CoachCaseload_'))!;
+    const screen = required(
+      Object.values(manifest).find((text) => text.startsWith('query CoachCaseload_')),
+      'the coach caseload query in the manifest',
+    );
     const fromScreen = await post(port, token, screen);
     expect(fromScreen.errors).toBeUndefined();
     expect(fromScreen.data.viewer.cases.edges.length).toBeGreaterThan(0);

@@ -1,3 +1,4 @@
+import { required } from '@terugkeer/domain';
 import { buildASTSchema, parse } from 'graphql';
 import { buildArguments, NoValueError } from '../privacy/argument-values';
 import { NOBODYS_ID, variablesOf, variantsOf } from '../privacy/cross-tenant-checks';
@@ -32,15 +33,24 @@ const schema = buildASTSchema(
 );
 
 const roots = new Map(rootFieldsWithIds(schema).map((root) => [root.name, root]));
-const slotsOf = (name: string) => roots.get(name)!.slots.map((slot) => [pathKey(slot.path), slot.kind, slot.list]);
+const slotsOf = (name: string) => required(roots.get(name), name).slots.map((slot) => [pathKey(slot.path), slot.kind, slot.list]);
 
 describe('the generator of cross-tenant calls', () => {
   it('tells from name and type what each id names', () => {
     expect(slotsOf('case')).toEqual([['id', 'Case', false]]);
-    expect(slotsOf('busy')).toEqual([['input.caseId', 'Case', false], ['input.participantUserIds', PERSON, true]]);
-    expect(slotsOf('book')).toEqual([['input.caseId', 'Case', false], ['input.participantUserIds', PERSON, true]]);
+    expect(slotsOf('busy')).toEqual([
+      ['input.caseId', 'Case', false],
+      ['input.participantUserIds', PERSON, true],
+    ]);
+    expect(slotsOf('book')).toEqual([
+      ['input.caseId', 'Case', false],
+      ['input.participantUserIds', PERSON, true],
+    ]);
     expect(slotsOf('updateMedicalNote')).toEqual([['input.id', 'MedicalNote', false]]);
-    expect(slotsOf('addSignal')).toEqual([['caseId', 'Case', false], ['signalIds', 'EarlySignal', true]]);
+    expect(slotsOf('addSignal')).toEqual([
+      ['caseId', 'Case', false],
+      ['signalIds', 'EarlySignal', true],
+    ]);
   });
 
   it('leaves an id it cannot name without a kind, which fails the coverage test', () => {
@@ -53,11 +63,11 @@ describe('the generator of cross-tenant calls', () => {
 
   it('keeps keys local to their parent out of the cross-tenant calls', () => {
     expect(localKinds(schema)).toEqual(['EarlySignal']);
-    expect(variantsOf(roots.get('addSignal')!, localKinds(schema)).map((v) => v.label)).toEqual(['caseId']);
+    expect(variantsOf(required(roots.get('addSignal'), 'addSignal'), localKinds(schema)).map((v) => v.label)).toEqual(['caseId']);
   });
 
   it('tries each id with every value of the enums beside it, and all ids at once', () => {
-    expect(variantsOf(roots.get('book')!, []).map((v) => v.label)).toEqual([
+    expect(variantsOf(required(roots.get('book'), 'book'), []).map((v) => v.label)).toEqual([
       'input.caseId',
       'input.caseId, input.kind: CONSULT',
       'input.caseId, input.place: HOME',
@@ -71,9 +81,19 @@ describe('the generator of cross-tenant calls', () => {
   });
 
   it("puts the other employer's id in its place, beside the caller's own in a list", () => {
-    const own = { ids: new Map([['Case', ['own-case']], [PERSON, ['own-person']]]) };
-    const foreign = { ids: new Map([['Case', ['their-case']], [PERSON, ['their-person']]]) };
-    const [, , , , people] = variantsOf(roots.get('book')!, []);
+    const own = {
+      ids: new Map([
+        ['Case', ['own-case']],
+        [PERSON, ['own-person']],
+      ]),
+    };
+    const foreign = {
+      ids: new Map([
+        ['Case', ['their-case']],
+        [PERSON, ['their-person']],
+      ]),
+    };
+    const [, , , , people] = variantsOf(required(roots.get('book'), 'book'), []);
     expect(variablesOf(people, own, foreign)).toEqual({
       variables: { input: { caseId: 'own-case', participantUserIds: ['own-person', 'their-person'], kind: 'TALK' } },
       passed: ['their-person'],
@@ -81,16 +101,16 @@ describe('the generator of cross-tenant calls', () => {
   });
 
   it('fills required inputs from the table of defaults and names what it cannot fill', () => {
-    const busy = roots.get('busy')!;
+    const busy = required(roots.get('busy'), 'busy');
     expect(buildArguments(busy.field.args, busy.slots, { id: (slot) => (slot.list ? [NOBODYS_ID] : NOBODYS_ID) })).toEqual({
       input: { caseId: NOBODYS_ID, participantUserIds: [NOBODYS_ID], startsAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T06:00:00.000Z$/) },
     });
-    const stamp = roots.get('stamp')!;
+    const stamp = required(roots.get('stamp'), 'stamp');
     expect(() => buildArguments(stamp.field.args, stamp.slots, { id: () => NOBODYS_ID })).toThrow(NoValueError);
   });
 });
 
-describe('the judge of a call with another employer\'s id', () => {
+describe("the judge of a call with another employer's id", () => {
   const needles = ['11111111-1111-4111-8111-111111111111', 'Pieter Hendriks'];
   const passed = ['11111111-1111-4111-8111-111111111111'];
   const fields = ['participantUserIds'];
@@ -98,8 +118,18 @@ describe('the judge of a call with another employer\'s id', () => {
 
   it.each([
     ['their name in the data is a leak', 'query', { data: { conflicts: [{ name: 'Pieter Hendriks' }] } }, 'LEAK'],
-    ['their id repeated in an error is no leak', 'query', { errors: [{ message: `Case ${passed[0]} was not found.`, extensions: { code: 'NOT_FOUND', id: passed[0] } }] }, 'NOT_FOUND'],
-    ['their name in an error is a leak', 'query', { errors: [{ message: 'Pieter Hendriks is busy', extensions: { code: 'BAD_USER_INPUT', field: 'participantUserIds' } }] }, 'LEAK'],
+    [
+      'their id repeated in an error is no leak',
+      'query',
+      { errors: [{ message: `Case ${passed[0]} was not found.`, extensions: { code: 'NOT_FOUND', id: passed[0] } }] },
+      'NOT_FOUND',
+    ],
+    [
+      'their name in an error is a leak',
+      'query',
+      { errors: [{ message: 'Pieter Hendriks is busy', extensions: { code: 'BAD_USER_INPUT', field: 'participantUserIds' } }] },
+      'LEAK',
+    ],
     ['an untyped error fails', 'query', { errors: refusal('INTERNAL_SERVER_ERROR') }, 'INTERNAL_SERVER_ERROR'],
     ['a refusal about another input proves nothing', 'mutation', { errors: refusal('BAD_USER_INPUT', { field: 'startsAt' }) }, 'MASKED'],
     ['a refusal about the id passes', 'mutation', { errors: refusal('BAD_USER_INPUT', { field: 'participantUserIds' }) }, 'BAD_USER_INPUT'],

@@ -1,3 +1,4 @@
+import { required } from '@terugkeer/domain';
 import { Pool } from 'pg';
 import { NoValueError } from '../privacy/argument-values';
 import { judgeForeignCall } from '../privacy/cross-tenant-judge';
@@ -46,7 +47,7 @@ interface Check {
 const tokens = new Map<string, Promise<string>>();
 const token = (email: string) => {
   if (!tokens.has(email)) tokens.set(email, tokenFor(email));
-  return tokens.get(email)!;
+  return required(tokens.get(email), `the token of ${email}`);
 };
 
 /** Runs tasks a few at a time: enough to be quick, few enough not to crowd the services. */
@@ -76,7 +77,7 @@ function checksOf(operation: 'query' | 'mutation', callers: Caller[]): Check[] {
     for (const variant of variantsOf(root, local)) {
       for (const caller of callers) {
         checks.push({ caller, variant, target: 'gateway' });
-        checks.push({ caller, variant, target: ownerOf(root)! });
+        checks.push({ caller, variant, target: required(ownerOf(root), `the owner of ${root.name}`) });
       }
     }
   }
@@ -91,8 +92,11 @@ async function run(check: Check) {
     target === 'gateway'
       ? await graphql(bearer, operationText(schema, variant.root.operation, variant.root.name, variables), variables)
       : await graphqlAtSubgraph(target, bearer, operationText(subgraphSchemas[target], variant.root.operation, variant.root.name, variables), variables);
-  const fields = variant.foreignSlots.map((slot) => slot.path.at(-1)!);
-  const verdict = judgeForeignCall({ operation: variant.root.operation, data: response.data, errors: response.errors, passed, fields }, needlesOf(caller.foreign));
+  const fields = variant.foreignSlots.map((slot) => required(slot.path.at(-1), 'the last step of a slot path'));
+  const verdict = judgeForeignCall(
+    { operation: variant.root.operation, data: response.data, errors: response.errors, passed, fields },
+    needlesOf(caller.foreign),
+  );
   const name = `${caller.label} → ${variant.root.name} (${variant.label}) via ${target}`;
   const slot = `${caller.label} → ${variant.root.name} (${fields.join(', ')}) via ${target}`;
   return { name, slot, verdict, passed };
@@ -133,7 +137,7 @@ describe('the cross-tenant suite covers every id the schema takes', () => {
     const failures: string[] = [];
     for (const root of roots) {
       const variants = variantsOf(root, local);
-      const global = root.slots.filter((slot) => !local.includes(slot.kind!));
+      const global = root.slots.filter((slot) => !local.includes(required(slot.kind, 'the kind of an id slot')));
       if (global.length && !variants.length) failures.push(`${root.name}: no call generated`);
       if (!ownerOf(root)) failures.push(`${root.name}: no subgraph has it`);
       for (const variant of variants) {
@@ -168,8 +172,12 @@ describe("another employer's ids", () => {
   });
 
   it('are known for every kind the schema takes, in both employers', () => {
-    const kinds = [...new Set(roots.flatMap((root) => root.slots.map((slot) => slot.kind!)).filter((kind) => !local.includes(kind)))];
-    const missing = callers.flatMap((caller) => kinds.filter((kind) => !caller.foreign.ids.get(kind)?.length).map((kind) => `${kind} of ${caller.foreign.name}`));
+    const kinds = [
+      ...new Set(roots.flatMap((root) => root.slots.map((slot) => required(slot.kind, 'the kind of an id slot'))).filter((kind) => !local.includes(kind))),
+    ];
+    const missing = callers.flatMap((caller) =>
+      kinds.filter((kind) => !caller.foreign.ids.get(kind)?.length).map((kind) => `${kind} of ${caller.foreign.name}`),
+    );
     expect([...new Set(missing)]).toEqual([]);
   });
 
@@ -195,7 +203,14 @@ describe("another employer's ids", () => {
     // Calls run side by side, so a row is shown with every call that was under way when it was written.
     const writes = written.flatMap((row) => {
       const during = results.filter((r) => row.xmin > r.before && row.xmin < r.after && r.passed.some((id) => row.text.includes(id)));
-      return during.length ? [`${row.table} ${row.text.slice(0, 240)} written during: ${during.map((r) => r.name).join('; ').slice(0, 400)}`] : [];
+      return during.length
+        ? [
+            `${row.table} ${row.text.slice(0, 240)} written during: ${during
+              .map((r) => r.name)
+              .join('; ')
+              .slice(0, 400)}`,
+          ]
+        : [];
     });
     const failures = [...failuresOf(results), ...writes];
     console.log(

@@ -1,4 +1,5 @@
 import { getNamedType, isObjectType, type GraphQLObjectType } from 'graphql';
+import { required } from '@terugkeer/domain';
 import type { DataClass } from '../privacy/privacy-matrix';
 import { MUTATIONS, ROOT_QUERY_FIELDS } from '../privacy/classification';
 import { judge } from '../privacy/judge';
@@ -16,7 +17,7 @@ const schema = apiSchema();
 const tokens = new Map<string, string>();
 const token = async (persona: Persona) => {
   if (!tokens.has(persona.email)) tokens.set(persona.email, await tokenFor(persona.email));
-  return tokens.get(persona.email)!;
+  return required(tokens.get(persona.email), `the token of ${persona.email}`);
 };
 
 /** Runs tasks a few at a time: enough to be quick, few enough not to crowd the services. */
@@ -80,7 +81,7 @@ const GATEWAY_PATHS: ReadPath[] = [
 
 /** Root fields that take a case id and return one class of its data. */
 function caseScopedRoots(): { field: string; dataClass: DataClass; selection: string }[] {
-  const fields = schema.getQueryType()!.getFields();
+  const fields = required(schema.getQueryType(), 'the Query type').getFields();
   return Object.entries(ROOT_QUERY_FIELDS).flatMap(([field, kind]) => {
     if (typeof kind !== 'object') return [];
     const named = getNamedType(fields[field].type);
@@ -122,7 +123,7 @@ describe('the privacy matrix is complete', () => {
   });
 
   it('classifies every root query field and every mutation', () => {
-    const roots = Object.keys(schema.getQueryType()!.getFields()).filter((f) => !ROOT_QUERY_FIELDS[f]);
+    const roots = Object.keys(required(schema.getQueryType(), 'the Query type').getFields()).filter((f) => !ROOT_QUERY_FIELDS[f]);
     const writes = Object.keys(schema.getMutationType()?.getFields() ?? {}).filter((f) => !MUTATIONS[f]);
     expect({ unclassifiedQueries: roots, unclassifiedMutations: writes }).toEqual({ unclassifiedQueries: [], unclassifiedMutations: [] });
   });
@@ -158,7 +159,9 @@ describe('role × data × path', () => {
     for (const persona of PERSONAS) {
       for (const root of roots) {
         tasks.push(async () => {
-          const { data, errors } = await graphql(await token(persona), `query ($id: ID!) { ${root.field}(caseId: $id) ${root.selection} }`, { id: sanneCaseId });
+          const { data, errors } = await graphql(await token(persona), `query ($id: ID!) { ${root.field}(caseId: $id) ${root.selection} }`, {
+            id: sanneCaseId,
+          });
           const verdict = judge(root.dataClass, persona.relationship, data ? { [root.field]: data[root.field] } : null, [root.field], errors);
           return verdict.ok ? null : `${persona.key} × ${root.dataClass} via ${root.field}(caseId): ${verdict.reason}`;
         });
@@ -173,7 +176,7 @@ describe('role × data × path', () => {
   });
 
   it('refuses every write to everyone the matrix does not name', async () => {
-    const mutations = schema.getMutationType()!.getFields();
+    const mutations = required(schema.getMutationType(), 'the Mutation type').getFields();
     const tasks: (() => Promise<string | null>)[] = [];
     for (const [name, rule] of Object.entries(MUTATIONS)) {
       const field = mutations[name];
@@ -197,14 +200,12 @@ describe('role × data × path', () => {
     expect(failures).toEqual([]);
   });
 
-  it('returns only the viewer\'s own data from the personal root fields', async () => {
+  it("returns only the viewer's own data from the personal root fields", async () => {
     for (const persona of PERSONAS) {
       const bearer = await token(persona);
       const { data } = await graphql(bearer, '{ myPersonalDataExport { dossier } viewer { cases(first: 100) { edges { node { id viewerRelationships } } } } }');
       expect(data.myPersonalDataExport.dossier.account[0].email).toBe(persona.email);
-      const ownCases = data.viewer.cases.edges
-        .filter((edge: any) => edge.node.viewerRelationships.includes('EMPLOYEE'))
-        .map((edge: any) => edge.node.id);
+      const ownCases = data.viewer.cases.edges.filter((edge: any) => edge.node.viewerRelationships.includes('EMPLOYEE')).map((edge: any) => edge.node.id);
       const log = await graphql(bearer, '{ myDataAccessLog(first: 100) { edges { node { caseId } } } }');
       for (const edge of log.data?.myDataAccessLog.edges ?? []) {
         if (edge.node.caseId) expect(ownCases).toContain(edge.node.caseId);

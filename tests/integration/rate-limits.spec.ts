@@ -20,7 +20,7 @@ async function startLimitedGateway(port: number): Promise<ChildProcess> {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   await new Promise<void>((resolve, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('gateway ready') && resolve());
+    child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('gateway ready') && resolve());
     child.once('exit', (code) => reject(new Error(`the gateway exited (${code})`)));
   });
   return child;
@@ -45,7 +45,12 @@ describe('rate limits at the gateway', () => {
 
   it('lets a client address ask for tokens a few times a minute, then answers 429 with Retry-After', async () => {
     const answers = await statuses(
-      () => fetch(url('/auth/dev/token'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'werknemer@demo.test' }) }),
+      () =>
+        fetch(url('/auth/dev/token'), {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ email: 'werknemer@demo.test' }),
+        }),
       LIMIT + 1,
     );
     expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200, 429]);
@@ -54,7 +59,11 @@ describe('rate limits at the gateway', () => {
 
   it('limits GraphQL per person with a typed error, and one person over the limit does not stop another', async () => {
     const query = (token: string) =>
-      fetch(url('/graphql'), { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: '{ viewer { id } }' }) });
+      fetch(url('/graphql'), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: '{ viewer { id } }' }),
+      });
     const sanne = await tokenFor('werknemer@demo.test');
     const answers = await statuses(() => query(sanne), LIMIT + 1);
     expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200, 429]);

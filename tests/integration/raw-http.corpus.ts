@@ -121,18 +121,37 @@ export function rawHttpCorpus(ctx: CorpusContext): CorpusEntry[] {
     expect: { gateway: 415, subgraph: 415, static: 405 },
   });
   const refusedAsCsrf = { gateway: 415, subgraph: 415, static: 405 };
-  add('a form-encoded mutation', build(ctx, 'POST', ctx.path, { headers: [auth, 'Content-Type: application/x-www-form-urlencoded'], body: `query=${encodeURIComponent('mutation { markAllNotificationsRead }')}` }), {
-    expect: refusedAsCsrf,
-  });
+  add(
+    'a form-encoded mutation',
+    build(ctx, 'POST', ctx.path, {
+      headers: [auth, 'Content-Type: application/x-www-form-urlencoded'],
+      body: `query=${encodeURIComponent('mutation { markAllNotificationsRead }')}`,
+    }),
+    {
+      expect: refusedAsCsrf,
+    },
+  );
   add('a text/plain mutation', build(ctx, 'POST', ctx.path, { headers: [auth, 'Content-Type: text/plain'], body: MUTATION }), { expect: refusedAsCsrf });
-  add('a text/plain mutation with the preflight header', build(ctx, 'POST', ctx.path, { headers: [auth, 'Content-Type: text/plain', 'apollo-require-preflight: true'], body: MUTATION }), {
-    expect: refusedAsCsrf,
-  });
-  add('a multipart mutation', build(ctx, 'POST', ctx.path, {
-    headers: [auth, 'Content-Type: multipart/form-data; boundary=XyZ'],
-    body: `--XyZ\r\nContent-Disposition: form-data; name="operations"\r\n\r\n${MUTATION}\r\n--XyZ--\r\n`,
-  }), { expect: refusedAsCsrf });
-  add('an application/graphql mutation', build(ctx, 'POST', ctx.path, { headers: [auth, 'Content-Type: application/graphql'], body: 'mutation { markAllNotificationsRead }' }), { expect: refusedAsCsrf });
+  add(
+    'a text/plain mutation with the preflight header',
+    build(ctx, 'POST', ctx.path, { headers: [auth, 'Content-Type: text/plain', 'apollo-require-preflight: true'], body: MUTATION }),
+    {
+      expect: refusedAsCsrf,
+    },
+  );
+  add(
+    'a multipart mutation',
+    build(ctx, 'POST', ctx.path, {
+      headers: [auth, 'Content-Type: multipart/form-data; boundary=XyZ'],
+      body: `--XyZ\r\nContent-Disposition: form-data; name="operations"\r\n\r\n${MUTATION}\r\n--XyZ--\r\n`,
+    }),
+    { expect: refusedAsCsrf },
+  );
+  add(
+    'an application/graphql mutation',
+    build(ctx, 'POST', ctx.path, { headers: [auth, 'Content-Type: application/graphql'], body: 'mutation { markAllNotificationsRead }' }),
+    { expect: refusedAsCsrf },
+  );
   add('a mutation without a content type', build(ctx, 'POST', ctx.path, { headers: [auth], body: MUTATION }), { expect: refusedAsCsrf });
   add('a GET mutation', build(ctx, 'GET', `${ctx.path}?query=${encodeURIComponent('mutation { markAllNotificationsRead }')}`, { headers: [auth] }), {
     expect: { gateway: 'refused', subgraph: 'refused' },
@@ -147,32 +166,91 @@ export function rawHttpCorpus(ctx: CorpusContext): CorpusEntry[] {
   add('a 2 MB body', build(ctx, 'POST', ctx.path, { headers: [auth, json], body: JSON.stringify({ query: `{ __typename } #${'x'.repeat(2_000_000)}` }) }), {
     expect: { gateway: 413, subgraph: 413, static: 405 },
   });
-  add('a 2 MB body without a length', build(ctx, 'POST', ctx.path, { headers: [auth, json, 'Transfer-Encoding: chunked'], body: `1E8480\r\n${'x'.repeat(2_000_000)}\r\n0\r\n\r\n` }));
-  add('a huge header (20 kB)', build(ctx, 'GET', ctx.path, { headers: [auth, `X-Big: ${'x'.repeat(20_000)}`] }), { expect: { gateway: 431, subgraph: 431, static: 431 } });
+  add(
+    'a 2 MB body without a length',
+    build(ctx, 'POST', ctx.path, { headers: [auth, json, 'Transfer-Encoding: chunked'], body: `1E8480\r\n${'x'.repeat(2_000_000)}\r\n0\r\n\r\n` }),
+  );
+  add('a huge header (20 kB)', build(ctx, 'GET', ctx.path, { headers: [auth, `X-Big: ${'x'.repeat(20_000)}`] }), {
+    expect: { gateway: 431, subgraph: 431, static: 431 },
+  });
   add('a huge authorization header', build(ctx, 'GET', ctx.path, { headers: [`Authorization: Bearer ${'x'.repeat(14_000)}`] }));
   add('many headers', build(ctx, 'GET', ctx.path, { headers: [auth, ...Array.from({ length: 500 }, (_, i) => `X-H${i}: ${i}`)] }));
-  add('a 20 kB body to the token route', build(ctx, 'POST', '/auth/dev/token', { headers: [json], body: JSON.stringify({ email: `${'x'.repeat(20_000)}@demo.test` }) }), {
-    expect: { gateway: 413 },
-  });
+  add(
+    'a 20 kB body to the token route',
+    build(ctx, 'POST', '/auth/dev/token', { headers: [json], body: JSON.stringify({ email: `${'x'.repeat(20_000)}@demo.test` }) }),
+    {
+      expect: { gateway: 413 },
+    },
+  );
   add('no JSON to the token route', build(ctx, 'POST', '/auth/dev/token', { headers: ['Content-Type: text/plain'], body: 'email=x' }));
   add('a NUL in the token route', build(ctx, 'POST', '/auth/dev/token', { headers: [json], body: '{"email":"a\u0000@demo.test"}' }));
 
   // Framing tricks: lengths, chunks, and both at once (request smuggling).
-  add('two equal Content-Lengths', build(ctx, 'POST', ctx.path, { headers: [auth, json, `Content-Length: ${QUERY.length}`, `Content-Length: ${QUERY.length}`], body: QUERY }));
-  add('two different Content-Lengths', build(ctx, 'POST', ctx.path, { headers: [auth, json, `Content-Length: ${QUERY.length}`, 'Content-Length: 3'], body: QUERY }));
+  add(
+    'two equal Content-Lengths',
+    build(ctx, 'POST', ctx.path, { headers: [auth, json, `Content-Length: ${QUERY.length}`, `Content-Length: ${QUERY.length}`], body: QUERY }),
+  );
+  add(
+    'two different Content-Lengths',
+    build(ctx, 'POST', ctx.path, { headers: [auth, json, `Content-Length: ${QUERY.length}`, 'Content-Length: 3'], body: QUERY }),
+  );
   add('a negative Content-Length', build(ctx, 'POST', ctx.path, { headers: [auth, json, 'Content-Length: -1'], body: QUERY }));
   add('a Content-Length that is no number', build(ctx, 'POST', ctx.path, { headers: [auth, json, 'Content-Length: abc'], body: QUERY }));
-  add('a Content-Length beyond the body', build(ctx, 'POST', ctx.path, { headers: [auth, json, 'Content-Length: 500'], body: QUERY }), { halfClose: true, mayClose: true });
-  add('a Content-Length of 99999999999', build(ctx, 'POST', ctx.path, { headers: [auth, json, 'Content-Length: 99999999999'], body: QUERY }), { halfClose: true, mayClose: true });
-  add('Content-Length and chunked at once', build(ctx, 'POST', ctx.path, { headers: [auth, json, 'Content-Length: 5', 'Transfer-Encoding: chunked'], body: `${QUERY.length.toString(16)}\r\n${QUERY}\r\n0\r\n\r\n` }));
-  add('chunked, well formed', build(ctx, 'POST', ctx.path, { headers: [auth, json, 'Transfer-Encoding: chunked'], body: `${QUERY.length.toString(16)}\r\n${QUERY}\r\n0\r\n\r\n` }));
-  add('chunked, a size that is no number', build(ctx, 'POST', ctx.path, { headers: [auth, json, 'Transfer-Encoding: chunked'], body: `zz\r\n${QUERY}\r\n0\r\n\r\n` }));
-  add('chunked, a size beyond the chunk', build(ctx, 'POST', ctx.path, { headers: [auth, json, 'Transfer-Encoding: chunked'], body: `ff\r\n${QUERY}\r\n0\r\n\r\n` }), { halfClose: true, mayClose: true });
-  add('chunked, no end', build(ctx, 'POST', ctx.path, { headers: [auth, json, 'Transfer-Encoding: chunked'], body: `${QUERY.length.toString(16)}\r\n${QUERY}\r\n` }), { halfClose: true, mayClose: true });
-  add('chunked, a huge size', build(ctx, 'POST', ctx.path, { headers: [auth, json, 'Transfer-Encoding: chunked'], body: 'ffffffffffffffffff\r\nx\r\n0\r\n\r\n' }));
-  add('chunked, a bad extension', build(ctx, 'POST', ctx.path, { headers: [auth, json, 'Transfer-Encoding: chunked'], body: `${QUERY.length.toString(16)};\u0001=\r\n${QUERY}\r\n0\r\n\r\n` }));
-  add('an unknown transfer coding', build(ctx, 'POST', ctx.path, { headers: [auth, json, 'Transfer-Encoding: gzip, chunked'], body: `${QUERY.length.toString(16)}\r\n${QUERY}\r\n0\r\n\r\n` }));
-  add('chunked twice', build(ctx, 'POST', ctx.path, { headers: [auth, json, 'Transfer-Encoding: chunked', 'Transfer-Encoding: chunked'], body: `${QUERY.length.toString(16)}\r\n${QUERY}\r\n0\r\n\r\n` }));
+  add('a Content-Length beyond the body', build(ctx, 'POST', ctx.path, { headers: [auth, json, 'Content-Length: 500'], body: QUERY }), {
+    halfClose: true,
+    mayClose: true,
+  });
+  add('a Content-Length of 99999999999', build(ctx, 'POST', ctx.path, { headers: [auth, json, 'Content-Length: 99999999999'], body: QUERY }), {
+    halfClose: true,
+    mayClose: true,
+  });
+  add(
+    'Content-Length and chunked at once',
+    build(ctx, 'POST', ctx.path, {
+      headers: [auth, json, 'Content-Length: 5', 'Transfer-Encoding: chunked'],
+      body: `${QUERY.length.toString(16)}\r\n${QUERY}\r\n0\r\n\r\n`,
+    }),
+  );
+  add(
+    'chunked, well formed',
+    build(ctx, 'POST', ctx.path, { headers: [auth, json, 'Transfer-Encoding: chunked'], body: `${QUERY.length.toString(16)}\r\n${QUERY}\r\n0\r\n\r\n` }),
+  );
+  add(
+    'chunked, a size that is no number',
+    build(ctx, 'POST', ctx.path, { headers: [auth, json, 'Transfer-Encoding: chunked'], body: `zz\r\n${QUERY}\r\n0\r\n\r\n` }),
+  );
+  add(
+    'chunked, a size beyond the chunk',
+    build(ctx, 'POST', ctx.path, { headers: [auth, json, 'Transfer-Encoding: chunked'], body: `ff\r\n${QUERY}\r\n0\r\n\r\n` }),
+    { halfClose: true, mayClose: true },
+  );
+  add(
+    'chunked, no end',
+    build(ctx, 'POST', ctx.path, { headers: [auth, json, 'Transfer-Encoding: chunked'], body: `${QUERY.length.toString(16)}\r\n${QUERY}\r\n` }),
+    { halfClose: true, mayClose: true },
+  );
+  add(
+    'chunked, a huge size',
+    build(ctx, 'POST', ctx.path, { headers: [auth, json, 'Transfer-Encoding: chunked'], body: 'ffffffffffffffffff\r\nx\r\n0\r\n\r\n' }),
+  );
+  add(
+    'chunked, a bad extension',
+    build(ctx, 'POST', ctx.path, {
+      headers: [auth, json, 'Transfer-Encoding: chunked'],
+      body: `${QUERY.length.toString(16)};\u0001=\r\n${QUERY}\r\n0\r\n\r\n`,
+    }),
+  );
+  add(
+    'an unknown transfer coding',
+    build(ctx, 'POST', ctx.path, { headers: [auth, json, 'Transfer-Encoding: gzip, chunked'], body: `${QUERY.length.toString(16)}\r\n${QUERY}\r\n0\r\n\r\n` }),
+  );
+  add(
+    'chunked twice',
+    build(ctx, 'POST', ctx.path, {
+      headers: [auth, json, 'Transfer-Encoding: chunked', 'Transfer-Encoding: chunked'],
+      body: `${QUERY.length.toString(16)}\r\n${QUERY}\r\n0\r\n\r\n`,
+    }),
+  );
   add('Expect: 100-continue', build(ctx, 'POST', ctx.path, { headers: [auth, json, 'Expect: 100-continue'], body: QUERY }));
   add('an unknown expectation', build(ctx, 'POST', ctx.path, { headers: [auth, json, 'Expect: teapot'], body: QUERY }));
 
@@ -199,16 +277,37 @@ export function rawHttpCorpus(ctx: CorpusContext): CorpusEntry[] {
   add('an empty bearer', build(ctx, 'GET', ctx.path, { headers: ['Authorization: Bearer '] }));
   add('a Basic authorization', build(ctx, 'GET', ctx.path, { headers: ['Authorization: Basic YTpi'] }));
   add('a forged bearer', build(ctx, 'POST', ctx.path, { headers: ['Authorization: Bearer eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.', json], body: QUERY }));
-  add('forwarding headers', build(ctx, 'GET', ctx.path, { headers: [auth, 'X-Forwarded-Host: evil.example', 'X-Forwarded-For: \u00ff, 1.2.3.4', 'X-Forwarded-Proto: gopher'] }));
+  add(
+    'forwarding headers',
+    build(ctx, 'GET', ctx.path, { headers: [auth, 'X-Forwarded-Host: evil.example', 'X-Forwarded-For: \u00ff, 1.2.3.4', 'X-Forwarded-Proto: gopher'] }),
+  );
   add('a cross-site Origin', build(ctx, 'POST', ctx.path, { headers: [auth, json, 'Origin: https://evil.example'], body: QUERY }));
   add('a cross-site preflight', build(ctx, 'OPTIONS', ctx.path, { headers: ['Origin: https://evil.example', 'Access-Control-Request-Method: POST'] }));
-  add('a WebSocket upgrade', build(ctx, 'GET', ctx.path, { headers: [auth, 'Connection: Upgrade', 'Upgrade: websocket', 'Sec-WebSocket-Version: 13', 'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ=='] }));
-  add('an h2c upgrade', build(ctx, 'GET', ctx.path, { headers: [auth, 'Connection: Upgrade, HTTP2-Settings', 'Upgrade: h2c', 'HTTP2-Settings: AAMAAABkAARAAAAAAAIAAAAA'] }));
-  add('two requests pipelined', Buffer.concat([build(ctx, 'GET', ctx.path, { headers: [auth] }), build(ctx, 'GET', '/healthz', { headers: [auth] })]), { methods: ['GET', 'GET'] });
-  add('a HEAD and a POST pipelined', Buffer.concat([build(ctx, 'HEAD', ctx.path, { headers: [auth] }), build(ctx, 'POST', ctx.path, { headers: [auth, json], body: QUERY })]), {
-    methods: ['HEAD', 'POST'],
+  add(
+    'a WebSocket upgrade',
+    build(ctx, 'GET', ctx.path, {
+      headers: [auth, 'Connection: Upgrade', 'Upgrade: websocket', 'Sec-WebSocket-Version: 13', 'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ=='],
+    }),
+  );
+  add(
+    'an h2c upgrade',
+    build(ctx, 'GET', ctx.path, { headers: [auth, 'Connection: Upgrade, HTTP2-Settings', 'Upgrade: h2c', 'HTTP2-Settings: AAMAAABkAARAAAAAAAIAAAAA'] }),
+  );
+  add('two requests pipelined', Buffer.concat([build(ctx, 'GET', ctx.path, { headers: [auth] }), build(ctx, 'GET', '/healthz', { headers: [auth] })]), {
+    methods: ['GET', 'GET'],
   });
-  add('a smuggled request behind a body', build(ctx, 'POST', ctx.path, { headers: [auth, json, 'Content-Length: 0'], body: `GET /admin HTTP/1.1\r\nHost: ${ctx.host}\r\n\r\n` }), { methods: ['POST', 'GET'] });
+  add(
+    'a HEAD and a POST pipelined',
+    Buffer.concat([build(ctx, 'HEAD', ctx.path, { headers: [auth] }), build(ctx, 'POST', ctx.path, { headers: [auth, json], body: QUERY })]),
+    {
+      methods: ['HEAD', 'POST'],
+    },
+  );
+  add(
+    'a smuggled request behind a body',
+    build(ctx, 'POST', ctx.path, { headers: [auth, json, 'Content-Length: 0'], body: `GET /admin HTTP/1.1\r\nHost: ${ctx.host}\r\n\r\n` }),
+    { methods: ['POST', 'GET'] },
+  );
 
   // Not HTTP at all.
   // A server waits for the request after empty lines (RFC 9112), so the client gives up.

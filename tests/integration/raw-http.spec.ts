@@ -21,7 +21,12 @@ function port(variable: string): number {
 
 const targets = (): Target[] => [
   { name: 'gateway', kind: 'gateway', port: port('GATEWAY_PORT'), health: '/healthz' },
-  ...(['CASE', 'SCHEDULING', 'REPORTING'] as const).map((service) => ({ name: service.toLowerCase(), kind: 'subgraph' as const, port: port(`${service}_PORT`), health: '/healthz' })),
+  ...(['CASE', 'SCHEDULING', 'REPORTING'] as const).map((service) => ({
+    name: service.toLowerCase(),
+    kind: 'subgraph' as const,
+    port: port(`${service}_PORT`),
+    health: '/healthz',
+  })),
   ...(['SHELL', 'EMPLOYEE', 'MANAGER', 'COMPANY_DOCTOR', 'COACH', 'EMBED_EXAMPLE'] as const).map((app) => ({
     name: app.toLowerCase().replace('_', '-'),
     kind: 'static' as const,
@@ -35,10 +40,15 @@ function verdict(target: Target, entry: CorpusEntry, result: RawExchange): strin
   if (result.malformed) return `not HTTP: ${result.malformed}`;
   const statuses = result.responses.map((r) => r.status);
   const failed = statuses.find((status) => status >= 500);
-  if (failed) return `HTTP ${failed}: ${result.responses.find((r) => r.status === failed)?.body.toString('utf8').slice(0, 160)}`;
+  if (failed)
+    return `HTTP ${failed}: ${result.responses
+      .find((r) => r.status === failed)
+      ?.body.toString('utf8')
+      .slice(0, 160)}`;
   const expected = entry.expect?.[target.kind];
   const met = expected === 'refused' ? statuses[0] >= 400 && statuses[0] < 500 : statuses[0] === expected;
-  if (expected !== undefined && !met) return `expected ${expected === 'refused' ? 'a 4xx' : `HTTP ${expected}`}, got ${statuses.length ? statuses.join(', ') : 'no answer'}`;
+  if (expected !== undefined && !met)
+    return `expected ${expected === 'refused' ? 'a 4xx' : `HTTP ${expected}`}, got ${statuses.length ? statuses.join(', ') : 'no answer'}`;
   if (result.timedOut) return `no ${statuses.length ? 'further ' : ''}answer within the time limit (${statuses.length} of ${entry.request.methods.length})`;
   if (!statuses.length && !entry.mayClose) return result.reset ? 'connection reset without an answer' : 'connection closed without an answer';
   // Fewer answers than requests only when the server closed after refusing the first.
@@ -47,6 +57,7 @@ function verdict(target: Target, entry: CorpusEntry, result: RawExchange): strin
 }
 
 async function healthy(target: Target): Promise<boolean> {
+  // eslint-disable-next-line no-restricted-syntax -- a process that does not answer is not healthy, which is the answer
   const response = await fetch(`http://127.0.0.1:${target.port}${target.health}`, { signal: AbortSignal.timeout(5_000) }).catch(() => null);
   return response?.status === 200;
 }

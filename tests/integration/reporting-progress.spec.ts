@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { required } from '@terugkeer/domain';
 import { eventually, publishCaseEvent } from '../support/case-events';
 import { graphqlAs } from '../support/gateway-client';
 import { sanneCaseId, who } from '../support/scheduling-fixtures';
@@ -48,22 +49,21 @@ describe("a case's progress from the reporting read model", () => {
 
   it('shows the weekly check-in trend to the employee and to a manager she consented to, never to the case manager', async () => {
     const sanne = await who('werknemer@demo.test');
+    const organizationId = required(sanne.organizationId, "Sanne's organization");
     const checkIn = (date: string, energy: number, demands: number, resources: number) =>
       publishCaseEvent({
         type: 'check-in.recorded',
         aggregateId: caseId,
-        organizationId: sanne.organizationId!,
+        organizationId,
         payload: { caseId, checkInId: randomUUID(), employeeId: sanne.id, date, energy, mood: 5, sleep: 5, demands, resources, dip: demands > resources },
       });
     // Weeks long past, so they stand apart from anything else recorded on the demo case.
     await checkIn('2020-01-06', 4, 6, 3);
     await checkIn('2020-01-08', 6, 4, 5);
     await checkIn('2020-01-14', 7, 3, 6);
-    const consent = await graphqlAs(
-      'werknemer@demo.test',
-      `mutation ($input: SetConsentInput!) { setConsent(input: $input) { granted } }`,
-      { input: { caseId, scope: 'CHECK_IN_TREND', granteeRole: 'MANAGER', granted: true } },
-    );
+    const consent = await graphqlAs('werknemer@demo.test', `mutation ($input: SetConsentInput!) { setConsent(input: $input) { granted } }`, {
+      input: { caseId, scope: 'CHECK_IN_TREND', granteeRole: 'MANAGER', granted: true },
+    });
     expect(consent.errors).toBeUndefined();
 
     const trendOf = async (email: string) => {

@@ -31,10 +31,14 @@ describe('rebuilding the reporting read model from its inbox', () => {
 
   beforeAll(async () => {
     const result = await runImport([
-      '--organization', 'Herbouw Test BV',
-      '--employees', fixturePath('statistics', 'employees.csv'),
-      '--absences', fixturePath('statistics', 'absences.csv'),
-      '--case-manager-email', caseManager,
+      '--organization',
+      'Herbouw Test BV',
+      '--employees',
+      fixturePath('statistics', 'employees.csv'),
+      '--absences',
+      fixturePath('statistics', 'absences.csv'),
+      '--case-manager-email',
+      caseManager,
     ]);
     expect(result.status).toBe(0);
     organizationId = result.summary.organizationId;

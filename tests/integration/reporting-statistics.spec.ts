@@ -1,3 +1,4 @@
+import { required } from '@terugkeer/domain';
 import { eventually } from '../support/case-events';
 import { isoDaysFromToday } from '../support/dates';
 import { graphqlAs } from '../support/gateway-client';
@@ -37,11 +38,16 @@ describe('standard absence statistics through the gateway', () => {
 
   beforeAll(async () => {
     const result = await runImport([
-      '--organization', 'Statistiek Test BV',
-      '--employees', fixturePath('statistics', 'employees.csv'),
-      '--absences', fixturePath('statistics', 'absences.csv'),
-      '--case-manager-email', caseManager,
-      '--full-time-hours', '40',
+      '--organization',
+      'Statistiek Test BV',
+      '--employees',
+      fixturePath('statistics', 'employees.csv'),
+      '--absences',
+      fixturePath('statistics', 'absences.csv'),
+      '--case-manager-email',
+      caseManager,
+      '--full-time-hours',
+      '40',
     ]);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
@@ -100,9 +106,23 @@ describe('standard absence statistics through the gateway', () => {
     const byName = Object.fromEntries(statistics.byDepartment.map((d: any) => [d.departmentName, d.figures]));
     expect(Object.keys(byName).sort()).toEqual(['Kantoor', 'Zorg']);
     // Zorg (Anna, Bram, Finn): 8 + 3.75 = 11.75 over 29 + 14.5 + 29 = 72.5 → 16.206896…
-    expect(byName.Zorg).toMatchObject({ suppressed: false, absentDayFactor: close(11.75), employmentDayFactor: close(72.5), absencePercentage: close(1175 / 72.5), newReports: 2, personsEmployed: 3 });
+    expect(byName.Zorg).toMatchObject({
+      suppressed: false,
+      absentDayFactor: close(11.75),
+      employmentDayFactor: close(72.5),
+      absencePercentage: close(1175 / 72.5),
+      newReports: 2,
+      personsEmployed: 3,
+    });
     // Kantoor (Carla, Dirk, Eva): 3 + 8.4 = 11.4 over 11.2 + 10 + 17.4 = 38.6 → 29.533678…
-    expect(byName.Kantoor).toMatchObject({ suppressed: false, absentDayFactor: close(11.4), employmentDayFactor: close(38.6), absencePercentage: close(1140 / 38.6), newReports: 2, personsEmployed: 3 });
+    expect(byName.Kantoor).toMatchObject({
+      suppressed: false,
+      absentDayFactor: close(11.4),
+      employmentDayFactor: close(38.6),
+      absencePercentage: close(1140 / 38.6),
+      newReports: 2,
+      personsEmployed: 3,
+    });
     expect(statistics.byMonth).toEqual([{ month: '2024-02', figures: expect.objectContaining({ absentDayFactor: close(23.15), employmentDays: 140 }) }]);
   });
 
@@ -113,7 +133,13 @@ describe('standard absence statistics through the gateway', () => {
     const sector = await graphqlAs(caseManager, STATISTICS, { ...quarter, method: 'SECTOR_QUARTER' });
     expect(sector.errors).toBeUndefined();
     // 5 ÷ (450 ÷ 91) × 4 = 1820 ÷ 450 = 4.0444…
-    expect(sector.data.absenceStatistics).toMatchObject({ newReports: 5, employmentDays: 450, annualisationFactor: 4, notificationFrequency: close(1820 / 450), frequencyMethod: 'SECTOR_QUARTER' });
+    expect(sector.data.absenceStatistics).toMatchObject({
+      newReports: 5,
+      employmentDays: 450,
+      annualisationFactor: 4,
+      notificationFrequency: close(1820 / 450),
+      frequencyMethod: 'SECTOR_QUARTER',
+    });
     const nvs = await graphqlAs(caseManager, STATISTICS, quarter);
     // 5 ÷ (450 ÷ 91) × 366 ÷ 91 = 5 × 366 ÷ 450 = 4.0666…
     expect(nvs.data.absenceStatistics).toMatchObject({ notificationFrequency: close((5 * 366) / 450), frequencyMethod: 'NVS' });
@@ -122,7 +148,12 @@ describe('standard absence statistics through the gateway', () => {
     expect(nvs.data.absenceStatistics.byMonth.map((m: any) => m.month)).toEqual(['2024-01', '2024-02', '2024-03']);
     // January: Anna, Bram, Dirk, Eva, Finn employed 31 days, Carla not yet: factor days 31 × (1 + 0.5 + 1 + 0.6 + 1) = 127.1;
     // only Bram's 01-29..01-31 at 100 %: 3 × 0.5 = 1.5. Four of the five had no sick day: 80 %.
-    expect(january.figures).toMatchObject({ employmentDayFactor: close(127.1), absentDayFactor: close(1.5), absencePercentage: close(150 / 127.1), zeroAbsencePercentage: 80 });
+    expect(january.figures).toMatchObject({
+      employmentDayFactor: close(127.1),
+      absentDayFactor: close(1.5),
+      absencePercentage: close(150 / 127.1),
+      zeroAbsencePercentage: 80,
+    });
   });
 
   it('counts one department alone when asked', async () => {
@@ -179,22 +210,34 @@ describe('standard absence statistics through the gateway', () => {
     ]);
     // Returned 14, 14, 18: the median is 14; two in 1–14 days, one in 15–91.
     expect(report.timeToFullReturn).toMatchObject({ returnedCases: 3, medianDays: 14 });
-    expect(report.timeToFullReturn.distribution.slice(0, 2)).toEqual([{ durationClass: '1-14', reports: 2 }, { durationClass: '15-91', reports: 1 }]);
+    expect(report.timeToFullReturn.distribution.slice(0, 2)).toEqual([
+      { durationClass: '1-14', reports: 2 },
+      { durationClass: '15-91', reports: 1 },
+    ]);
     // 28 days: R1 (recovered 02-10) relapsed on 02-20; R2, R3 and R5 stayed fit for their whole 28 days by 03-31. 1 ÷ 4.
     expect(report.relapseWithin28Days).toEqual({ recoveries: 4, relapses: 1, rate: 0.25 });
     // Six months: only R1's relapse is known; the others' six months have not passed by 03-31, so they wait. 1 ÷ 1.
     expect(report.relapseWithin6Months).toEqual({ recoveries: 1, relapses: 1, rate: 1 });
     // Cost at 250 a day: Bram 7 + 7 × 0.5 = 10.5 days; Anna 5 + 3 = 8; Dirk 02-08..02-10 until he left = 3;
     // Eva 7 + 7 (therapeutic days are paid in full) = 14. 35.5 days × 250 = 8,875.
-    expect(report.cost.cases.map((c: any) => [c.absenceDays, c.absenceCost])).toEqual([[10.5, 2625], [8, 2000], [3, 750], [14, 3500]]);
+    expect(report.cost.cases.map((c: any) => [c.absenceDays, c.absenceCost])).toEqual([
+      [10.5, 2625],
+      [8, 2000],
+      [3, 750],
+      [14, 3500],
+    ]);
     expect(report.cost).toMatchObject({ absenceDays: 35.5, absenceCost: 8875, programmeCost: 4000, programmes: 0, programmeCostTotal: 0 });
     expect(report.casesByPhase.reduce((sum: number, p: any) => sum + p.cases, 0)).toBe(4);
 
     // Compliance agrees with the milestones the case service shows for these cases.
-    const { data } = await graphqlAs(caseManager, `query ($org: ID!) { a: employee(organizationId: $org, employeeNumber: "S1") { cases { milestones { onTime status } } }
+    const { data } = await graphqlAs(
+      caseManager,
+      `query ($org: ID!) { a: employee(organizationId: $org, employeeNumber: "S1") { cases { milestones { onTime status } } }
       b: employee(organizationId: $org, employeeNumber: "S2") { cases { milestones { onTime status } } }
       d: employee(organizationId: $org, employeeNumber: "S4") { cases { milestones { onTime status } } }
-      e: employee(organizationId: $org, employeeNumber: "S5") { cases { milestones { onTime status } } } }`, { org: organizationId });
+      e: employee(organizationId: $org, employeeNumber: "S5") { cases { milestones { onTime status } } } }`,
+      { org: organizationId },
+    );
     const milestones = ['a', 'b', 'd', 'e'].flatMap((k) => data[k].cases.flatMap((c: any) => c.milestones));
     const onTime = milestones.filter((m: any) => m.onTime === true).length;
     const late = milestones.filter((m: any) => m.onTime === false || (m.onTime === null && m.status === 'OVERDUE')).length;
@@ -210,7 +253,7 @@ describe('aggregates of the demo organization and suppression of small groups', 
   let organizationId: string;
 
   beforeAll(async () => {
-    organizationId = (await who('hr@demo.test')).organizationId!;
+    organizationId = required((await who('hr@demo.test')).organizationId, 'the organization of hr@demo.test');
     await eventually(async () => {
       const result = await graphqlAs('hr@demo.test', STATISTICS, { org: organizationId, ...period });
       expect(result.data.absenceStatistics.personsEmployed).toBeGreaterThanOrEqual(14);
@@ -224,11 +267,15 @@ describe('aggregates of the demo organization and suppression of small groups', 
     expect(statistics.suppressed).toBe(false);
     expect(statistics.absencePercentage).toBeGreaterThan(0);
     expect(statistics.byDepartment.map((d: any) => [d.departmentName, d.figures.suppressed])).toEqual(
-      expect.arrayContaining([['Verpleging', false], ['Administratie', false], ['Facilitair', false]]),
+      expect.arrayContaining([
+        ['Verpleging', false],
+        ['Administratie', false],
+        ['Facilitair', false],
+      ]),
     );
   });
 
-  it("gives Mark his team (Verpleging 7, Administratie 3) and suppresses the small department and its complement", async () => {
+  it('gives Mark his team (Verpleging 7, Administratie 3) and suppresses the small department and its complement', async () => {
     const { data, errors } = await graphqlAs('leidinggevende@demo.test', STATISTICS, { org: organizationId, ...period });
     expect(errors).toBeUndefined();
     const statistics = data.absenceStatistics;
@@ -241,12 +288,23 @@ describe('aggregates of the demo organization and suppression of small groups', 
 
     const verpleging = statistics.byDepartment.find((d: any) => d.departmentName === 'Verpleging').departmentId;
     const alone = await graphqlAs('leidinggevende@demo.test', STATISTICS, { org: organizationId, ...period, department: verpleging });
-    expect(alone.data.absenceStatistics).toMatchObject({ suppressed: true, suppressionReason: 'COMPLEMENTARY', absencePercentage: null, notificationFrequency: null });
+    expect(alone.data.absenceStatistics).toMatchObject({
+      suppressed: true,
+      suppressionReason: 'COMPLEMENTARY',
+      absencePercentage: null,
+      notificationFrequency: null,
+    });
   });
 
   it("suppresses Ingrid's team of 4 entirely, and hides another team's department from her", async () => {
     const { data } = await graphqlAs('leidinggevende2@demo.test', STATISTICS, { org: organizationId, ...period });
-    expect(data.absenceStatistics).toMatchObject({ suppressed: true, suppressionReason: 'GROUP_TOO_SMALL', absencePercentage: null, zeroAbsencePercentage: null, durationClasses: null });
+    expect(data.absenceStatistics).toMatchObject({
+      suppressed: true,
+      suppressionReason: 'GROUP_TOO_SMALL',
+      absencePercentage: null,
+      zeroAbsencePercentage: null,
+      durationClasses: null,
+    });
     expect(data.absenceStatistics.byMonth.every((m: any) => m.figures.suppressed)).toBe(true);
 
     const mark = await graphqlAs('leidinggevende@demo.test', STATISTICS, { org: organizationId, ...period });
@@ -268,7 +326,10 @@ describe('aggregates of the demo organization and suppression of small groups', 
       else expect(department.figures.personsEmployed).toBeGreaterThanOrEqual(5);
     }
     expect(statistics.byDepartment.find((d: any) => d.departmentName === 'Verpleging').figures).toMatchObject({ suppressed: false, personsEmployed: 7 });
-    expect(statistics.byDepartment.find((d: any) => d.departmentName === 'Facilitair').figures).toMatchObject({ suppressed: true, suppressionReason: 'GROUP_TOO_SMALL' });
+    expect(statistics.byDepartment.find((d: any) => d.departmentName === 'Facilitair').figures).toMatchObject({
+      suppressed: true,
+      suppressionReason: 'GROUP_TOO_SMALL',
+    });
 
     const manager = await graphqlAs('leidinggevende@demo.test', query, period);
     expect(manager.errors).toBeDefined();

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { required } from '@terugkeer/domain';
 import { createCaseDataSource } from '../../services/case/src/entities';
 import { purgeDueRecords } from '../../services/case/src/modules/retention/retention.service';
 import { withDatabase } from '../support/database';
@@ -18,7 +19,9 @@ async function formerEmployeeFixture(options: { recoveredOn: string; employmentE
       [ids.employee, ids.organization, ids.user],
     );
     await db.query(`INSERT INTO contracts (id, employee_id, start_date, end_date, hours_per_week) VALUES ($1, $2, '2015-01-01', $3, 32)`, [
-      randomUUID(), ids.employee, options.employmentEnded,
+      randomUUID(),
+      ids.employee,
+      options.employmentEnded,
     ]);
     await db.query(
       `INSERT INTO cases (id, organization_id, employee_id, status, first_sick_day, recovery_date, legal_hold_reason)
@@ -32,17 +35,26 @@ async function formerEmployeeFixture(options: { recoveredOn: string; employmentE
 
 const stateOf = (ids: { employee: string; case: string }) =>
   withDatabase('case', async (db) => {
-    const { rows: [employee] } = await db.query(`SELECT name, email, user_id, anonymized_at FROM employees WHERE id = $1`, [ids.employee]);
-    const { rows: [caseRow] } = await db.query(`SELECT first_sick_day::text, recovery_date::text, dossier_purged_at FROM cases WHERE id = $1`, [ids.case]);
-    const { rows: [{ statements }] } = await db.query(`SELECT count(*)::int AS statements FROM employee_statements WHERE case_id = $1`, [ids.case]);
-    const { rows: audit } = await db.query(`SELECT action, data_class FROM audit_log WHERE case_id = $1 OR subject_employee_id = $2 ORDER BY seq`, [ids.case, ids.employee]);
+    const {
+      rows: [employee],
+    } = await db.query(`SELECT name, email, user_id, anonymized_at FROM employees WHERE id = $1`, [ids.employee]);
+    const {
+      rows: [caseRow],
+    } = await db.query(`SELECT first_sick_day::text, recovery_date::text, dossier_purged_at FROM cases WHERE id = $1`, [ids.case]);
+    const {
+      rows: [{ statements }],
+    } = await db.query(`SELECT count(*)::int AS statements FROM employee_statements WHERE case_id = $1`, [ids.case]);
+    const { rows: audit } = await db.query(`SELECT action, data_class FROM audit_log WHERE case_id = $1 OR subject_employee_id = $2 ORDER BY seq`, [
+      ids.case,
+      ids.employee,
+    ]);
     return { employee, caseRow, statements, audit };
   });
 
 describe('the retention purge', () => {
   let dataSource: DataSource;
   beforeAll(async () => {
-    dataSource = await createCaseDataSource(process.env.CASE_DATABASE_URL ?? process.env.DATABASE_URL!).initialize();
+    dataSource = await createCaseDataSource(process.env.CASE_DATABASE_URL ?? required(process.env.DATABASE_URL, 'DATABASE_URL')).initialize();
   });
   afterAll(() => dataSource.destroy());
 

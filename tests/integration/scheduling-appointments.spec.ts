@@ -30,7 +30,15 @@ describe('appointments', () => {
   it('reports a busy participant before booking and refuses unless asked to book anyway', async () => {
     const { people, caseId } = testCase;
     const first = await graphqlAs('coach@arbo.test', BOOK, {
-      input: { caseId, kind: 'THREE_WAY_TALK', startsAt: at('09:00'), endsAt: at('10:00'), location: 'NEUTRAL_PLACE', purpose: 'THINK_ALONG', participantUserIds: [people.daan, people.mark, people.joost] },
+      input: {
+        caseId,
+        kind: 'THREE_WAY_TALK',
+        startsAt: at('09:00'),
+        endsAt: at('10:00'),
+        location: 'NEUTRAL_PLACE',
+        purpose: 'THINK_ALONG',
+        participantUserIds: [people.daan, people.mark, people.joost],
+      },
     });
     expect(first.errors).toBeUndefined();
     expect(first.data.bookAppointment).toMatchObject({ booked: true, conflicts: [] });
@@ -41,11 +49,20 @@ describe('appointments', () => {
       ]),
     );
 
-    const overlapping = { caseId, kind: 'COMPANY_DOCTOR_CONSULT', startsAt: at('09:30'), endsAt: at('10:30'), location: 'OFFICE', participantUserIds: [people.daan, people.eva] };
+    const overlapping = {
+      caseId,
+      kind: 'COMPANY_DOCTOR_CONSULT',
+      startsAt: at('09:30'),
+      endsAt: at('10:30'),
+      location: 'OFFICE',
+      participantUserIds: [people.daan, people.eva],
+    };
     const refused = await graphqlAs('bedrijfsarts@arbo.test', BOOK, { input: overlapping });
     expect(refused.data.bookAppointment.booked).toBe(false);
     expect(refused.data.bookAppointment.appointment).toBeNull();
-    expect(refused.data.bookAppointment.conflicts).toEqual([{ userId: people.daan, name: 'Daan Bos', startsAt: `${day}T09:00:00.000Z`, endsAt: `${day}T10:00:00.000Z` }]);
+    expect(refused.data.bookAppointment.conflicts).toEqual([
+      { userId: people.daan, name: 'Daan Bos', startsAt: `${day}T09:00:00.000Z`, endsAt: `${day}T10:00:00.000Z` },
+    ]);
 
     const backToBack = await graphqlAs('bedrijfsarts@arbo.test', BOOK, { input: { ...overlapping, startsAt: at('10:00'), endsAt: at('10:30') } });
     expect(backToBack.data.bookAppointment).toMatchObject({ booked: true, conflicts: [] });
@@ -58,16 +75,30 @@ describe('appointments', () => {
   it('moves an appointment only from the version the caller saw', async () => {
     const { people, caseId } = testCase;
     const booked = await graphqlAs('leidinggevende@demo.test', BOOK, {
-      input: { caseId, kind: 'CONTACT_MOMENT', startsAt: at('13:00'), endsAt: at('13:30'), location: 'ONLINE', purpose: 'INFORM', participantUserIds: [people.daan, people.mark] },
+      input: {
+        caseId,
+        kind: 'CONTACT_MOMENT',
+        startsAt: at('13:00'),
+        endsAt: at('13:30'),
+        location: 'ONLINE',
+        purpose: 'INFORM',
+        participantUserIds: [people.daan, people.mark],
+      },
     });
     const appointment = booked.data.bookAppointment.appointment;
-    const moved = await graphqlAs('leidinggevende@demo.test', RESCHEDULE, { input: { id: appointment.id, expectedVersion: 1, startsAt: at('14:00'), endsAt: at('14:30') } });
+    const moved = await graphqlAs('leidinggevende@demo.test', RESCHEDULE, {
+      input: { id: appointment.id, expectedVersion: 1, startsAt: at('14:00'), endsAt: at('14:30') },
+    });
     expect(moved.data.rescheduleAppointment).toMatchObject({ booked: true, appointment: { startsAt: `${day}T14:00:00.000Z`, version: 2 } });
 
-    const stale = await graphqlAs('leidinggevende@demo.test', RESCHEDULE, { input: { id: appointment.id, expectedVersion: 1, startsAt: at('15:00'), endsAt: at('15:30') } });
+    const stale = await graphqlAs('leidinggevende@demo.test', RESCHEDULE, {
+      input: { id: appointment.id, expectedVersion: 1, startsAt: at('15:00'), endsAt: at('15:30') },
+    });
     expect(stale.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
 
-    const badInterval = await graphqlAs('leidinggevende@demo.test', RESCHEDULE, { input: { id: appointment.id, expectedVersion: 2, startsAt: at('15:00'), endsAt: at('14:00') } });
+    const badInterval = await graphqlAs('leidinggevende@demo.test', RESCHEDULE, {
+      input: { id: appointment.id, expectedVersion: 2, startsAt: at('15:00'), endsAt: at('14:00') },
+    });
     expect(badInterval.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'endsAt' });
   });
 
@@ -84,7 +115,8 @@ describe('appointments', () => {
     const { people, caseId } = testCase;
     // Ingrid leads another team at the same employer; Pieter and Kees work for Andere BV.
     const [ingrid, pieter, kees] = await Promise.all(['leidinggevende2@demo.test', 'werknemer@andere.test', 'leidinggevende@andere.test'].map(who));
-    const pieterCase = (await graphqlAs('werknemer@andere.test', '{ viewer { cases(first: 1) { edges { node { id } } } } }')).data.viewer.cases.edges[0].node.id;
+    const pieterCase = (await graphqlAs('werknemer@andere.test', '{ viewer { cases(first: 1) { edges { node { id } } } } }')).data.viewer.cases.edges[0].node
+      .id;
     const busy = { startsAt: at('07:00'), endsAt: at('08:00') };
     const theirs = await graphqlAs('hr@andere.test', BOOK, {
       input: { caseId: pieterCase, kind: 'CONTACT_MOMENT', ...busy, location: 'ONLINE', participantUserIds: [pieter.id, kees.id], bookDespiteConflicts: true },
@@ -97,7 +129,9 @@ describe('appointments', () => {
     const dialogue = { caseId, kind: 'DIALOGUE_TALK', ...busy, location: 'OFFICE', bookDespiteConflicts: true };
     const withThem = await graphqlAs('coach@arbo.test', BOOK, { input: { ...dialogue, participantUserIds: [people.daan, pieter.id] } });
     expect(withThem.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'participantUserIds' });
-    const fromTheirSide = await graphqlAs('hr@andere.test', CONFLICTS, { input: { caseId: pieterCase, ...busy, participantUserIds: [pieter.id, people.daan] } });
+    const fromTheirSide = await graphqlAs('hr@andere.test', CONFLICTS, {
+      input: { caseId: pieterCase, ...busy, participantUserIds: [pieter.id, people.daan] },
+    });
     expect(fromTheirSide.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'participantUserIds' });
 
     const withColleague = await graphqlAs('coach@arbo.test', BOOK, { input: { ...dialogue, participantUserIds: [people.daan, ingrid.id] } });
@@ -105,7 +139,10 @@ describe('appointments', () => {
     const ours = await graphqlAs('hr@demo.test', CONFLICTS, { input: { caseId, ...busy, participantUserIds: [people.daan, ingrid.id] } });
     const times = { startsAt: `${day}T07:00:00.000Z`, endsAt: `${day}T08:00:00.000Z` };
     expect(ours.data.appointmentConflicts).toEqual(
-      expect.arrayContaining([{ userId: people.daan, name: 'Daan Bos', ...times }, { userId: ingrid.id, name: 'Ingrid Hoekstra', ...times }]),
+      expect.arrayContaining([
+        { userId: people.daan, name: 'Daan Bos', ...times },
+        { userId: ingrid.id, name: 'Ingrid Hoekstra', ...times },
+      ]),
     );
   });
 

@@ -45,7 +45,9 @@ describe('build-up schedule and stagnation', () => {
     const stale = await graphqlAs('coach@arbo.test', SET_PLAN, { input });
     expect(stale.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 1 });
     const tuesday = new Date(Date.parse(mondayInWeeks(1)) + 86_400_000).toISOString().slice(0, 10);
-    const notMonday = await graphqlAs('coach@arbo.test', SET_PLAN, { input: { ...input, expectedVersion: 1, weeks: [{ ...input.weeks[0], weekStart: tuesday }] } });
+    const notMonday = await graphqlAs('coach@arbo.test', SET_PLAN, {
+      input: { ...input, expectedVersion: 1, weeks: [{ ...input.weeks[0], weekStart: tuesday }] },
+    });
     expect(notMonday.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'weeks' });
     expect((await graphqlAs('collega@demo.test', SET_PLAN, { input: { ...input, expectedVersion: 1 } })).errors).toBeDefined();
   });
@@ -64,13 +66,32 @@ describe('build-up schedule and stagnation', () => {
       type: 'consent.changed',
       aggregateId: testCase.caseId,
       organizationId: testCase.organizationId,
-      payload: { caseId: testCase.caseId, employeeId: randomUUID(), scope: 'CHECK_IN_TREND', granteeRole: 'COACH', granteeUserId: null, granted: true, changedAt: new Date().toISOString() },
+      payload: {
+        caseId: testCase.caseId,
+        employeeId: randomUUID(),
+        scope: 'CHECK_IN_TREND',
+        granteeRole: 'COACH',
+        granteeUserId: null,
+        granted: true,
+        changedAt: new Date().toISOString(),
+      },
     });
     await publishCaseEvent({
       type: 'check-in.recorded',
       aggregateId: testCase.caseId,
       organizationId: testCase.organizationId,
-      payload: { caseId: testCase.caseId, checkInId: randomUUID(), employeeId: randomUUID(), date: weeks[2], energy: 2, mood: 2, sleep: 2, demands: 4.5, resources: 2, dip: true },
+      payload: {
+        caseId: testCase.caseId,
+        checkInId: randomUUID(),
+        employeeId: randomUUID(),
+        date: weeks[2],
+        energy: 2,
+        mood: 2,
+        sleep: 2,
+        demands: 4.5,
+        resources: 2,
+        dip: true,
+      },
     });
     const recorded = await graphqlAs('collega@demo.test', RECORD, { input: { caseId: testCase.caseId, weekStart: weeks[2], hours: 6 } });
     expect(recorded.errors).toBeUndefined();
@@ -82,7 +103,9 @@ describe('build-up schedule and stagnation', () => {
     });
     expect(coachView.weeks.map((w: { actual: number }) => w.actual)).toEqual([8, 6, 6]);
     const belowPlan = coachView.stagnationAlerts.filter((a: { kind: string }) => a.kind === 'BELOW_PLAN');
-    expect(belowPlan).toEqual([{ id: expect.any(String), kind: 'BELOW_PLAN', weekStart: weeks[2], planned: 16, actual: 6, dip: { date: weeks[2], demands: 4.5, resources: 2 } }]);
+    expect(belowPlan).toEqual([
+      { id: expect.any(String), kind: 'BELOW_PLAN', weekStart: weeks[2], planned: 16, actual: 6, dip: { date: weeks[2], demands: 4.5, resources: 2 } },
+    ]);
 
     const hrView = (await graphqlAs('hr@demo.test', BUILD_UP, { caseId: testCase.caseId })).data.buildUp;
     expect(hrView.stagnationAlerts.find((a: { kind: string }) => a.kind === 'BELOW_PLAN').dip).toBeNull();
@@ -118,7 +141,9 @@ describe('build-up schedule and stagnation', () => {
     const [first] = before;
     const read = await graphqlAs('hr@demo.test', 'mutation ($id: ID!) { markNotificationRead(id: $id) { id readAt } }', { id: first.id });
     expect(read.data.markNotificationRead.readAt).toEqual(expect.any(String));
-    expect((await graphqlAs('coach@arbo.test', 'mutation ($id: ID!) { markNotificationRead(id: $id) { id } }', { id: first.id })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect(
+      (await graphqlAs('coach@arbo.test', 'mutation ($id: ID!) { markNotificationRead(id: $id) { id } }', { id: first.id })).errors?.[0].extensions?.code,
+    ).toBe('NOT_FOUND');
     const all = await graphqlAs('hr@demo.test', 'mutation { markAllNotificationsRead }');
     expect(all.data.markAllNotificationsRead).toBeGreaterThanOrEqual(before.filter((n) => n.readAt === null).length - 1);
     const unread = await graphqlAs('hr@demo.test', '{ notifications(first: 100, unreadOnly: true) { edges { node { id } } } }');
@@ -159,8 +184,12 @@ describe('build-up schedule and stagnation', () => {
     expect(buildUp.version).toBe(2);
     expect(buildUp.weeks.map((w: { planned: number }) => w.planned)).toEqual([12, 12, 20]);
 
-    const { data } = await graphqlAs('collega@demo.test', 'query ($id: ID!) { appointments(caseId: $id) { kind purpose location participants { role } } }', { id: testCase.caseId });
-    const contacts = data.appointments.filter((a: { kind: string; purpose: string; location: string }) => a.kind === 'CONTACT_MOMENT' && a.purpose === 'INFORM' && a.location === 'ONLINE');
+    const { data } = await graphqlAs('collega@demo.test', 'query ($id: ID!) { appointments(caseId: $id) { kind purpose location participants { role } } }', {
+      id: testCase.caseId,
+    });
+    const contacts = data.appointments.filter(
+      (a: { kind: string; purpose: string; location: string }) => a.kind === 'CONTACT_MOMENT' && a.purpose === 'INFORM' && a.location === 'ONLINE',
+    );
     expect(contacts.length).toBe(26);
     expect(data.appointments.filter((a: { kind: string }) => a.kind === 'ACTION_PLAN_EVALUATION')).toHaveLength(4);
 

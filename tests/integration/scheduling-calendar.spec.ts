@@ -27,7 +27,9 @@ describe('calendar feeds through the gateway', () => {
     expect(calendar.getFirstPropertyValue('version')).toBe('2.0');
     expect(calendar.getFirstPropertyValue('method')).toBe('PUBLISH');
 
-    const { data } = await graphqlAs('werknemer@demo.test', 'query ($id: ID!) { case(id: $id) { appointments { id kind startsAt endsAt status } } }', { id: await sanneCaseId() });
+    const { data } = await graphqlAs('werknemer@demo.test', 'query ($id: ID!) { case(id: $id) { appointments { id kind startsAt endsAt status } } }', {
+      id: await sanneCaseId(),
+    });
     const recent = data.case.appointments.filter((a: { endsAt: string }) => Date.parse(a.endsAt) >= Date.now() - 89 * 86_400_000);
     const events = calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
     expect(events.length).toBe(recent.length);
@@ -63,8 +65,12 @@ describe('calendar feeds through the gateway', () => {
   });
 
   it('downloads one appointment as .ics for those who may see it', async () => {
-    const { data } = await graphqlAs('werknemer@demo.test', 'query ($id: ID!) { case(id: $id) { appointments { id kind icsPath participants { role } } } }', { id: await sanneCaseId() });
-    const dialogue = data.case.appointments.find((a: { kind: string; participants: { role: string }[] }) => a.kind === 'DIALOGUE_TALK' && a.participants.some((p) => p.role === 'COLLEAGUE'));
+    const { data } = await graphqlAs('werknemer@demo.test', 'query ($id: ID!) { case(id: $id) { appointments { id kind icsPath participants { role } } } }', {
+      id: await sanneCaseId(),
+    });
+    const dialogue = data.case.appointments.find(
+      (a: { kind: string; participants: { role: string }[] }) => a.kind === 'DIALOGUE_TALK' && a.participants.some((p) => p.role === 'COLLEAGUE'),
+    );
     expect(dialogue.icsPath).toBe(`/calendar/appointments/${dialogue.id}.ics`);
 
     const own = await fetchFeed(dialogue.icsPath, await tokenFor('werknemer@demo.test'));

@@ -1,3 +1,4 @@
+import { required } from '@terugkeer/domain';
 import { graphqlAs } from '../support/gateway-client';
 import { mondayInWeeks, openTestCase, sanneCaseId, who } from '../support/scheduling-fixtures';
 
@@ -54,13 +55,28 @@ describe('the 8-week programme', () => {
       testCase = await openTestCase();
       // Joost is busy on the first Monday morning: the reflection talk has to move.
       const busy = await graphqlAs('coach@arbo.test', `mutation ($input: BookAppointmentInput!) { bookAppointment(input: $input) { booked } }`, {
-        input: { caseId: testCase.caseId, kind: 'THREE_WAY_TALK', startsAt: `${startDate}T08:30:00Z`, endsAt: `${startDate}T10:00:00Z`, location: 'OFFICE', participantUserIds: [testCase.people.joost, testCase.people.mark], bookDespiteConflicts: true },
+        input: {
+          caseId: testCase.caseId,
+          kind: 'THREE_WAY_TALK',
+          startsAt: `${startDate}T08:30:00Z`,
+          endsAt: `${startDate}T10:00:00Z`,
+          location: 'OFFICE',
+          participantUserIds: [testCase.people.joost, testCase.people.mark],
+          bookDespiteConflicts: true,
+        },
       });
       expect(busy.data.bookAppointment.booked).toBe(true);
     });
 
     it('is refused to an unassigned coach and to others', async () => {
-      const input = { caseId: testCase.caseId, startDate, reflectionWeekday: 1, dialogueWeekdays: [2, 4], startTime: '10:00', colleagueUserId: testCase.people.eva };
+      const input = {
+        caseId: testCase.caseId,
+        startDate,
+        reflectionWeekday: 1,
+        dialogueWeekdays: [2, 4],
+        startTime: '10:00',
+        colleagueUserId: testCase.people.eva,
+      };
       expect((await graphqlAs('coach2@arbo.test', START, { input })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
       expect((await graphqlAs('hr@demo.test', START, { input })).errors).toBeDefined();
     });
@@ -77,37 +93,59 @@ describe('the 8-week programme', () => {
       sessions = data.programme.sessions;
       expect(sessions).toHaveLength(24);
       for (let week = 1; week <= 8; week++) {
-        const kinds = sessions.filter((s) => s.programmeWeek === week).map((s) => s.kind).sort();
+        const kinds = sessions
+          .filter((s) => s.programmeWeek === week)
+          .map((s) => s.kind)
+          .sort();
         expect(kinds).toEqual(['DIALOGUE_TALK', 'DIALOGUE_TALK', 'REFLECTION_TALK']);
       }
-      const { data: coach } = await graphqlAs('coach@arbo.test', 'query ($from: DateTime) { myAppointments(from: $from) { id startsAt endsAt status } }', { from: `${startDate}T00:00:00Z` });
+      const { data: coach } = await graphqlAs('coach@arbo.test', 'query ($from: DateTime) { myAppointments(from: $from) { id startsAt endsAt status } }', {
+        from: `${startDate}T00:00:00Z`,
+      });
       const others = coach.myAppointments.filter((a: Session) => a.status === 'PLANNED' && !sessions.some((s) => s.id === a.id));
       expect(others.length).toBeGreaterThan(0);
       for (const session of sessions) expect(others.filter((other: Session) => overlaps(session, other))).toEqual([]);
-      const firstReflection = sessions.find((s) => s.programmeWeek === 1 && s.kind === 'REFLECTION_TALK')!;
+      const firstReflection = required(
+        sessions.find((s) => s.programmeWeek === 1 && s.kind === 'REFLECTION_TALK'),
+        'the reflection talk of week 1',
+      );
       expect(new Date(firstReflection.startsAt) >= new Date(`${startDate}T10:00:00Z`)).toBe(true);
       expect(data.programme.progress).toMatchObject({ held: 0, missed: 0, remaining: 24 });
     });
 
     it('refuses a second active programme for the case', async () => {
-      const again = await graphqlAs('coach@arbo.test', START, { input: { caseId: testCase.caseId, startDate, reflectionWeekday: 1, dialogueWeekdays: [2, 4], startTime: '10:00' } });
+      const again = await graphqlAs('coach@arbo.test', START, {
+        input: { caseId: testCase.caseId, startDate, reflectionWeekday: 1, dialogueWeekdays: [2, 4], startTime: '10:00' },
+      });
       expect(again.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'caseId' });
     });
 
     it('moves a session within its week and keeps the others in place', async () => {
-      const session = sessions.find((s) => s.programmeWeek === 2 && s.kind === 'REFLECTION_TALK')!;
+      const session = required(
+        sessions.find((s) => s.programmeWeek === 2 && s.kind === 'REFLECTION_TALK'),
+        'the reflection talk of week 2',
+      );
       const nextDay = new Date(new Date(session.startsAt).getTime() + 86_400_000).toISOString().slice(0, 10);
-      const moved = await graphqlAs('coach@arbo.test', RESCHEDULE, { input: { appointmentId: session.id, expectedVersion: session.version, newStart: `${nextDay}T15:00` } });
+      const moved = await graphqlAs('coach@arbo.test', RESCHEDULE, {
+        input: { appointmentId: session.id, expectedVersion: session.version, newStart: `${nextDay}T15:00` },
+      });
       expect(moved.data.rescheduleProgrammeSession.ok).toBe(true);
       expect(moved.data.rescheduleProgrammeSession.appointment.startsAt.slice(0, 10)).toBe(nextDay);
 
       const otherWeek = new Date(new Date(session.startsAt).getTime() + 7 * 86_400_000).toISOString().slice(0, 10);
-      const refused = await graphqlAs('coach@arbo.test', RESCHEDULE, { input: { appointmentId: session.id, expectedVersion: session.version + 1, newStart: `${otherWeek}T15:00` } });
+      const refused = await graphqlAs('coach@arbo.test', RESCHEDULE, {
+        input: { appointmentId: session.id, expectedVersion: session.version + 1, newStart: `${otherWeek}T15:00` },
+      });
       expect(refused.data.rescheduleProgrammeSession).toMatchObject({ ok: false, reason: 'OUTSIDE_WEEK' });
 
       const { data } = await graphqlAs('coach@arbo.test', PROGRAMME_BY_CASE, { id: testCase.caseId });
       const unchanged = data.programme.sessions.filter((s: Session) => s.id !== session.id);
-      expect(unchanged.map((s: Session) => s.startsAt).sort()).toEqual(sessions.filter((s) => s.id !== session.id).map((s) => s.startsAt).sort());
+      expect(unchanged.map((s: Session) => s.startsAt).sort()).toEqual(
+        sessions
+          .filter((s) => s.id !== session.id)
+          .map((s) => s.startsAt)
+          .sort(),
+      );
     });
 
     it('counts held and missed sessions in the progress', async () => {

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { required } from '@terugkeer/domain';
 import { readSchedulingConfig } from '@terugkeer/scheduling/dist/config';
 import { attachJobQueue } from '@terugkeer/scheduling/dist/jobs/job-queue';
 import { createMailSender, deliverMail } from '@terugkeer/scheduling/dist/modules/notification/mailer';
@@ -41,7 +42,15 @@ describe('reminders and notifications', () => {
   it('asks for validation of a session report once, however often the event comes', async () => {
     const { caseId, organizationId, people } = testCase;
     const booked = await graphqlAs('coach@arbo.test', 'mutation ($input: BookAppointmentInput!) { bookAppointment(input: $input) { appointment { id } } }', {
-      input: { caseId, kind: 'REFLECTION_TALK', startsAt: `${mondayInWeeks(30)}T09:00:00Z`, endsAt: `${mondayInWeeks(30)}T10:00:00Z`, location: 'OFFICE', participantUserIds: [people.daan, people.joost], bookDespiteConflicts: true },
+      input: {
+        caseId,
+        kind: 'REFLECTION_TALK',
+        startsAt: `${mondayInWeeks(30)}T09:00:00Z`,
+        endsAt: `${mondayInWeeks(30)}T10:00:00Z`,
+        location: 'OFFICE',
+        participantUserIds: [people.daan, people.joost],
+        bookDespiteConflicts: true,
+      },
     });
     const appointmentId = booked.data.bookAppointment.appointment.id;
     const reportId = randomUUID();
@@ -49,7 +58,15 @@ describe('reminders and notifications', () => {
       type: 'session-report.changed',
       aggregateId: caseId,
       organizationId,
-      payload: { caseId, reportId, appointmentId, kind: 'REFLECTION', state: 'AWAITING_VALIDATION', awaitingValidationFrom: [people.daan], changedAt: new Date().toISOString() },
+      payload: {
+        caseId,
+        reportId,
+        appointmentId,
+        kind: 'REFLECTION',
+        state: 'AWAITING_VALIDATION',
+        awaitingValidationFrom: [people.daan],
+        changedAt: new Date().toISOString(),
+      },
     };
     const id = await publishCaseEvent(event);
     await publishCaseEvent(event); // replayed as a new event: the dedupe key knows it
@@ -115,7 +132,7 @@ describe('reminders and notifications', () => {
     });
 
     it('delivers a due reminder once, also when a restarted worker runs the same job again', async () => {
-      const url = process.env.DATABASE_URL!;
+      const url = required(process.env.DATABASE_URL, 'DATABASE_URL');
       const key = await eventually(async () => {
         const probe = createSchedulingDataSource(url);
         await probe.initialize();
@@ -164,10 +181,12 @@ describe('reminders and notifications', () => {
     it('cancels the reminders of a milestone that is fulfilled', async () => {
       const dueDate = isoDay(20);
       await publishCaseEvent(timeline(dueDate, null));
-      const probe = await createSchedulingDataSource(process.env.DATABASE_URL!).initialize();
+      const probe = await createSchedulingDataSource(required(process.env.DATABASE_URL, 'DATABASE_URL')).initialize();
       try {
         const states = async () =>
-          (await probe.query(`SELECT DISTINCT state FROM reminders WHERE case_id = $1 AND due_at::date = $2::date`, [testCase.caseId, dueDate])).map((r: { state: string }) => r.state);
+          (await probe.query(`SELECT DISTINCT state FROM reminders WHERE case_id = $1 AND due_at::date = $2::date`, [testCase.caseId, dueDate])).map(
+            (r: { state: string }) => r.state,
+          );
         await eventually(async () => {
           if ((await states()).join() !== 'PLANNED') throw new Error('not planned yet');
         });

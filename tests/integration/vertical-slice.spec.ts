@@ -37,9 +37,7 @@ describe('one query through the gateway reaches all three subgraphs', () => {
       '{ viewer { email name memberships { role organization { name } } cases(first: 50) { edges { node { employee { name } } } } } }',
     );
     expect(data.viewer.email).toBe('leidinggevende@demo.test');
-    expect(data.viewer.memberships).toEqual(
-      expect.arrayContaining([{ role: 'MANAGER', organization: { name: 'Zorggroep Demo' } }]),
-    );
+    expect(data.viewer.memberships).toEqual(expect.arrayContaining([{ role: 'MANAGER', organization: { name: 'Zorggroep Demo' } }]));
     const names = data.viewer.cases.edges.map((e: { node: { employee: { name: string } } }) => e.node.employee.name);
     expect(names).toEqual(expect.arrayContaining(['Sanne de Vries', 'Noor Willems']));
     expect(names).not.toContain('Youssef Haddou'); // Ingrid's team

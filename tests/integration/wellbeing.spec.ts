@@ -32,7 +32,7 @@ describe('check-ins', () => {
     expect(data.recordCheckIn.dip.actions).toEqual(['Sanne meldt het bij het wekelijkse contact', 'Een dag minder werken die week']);
   });
 
-  it('name the field of a bad score or signal, and are the employee\'s alone to write', async () => {
+  it("name the field of a bad score or signal, and are the employee's alone to write", async () => {
     const caseId = await sanneCaseId();
     const outOfRange = await graphqlAs(SANNE, CHECK_IN, { input: { caseId, ...scores, energy: 11 } });
     expect(outOfRange.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'energy' });
@@ -96,7 +96,7 @@ async function reportAs(email: string, caseId: string, reportId: string) {
 }
 
 describe('session reports', () => {
-  it('go from the coach through every participant to the employee\'s release, and only then reach the manager', async () => {
+  it("go from the coach through every participant to the employee's release, and only then reach the manager", async () => {
     const caseId = await sanneCaseId();
     const { data: people } = await graphqlAs(DAAN, '{ viewer { id } }');
     const summary = 'Daan en Sanne verdelen de overdracht: Sanne doet de ochtend, Daan de middag.';
@@ -122,11 +122,15 @@ describe('session reports', () => {
     expect((await graphqlAs(DAAN, `query ($id: ID!) { case(id: $id) { id } }`, { id: caseId })).data.case).toBeNull();
 
     let version = step.data.submitSessionReport.version;
-    step = await graphqlAs(SANNE, VALIDATE, { input: { reportId: report.id, expectedVersion: version, approve: false, comment: 'Ik doe ook de middag op dinsdag.' } });
+    step = await graphqlAs(SANNE, VALIDATE, {
+      input: { reportId: report.id, expectedVersion: version, approve: false, comment: 'Ik doe ook de middag op dinsdag.' },
+    });
     expect(step.data.validateSessionReport).toMatchObject({ state: 'CHANGES_REQUESTED', changeRequest: 'Ik doe ook de middag op dinsdag.' });
     version = step.data.validateSessionReport.version;
 
-    const edited = await graphqlAs(JOOST, WRITE, { input: { ...base, reportId: report.id, expectedVersion: version, summary: `${summary} Op dinsdag doet Sanne ook de middag.` } });
+    const edited = await graphqlAs(JOOST, WRITE, {
+      input: { ...base, reportId: report.id, expectedVersion: version, summary: `${summary} Op dinsdag doet Sanne ook de middag.` },
+    });
     version = edited.data.writeSessionReport.report.version;
     step = await graphqlAs(JOOST, SUBMIT, { input: { reportId: report.id, expectedVersion: version } });
     version = step.data.submitSessionReport.version;
@@ -152,7 +156,7 @@ describe('session reports', () => {
     expect(await reportAs(MARK, caseId, report.id)).toBeNull();
   });
 
-  it('show the coach\'s notes to the coach alone, and nothing to the case manager or the doctor', async () => {
+  it("show the coach's notes to the coach alone, and nothing to the case manager or the doctor", async () => {
     const caseId = await sanneCaseId();
     const coach = await graphqlAs(JOOST, REPORTS, { id: caseId });
     expect(coach.data.case.sessionReports.map((r: any) => r.state)).toEqual(expect.arrayContaining(['DRAFT', 'AWAITING_VALIDATION', 'VALIDATED', 'RELEASED']));
@@ -169,7 +173,11 @@ describe('session reports', () => {
 describe('the relapse-prevention plan', () => {
   it('is agreed by employee and manager, keeps that version when edited, and refuses a stale edit', async () => {
     const caseId = await sanneCaseId();
-    const read = await graphqlAs(SANNE, `query ($id: ID!) { case(id: $id) { relapsePreventionPlan { revision agreed { number } latest { number signals { id description actions } normalisationStatement } } } }`, { id: caseId });
+    const read = await graphqlAs(
+      SANNE,
+      `query ($id: ID!) { case(id: $id) { relapsePreventionPlan { revision agreed { number } latest { number signals { id description actions } normalisationStatement } } } }`,
+      { id: caseId },
+    );
     const plan = read.data.case.relapsePreventionPlan;
     expect(plan.agreed.number).toBe(plan.latest.number);
     const save = `mutation ($input: SaveRelapsePlanInput!) { saveRelapsePreventionPlan(input: $input) { revision latest { number agreed } agreed { number } } }`;
@@ -180,7 +188,10 @@ describe('the relapse-prevention plan', () => {
       normalisationStatement: plan.latest.normalisationStatement,
     };
     const saved = await graphqlAs(JOOST, save, { input });
-    expect(saved.data.saveRelapsePreventionPlan).toMatchObject({ latest: { number: plan.latest.number + 1, agreed: false }, agreed: { number: plan.agreed.number } });
+    expect(saved.data.saveRelapsePreventionPlan).toMatchObject({
+      latest: { number: plan.latest.number + 1, agreed: false },
+      agreed: { number: plan.agreed.number },
+    });
     const stale = await graphqlAs(HR, save, { input });
     expect(stale.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', currentVersion: saved.data.saveRelapsePreventionPlan.revision });
     const empty = await graphqlAs(JOOST, save, { input: { ...input, expectedRevision: saved.data.saveRelapsePreventionPlan.revision, signals: [] } });

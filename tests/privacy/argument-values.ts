@@ -1,3 +1,4 @@
+import { required } from '@terugkeer/domain';
 import {
   getNamedType,
   isEnumType,
@@ -51,8 +52,16 @@ const INT_DEFAULTS: [RegExp, number][] = [
 
 /** One sensible value per scalar, so that what refuses a call is the id, not the rest of the input. */
 const SCALAR_DEFAULTS: Record<string, (name: string) => unknown> = {
-  String: (name) => STRING_DEFAULTS.find(([pattern]) => pattern.test(name))![1](),
-  Int: (name) => INT_DEFAULTS.find(([pattern]) => pattern.test(name))![1],
+  String: (name) =>
+    required(
+      STRING_DEFAULTS.find(([pattern]) => pattern.test(name)),
+      `a default for String ${name}`,
+    )[1](),
+  Int: (name) =>
+    required(
+      INT_DEFAULTS.find(([pattern]) => pattern.test(name)),
+      `a default for Int ${name}`,
+    )[1],
   Float: (name) => (name === 'percentage' ? 50 : 4),
   Boolean: () => true,
   Date: () => isoDay(0),

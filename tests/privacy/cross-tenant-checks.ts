@@ -1,3 +1,4 @@
+import { required } from '@terugkeer/domain';
 import { getNamedType, isLeafType, isNonNullType, isObjectType, type GraphQLField, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
 import { buildArguments, NoValueError } from './argument-values';
 import { pathKey, type IdKind, type IdSlot, type RootField } from './id-slots';
@@ -52,7 +53,7 @@ export function variablesOf(variant: Variant, own: IdSource, foreign: IdSource):
     id: (slot) => {
       const ownId = slot.kind ? own.ids.get(slot.kind)?.[0] : undefined;
       if (!variant.foreignSlots.includes(slot)) return slot.list ? [ownId ?? NOBODYS_ID] : (ownId ?? NOBODYS_ID);
-      const foreignId = foreign.ids.get(slot.kind!)?.[0];
+      const foreignId = foreign.ids.get(required(slot.kind, 'the kind of an id slot'))?.[0];
       if (!foreignId) throw new NoValueError(`no ${slot.kind} of the other employer for ${pathKey(slot.path)}`);
       passed.push(foreignId);
       return slot.list ? [...(ownId ? [ownId] : []), foreignId] : foreignId;
@@ -81,7 +82,7 @@ export function selectionOf(type: GraphQLObjectType, depth = 1, path: readonly s
 
 /** The operation text for a root field as the given schema (the API's or one subgraph's) has it. */
 export function operationText(schema: GraphQLSchema, operation: 'query' | 'mutation', name: string, variables: Record<string, unknown>): string {
-  const root = (operation === 'query' ? schema.getQueryType() : schema.getMutationType())!;
+  const root = required(operation === 'query' ? schema.getQueryType() : schema.getMutationType(), `the ${operation} type`);
   const field: GraphQLField<unknown, unknown> = root.getFields()[name];
   const args = field.args.filter((arg) => arg.name in variables);
   const declared = args.map((arg) => `$${arg.name}: ${arg.type.toString()}`).join(', ');

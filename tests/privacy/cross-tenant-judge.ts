@@ -29,7 +29,7 @@ const isId = (needle: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{
 function masks(error: GraphQLErrorLike, call: ForeignCall): boolean {
   const { code, field, id } = error.extensions ?? {};
   if (code === 'BAD_USER_INPUT') return !call.fields.includes(String(field));
-  if (code === 'NOT_FOUND') return id !== undefined && !call.passed.includes(String(id));
+  if (code === 'NOT_FOUND') return (typeof id === 'string' || typeof id === 'number') && !call.passed.includes(String(id));
   return false;
 }
 
@@ -48,12 +48,13 @@ export function judgeForeignCall(call: ForeignCall, needles: readonly string[]):
   const malformed = errors.find((error) => /^Variable "\$|Cannot query field|Unknown argument/.test(error.message));
   if (malformed) return { ok: false, outcome: 'MALFORMED', reason: `the generator built a call the schema refuses: ${malformed.message}` };
   const untyped = errors.find((error) => !(REFUSAL_CODES as readonly string[]).includes(String(error.extensions?.code)));
-  if (untyped) return { ok: false, outcome: String(untyped.extensions?.code), reason: `not a typed refusal: ${String(untyped.extensions?.code)} ${untyped.message}` };
+  if (untyped)
+    return { ok: false, outcome: String(untyped.extensions?.code), reason: `not a typed refusal: ${String(untyped.extensions?.code)} ${untyped.message}` };
   const masking = errors.find((error) => masks(error, call));
   if (masking) {
     return { ok: false, outcome: 'MASKED', reason: `refused for something else before the id was checked: ${masking.message}` };
   }
-  if (errors.length) return { ok: true, outcome: String(errors[0].extensions!.code) };
+  if (errors.length) return { ok: true, outcome: String(errors[0].extensions?.code) };
   if (call.operation === 'mutation') return { ok: false, outcome: 'ACCEPTED', reason: `carried out: ${JSON.stringify(call.data).slice(0, 300)}` };
   return { ok: true, outcome: 'ANSWERED' };
 }

@@ -1,3 +1,4 @@
+import { required } from '@terugkeer/domain';
 import {
   getNamedType,
   isEnumType,
@@ -63,7 +64,11 @@ export const numberKind = (kind: IdKind) => `${kind} number`;
 
 const isList = (type: GraphQLInputType): boolean => (isNonNullType(type) ? isList(type.ofType) : isListType(type));
 
-const words = (name: string) => name.replace(/Input$/, '').split(/(?=[A-Z])/).filter(Boolean);
+const words = (name: string) =>
+  name
+    .replace(/Input$/, '')
+    .split(/(?=[A-Z])/)
+    .filter(Boolean);
 const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
 /** Object types with an `id` field, and people. */
@@ -107,7 +112,7 @@ export function kindOf(name: string, enclosingInput: string | null, field: Graph
   };
   const stem = name.replace(/Ids?$/, '');
   if (name !== 'id' && stem) {
-    const last = capitalised(words(stem).at(-1)!);
+    const last = capitalised(required(words(stem).at(-1), `the last word of ${stem}`));
     return pick(kinds.filter((kind) => kind.endsWith(last)));
   }
   if (enclosingInput) {
@@ -143,7 +148,10 @@ function walk(
 export function rootFieldsWithIds(schema: GraphQLSchema): RootField[] {
   const kinds = idKinds(schema);
   const roots: RootField[] = [];
-  for (const [operation, type] of [['query', schema.getQueryType()], ['mutation', schema.getMutationType()]] as const) {
+  for (const [operation, type] of [
+    ['query', schema.getQueryType()],
+    ['mutation', schema.getMutationType()],
+  ] as const) {
     for (const field of Object.values(type?.getFields() ?? {})) {
       const slots: IdSlot[] = [];
       const enums: EnumSlot[] = [];

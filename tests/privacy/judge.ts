@@ -9,8 +9,7 @@ export interface GraphQLErrorLike {
 
 const DENIAL_CODES = ['FORBIDDEN', 'NOT_FOUND', 'UNAUTHENTICATED'];
 
-const hasContent = (value: unknown): boolean =>
-  Array.isArray(value) ? value.some(hasContent) : value !== null && value !== undefined;
+const hasContent = (value: unknown): boolean => (Array.isArray(value) ? value.some(hasContent) : value !== null && value !== undefined);
 
 /** The values found at the path below a case: one for a field, one per item for a nested field. */
 export function valuesAt(caseValue: Record<string, unknown> | null, path: readonly string[]): unknown[] {

@@ -66,7 +66,9 @@ export function selectionOf(type: GraphQLObjectType, inherited: DataClass, depth
 /** Types reachable from Case that have no class yet, and Case fields without one. */
 export function unclassified(schema: GraphQLSchema): string[] {
   const caseType = schema.getType('Case') as GraphQLObjectType;
-  const missing = Object.keys(caseType.getFields()).filter((name) => !CASE_FIELDS[name]).map((name) => `Case.${name}`);
+  const missing = Object.keys(caseType.getFields())
+    .filter((name) => !CASE_FIELDS[name])
+    .map((name) => `Case.${name}`);
   const visit = (type: GraphQLObjectType, seen: Set<string>) => {
     for (const field of Object.values(type.getFields())) {
       const named = getNamedType(field.type);

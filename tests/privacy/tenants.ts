@@ -63,11 +63,9 @@ async function completeCase(people: TenantPeople, caseId: string): Promise<void>
   const dossier = (email: string, fields: string) => as(email, `query ($id: ID!) { case(id: $id) { ${fields} } }`, { id: caseId }).then((d) => d.case);
   const coachView = await dossier(people.coach, 'sessionReports { id state } escalations { id } participants { userId role }');
   if (!coachView.sessionReports.some((r: { state: string }) => r.state !== 'DRAFT')) {
-    const written = await as(
-      people.coach,
-      `mutation ($input: WriteSessionReportInput!) { writeSessionReport(input: $input) { report { id version } } }`,
-      { input: { caseId, kind: 'REFLECTION', heldOn: new Date().toISOString().slice(0, 10), summary: HEALTH_TEXT_FREE } },
-    );
+    const written = await as(people.coach, `mutation ($input: WriteSessionReportInput!) { writeSessionReport(input: $input) { report { id version } } }`, {
+      input: { caseId, kind: 'REFLECTION', heldOn: new Date().toISOString().slice(0, 10), summary: HEALTH_TEXT_FREE },
+    });
     const report = written.writeSessionReport.report;
     await as(people.coach, `mutation ($input: SessionReportStepInput!) { submitSessionReport(input: $input) { id } }`, {
       input: { reportId: report.id, expectedVersion: report.version },
@@ -79,7 +77,9 @@ async function completeCase(people: TenantPeople, caseId: string): Promise<void>
     });
   }
   if (!(await dossier(people.doctor, 'medicalNotes { id }')).medicalNotes.length) {
-    await as(people.doctor, `mutation ($input: AddMedicalNoteInput!) { addMedicalNote(input: $input) { id } }`, { input: { caseId, text: 'Consult gehouden.' } });
+    await as(people.doctor, `mutation ($input: AddMedicalNoteInput!) { addMedicalNote(input: $input) { id } }`, {
+      input: { caseId, text: 'Consult gehouden.' },
+    });
   }
   if (!(await dossier(people.employee, 'rectificationRequests { id }')).rectificationRequests.length) {
     await as(people.employee, `mutation ($input: RequestRectificationInput!) { requestRectification(input: $input) { id } }`, {

@@ -8,10 +8,19 @@ const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 /** Debian's Chromium, headless, with the flags that keep it off the network here. */
 export async function launchBrowser(): Promise<Browser> {
   const executablePath = process.env.CHROMIUM_PATH;
-  if (!executablePath) throw new Error('No Chromium: install Debian\'s `chromium` or set CHROMIUM_PATH (npm test tries apt-get).');
+  if (!executablePath) throw new Error("No Chromium: install Debian's `chromium` or set CHROMIUM_PATH (npm test tries apt-get).");
   return chromium.launch({
     executablePath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }
 
@@ -29,7 +38,8 @@ export function withDutchPage(use: (page: Page) => void, { perTest = false, cont
   let browser: Browser | undefined;
   let current: BrowserContext | undefined;
   const open = async () => {
-    current = await browser!.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 }, ...context });
+    if (!browser) throw new Error('The browser opens in beforeAll, before any page.');
+    current = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 }, ...context });
     use(await current.newPage());
   };
   beforeAll(async () => {

@@ -31,10 +31,10 @@ export async function outboxEvents(organizationId: string, since?: OutboxMark): 
   const events: OutboxEvent[] = [];
   for (const publisher of PUBLISHERS) {
     const { rows } = await withDatabase(publisher, (db) =>
-      db.query(
-        `SELECT position, id, type, aggregate_id, organization_id, payload FROM outbox WHERE organization_id = $1 AND position > $2 ORDER BY position`,
-        [organizationId, since?.[publisher] ?? 0],
-      ),
+      db.query(`SELECT position, id, type, aggregate_id, organization_id, payload FROM outbox WHERE organization_id = $1 AND position > $2 ORDER BY position`, [
+        organizationId,
+        since?.[publisher] ?? 0,
+      ]),
     );
     events.push(
       ...rows.map((row) => ({

@@ -27,10 +27,14 @@ const domain = 'gebeurtenis.test';
  */
 export async function createEventWorld(): Promise<EventWorld> {
   const imported = await runImport([
-    '--organization', 'Gebeurtenis BV',
-    '--employees', fixturePath('events', 'employees.csv'),
-    '--absences', fixturePath('events', 'absences.csv'),
-    '--case-manager-email', `hr@${domain}`,
+    '--organization',
+    'Gebeurtenis BV',
+    '--employees',
+    fixturePath('events', 'employees.csv'),
+    '--absences',
+    fixturePath('events', 'absences.csv'),
+    '--case-manager-email',
+    `hr@${domain}`,
   ]);
   if (imported.status !== 0) throw new Error(`The import failed: ${imported.stderr}`);
   const organizationId: string = imported.summary.organizationId;
@@ -56,7 +60,10 @@ export async function createEventWorld(): Promise<EventWorld> {
       [randomUUID()],
     );
     const providerId: string = providers[0].id;
-    await db.query(`INSERT INTO provider_organizations (health_provider_id, organization_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [providerId, organizationId]);
+    await db.query(`INSERT INTO provider_organizations (health_provider_id, organization_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [
+      providerId,
+      organizationId,
+    ]);
 
     const [employeeUser, managerUser, coachUser, doctorUser] = [
       await user(`eline@${domain}`, 'Eline Brink'),

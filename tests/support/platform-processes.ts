@@ -36,7 +36,12 @@ export function isAlive(pid: number): boolean {
 export async function waitUntil(what: string, check: () => Promise<boolean> | boolean, timeoutMs = 45_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (await Promise.resolve().then(check).catch(() => false)) return;
+    if (
+      await Promise.resolve()
+        .then(check)
+        .catch(() => false)
+    )
+      return;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   throw new Error(`Timed out after ${timeoutMs / 1000} s waiting until ${what}.`);

@@ -2,6 +2,7 @@ import { gatewaySecret, readServiceConfig } from '@terugkeer/service-kit';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { required } from '@terugkeer/domain';
 
 const repoRoot = join(__dirname, '..', '..');
 
@@ -69,7 +70,7 @@ export async function startProductionLoginStack(): Promise<ProductionLoginStack>
 function start(children: ChildProcess[], name: string, args: string[], env: Record<string, string>): ChildProcess {
   const child = spawn(process.execPath, args, { cwd: repoRoot, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   children.push(child);
-  child.stderr!.on('data', (chunk: Buffer) => {
+  child.stderr.on('data', (chunk: Buffer) => {
     const text = chunk.toString();
     if (!text.includes('WARNING')) process.stderr.write(`[${name}] ${text}`);
   });
@@ -79,7 +80,7 @@ function start(children: ChildProcess[], name: string, args: string[], env: Reco
 function firstLine(child: ChildProcess, prefix: string): Promise<string> {
   return new Promise((resolve, reject) => {
     let buffered = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
+    required(child.stdout, 'the piped output of the child').on('data', (chunk: Buffer) => {
       buffered += chunk.toString();
       const line = buffered.split('\n').find((candidate) => candidate.startsWith(prefix));
       if (line) resolve(line);
@@ -91,7 +92,13 @@ function firstLine(child: ChildProcess, prefix: string): Promise<string> {
 async function waitForOk(url: string, timeoutMs = 30_000): Promise<void> {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
-    if (await fetch(url).then((response) => response.ok, () => false)) return;
+    if (
+      await fetch(url).then(
+        (response) => response.ok,
+        () => false,
+      )
+    )
+      return;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   throw new Error(`${url} did not answer within ${timeoutMs} ms`);

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { required } from '@terugkeer/domain';
 import { isoDaysFromToday, mondayOfWeeksFromNow } from './dates';
 import { graphqlAs } from './gateway-client';
 import { eventually, publishCaseEvent } from './case-events';
@@ -27,7 +28,7 @@ export async function sanneCaseId(): Promise<string> {
 export async function openTestCase(): Promise<{ caseId: string; organizationId: string; people: Record<'daan' | 'mark' | 'eva' | 'joost', string> }> {
   const [daan, mark, eva, joost] = await Promise.all(['collega@demo.test', 'leidinggevende@demo.test', 'bedrijfsarts@arbo.test', 'coach@arbo.test'].map(who));
   const caseId = randomUUID();
-  const organizationId = daan.organizationId!;
+  const organizationId = required(daan.organizationId, "Daan's organization");
   await publishCaseEvent({
     type: 'case.opened',
     aggregateId: caseId,

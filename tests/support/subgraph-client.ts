@@ -6,7 +6,12 @@ export const SUBGRAPHS = { case: 'CASE_PORT', scheduling: 'SCHEDULING_PORT', rep
 export type Subgraph = keyof typeof SUBGRAPHS;
 
 /** Calls a subgraph directly, signed as the gateway signs its calls, with the user's own token. */
-export async function graphqlAtSubgraph<T = any>(subgraph: Subgraph, token: string, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
+export async function graphqlAtSubgraph<T = any>(
+  subgraph: Subgraph,
+  token: string,
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<GraphQLResponse<T>> {
   const requestId = randomUUID();
   const authorization = `Bearer ${token}`;
   const body = JSON.stringify({ query, variables });

@@ -16,9 +16,7 @@ export function App() {
   const config = runtimeConfig();
   const method = useMemo(() => loginMethod(config), [config]);
   const { token, notice, logIn, logOut, expire } = useSession(method);
-  const [atCallback, setAtCallback] = useState(
-    () => method.kind === 'oidc' && window.location.pathname === method.settings.redirectPath,
-  );
+  const [atCallback, setAtCallback] = useState(() => method.kind === 'oidc' && window.location.pathname === method.settings.redirectPath);
   const outages = useMemo(() => new ServiceOutages(), []);
   const client = useMemo(() => (token ? createApolloClient(config.gatewayUrl, token, outages, expire) : null), [config.gatewayUrl, token, outages, expire]);
 

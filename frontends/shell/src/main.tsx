@@ -6,4 +6,6 @@ import { EmbeddedApp } from './embed/embedded-app';
 import { embedRequest } from './embed/embed-request';
 
 const embedded = embedRequest();
-createRoot(document.getElementById('root')!).render(embedded ? <EmbeddedApp request={embedded} /> : <App />);
+const root = document.getElementById('root');
+if (!root) throw new Error('The page has no #root element to render the shell into.');
+createRoot(root).render(embedded ? <EmbeddedApp request={embedded} /> : <App />);

@@ -24,28 +24,46 @@ export async function seedBulkOrganization(databaseUrl: string, caseCount: numbe
     await client.query(`INSERT INTO departments (id, organization_id, name) VALUES ($1, $2, 'Productie')`, [departmentId, organizationId]);
     const caseManagerId = randomUUID();
     await client.query(`INSERT INTO users (id, email, name) VALUES ($1, $2, 'Benchmark HR')`, [caseManagerId, caseManagerEmail]);
-    await client.query(`INSERT INTO memberships (id, user_id, role, organization_id) VALUES ($1, $2, 'CASE_MANAGER', $3)`, [randomUUID(), caseManagerId, organizationId]);
+    await client.query(`INSERT INTO memberships (id, user_id, role, organization_id) VALUES ($1, $2, 'CASE_MANAGER', $3)`, [
+      randomUUID(),
+      caseManagerId,
+      organizationId,
+    ]);
     for (let n = 0; n < caseCount; n += 1) {
       const employeeId = randomUUID();
       const caseId = randomUUID();
       const firstSickDay = new Date(Date.UTC(2026, 0, 1 + (n % 300))).toISOString().slice(0, 10);
-      await client.query(
-        `INSERT INTO employees (id, organization_id, employee_number, name, department_id) VALUES ($1, $2, $3, $4, $5)`,
-        [employeeId, organizationId, `B${n}`, `Medewerker ${n}`, departmentId],
-      );
+      await client.query(`INSERT INTO employees (id, organization_id, employee_number, name, department_id) VALUES ($1, $2, $3, $4, $5)`, [
+        employeeId,
+        organizationId,
+        `B${n}`,
+        `Medewerker ${n}`,
+        departmentId,
+      ]);
       await client.query(`INSERT INTO contracts (id, employee_id, start_date, hours_per_week) VALUES ($1, $2, '2020-01-01', 32)`, [randomUUID(), employeeId]);
-      await client.query(
-        `INSERT INTO cases (id, organization_id, employee_id, status, first_sick_day) VALUES ($1, $2, $3, 'BUILD_UP', $4)`,
-        [caseId, organizationId, employeeId, firstSickDay],
-      );
+      await client.query(`INSERT INTO cases (id, organization_id, employee_id, status, first_sick_day) VALUES ($1, $2, $3, 'BUILD_UP', $4)`, [
+        caseId,
+        organizationId,
+        employeeId,
+        firstSickDay,
+      ]);
       const payload = {
-        caseId, organizationId, healthProviderId: null, employeeId, departmentId, firstSickDay,
-        jurisdiction: 'NL', status: 'BUILD_UP', participants: [],
+        caseId,
+        organizationId,
+        healthProviderId: null,
+        employeeId,
+        departmentId,
+        firstSickDay,
+        jurisdiction: 'NL',
+        status: 'BUILD_UP',
+        participants: [],
       };
-      await client.query(
-        `INSERT INTO outbox (id, type, aggregate_id, organization_id, payload) VALUES ($1, 'case.opened', $2, $3, $4)`,
-        [randomUUID(), caseId, organizationId, JSON.stringify(payload)],
-      );
+      await client.query(`INSERT INTO outbox (id, type, aggregate_id, organization_id, payload) VALUES ($1, 'case.opened', $2, $3, $4)`, [
+        randomUUID(),
+        caseId,
+        organizationId,
+        JSON.stringify(payload),
+      ]);
       caseIds.push(caseId);
     }
     await client.query(`SELECT pg_notify('terugkeer_outbox', 'case')`);

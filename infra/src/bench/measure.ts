@@ -20,14 +20,7 @@ async function post(gatewayUrl: string, token: string, query: string, variables?
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 
 /** Runs a query `rounds` times after a warm-up; the median is what we compare. */
-export async function time(
-  gatewayUrl: string,
-  token: string,
-  label: string,
-  query: string,
-  variables?: Record<string, unknown>,
-  rounds = 25,
-): Promise<Timing> {
+export async function time(gatewayUrl: string, token: string, label: string, query: string, variables?: Record<string, unknown>, rounds = 25): Promise<Timing> {
   for (let i = 0; i < 3; i += 1) await post(gatewayUrl, token, query, variables);
   const samples: number[] = [];
   for (let i = 0; i < rounds; i += 1) {

@@ -55,11 +55,15 @@ export async function runBenchmark(config: LauncherConfig): Promise<void> {
     const rows = [baseline, ...sizes, deepPage];
     console.log('\n  query                                        median ms   p90 ms   × baseline');
     for (const row of rows) {
-      console.log(`  ${row.label.padEnd(44)} ${row.medianMs.toFixed(1).padStart(9)} ${row.p90Ms.toFixed(1).padStart(8)} ${(row.medianMs / baseline.medianMs).toFixed(2).padStart(12)}`);
+      console.log(
+        `  ${row.label.padEnd(44)} ${row.medianMs.toFixed(1).padStart(9)} ${row.p90Ms.toFixed(1).padStart(8)} ${(row.medianMs / baseline.medianMs).toFixed(2).padStart(12)}`,
+      );
     }
     const [one, , hundred] = sizes;
     const perCase = (hundred.medianMs - baseline.medianMs) / (one.medianMs - baseline.medianMs) / 100;
-    console.log(`\n  100 cases cost ${(hundred.medianMs / one.medianMs).toFixed(2)}× one case; per case ${perCase.toFixed(3)}× the cost of a single case (1.0 would mean no batching).`);
+    console.log(
+      `\n  100 cases cost ${(hundred.medianMs / one.medianMs).toFixed(2)}× one case; per case ${perCase.toFixed(3)}× the cost of a single case (1.0 would mean no batching).`,
+    );
     console.log(`  Page 5 costs ${(deepPage.medianMs / hundred.medianMs).toFixed(2)}× page 1 (keyset paging: ~1.0).\n`);
   } finally {
     await platform.stop();

@@ -20,14 +20,22 @@ export async function runReportingTool(config: LauncherConfig, tool: 'rebuild-cl
 
 async function runServiceTool(config: LauncherConfig, service: 'case' | 'reporting', tool: string, args: string[]): Promise<void> {
   const log = (message: string) => console.error(`terugkeer │ ${message}`);
-  const code = await withDatabase(config, log, (databaseUrl) =>
-    new Promise<number>((resolveExit) => {
-      const child = spawn(process.execPath, [join(servicesDir, service, 'dist', `${tool}.js`), ...args], {
-        stdio: 'inherit',
-        env: childEnvironment({ TERUGKEER_MODE: 'development', DATABASE_URL: databaseUrl, CASE_DATABASE_URL: databaseUrl, REPORTING_DATABASE_URL: databaseUrl }),
-      });
-      child.once('exit', (exitCode) => resolveExit(exitCode ?? 1));
-    }),
+  const code = await withDatabase(
+    config,
+    log,
+    (databaseUrl) =>
+      new Promise<number>((resolveExit) => {
+        const child = spawn(process.execPath, [join(servicesDir, service, 'dist', `${tool}.js`), ...args], {
+          stdio: 'inherit',
+          env: childEnvironment({
+            TERUGKEER_MODE: 'development',
+            DATABASE_URL: databaseUrl,
+            CASE_DATABASE_URL: databaseUrl,
+            REPORTING_DATABASE_URL: databaseUrl,
+          }),
+        });
+        child.once('exit', (exitCode) => resolveExit(exitCode ?? 1));
+      }),
     service,
   );
   // The embedded database's shutdown resets the exit code; the tool's own must win.

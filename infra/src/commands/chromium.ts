@@ -15,7 +15,7 @@ export function ensureChromium(config: Pick<LauncherConfig, 'chromiumPath'>, log
   if (found) return found;
 
   if (process.getuid?.() === 0 && hasAptGet()) {
-    log('Chromium is missing; installing Debian\'s chromium with apt-get for the browser tests …');
+    log("Chromium is missing; installing Debian's chromium with apt-get for the browser tests …");
     const env = childEnvironment({ DEBIAN_FRONTEND: 'noninteractive' });
     spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
     spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], { stdio: 'inherit', env });

@@ -66,7 +66,7 @@ export async function runEventsTool(config: LauncherConfig, args: string[]): Pro
   );
   const refused = runs.find((run) => !run.summary);
   if (refused) process.exit(refused.code || 1);
-  const summaries = runs.map((run) => run.summary!);
+  const summaries = runs.flatMap((run) => (run.summary ? [run.summary] : []));
   const combined: ToolSummary = { ok: summaries.every((summary) => summary.ok) };
   for (const key of ['deadLetters', 'replayed', 'failed'] as const) {
     if (summaries.some((summary) => summary[key])) combined[key] = summaries.flatMap((summary) => summary[key] ?? []);

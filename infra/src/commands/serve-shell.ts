@@ -16,12 +16,18 @@ export async function runServeShell(config: LauncherConfig): Promise<void> {
     { mode: config.mode, host: config.host, oidc: shellOidcSettings(config.shellLogin), embedOrigins: config.embedOrigins },
     ['shell'],
   );
-  stopOnUnhandledRejection(shell.stop);
+  stopOnUnhandledRejection(() => shell.stop());
   console.log(`shell ready at http://localhost:${ports.shell} (${config.mode} mode)`);
   const stop = async () => {
     await shell.stop();
     process.exit(0);
   };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  const onSignal = () => {
+    stop().catch((error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    });
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
 }

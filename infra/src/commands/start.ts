@@ -27,7 +27,7 @@ export async function runStart(config: LauncherConfig): Promise<void> {
     frontends: developmentFrontends(config),
     log: (message) => console.log(`platform  │ ${message}`),
   });
-  stopOnUnhandledRejection(platform.stop);
+  stopOnUnhandledRejection(() => platform.stop());
 
   console.log(`
   Terugkeer is running in development mode (started in ${((Date.now() - started) / 1000).toFixed(1)} s).
@@ -50,6 +50,12 @@ ${DEMO_LOGINS.map(([email, who]) => `      ${email.padEnd(28)} ${who}`).join('\n
     console.log('Stopped.');
     process.exit(0);
   };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  const onSignal = () => {
+    stop().catch((error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    });
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
 }

@@ -51,7 +51,7 @@ export async function runTests(config: LauncherConfig, jestArgs: string[]): Prom
     // The tests make thousands of requests: the terminal shows what is not routine, the files everything.
     output: { logDirectory: processLogs, showOnTerminal: (entry) => !isRoutineRequest(entry) },
   });
-  stopOnUnhandledRejection(platform.stop);
+  stopOnUnhandledRejection(() => platform.stop());
   log(`platform started for the tests in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
   const { gatewayUrl } = runtimeConfig(ports, frontends);
@@ -93,11 +93,15 @@ function jestRuns(jestArgs: string[]): string[][] {
 
 function runJest(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   return new Promise<number>((resolveExit) => {
-    const jest = spawn(process.execPath, [...JEST_NODE_FLAGS, join(repoRoot, 'node_modules', 'jest', 'bin', 'jest.js'), '--config', join(repoRoot, 'jest.config.cjs'), ...args], {
-      cwd: repoRoot,
-      stdio: 'inherit',
-      env,
-    });
+    const jest = spawn(
+      process.execPath,
+      [...JEST_NODE_FLAGS, join(repoRoot, 'node_modules', 'jest', 'bin', 'jest.js'), '--config', join(repoRoot, 'jest.config.cjs'), ...args],
+      {
+        cwd: repoRoot,
+        stdio: 'inherit',
+        env,
+      },
+    );
     jest.once('exit', (exitCode) => resolveExit(exitCode ?? 1));
   });
 }

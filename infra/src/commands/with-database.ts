@@ -18,6 +18,7 @@ async function accepts(url: string): Promise<boolean> {
   } catch {
     return false;
   } finally {
+    // eslint-disable-next-line no-restricted-syntax -- the probe has its answer; a client that never connected may refuse to end
     await client.end().catch(() => undefined);
   }
 }

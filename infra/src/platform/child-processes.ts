@@ -62,7 +62,12 @@ export function startNodeProcess(name: string, script: string, env: Record<strin
       const entry = parseLogLine(line);
       if (entry && output.showOnTerminal && !output.showOnTerminal(entry)) return;
       const shown = entry && tty ? renderLogEntry(entry, true) : line;
-      to.write(shown.split('\n').map((part) => `${prefix}${part}\n`).join(''));
+      to.write(
+        shown
+          .split('\n')
+          .map((part) => `${prefix}${part}\n`)
+          .join(''),
+      );
     });
   if (child.stdout) forward(child.stdout, process.stdout);
   if (child.stderr) forward(child.stderr, process.stderr);
@@ -93,7 +98,10 @@ export async function waitForHealth(name: string, url: string, processRef: Manag
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (processRef.child.exitCode !== null) throw new Error(`${name} exited during start-up (code ${processRef.child.exitCode}).`);
-    const ok = await fetch(url, { signal: AbortSignal.timeout(1_000) }).then((r) => r.ok, () => false);
+    const ok = await fetch(url, { signal: AbortSignal.timeout(1_000) }).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return;
     await new Promise((resolve) => setTimeout(resolve, 150));
   }

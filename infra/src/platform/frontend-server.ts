@@ -126,6 +126,7 @@ function requestedFile(target: string | undefined, dir: string): { pathname: str
   } catch {
     return { refused: 'The path holds an invalid escape.' };
   }
+  // eslint-disable-next-line no-control-regex -- finding control characters is what this pattern is for
   if (/[\u0000-\u001f\u007f\\]/.test(decoded)) return { refused: 'The path holds a character no file name here has.' };
   const file = resolvePath(dir, `.${decoded}`);
   if (file !== dir && !file.startsWith(dir + sep)) return { refused: 'The path leads outside the site.' };
@@ -190,7 +191,9 @@ export async function startFrontendServers(ports: PlatformPorts, settings: Front
           'cache-control': file.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
         });
         // A rebuild can remove a file between the check above and the read.
-        createReadStream(file).on('error', () => response.destroy()).pipe(response);
+        createReadStream(file)
+          .on('error', () => response.destroy())
+          .pipe(response);
       }),
     ).on('connect', (_request, socket) => {
       // Not a proxy: a CONNECT is refused rather than met with a closed connection.
@@ -204,7 +207,15 @@ export async function startFrontendServers(ports: PlatformPorts, settings: Front
   }
   return {
     stop: async () => {
-      await Promise.all(servers.map((s) => new Promise<void>((resolve) => { s.closeAllConnections(); s.close(() => resolve()); })));
+      await Promise.all(
+        servers.map(
+          (s) =>
+            new Promise<void>((resolve) => {
+              s.closeAllConnections();
+              s.close(() => resolve());
+            }),
+        ),
+      );
     },
   };
 }

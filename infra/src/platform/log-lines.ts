@@ -57,10 +57,17 @@ function localTime(time: unknown): string {
   return `${at.toTimeString().slice(0, 8)}.${String(at.getMilliseconds()).padStart(3, '0')}`;
 }
 
+/** A logged field as text; a field that is no string (a broken log line) shows as JSON. */
+const textOf = (value: unknown, missing: string): string =>
+  typeof value === 'string' ? value : value === undefined || value === null ? missing : JSON.stringify(value);
+
 function renderError(error: Record<string, unknown>, indent: string): string[] {
-  const where = ['code', 'schema', 'table', 'column', 'constraint', 'path'].filter((key) => error[key] !== undefined).map((key) => `${key}=${String(error[key])}`);
-  const lines = [`${indent}${String(error.type ?? 'Error')}: ${String(error.message ?? '')}${where.length ? ` (${where.join(' ')})` : ''}`];
+  const where = ['code', 'schema', 'table', 'column', 'constraint', 'path']
+    .filter((key) => error[key] !== undefined)
+    .map((key) => `${key}=${String(error[key])}`);
+  const lines = [`${indent}${textOf(error.type, 'Error')}: ${textOf(error.message, '')}${where.length ? ` (${where.join(' ')})` : ''}`];
   if (typeof error.stack === 'string') lines.push(...error.stack.split('\n').map((frame) => `${indent}${frame.trim() ? `  ${frame.trim()}` : ''}`));
-  if (typeof error.cause === 'object' && error.cause !== null) lines.push(`${indent}caused by`, ...renderError(error.cause as Record<string, unknown>, `${indent}  `));
+  if (typeof error.cause === 'object' && error.cause !== null)
+    lines.push(`${indent}caused by`, ...renderError(error.cause as Record<string, unknown>, `${indent}  `));
   return lines;
 }

@@ -91,9 +91,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
       waitForHealth('gateway', `http://127.0.0.1:${ports.gateway}/.well-known/jwks.json`, gateway),
     ]);
     await waitForHealth('gateway', healthUrl('gateway'), gateway);
-    [...subgraphs, gateway].forEach((managed, index) =>
-      supervised.push(supervise(SERVICES[index], asRunning(managed), () => relaunch(SERVICES[index]), log)),
-    );
+    [...subgraphs, gateway].forEach((managed, index) => supervised.push(supervise(SERVICES[index], asRunning(managed), () => relaunch(SERVICES[index]), log)));
     unsupervised = [];
 
     if (options.frontends) frontends = await startFrontendServers(ports, options.frontends);

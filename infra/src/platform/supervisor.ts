@@ -68,7 +68,7 @@ export function supervise(name: string, first: Running, restart: () => Promise<R
   return {
     stop: async () => {
       stopping = true;
-      (wakeUp as (() => void) | null)?.();
+      wakeUp?.();
       await current?.stop();
       await watching;
     },

@@ -53,10 +53,13 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     }
     await server.start();
   } catch (error) {
+    // The library rejects with a bare `undefined` when the server exits before it is ready.
+    const why = error instanceof Error ? error.message : 'it exited early';
     throw new Error(
-      `The embedded PostgreSQL did not start on port ${port}: ${error ?? 'it exited early'}.\n` +
+      `The embedded PostgreSQL did not start on port ${port}: ${why}.\n` +
         `Is the port in use (set TERUGKEER_DB_PORT), or is ${relative(clusterDir)} damaged?\n` +
         `Its last output:\n${recentLog.slice(-15).join('')}`,
+      { cause: error },
     );
   }
 

@@ -14,3 +14,4 @@ export * from './action-plan';
 export * from './contact';
 export * from './session-report';
 export * from './outcomes';
+export * from './required';

@@ -92,7 +92,9 @@ const protocolList = (protocols: readonly string[]) => listOfWords(protocols.map
 
 /** An absolute URL with one of these protocols (`localhost:4101/graphql` is not one: its protocol would be `localhost:`). */
 export function url(protocols: readonly string[] = ['http:', 'https:']) {
-  return parsed(`must be a URL starting with ${protocolList(protocols)}`, (text) => (URL.canParse(text) && protocols.includes(new URL(text).protocol) ? text : undefined));
+  return parsed(`must be a URL starting with ${protocolList(protocols)}`, (text) =>
+    URL.canParse(text) && protocols.includes(new URL(text).protocol) ? text : undefined,
+  );
 }
 
 /**
@@ -101,7 +103,10 @@ export function url(protocols: readonly string[] = ['http:', 'https:']) {
  */
 export function origins() {
   return parsed('must be comma-separated origins such as https://intranet.example.org (scheme, host and port, nothing after)', (text) => {
-    const list = text.split(',').map((origin) => origin.trim()).filter(Boolean);
+    const list = text
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean);
     const valid = list.every((origin) => URL.canParse(origin) && ['http:', 'https:'].includes(new URL(origin).protocol) && new URL(origin).origin === origin);
     return valid ? list : undefined;
   });

@@ -23,12 +23,21 @@ const messageFor = (env: Record<string, string>) => {
 describe('reading the environment', () => {
   it('gives the defaults, and counts an empty or blank variable as unset', () => {
     expect(readEnv(spec, {})).toEqual({ tolerance: 0.5, port: 4000, databaseUrl: undefined, name: undefined });
-    expect(readEnv(spec, { STAGNATION_TOLERANCE_HOURS: '', GATEWAY_PORT: '  ', AUTH_ISSUER: ' me ' })).toEqual({ tolerance: 0.5, port: 4000, databaseUrl: undefined, name: 'me' });
+    expect(readEnv(spec, { STAGNATION_TOLERANCE_HOURS: '', GATEWAY_PORT: '  ', AUTH_ISSUER: ' me ' })).toEqual({
+      tolerance: 0.5,
+      port: 4000,
+      databaseUrl: undefined,
+      name: 'me',
+    });
   });
 
   it.each<[string, Record<string, string>, string]>([
     ['a decimal comma', { STAGNATION_TOLERANCE_HOURS: '0,5' }, 'Configuration error: STAGNATION_TOLERANCE_HOURS must be a number of at least 0 (got "0,5")'],
-    ['a port that is not a number', { GATEWAY_PORT: 'abc' }, 'Configuration error: GATEWAY_PORT must be a port number (a whole number from 1 to 65535) (got "abc")'],
+    [
+      'a port that is not a number',
+      { GATEWAY_PORT: 'abc' },
+      'Configuration error: GATEWAY_PORT must be a port number (a whole number from 1 to 65535) (got "abc")',
+    ],
     [
       'a malformed URL, without repeating what may be a password',
       { DATABASE_URL: 'terugkeer:secret@db:5432/terugkeer' },
@@ -64,8 +73,13 @@ describe('the mode', () => {
   });
 
   it('requires what production cannot do without, and refuses development features there', () => {
-    const requirements = { OIDC_ISSUER: { given: undefined, purpose: 'the identity provider' }, CORS_ORIGINS: { given: ['https://x.example'], purpose: 'origins' } };
-    expect(requiredInProduction('production', requirements)).toEqual([{ variable: 'OIDC_ISSUER', reason: 'is required in production mode: the identity provider' }]);
+    const requirements = {
+      OIDC_ISSUER: { given: undefined, purpose: 'the identity provider' },
+      CORS_ORIGINS: { given: ['https://x.example'], purpose: 'origins' },
+    };
+    expect(requiredInProduction('production', requirements)).toEqual([
+      { variable: 'OIDC_ISSUER', reason: 'is required in production mode: the identity provider' },
+    ]);
     expect(requiredInProduction('development', requirements)).toEqual([]);
     expect(developmentOnly('production', 'PERSISTED_OPERATIONS', 'audit', ['audit', 'off'], 'accepting unknown operations')).toEqual([
       { variable: 'PERSISTED_OPERATIONS', reason: 'cannot be audit in production mode: accepting unknown operations is for development only' },

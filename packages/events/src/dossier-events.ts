@@ -95,12 +95,7 @@ export type RelapsePlanChanged = EventEnvelope<'relapse-plan.changed', RelapsePl
 export type ProgrammeIntakeRecorded = EventEnvelope<'programme-intake.recorded', ProgrammeIntakeRecordedPayload>;
 export type EscalationChanged = EventEnvelope<'escalation.changed', EscalationChangedPayload>;
 
-export type DossierEvent =
-  | ProblemAnalysisRecorded
-  | ActionPlanVersionChanged
-  | RelapsePlanChanged
-  | ProgrammeIntakeRecorded
-  | EscalationChanged;
+export type DossierEvent = ProblemAnalysisRecorded | ActionPlanVersionChanged | RelapsePlanChanged | ProgrammeIntakeRecorded | EscalationChanged;
 export const DOSSIER_EVENT_TYPES = [
   'problem-analysis.recorded',
   'action-plan.version-changed',

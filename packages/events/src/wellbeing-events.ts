@@ -15,7 +15,8 @@ export interface CheckInRecordedPayload {
   dip: boolean;
 }
 
-export type ConsentScope = 'CHECK_IN_TREND' | 'CHECK_IN_DETAIL' | 'SESSION_SUMMARY' | string;
+/** The scopes known today; a consumer tolerates others that a newer case service may send. */
+export type ConsentScope = 'CHECK_IN_TREND' | 'CHECK_IN_DETAIL' | 'SESSION_SUMMARY' | (string & {});
 
 /**
  * A consent is identified by its case, scope and grantee: each change replaces the one

@@ -42,7 +42,9 @@ export function BookingConflicts({ conflicts, ...rest }: { conflicts: readonly B
     <Alert tone="warning" title={t('title')} {...rest}>
       <ul>
         {conflicts.map((conflict) => (
-          <li key={`${conflict.userId}-${conflict.startsAt}`}>{t('line', { name: conflict.name, from: formatDateTime(conflict.startsAt, locale), to: formatDateTime(conflict.endsAt, locale) })}</li>
+          <li key={`${conflict.userId}-${conflict.startsAt}`}>
+            {t('line', { name: conflict.name, from: formatDateTime(conflict.startsAt, locale), to: formatDateTime(conflict.endsAt, locale) })}
+          </li>
         ))}
       </ul>
     </Alert>

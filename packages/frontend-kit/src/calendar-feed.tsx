@@ -3,6 +3,7 @@ import { graphql } from '@terugkeer/graphql-client';
 import { Alert, Button, Card, Cluster, Stack, TextField, useT } from '@terugkeer/ui';
 import { useState } from 'react';
 import { calendarFeedMessages } from './calendar-feed.messages';
+import { resultOrNull } from './errors';
 
 const CreateFeedMutation = graphql(`
   mutation CalendarFeed_CreateMutation {
@@ -32,18 +33,21 @@ export function CalendarFeed() {
 
   const make = async () => {
     setOutcome(null);
-    const result = await create().catch(() => null);
+    const result = await resultOrNull(create());
     if (result?.data) setUrl(result.data.createCalendarFeed.url);
     else setOutcome('error');
   };
   const stop = async () => {
-    const result = await revoke().catch(() => null);
+    const result = await resultOrNull(revoke());
     setUrl(null);
     setOutcome(!result?.data ? 'error' : result.data.revokeCalendarFeed ? 'revoked' : 'none');
   };
   const copy = async () => {
     if (!url) return;
-    const done = await navigator.clipboard?.writeText(url).then(() => true, () => false);
+    const done = await navigator.clipboard?.writeText(url).then(
+      () => true,
+      () => false,
+    );
     setOutcome(done ? 'copied' : null);
   };
 
@@ -56,7 +60,13 @@ export function CalendarFeed() {
         <Cluster gap="sm">
           {url && <Button onClick={() => void copy()}>{t('copy')}</Button>}
           {/* A new element per role, so the colour change is not animated through unreadable in-betweens. */}
-          <Button key={url ? 'replace' : 'create'} variant={url ? 'secondary' : 'primary'} loading={creating.loading} onClick={() => void make()} title={url ? t('replaceHint') : undefined}>
+          <Button
+            key={url ? 'replace' : 'create'}
+            variant={url ? 'secondary' : 'primary'}
+            loading={creating.loading}
+            onClick={() => void make()}
+            title={url ? t('replaceHint') : undefined}
+          >
             {url ? t('replace') : t('create')}
           </Button>
           <Button variant="secondary" loading={revoking.loading} onClick={() => void stop()}>

@@ -26,7 +26,11 @@ export function formatDateOf(instant: string, locale: Locale, zone: TimeZone = P
 /** A calendar day as a heading: "maandag 23 november", with the year when it is not this year's. */
 export function formatDay(date: string, locale: Locale, thisYear = Number(todayIn(PLATFORM_TIME_ZONE, new Date()).slice(0, 4))): string {
   const withYear = Number(date.slice(0, 4)) !== thisYear;
-  return new Intl.DateTimeFormat(LOCALE_TAGS[locale], { weekday: 'long', day: 'numeric', month: 'long', ...(withYear && { year: 'numeric' }), timeZone: 'UTC' }).format(
-    new Date(`${date}T12:00:00Z`),
-  );
+  return new Intl.DateTimeFormat(LOCALE_TAGS[locale], {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    ...(withYear && { year: 'numeric' }),
+    timeZone: 'UTC',
+  }).format(new Date(`${date}T12:00:00Z`));
 }

@@ -9,8 +9,7 @@ export const unauthenticated = (reason = 'A valid token is required.') =>
   new GraphQLError(reason, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
 
 /** Not found and forbidden look the same to a caller who may not know the record exists. */
-export const notFound = (what: string, id: string) =>
-  new GraphQLError(`${what} ${id} was not found.`, { extensions: { code: 'NOT_FOUND', entity: what, id } });
+export const notFound = (what: string, id: string) => new GraphQLError(`${what} ${id} was not found.`, { extensions: { code: 'NOT_FOUND', entity: what, id } });
 
 export const forbidden = (reason: string) => new GraphQLError(reason, { extensions: { code: 'FORBIDDEN' } });
 

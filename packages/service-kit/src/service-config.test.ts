@@ -34,7 +34,11 @@ describe('a subgraph’s configuration', () => {
   it.each<[string, Record<string, string>, object]>([
     ['its own port', { CASE_PORT: '14101', SCHEDULING_PORT: 'not this service’s' }, { port: 14101 }],
     ['a database of its own', { CASE_DATABASE_URL: 'postgresql://case@db/case' }, { databaseUrl: 'postgresql://case@db/case' }],
-    ['the gateway’s keys through its internal address', { GATEWAY_INTERNAL_URL: 'http://gateway.internal:4000/' }, { jwksUrl: 'http://gateway.internal:4000/.well-known/jwks.json' }],
+    [
+      'the gateway’s keys through its internal address',
+      { GATEWAY_INTERNAL_URL: 'http://gateway.internal:4000/' },
+      { jwksUrl: 'http://gateway.internal:4000/.well-known/jwks.json' },
+    ],
     ['the gateway’s keys at its port', { GATEWAY_PORT: '14000' }, { jwksUrl: 'http://127.0.0.1:14000/.well-known/jwks.json' }],
     ['signatures required in development too', { REQUIRE_GATEWAY_SIGNATURE: 'true' }, { requireGatewaySignature: true }],
     ['a log level', { LOG_LEVEL: 'debug' }, { logLevel: 'debug' }],
@@ -43,15 +47,47 @@ describe('a subgraph’s configuration', () => {
   });
 
   it.each<[string, Record<string, string>, string[]]>([
-    ['no database', { TERUGKEER_MODE: 'development' }, ['DATABASE_URL is required: the PostgreSQL database of the case service (or CASE_DATABASE_URL for a database of its own)']],
-    ['a port that is no number', { TERUGKEER_MODE: 'development', DATABASE_URL, CASE_PORT: 'abc' }, ['CASE_PORT must be a port number (a whole number from 1 to 65535) (got "abc")']],
-    ['a malformed URL', { TERUGKEER_MODE: 'development', DATABASE_URL, AUTH_JWKS_URL: 'gateway:4000/jwks' }, ['AUTH_JWKS_URL must be a URL starting with http:// or https:// (got "gateway:4000/jwks")']],
-    ['a database that is not PostgreSQL', { TERUGKEER_MODE: 'development', DATABASE_URL: 'mysql://root:pw@db/x' }, ['DATABASE_URL must be a URL starting with postgres:// or postgresql:// (the value is not shown: it may hold a password)']],
+    [
+      'no database',
+      { TERUGKEER_MODE: 'development' },
+      ['DATABASE_URL is required: the PostgreSQL database of the case service (or CASE_DATABASE_URL for a database of its own)'],
+    ],
+    [
+      'a port that is no number',
+      { TERUGKEER_MODE: 'development', DATABASE_URL, CASE_PORT: 'abc' },
+      ['CASE_PORT must be a port number (a whole number from 1 to 65535) (got "abc")'],
+    ],
+    [
+      'a malformed URL',
+      { TERUGKEER_MODE: 'development', DATABASE_URL, AUTH_JWKS_URL: 'gateway:4000/jwks' },
+      ['AUTH_JWKS_URL must be a URL starting with http:// or https:// (got "gateway:4000/jwks")'],
+    ],
+    [
+      'a database that is not PostgreSQL',
+      { TERUGKEER_MODE: 'development', DATABASE_URL: 'mysql://root:pw@db/x' },
+      ['DATABASE_URL must be a URL starting with postgres:// or postgresql:// (the value is not shown: it may hold a password)'],
+    ],
     ['a misspelt mode', { TERUGKEER_MODE: 'develop', DATABASE_URL }, ['TERUGKEER_MODE must be development or production (got "develop")']],
-    ['an unknown log level', { TERUGKEER_MODE: 'development', DATABASE_URL, LOG_LEVEL: 'verbose' }, ['LOG_LEVEL must be one of fatal, error, warn, info, debug or trace (got "verbose")']],
-    ['a short secret', { TERUGKEER_MODE: 'development', DATABASE_URL, GATEWAY_SIGNING_SECRET: 'short' }, ['GATEWAY_SIGNING_SECRET must be at least 32 characters long (the value is not shown: it may hold a password)']],
-    ['production without a signing secret', { DATABASE_URL }, ['GATEWAY_SIGNING_SECRET is required in production mode: the secret the gateway signs its calls to the subgraphs with']],
-    ['NODE_ENV=development, which decides nothing', { NODE_ENV: 'development', DATABASE_URL }, ['GATEWAY_SIGNING_SECRET is required in production mode: the secret the gateway signs its calls to the subgraphs with']],
+    [
+      'an unknown log level',
+      { TERUGKEER_MODE: 'development', DATABASE_URL, LOG_LEVEL: 'verbose' },
+      ['LOG_LEVEL must be one of fatal, error, warn, info, debug or trace (got "verbose")'],
+    ],
+    [
+      'a short secret',
+      { TERUGKEER_MODE: 'development', DATABASE_URL, GATEWAY_SIGNING_SECRET: 'short' },
+      ['GATEWAY_SIGNING_SECRET must be at least 32 characters long (the value is not shown: it may hold a password)'],
+    ],
+    [
+      'production without a signing secret',
+      { DATABASE_URL },
+      ['GATEWAY_SIGNING_SECRET is required in production mode: the secret the gateway signs its calls to the subgraphs with'],
+    ],
+    [
+      'NODE_ENV=development, which decides nothing',
+      { NODE_ENV: 'development', DATABASE_URL },
+      ['GATEWAY_SIGNING_SECRET is required in production mode: the secret the gateway signs its calls to the subgraphs with'],
+    ],
     [
       'unsigned calls in production',
       { TERUGKEER_MODE: 'production', DATABASE_URL, GATEWAY_SIGNING_SECRET: SECRET, REQUIRE_GATEWAY_SIGNATURE: 'false' },

@@ -79,7 +79,12 @@ export function serviceConfigFrom(service: SubgraphName, values: SubgraphValues,
   const problems: ConfigurationProblem[] = [
     ...(databaseUrl
       ? []
-      : [{ variable: 'DATABASE_URL', reason: `is required: the PostgreSQL database of the ${service} service (or ${service.toUpperCase()}_DATABASE_URL for a database of its own)` }]),
+      : [
+          {
+            variable: 'DATABASE_URL',
+            reason: `is required: the PostgreSQL database of the ${service} service (or ${service.toUpperCase()}_DATABASE_URL for a database of its own)`,
+          },
+        ]),
     ...requiredInProduction(values.mode, {
       GATEWAY_SIGNING_SECRET: { given: values.gatewaySigningSecret, purpose: 'the secret the gateway signs its calls to the subgraphs with' },
     }),

@@ -90,8 +90,19 @@ export async function runService<Context extends RequestContext>(definition: Ser
     await dataSource.destroy();
     process.exit(0);
   };
-  process.once('SIGTERM', shutdown);
-  process.once('SIGINT', shutdown);
+  shutDownOnSignal(log, shutdown);
+}
+
+/** Runs `shutdown` on SIGTERM or SIGINT; a shutdown that fails is logged and ends the process non-zero. */
+export function shutDownOnSignal(log: Logger, shutdown: () => Promise<void>): void {
+  const run = () => {
+    shutdown().catch((error: unknown) => {
+      log.fatal({ err: error }, 'shutdown failed');
+      process.exit(1);
+    });
+  };
+  process.once('SIGTERM', run);
+  process.once('SIGINT', run);
 }
 
 /**

@@ -6,6 +6,11 @@ export function printToolResult(summary: unknown, text?: string): void {
   process.stdout.write(`${text ? `${text}\n` : ''}${JSON.stringify(summary)}\n`);
 }
 
+/** One line of a tool's answer as it goes (an event replayed), before the JSON summary. */
+export function printToolLine(text: string): void {
+  process.stdout.write(`${text}\n`);
+}
+
 /** What the operator must fix (usage, a bad row of an import file), on standard error. */
 export function printToolProblem(text: string): void {
   process.stderr.write(`${text}\n`);

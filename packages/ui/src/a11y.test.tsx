@@ -44,13 +44,7 @@ function Everything() {
         <Page title="Mijn terugkeer" description="Rustig aan, stap voor stap." actions={<LanguageSwitch />}>
           <Section title="Check-in">
             <Stack>
-              <ScaleInput
-                legend="Hoeveel energie heb je vandaag?"
-                name="energy"
-                minLabel="Leeg"
-                maxLabel="Vol"
-                error="Kies een getal."
-              />
+              <ScaleInput legend="Hoeveel energie heb je vandaag?" name="energy" minLabel="Leeg" maxLabel="Vol" error="Kies een getal." />
               <TextField label="Naam" hint="Zoals je aangesproken wilt worden" required />
               <TextArea label="Toelichting" showCount maxLength={300} />
               <NumberField label="Gewerkte uren" unit="uur" min={0} step={0.5} error="Vul een aantal uren in." />
@@ -130,19 +124,9 @@ function Everything() {
               ]}
               markers={[{ category: 1, series: 'a', label: 'Boven plan' }]}
             />
-            <StackedBarChart
-              title="Fases"
-              categories={weeks}
-              series={[{ id: 'i', label: 'Intake', values: [1, 2, 3] }]}
-            />
+            <StackedBarChart title="Fases" categories={weeks} series={[{ id: 'i', label: 'Intake', values: [1, 2, 3] }]} />
           </Section>
-          <Dialog
-            open
-            onClose={() => undefined}
-            title="Afspraak"
-            description="Kies een moment."
-            footer={<Button>Bevestigen</Button>}
-          >
+          <Dialog open onClose={() => undefined} title="Afspraak" description="Kies een moment." footer={<Button>Bevestigen</Button>}>
             <TextField label="Onderwerp" />
           </Dialog>
         </Page>

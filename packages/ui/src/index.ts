@@ -1,13 +1,6 @@
 export type { Locale } from './i18n/locale.js';
 export { LOCALES, DEFAULT_LOCALE, LOCALE_STORAGE_KEY, isLocale } from './i18n/locale.js';
-export {
-  createMessages,
-  interpolate,
-  type Message,
-  type Messages,
-  type MessageParams,
-  type Translate,
-} from './i18n/messages.js';
+export { createMessages, interpolate, type Message, type Messages, type MessageParams, type Translate } from './i18n/messages.js';
 export { I18nProvider, useLocale, type I18nProviderProps, type LocaleContextValue } from './i18n/i18n-provider.js';
 export { useT } from './i18n/use-t.js';
 export { formatDate, formatNumber, formatHours } from './i18n/format.js';
@@ -35,13 +28,7 @@ export { StatusBadge, type StatusBadgeProps, type BadgeTone } from './components
 export { EmptyState, type EmptyStateProps } from './components/empty-state.js';
 export { LoadingState, type LoadingStateProps } from './components/loading-state.js';
 export { ErrorState, type ErrorStateProps } from './components/error-state.js';
-export {
-  DataTable,
-  type DataTableProps,
-  type DataTableColumn,
-  type DataTableSort,
-  type SortDirection,
-} from './components/data-table.js';
+export { DataTable, type DataTableProps, type DataTableColumn, type DataTableSort, type SortDirection } from './components/data-table.js';
 export { Tabs, type TabsProps, type TabItem } from './components/tabs.js';
 export { Dialog, type DialogProps } from './components/dialog.js';
 export { SkipLink, type SkipLinkProps } from './components/skip-link.js';
@@ -53,14 +40,4 @@ export { BarChart, type BarChartProps, type BarSeries, type BarMarker } from './
 export { StackedBarChart, type StackedBarChartProps } from './charts/stacked-bar-chart.js';
 export { Sparkline, type SparklineProps } from './charts/sparkline.js';
 export type { ValueFormat } from './charts/use-value-format.js';
-export {
-  bandScale,
-  extent,
-  linePath,
-  linearScale,
-  niceStep,
-  niceTicks,
-  regionsAbove,
-  spreadLabels,
-  stack,
-} from './charts/scale.js';
+export { bandScale, extent, linePath, linearScale, niceStep, niceTicks, regionsAbove, spreadLabels, stack } from './charts/scale.js';

@@ -15,10 +15,10 @@ async function main() {
   const dataSource = await createCaseDataSource(readServiceConfig('case').databaseUrl).initialize();
   try {
     const result = await verifyAuditChain(dataSource, { schema: flag === '--schema' ? schemaName : undefined });
-    if (result.valid) {
+    if (result.brokenAt === null) {
       printToolResult(result, `audit log: ${result.entries} entries, chain intact`);
     } else {
-      printToolResult(result, `audit log: BROKEN at entry ${result.brokenAt!.seq}: ${result.brokenAt!.reason} (${result.entries} entries read)`);
+      printToolResult(result, `audit log: BROKEN at entry ${result.brokenAt.seq}: ${result.brokenAt.reason} (${result.entries} entries read)`);
       process.exitCode = 1;
     }
   } finally {

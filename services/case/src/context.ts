@@ -15,8 +15,19 @@ import { createProgrammeIntakeLoaders, type ProgrammeIntakeLoaders } from './mod
 import { createCasePeopleLoaders, type CasePeopleLoaders } from './modules/case-people/case-people.loaders';
 
 export interface CaseContext extends RequestContext {
-  loaders: DirectoryLoaders & CaseLoaders & DataSubjectLoaders & ActionPlanLoaders & ProblemAnalysisLoaders & ProgrammeIntakeLoaders & AbsenceLoaders & TimelineLoaders &
-    ConsentLoaders & RelapsePlanLoaders & CheckInLoaders & SessionReportLoaders & CasePeopleLoaders;
+  loaders: DirectoryLoaders &
+    CaseLoaders &
+    DataSubjectLoaders &
+    ActionPlanLoaders &
+    ProblemAnalysisLoaders &
+    ProgrammeIntakeLoaders &
+    AbsenceLoaders &
+    TimelineLoaders &
+    ConsentLoaders &
+    RelapsePlanLoaders &
+    CheckInLoaders &
+    SessionReportLoaders &
+    CasePeopleLoaders;
 }
 
 export function createCaseContext(dataSource: DataSource) {

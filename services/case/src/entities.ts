@@ -24,8 +24,19 @@ import { createServiceDataSource } from '@terugkeer/service-kit';
 export const SCHEMA = 'case';
 
 export const entities = [Organization, HealthProvider, User, MembershipRow, Department, Employee, Contract, Case, CaseAssignment];
-export const migrations = [DirectoryAndCases1732300000000, AuditLog1732400000000, MilestoneFulfilments1732400000001, Absence1732500000000, DataSubjectRights1732800000000, ActionPlan1732600000000,
-  ProblemAnalysisAndMedicalNotes1732600000001, ProgrammeIntakeAndEscalation1732600000002, Wellbeing1732700000000, EmployeesRepublishedWithLogin1732900000000,
-  CaseAppointments1732900000001, DeadLetters1733000000002];
+export const migrations = [
+  DirectoryAndCases1732300000000,
+  AuditLog1732400000000,
+  MilestoneFulfilments1732400000001,
+  Absence1732500000000,
+  DataSubjectRights1732800000000,
+  ActionPlan1732600000000,
+  ProblemAnalysisAndMedicalNotes1732600000001,
+  ProgrammeIntakeAndEscalation1732600000002,
+  Wellbeing1732700000000,
+  EmployeesRepublishedWithLogin1732900000000,
+  CaseAppointments1732900000001,
+  DeadLetters1733000000002,
+];
 
 export const createCaseDataSource = (url: string) => createServiceDataSource({ url, schema: SCHEMA, entities, migrations });

@@ -9,7 +9,8 @@ import { formatProblem, type ImportFile, type ImportProblem } from './modules/im
 import { parseCsv, planImport } from './modules/import/plan-import';
 
 const log = createLogger('case', { destination: 'stderr' }).child({ tool: 'import' });
-const USAGE = 'Usage: import --organization "<name>" --employees <employees.csv> --absences <absences.csv> [--case-manager-email <email>] [--full-time-hours 40]';
+const USAGE =
+  'Usage: import --organization "<name>" --employees <employees.csv> --absences <absences.csv> [--case-manager-email <email>] [--full-time-hours 40]';
 
 function fail(message: string, problems: ImportProblem[] = [], files: Record<ImportFile, string> = { employees: 'employees', absences: 'absences' }): never {
   for (const problem of problems) printToolProblem(formatProblem(problem, files[problem.file]));

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { migrateService, runMain, type RequestContext, type ServiceDefinition } from '@terugkeer/service-kit';
+import { migrateService, runMain } from '@terugkeer/service-kit';
 import { caseService } from './service';
 
-runMain('case', (log) => migrateService(caseService as ServiceDefinition<RequestContext>, log));
+runMain('case', (log) => migrateService(caseService, log));

@@ -23,11 +23,33 @@ import { MembershipResolver, ViewerResolver } from './modules/directory/viewer.r
 import { ImportResolver } from './modules/import/import.resolver';
 import { CasePeopleResolver } from './modules/case-people/case-people.resolver';
 
-export const resolvers = [ViewerResolver, MembershipResolver, CaseResolver, EmployeeResolver, AuditResolver,
-  DataSubjectResolver, PersonalDataExportResolver, RetentionPolicyResolver, LegalHoldResolver, ActionPlanResolver,
-  ProblemAnalysisResolver, MedicalNotesResolver, ProgrammeIntakeResolver, EscalationResolver,
-  AbsenceResolver, TimelineResolver, EmployeeLookupResolver, OrganizationSettingsResolver, CaseAssignmentResolver,
-  ConsentResolver, RelapsePlanResolver, CheckInResolver, SessionReportResolver, ImportResolver, CasePeopleResolver] as const;
+export const resolvers = [
+  ViewerResolver,
+  MembershipResolver,
+  CaseResolver,
+  EmployeeResolver,
+  AuditResolver,
+  DataSubjectResolver,
+  PersonalDataExportResolver,
+  RetentionPolicyResolver,
+  LegalHoldResolver,
+  ActionPlanResolver,
+  ProblemAnalysisResolver,
+  MedicalNotesResolver,
+  ProgrammeIntakeResolver,
+  EscalationResolver,
+  AbsenceResolver,
+  TimelineResolver,
+  EmployeeLookupResolver,
+  OrganizationSettingsResolver,
+  CaseAssignmentResolver,
+  ConsentResolver,
+  RelapsePlanResolver,
+  CheckInResolver,
+  SessionReportResolver,
+  ImportResolver,
+  CasePeopleResolver,
+] as const;
 
 /** Resolvers are built with the service's data source; printing the SDL needs none. */
 export function buildCaseSchema(dataSource: DataSource | null) {

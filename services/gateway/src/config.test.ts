@@ -36,8 +36,16 @@ describe('the gateway’s configuration', () => {
   });
 
   it.each<[string, Record<string, string>, object]>([
-    ['moved ports', { GATEWAY_PORT: '14000', CASE_PORT: '14101', SHELL_PORT: '13000' }, { port: 14000, caseServiceUrl: 'http://127.0.0.1:14101', corsOrigins: expect.arrayContaining(['http://localhost:13000']) }],
-    ['subgraphs elsewhere', { SCHEDULING_URL: 'http://scheduling.internal:4102/graphql' }, { subgraphUrls: expect.objectContaining({ scheduling: 'http://scheduling.internal:4102/graphql' }) }],
+    [
+      'moved ports',
+      { GATEWAY_PORT: '14000', CASE_PORT: '14101', SHELL_PORT: '13000' },
+      { port: 14000, caseServiceUrl: 'http://127.0.0.1:14101', corsOrigins: expect.arrayContaining(['http://localhost:13000']) },
+    ],
+    [
+      'subgraphs elsewhere',
+      { SCHEDULING_URL: 'http://scheduling.internal:4102/graphql' },
+      { subgraphUrls: expect.objectContaining({ scheduling: 'http://scheduling.internal:4102/graphql' }) },
+    ],
     ['persisted operations enforced in development too', { PERSISTED_OPERATIONS: 'enforce' }, { persistedOperations: 'enforce' }],
     ['the allowed origins', { CORS_ORIGINS: 'https://intranet.example.org' }, { corsOrigins: ['https://intranet.example.org'] }],
   ])('reads %s', (_label, env, expected) => {
@@ -55,14 +63,28 @@ describe('the gateway’s configuration', () => {
   });
 
   it.each<[string, Record<string, string>, string[]]>([
-    ['a port that is no number', { TERUGKEER_MODE: 'development', GATEWAY_PORT: 'abc' }, ['GATEWAY_PORT must be a port number (a whole number from 1 to 65535) (got "abc")']],
-    ['a malformed subgraph URL', { TERUGKEER_MODE: 'development', CASE_URL: 'localhost:4101/graphql' }, ['CASE_URL must be a URL starting with http:// or https:// (got "localhost:4101/graphql")']],
+    [
+      'a port that is no number',
+      { TERUGKEER_MODE: 'development', GATEWAY_PORT: 'abc' },
+      ['GATEWAY_PORT must be a port number (a whole number from 1 to 65535) (got "abc")'],
+    ],
+    [
+      'a malformed subgraph URL',
+      { TERUGKEER_MODE: 'development', CASE_URL: 'localhost:4101/graphql' },
+      ['CASE_URL must be a URL starting with http:// or https:// (got "localhost:4101/graphql")'],
+    ],
     [
       'an origin with a path',
       { TERUGKEER_MODE: 'development', CORS_ORIGINS: 'https://intranet.example.org/portal' },
-      ['CORS_ORIGINS must be comma-separated origins such as https://intranet.example.org (scheme, host and port, nothing after) (got "https://intranet.example.org/portal")'],
+      [
+        'CORS_ORIGINS must be comma-separated origins such as https://intranet.example.org (scheme, host and port, nothing after) (got "https://intranet.example.org/portal")',
+      ],
     ],
-    ['an unknown persisted-operations mode', { TERUGKEER_MODE: 'development', PERSISTED_OPERATIONS: 'strict' }, ['PERSISTED_OPERATIONS must be one of enforce, audit or off (got "strict")']],
+    [
+      'an unknown persisted-operations mode',
+      { TERUGKEER_MODE: 'development', PERSISTED_OPERATIONS: 'strict' },
+      ['PERSISTED_OPERATIONS must be one of enforce, audit or off (got "strict")'],
+    ],
     [
       'production without any of what it needs (no TERUGKEER_MODE is production)',
       {},

@@ -109,7 +109,13 @@ export function readGatewayConfig(env: Environment = process.env): GatewayConfig
       CORS_ORIGINS: { given: values.corsOrigins, purpose: 'the origins of the shell, the remotes and the intranets that call the gateway' },
       GATEWAY_SIGNING_SECRET: { given: values.gatewaySigningSecret, purpose: 'the secret the gateway signs its calls to the subgraphs with' },
     }),
-    ...developmentOnly(values.mode, 'PERSISTED_OPERATIONS', values.persistedOperations, ['audit', 'off'], 'accepting operations the screens were not built with'),
+    ...developmentOnly(
+      values.mode,
+      'PERSISTED_OPERATIONS',
+      values.persistedOperations,
+      ['audit', 'off'],
+      'accepting operations the screens were not built with',
+    ),
   ];
   if (problems.length) throw new ConfigurationError(problems);
 
@@ -144,7 +150,12 @@ export function readGatewayConfig(env: Environment = process.env): GatewayConfig
 }
 
 /** In development the shell, the remotes and the example intranet page, by both local names. */
-function developmentOrigins(ports: Record<'shellPort' | 'employeePort' | 'managerPort' | 'companyDoctorPort' | 'coachPort' | 'embedExamplePort', number>): string[] {
+function developmentOrigins(
+  ports: Record<'shellPort' | 'employeePort' | 'managerPort' | 'companyDoctorPort' | 'coachPort' | 'embedExamplePort', number>,
+): string[] {
   const { shellPort, employeePort, managerPort, companyDoctorPort, coachPort, embedExamplePort } = ports;
-  return [shellPort, employeePort, managerPort, companyDoctorPort, coachPort, embedExamplePort].flatMap((port) => [`http://localhost:${port}`, `http://127.0.0.1:${port}`]);
+  return [shellPort, employeePort, managerPort, companyDoctorPort, coachPort, embedExamplePort].flatMap((port) => [
+    `http://localhost:${port}`,
+    `http://127.0.0.1:${port}`,
+  ]);
 }

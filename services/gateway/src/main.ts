@@ -1,4 +1,4 @@
-import { checkTokenLifetime, MAX_TOKEN_LIFETIME_SECONDS, runMain, viewerFromClaims } from '@terugkeer/service-kit';
+import { checkTokenLifetime, MAX_TOKEN_LIFETIME_SECONDS, runMain, shutDownOnSignal, viewerFromClaims } from '@terugkeer/service-kit';
 import { createLocalJWKSet, jwtVerify } from 'jose';
 import { DevLogin } from './auth/dev-login';
 import { Directory } from './auth/directory';
@@ -14,7 +14,7 @@ runMain('gateway', async (log) => {
   const keys = await loadOrCreateSigningKeys(config.dataDir);
   const issuer = createTokenIssuer(keys, config.issuer, config.audience);
   const directory = new Directory(config.caseServiceUrl, issuer);
-  const ownKeys = createLocalJWKSet(keys.publicJwks as never);
+  const ownKeys = createLocalJWKSet(keys.publicJwks);
   // In development the gateway's own tokens (from the development login) are accepted; in
   // production only the OpenID provider's, exchanged for our own.
   const authenticate = development
@@ -40,8 +40,7 @@ runMain('gateway', async (log) => {
     await gateway.stop();
     process.exit(0);
   };
-  process.once('SIGTERM', shutdown);
-  process.once('SIGINT', shutdown);
+  shutDownOnSignal(log, shutdown);
 });
 
 function requireOidc(oidc: OidcSettings | null): OidcSettings {

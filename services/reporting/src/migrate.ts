@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { migrateService, runMain, type RequestContext, type ServiceDefinition } from '@terugkeer/service-kit';
+import { migrateService, runMain } from '@terugkeer/service-kit';
 import { reportingService } from './service';
 
-runMain('reporting', (log) => migrateService(reportingService as ServiceDefinition<RequestContext>, log));
+runMain('reporting', (log) => migrateService(reportingService, log));

@@ -6,8 +6,7 @@ import { buildReportingSchema } from './schema';
 
 export const SCHEMA = 'reporting';
 
-export const createReportingDataSource = (url: string) =>
-  createServiceDataSource({ url, schema: SCHEMA, entities: [], migrations });
+export const createReportingDataSource = (url: string) => createServiceDataSource({ url, schema: SCHEMA, entities: [], migrations });
 
 export const reportingService: ServiceDefinition<ReportingContext> = {
   name: 'reporting',

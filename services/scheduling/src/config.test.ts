@@ -36,7 +36,11 @@ describe('scheduling configuration', () => {
   });
 
   it.each<[string, Record<string, string>, object]>([
-    ['stagnation thresholds', { STAGNATION_BELOW_PLAN_WEEKS: '3', STAGNATION_TOLERANCE_HOURS: '1.5' }, { stagnation: { belowPlanWeeks: 3, noRiseWeeks: 3, toleranceHours: 1.5 } }],
+    [
+      'stagnation thresholds',
+      { STAGNATION_BELOW_PLAN_WEEKS: '3', STAGNATION_TOLERANCE_HOURS: '1.5' },
+      { stagnation: { belowPlanWeeks: 3, noRiseWeeks: 3, toleranceHours: 1.5 } },
+    ],
     ['reminder days', { MILESTONE_REMINDER_DAYS: '14, 3,1' }, { milestoneReminderDays: [14, 3, 1] }],
     ['the reminder time and zone', { REMINDER_TIME: '08:30', SCHEDULING_TIME_ZONE: 'Europe/Brussels' }, { reminderTime: '08:30', timeZone: 'Europe/Brussels' }],
     ['an SMTP server', { SMTP_URL: 'smtp://mail.example:587' }, { mail: expect.objectContaining({ smtpUrl: 'smtp://mail.example:587' }) }],
@@ -83,6 +87,8 @@ describe('scheduling configuration', () => {
   });
 
   it('knows the variables of the subgraph and its own', () => {
-    expect(variableNames(schedulingVariables)).toEqual(expect.arrayContaining(['SCHEDULING_PORT', 'SCHEDULING_DATABASE_URL', 'DATABASE_URL', 'STAGNATION_TOLERANCE_HOURS', 'LOG_LEVEL']));
+    expect(variableNames(schedulingVariables)).toEqual(
+      expect.arrayContaining(['SCHEDULING_PORT', 'SCHEDULING_DATABASE_URL', 'DATABASE_URL', 'STAGNATION_TOLERANCE_HOURS', 'LOG_LEVEL']),
+    );
   });
 });

@@ -7,8 +7,14 @@ import { NotificationResolver } from './modules/notification/notification.resolv
 import { CaseProgrammeResolver, ProgrammeResolver } from './modules/programme/programme.resolver';
 
 export const resolvers = [
-  CaseAppointmentsResolver, AppointmentResolver, CaseProgrammeResolver, ProgrammeResolver,
-  CaseBuildUpResolver, BuildUpResolver, NotificationResolver, CalendarResolver,
+  CaseAppointmentsResolver,
+  AppointmentResolver,
+  CaseProgrammeResolver,
+  ProgrammeResolver,
+  CaseBuildUpResolver,
+  BuildUpResolver,
+  NotificationResolver,
+  CalendarResolver,
 ] as const;
 
 export function buildSchedulingSchema() {

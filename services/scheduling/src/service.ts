@@ -1,4 +1,10 @@
-import { applyCaseEventToReplica, applyEmployeeEventToReplica, createServiceDataSource, createTokenVerifier, type ServiceDefinition } from '@terugkeer/service-kit';
+import {
+  applyCaseEventToReplica,
+  applyEmployeeEventToReplica,
+  createServiceDataSource,
+  createTokenVerifier,
+  type ServiceDefinition,
+} from '@terugkeer/service-kit';
 import { schedulingConfig } from './config';
 import { createSchedulingContext, type SchedulingContext } from './context';
 import { entities, migrations } from './entities';

@@ -82,9 +82,20 @@ export function CoachAlerts() {
                   <ul>
                     {alerts.map((alert) => (
                       <li key={alert.id}>
-                        <StatusBadge tone="warning">{ALERT_KINDS.includes(alert.kind as (typeof ALERT_KINDS)[number]) ? t(alert.kind as (typeof ALERT_KINDS)[number]) : alert.kind}</StatusBadge>{' '}
-                        {t('alertLine', { week: formatDate(alert.weekStart, locale), actual: alert.actual === null || alert.actual === undefined ? t('notEntered') : hours(alert.actual), planned: hours(alert.planned) })}
-                        {alert.dip && <> {t('dip', { date: formatDate(alert.dip.date, locale), demands: hours(alert.dip.demands), resources: hours(alert.dip.resources) })}</>}
+                        <StatusBadge tone="warning">
+                          {ALERT_KINDS.includes(alert.kind as (typeof ALERT_KINDS)[number]) ? t(alert.kind as (typeof ALERT_KINDS)[number]) : alert.kind}
+                        </StatusBadge>{' '}
+                        {t('alertLine', {
+                          week: formatDate(alert.weekStart, locale),
+                          actual: alert.actual === null || alert.actual === undefined ? t('notEntered') : hours(alert.actual),
+                          planned: hours(alert.planned),
+                        })}
+                        {alert.dip && (
+                          <>
+                            {' '}
+                            {t('dip', { date: formatDate(alert.dip.date, locale), demands: hours(alert.dip.demands), resources: hours(alert.dip.resources) })}
+                          </>
+                        )}
                       </li>
                     ))}
                   </ul>

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { ErrorAlert, useErrorText } from '@terugkeer/frontend-kit';
+import { ErrorAlert, resultOrNull, useErrorText } from '@terugkeer/frontend-kit';
 import { graphql } from '@terugkeer/graphql-client';
 import { Alert, Button, Checkbox, RadioGroup, Stack, TextArea, useT } from '@terugkeer/ui';
 import { useState, type FormEvent } from 'react';
@@ -31,7 +31,7 @@ export function EscalationForm({ caseId, employeeName, onSent }: { caseId: strin
     event.preventDefault();
     setTried(true);
     if (!reason.trim() || !agreed) return;
-    const result = await escalate({ variables: { input: { caseId, reason: reason.trim(), urgency, employeeAgreed: agreed } } }).catch(() => null);
+    const result = await resultOrNull(escalate({ variables: { input: { caseId, reason: reason.trim(), urgency, employeeAgreed: agreed } } }));
     if (result?.data) {
       setReason('');
       setAgreed(false);
@@ -43,7 +43,16 @@ export function EscalationForm({ caseId, employeeName, onSent }: { caseId: strin
   return (
     <form onSubmit={(event) => void submit(event)} noValidate aria-label={`${t('escalate')}: ${employeeName}`}>
       <Stack gap="md">
-        <TextArea label={t('reason')} hint={t('reasonHint')} required rows={3} maxLength={5000} value={reason} onChange={(event) => setReason(event.target.value)} error={(tried && !reason.trim() && t('reasonMissing')) || server.reason} />
+        <TextArea
+          label={t('reason')}
+          hint={t('reasonHint')}
+          required
+          rows={3}
+          maxLength={5000}
+          value={reason}
+          onChange={(event) => setReason(event.target.value)}
+          error={(tried && !reason.trim() && t('reasonMissing')) || server.reason}
+        />
         <RadioGroup
           legend={t('urgency')}
           name={`urgency-${caseId}`}
@@ -54,7 +63,13 @@ export function EscalationForm({ caseId, employeeName, onSent }: { caseId: strin
             { value: 'URGENT', label: t('urgentOption') },
           ]}
         />
-        <Checkbox label={t('agreed')} hint={t('agreedHint')} checked={agreed} onChange={(event) => setAgreed(event.target.checked)} error={(tried && !agreed && t('agreedMissing')) || server.employeeAgreed} />
+        <Checkbox
+          label={t('agreed')}
+          hint={t('agreedHint')}
+          checked={agreed}
+          onChange={(event) => setAgreed(event.target.checked)}
+          error={(tried && !agreed && t('agreedMissing')) || server.employeeAgreed}
+        />
         <ErrorAlert error={escalating.error} shownFields={SHOWN_FIELDS} />
         {escalating.data && !escalating.error && <Alert tone="success">{t('sent')}</Alert>}
         <div>

@@ -22,7 +22,8 @@ export function CoachTodoList({ todos, onOpen }: CoachTodoListProps) {
         key: `${todo.kind}-${todo.caseId}`,
         text: (
           <>
-            <StatusBadge tone={TONE[todo.kind]}>{t(`badge-${todo.kind}`)}</StatusBadge> <strong>{todo.employeeName}</strong>: {t(todo.kind, { count: todo.count })}
+            <StatusBadge tone={TONE[todo.kind]}>{t(`badge-${todo.kind}`)}</StatusBadge> <strong>{todo.employeeName}</strong>:{' '}
+            {t(todo.kind, { count: todo.count })}
           </>
         ),
         action: onOpen && { label: t(`open-${todo.tab}`), onClick: () => onOpen(todo.tab, todo.caseId) },

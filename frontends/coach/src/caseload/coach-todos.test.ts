@@ -10,10 +10,16 @@ const base = (overrides: Partial<CoachTodoCase>): CoachTodoCase => ({
   ...overrides,
 });
 
-describe("what waits for the coach", () => {
+describe('what waits for the coach', () => {
   it('lists change requests first, then drafts, attendance to record and stagnation, by name within a kind', () => {
     const todos = coachTodos([
-      base({ id: 's', employee: { name: 'Sanne' }, programme: { progress: { unrecorded: 2 } }, buildUp: { stagnationAlerts: [{}, {}] }, sessionReports: [{ state: 'DRAFT' }] }),
+      base({
+        id: 's',
+        employee: { name: 'Sanne' },
+        programme: { progress: { unrecorded: 2 } },
+        buildUp: { stagnationAlerts: [{}, {}] },
+        sessionReports: [{ state: 'DRAFT' }],
+      }),
       base({ id: 'e', employee: { name: 'Emma' }, sessionReports: [{ state: 'CHANGES_REQUESTED' }, { state: 'RELEASED' }, { state: 'DRAFT' }] }),
     ]);
     expect(todos.map((todo) => [todo.kind, todo.employeeName, todo.count, todo.tab])).toEqual([
@@ -27,6 +33,8 @@ describe("what waits for the coach", () => {
 
   it('asks nothing for a finished case or one where all is done', () => {
     expect(coachTodos([base({ status: 'RECOVERED', sessionReports: [{ state: 'DRAFT' }] })])).toEqual([]);
-    expect(coachTodos([base({ programme: { progress: { unrecorded: 0 } }, buildUp: { stagnationAlerts: [] }, sessionReports: [{ state: 'VALIDATED' }] })])).toEqual([]);
+    expect(
+      coachTodos([base({ programme: { progress: { unrecorded: 0 } }, buildUp: { stagnationAlerts: [] }, sessionReports: [{ state: 'VALIDATED' }] })]),
+    ).toEqual([]);
   });
 });

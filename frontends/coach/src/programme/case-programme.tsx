@@ -1,7 +1,21 @@
 import { useQuery } from '@apollo/client/react';
 import { appointmentKindMessages, localToday } from '@terugkeer/frontend-kit';
 import { graphql } from '@terugkeer/graphql-client';
-import { Alert, EmptyState, ErrorState, formatDate, KeyFigures, LoadingState, Page, Select, Stack, StackedBarChart, StatusBadge, useLocale, useT } from '@terugkeer/ui';
+import {
+  Alert,
+  EmptyState,
+  ErrorState,
+  formatDate,
+  KeyFigures,
+  LoadingState,
+  Page,
+  Select,
+  Stack,
+  StackedBarChart,
+  StatusBadge,
+  useLocale,
+  useT,
+} from '@terugkeer/ui';
 import { useChosenCase, type CaseRequest } from '../caseload/case-request';
 import { ProgrammeWeekList } from './programme-week-list';
 import { programmeWeeks } from './programme-weeks';
@@ -78,7 +92,12 @@ export function CaseProgramme({ request }: { request?: CaseRequest | null } = {}
   return (
     <Page title={t('title')} description={t('intro')} as="div" id="coach-programme">
       <Stack gap="lg">
-        <Select label={t('caseField')} value={current.id} onChange={(event) => setChosen(event.target.value)} options={cases.map((c) => ({ value: c.id, label: c.employee.name }))} />
+        <Select
+          label={t('caseField')}
+          value={current.id}
+          onChange={(event) => setChosen(event.target.value)}
+          options={cases.map((c) => ({ value: c.id, label: c.employee.name }))}
+        />
         {!programme ? (
           <StartProgrammeForm key={current.id} caseId={current.id} colleagues={current.dialogueColleagues ?? []} onStarted={() => void refetch()} />
         ) : (
@@ -88,7 +107,11 @@ export function CaseProgramme({ request }: { request?: CaseRequest | null } = {}
             </div>
             <KeyFigures
               figures={[
-                { id: 'current-week', label: t('currentWeek'), value: programme.progress.currentWeek ? t('weekOf', { number: programme.progress.currentWeek }) : '—' },
+                {
+                  id: 'current-week',
+                  label: t('currentWeek'),
+                  value: programme.progress.currentWeek ? t('weekOf', { number: programme.progress.currentWeek }) : '—',
+                },
                 { id: 'held', label: t('held'), value: programme.progress.held },
                 { id: 'missed', label: t('missed'), value: programme.progress.missed },
                 { id: 'unrecorded', label: t('unrecorded'), value: programme.progress.unrecorded },

@@ -43,7 +43,11 @@ export function ProgrammeWeekList({ weeks, onChanged }: { weeks: ProgrammeWeek<P
                   {
                     key: 'status',
                     header: t('status'),
-                    cell: (row) => <StatusBadge tone={STATUS_TONE[row.status as keyof typeof STATUS_TONE] ?? 'neutral'}>{status(row.status as keyof typeof appointmentStatusMessages)}</StatusBadge>,
+                    cell: (row) => (
+                      <StatusBadge tone={STATUS_TONE[row.status as keyof typeof STATUS_TONE] ?? 'neutral'}>
+                        {status(row.status as keyof typeof appointmentStatusMessages)}
+                      </StatusBadge>
+                    ),
                   },
                   {
                     key: 'record',

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { appointmentKindMessages, formatDateTime, ErrorAlert, localDateTime } from '@terugkeer/frontend-kit';
+import { appointmentKindMessages, formatDateTime, ErrorAlert, localDateTime, resultOrNull } from '@terugkeer/frontend-kit';
 import { graphql } from '@terugkeer/graphql-client';
 import { Alert, Button, Card, Cluster, DateField, Stack, TextField, useLocale, useT } from '@terugkeer/ui';
 import { useState, type FormEvent } from 'react';
@@ -34,7 +34,14 @@ const REASONS = ['OUTSIDE_WEEK', 'OUTSIDE_WORKING_HOURS', 'HOLIDAY', 'CONFLICT',
 
 export interface ProgrammeSession {
   id: string;
-  kind: 'REFLECTION_TALK' | 'DIALOGUE_TALK' | 'THREE_WAY_TALK' | 'COMPANY_DOCTOR_CONSULT' | 'ACTION_PLAN_EVALUATION' | 'CONTACT_MOMENT' | 'PROBLEM_ANALYSIS_CONSULT';
+  kind:
+    | 'REFLECTION_TALK'
+    | 'DIALOGUE_TALK'
+    | 'THREE_WAY_TALK'
+    | 'COMPANY_DOCTOR_CONSULT'
+    | 'ACTION_PLAN_EVALUATION'
+    | 'CONTACT_MOMENT'
+    | 'PROBLEM_ANALYSIS_CONSULT';
   startsAt: string;
   status: string;
   version: number;
@@ -48,9 +55,7 @@ export function AttendanceButtons({ session, onChanged }: { session: ProgrammeSe
   const { locale } = useLocale();
   const [setStatus, setting] = useMutation(SetStatusMutation);
   const record = (status: 'HELD' | 'NO_SHOW' | 'CANCELLED') =>
-    void setStatus({ variables: { input: { id: session.id, expectedVersion: session.version, status } } })
-      .catch(() => undefined)
-      .then(onChanged);
+    void resultOrNull(setStatus({ variables: { input: { id: session.id, expectedVersion: session.version, status } } })).then(onChanged);
   return (
     <Stack gap="xs">
       <Cluster gap="xs" role="group" aria-label={t('recordFor', { what: kind(session.kind), when: formatDateTime(session.startsAt, locale) })}>
@@ -82,7 +87,9 @@ export function MoveSessionForm({ session, week, onDone }: { session: ProgrammeS
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const result = await reschedule({ variables: { input: { appointmentId: session.id, expectedVersion: session.version, newStart: `${date}T${time}` } } }).catch(() => null);
+    const result = await resultOrNull(
+      reschedule({ variables: { input: { appointmentId: session.id, expectedVersion: session.version, newStart: `${date}T${time}` } } }),
+    );
     if (result?.data?.rescheduleProgrammeSession.ok) onDone(true);
   };
 

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { appointmentLocationMessages, ErrorAlert, localToday, useErrorText } from '@terugkeer/frontend-kit';
+import { appointmentLocationMessages, ErrorAlert, localToday, resultOrNull, useErrorText } from '@terugkeer/frontend-kit';
 import { graphql } from '@terugkeer/graphql-client';
 import { Alert, Button, Card, Checkbox, Cluster, DateField, Fieldset, Select, Stack, TextField, useLocale, useT } from '@terugkeer/ui';
 import { useState, type FormEvent } from 'react';
@@ -49,8 +49,16 @@ export function StartProgrammeForm({ caseId, colleagues, onStarted }: StartProgr
     event.preventDefault();
     setTried(true);
     if (daysWrong || !startDate || !startTime) return;
-    const input = { caseId, startDate, reflectionWeekday: Number(reflectionWeekday), dialogueWeekdays, startTime, location, colleagueUserId: colleagueUserId || null };
-    const result = await start({ variables: { input } }).catch(() => null);
+    const input = {
+      caseId,
+      startDate,
+      reflectionWeekday: Number(reflectionWeekday),
+      dialogueWeekdays,
+      startTime,
+      location,
+      colleagueUserId: colleagueUserId || null,
+    };
+    const result = await resultOrNull(start({ variables: { input } }));
     if (result?.data) onStarted();
   };
 
@@ -59,7 +67,14 @@ export function StartProgrammeForm({ caseId, colleagues, onStarted }: StartProgr
       <p>{t('intro')}</p>
       <form onSubmit={(event) => void submit(event)} noValidate>
         <Stack gap="md">
-          <DateField label={t('startDate')} hint={t('startDateHint')} required value={startDate} onChange={(event) => setStartDate(event.target.value)} error={(tried && !startDate && t('required')) || server.startDate} />
+          <DateField
+            label={t('startDate')}
+            hint={t('startDateHint')}
+            required
+            value={startDate}
+            onChange={(event) => setStartDate(event.target.value)}
+            error={(tried && !startDate && t('required')) || server.startDate}
+          />
           <Select
             label={t('reflectionDay')}
             value={reflectionWeekday}
@@ -70,12 +85,28 @@ export function StartProgrammeForm({ caseId, colleagues, onStarted }: StartProgr
           <Fieldset legend={t('dialogueDays')}>
             <Cluster gap="md">
               {WORKDAYS.map((day) => (
-                <Checkbox key={day} label={weekdayName(day, locale)} checked={dialogueWeekdays.includes(day)} onChange={(event) => toggleDay(day, event.target.checked)} />
+                <Checkbox
+                  key={day}
+                  label={weekdayName(day, locale)}
+                  checked={dialogueWeekdays.includes(day)}
+                  onChange={(event) => toggleDay(day, event.target.checked)}
+                />
               ))}
             </Cluster>
-            {((tried && daysWrong) || server.dialogueWeekdays) && <Alert tone="error">{tried && daysWrong ? t('dialogueDaysError') : server.dialogueWeekdays}</Alert>}
+            {((tried && daysWrong) || server.dialogueWeekdays) && (
+              <Alert tone="error">{tried && daysWrong ? t('dialogueDaysError') : server.dialogueWeekdays}</Alert>
+            )}
           </Fieldset>
-          <TextField label={t('startTime')} hint={t('startTimeHint')} required inputMode="numeric" maxLength={5} value={startTime} onChange={(event) => setStartTime(event.target.value)} error={(tried && !startTime && t('required')) || server.startTime} />
+          <TextField
+            label={t('startTime')}
+            hint={t('startTimeHint')}
+            required
+            inputMode="numeric"
+            maxLength={5}
+            value={startTime}
+            onChange={(event) => setStartTime(event.target.value)}
+            error={(tried && !startTime && t('required')) || server.startTime}
+          />
           <Select
             label={t('location')}
             value={location}

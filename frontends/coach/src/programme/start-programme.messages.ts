@@ -15,7 +15,10 @@ export const startMessages = createMessages({
   startTimeHint: { nl: 'Bijvoorbeeld 09:00.', en: 'For example 09:00.' },
   location: { nl: 'Waar', en: 'Where' },
   colleague: { nl: 'Collega bij de dialooggesprekken', en: 'Colleague in the dialogue talks' },
-  colleagueHint: { nl: 'Iemand van de eigen afdeling met wie de medewerker het werk bespreekt.', en: "Someone from the employee's department to talk about the work with." },
+  colleagueHint: {
+    nl: 'Iemand van de eigen afdeling met wie de medewerker het werk bespreekt.',
+    en: "Someone from the employee's department to talk about the work with.",
+  },
   noColleague: { nl: 'Nog niet gekozen', en: 'Not chosen yet' },
   start: { nl: 'Programma starten', en: 'Start the programme' },
   required: { nl: 'Vul dit in.', en: 'Fill this in.' },

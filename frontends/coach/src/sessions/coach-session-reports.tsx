@@ -1,7 +1,22 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { ErrorAlert } from '@terugkeer/frontend-kit';
 import { graphql } from '@terugkeer/graphql-client';
-import { Alert, Button, Card, EmptyState, ErrorState, formatDate, LoadingState, Page, Section, Select, Stack, StatusBadge, useLocale, useT } from '@terugkeer/ui';
+import {
+  Alert,
+  Button,
+  Card,
+  EmptyState,
+  ErrorState,
+  formatDate,
+  LoadingState,
+  Page,
+  Section,
+  Select,
+  Stack,
+  StatusBadge,
+  useLocale,
+  useT,
+} from '@terugkeer/ui';
 import { useChosenCase, type CaseRequest } from '../caseload/case-request';
 import { SessionReportForm } from './session-report-form';
 import { messages } from './sessions.messages';
@@ -102,8 +117,16 @@ export function CoachSessionReports({ request }: { request?: CaseRequest | null 
                   </Alert>
                 )}
                 <p>
-                  {t('approvedBy')}: {report.participants.filter((p) => p.validated).map((p) => p.name).join(', ') || '—'}. {t('waitingFor')}:{' '}
-                  {report.participants.filter((p) => !p.validated).map((p) => p.name).join(', ') || '—'}
+                  {t('approvedBy')}:{' '}
+                  {report.participants
+                    .filter((p) => p.validated)
+                    .map((p) => p.name)
+                    .join(', ') || '—'}
+                  . {t('waitingFor')}:{' '}
+                  {report.participants
+                    .filter((p) => !p.validated)
+                    .map((p) => p.name)
+                    .join(', ') || '—'}
                 </p>
                 {(report.state === 'DRAFT' || report.state === 'CHANGES_REQUESTED') && (
                   <Button

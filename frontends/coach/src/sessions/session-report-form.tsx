@@ -50,7 +50,9 @@ export function SessionReportForm({ caseId, colleagues, onSaved }: SessionReport
       return;
     }
     const colleague = kind === 'DIALOGUE' ? colleagueUserId : null;
-    const { data } = await write({ variables: { input: { caseId, kind, heldOn, summary, privateNotes, colleagueUserId: colleague, acknowledgeHealthWording: warned } } });
+    const { data } = await write({
+      variables: { input: { caseId, kind, heldOn, summary, privateNotes, colleagueUserId: colleague, acknowledgeHealthWording: warned } },
+    });
     if (data?.writeSessionReport.saved) {
       setSummary('');
       setPrivateNotes('');
@@ -92,8 +94,25 @@ export function SessionReportForm({ caseId, colleagues, onSaved }: SessionReport
           />
         )}
         <DateField label={t('heldOn')} value={heldOn} onChange={(event) => setHeldOn(event.target.value)} required />
-        <TextArea label={t('summary')} hint={t('summaryHint')} value={summary} onChange={(event) => { setSummary(event.target.value); setWarned(false); }} required maxLength={5000} showCount />
-        <TextArea label={t('privateNotes')} hint={t('privateHint')} value={privateNotes} onChange={(event) => setPrivateNotes(event.target.value)} maxLength={5000} />
+        <TextArea
+          label={t('summary')}
+          hint={t('summaryHint')}
+          value={summary}
+          onChange={(event) => {
+            setSummary(event.target.value);
+            setWarned(false);
+          }}
+          required
+          maxLength={5000}
+          showCount
+        />
+        <TextArea
+          label={t('privateNotes')}
+          hint={t('privateHint')}
+          value={privateNotes}
+          onChange={(event) => setPrivateNotes(event.target.value)}
+          maxLength={5000}
+        />
         {warnings.length > 0 && (
           <Alert tone="warning" title={t('wordingTitle')} data-testid="wording-warning">
             <p>{t('wordingIntro')}</p>

@@ -18,7 +18,10 @@ export const messages = createMessages({
   who: { nl: 'Wie', en: 'Who' },
   plan: { nl: 'Driegesprek plannen', en: 'Plan a three-way talk' },
   with: { nl: 'Met: {names}', en: 'With: {names}' },
-  missingPeople: { nl: 'De medewerker of de leidinggevende heeft nog geen account; een driegesprek kan pas worden gepland als beiden kunnen inloggen.', en: 'The employee or the manager has no account yet; a three-way talk can be planned once both can log in.' },
+  missingPeople: {
+    nl: 'De medewerker of de leidinggevende heeft nog geen account; een driegesprek kan pas worden gepland als beiden kunnen inloggen.',
+    en: 'The employee or the manager has no account yet; a three-way talk can be planned once both can log in.',
+  },
   date: { nl: 'Datum', en: 'Date' },
   time: { nl: 'Begintijd', en: 'Start time' },
   timeHint: { nl: 'Bijvoorbeeld 14:00.', en: 'For example 14:00.' },

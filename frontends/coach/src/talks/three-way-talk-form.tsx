@@ -1,5 +1,14 @@
 import { useMutation } from '@apollo/client/react';
-import { appointmentLocationMessages, BookAppointmentMutation, BookingConflicts, ErrorAlert, instantOfLocal, localToday, useErrorText } from '@terugkeer/frontend-kit';
+import {
+  appointmentLocationMessages,
+  BookAppointmentMutation,
+  BookingConflicts,
+  ErrorAlert,
+  instantOfLocal,
+  localToday,
+  resultOrNull,
+  useErrorText,
+} from '@terugkeer/frontend-kit';
 import { Alert, Button, Card, Cluster, DateField, Select, Stack, TextField, useT } from '@terugkeer/ui';
 import { useState, type FormEvent } from 'react';
 import { messages } from './talks.messages';
@@ -29,7 +38,7 @@ export function ThreeWayTalkForm({ caseId, participantUserIds, onBooked }: { cas
     const startsAt = instantOfLocal(date, time);
     const endsAt = new Date(Date.parse(startsAt) + Number(minutes) * 60_000).toISOString();
     const input = { caseId, kind: 'THREE_WAY_TALK' as const, startsAt, endsAt, location, purpose, participantUserIds, bookDespiteConflicts };
-    const reply = await book({ variables: { input } }).catch(() => null);
+    const reply = await resultOrNull(book({ variables: { input } }));
     if (reply?.data?.bookAppointment.booked) onBooked();
   };
   const submit = (event: FormEvent) => {
@@ -42,13 +51,43 @@ export function ThreeWayTalkForm({ caseId, participantUserIds, onBooked }: { cas
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <Cluster gap="md" align="end">
-            <DateField label={t('date')} required value={date} onChange={(event) => setDate(event.target.value)} error={(tried && !date && t('required')) || server.startsAt} />
-            <TextField label={t('time')} hint={t('timeHint')} required inputMode="numeric" maxLength={5} value={time} onChange={(event) => setTime(event.target.value)} error={(tried && !time && t('required')) || undefined} />
-            <Select label={t('duration')} value={minutes} onChange={(event) => setMinutes(event.target.value)} options={['30', '45', '60', '90'].map((value) => ({ value, label: t('minutes', { count: value }) }))} />
+            <DateField
+              label={t('date')}
+              required
+              value={date}
+              onChange={(event) => setDate(event.target.value)}
+              error={(tried && !date && t('required')) || server.startsAt}
+            />
+            <TextField
+              label={t('time')}
+              hint={t('timeHint')}
+              required
+              inputMode="numeric"
+              maxLength={5}
+              value={time}
+              onChange={(event) => setTime(event.target.value)}
+              error={(tried && !time && t('required')) || undefined}
+            />
+            <Select
+              label={t('duration')}
+              value={minutes}
+              onChange={(event) => setMinutes(event.target.value)}
+              options={['30', '45', '60', '90'].map((value) => ({ value, label: t('minutes', { count: value }) }))}
+            />
           </Cluster>
           <Cluster gap="md" align="end">
-            <Select label={t('location')} value={location} onChange={(event) => setLocation(event.target.value as Location)} options={(['OFFICE', 'NEUTRAL_PLACE', 'ONLINE', 'HOME'] as const).map((value) => ({ value, label: place(value) }))} />
-            <Select label={t('purpose')} value={purpose} onChange={(event) => setPurpose(event.target.value as Purpose)} options={(['INFORM', 'THINK_ALONG', 'EVALUATE'] as const).map((value) => ({ value, label: t(value) }))} />
+            <Select
+              label={t('location')}
+              value={location}
+              onChange={(event) => setLocation(event.target.value as Location)}
+              options={(['OFFICE', 'NEUTRAL_PLACE', 'ONLINE', 'HOME'] as const).map((value) => ({ value, label: place(value) }))}
+            />
+            <Select
+              label={t('purpose')}
+              value={purpose}
+              onChange={(event) => setPurpose(event.target.value as Purpose)}
+              options={(['INFORM', 'THINK_ALONG', 'EVALUATE'] as const).map((value) => ({ value, label: t(value) }))}
+            />
           </Cluster>
           <BookingConflicts conflicts={result && !result.booked ? result.conflicts : []} data-testid="booking-conflicts" />
           {result?.booked && <Alert tone="success">{t('booked')}</Alert>}

@@ -55,14 +55,21 @@ export function ThreeWayTalks() {
   const cases = data.viewer.cases.edges.map((edge) => edge.node).filter((c) => c.status !== 'CLOSED' && c.status !== 'RECOVERED');
   if (cases.length === 0) return <EmptyState title={t('noCases')} />;
   const current = cases.find((c) => c.id === chosen) ?? cases[0];
-  const talks = (current.appointments ?? []).filter((a) => a.kind === 'THREE_WAY_TALK' && a.status === 'PLANNED').sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+  const talks = (current.appointments ?? [])
+    .filter((a) => a.kind === 'THREE_WAY_TALK' && a.status === 'PLANNED')
+    .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
   const people = current.participants.filter((p) => p.role === 'EMPLOYEE' || p.role === 'MANAGER' || p.userId === data.viewer.id);
   const complete = people.some((p) => p.role === 'EMPLOYEE') && people.some((p) => p.role === 'MANAGER');
 
   return (
     <Page title={t('title')} description={t('intro')} as="div" id="coach-three-way">
       <Stack gap="lg">
-        <Select label={t('caseField')} value={current.id} onChange={(event) => setChosen(event.target.value)} options={cases.map((c) => ({ value: c.id, label: c.employee.name }))} />
+        <Select
+          label={t('caseField')}
+          value={current.id}
+          onChange={(event) => setChosen(event.target.value)}
+          options={cases.map((c) => ({ value: c.id, label: c.employee.name }))}
+        />
         {talks.length === 0 ? (
           <p>{t('nonePlanned')}</p>
         ) : (

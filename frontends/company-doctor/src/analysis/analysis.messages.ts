@@ -25,7 +25,10 @@ export const messages = createMessages({
   saveAnyway: { nl: 'Toch vastleggen', en: 'Record anyway' },
   saved: { nl: 'De probleemanalyse is vastgelegd.', en: 'The problem analysis is recorded.' },
   wordingTitle: { nl: 'Dit lijkt op medische informatie', en: 'This looks like medical information' },
-  wordingIntro: { nl: 'De werkgever mag dit niet lezen. Zet het in je medische notities en beschrijf hier de gevolgen voor het werk:', en: 'The employer may not read this. Put it in your medical notes and describe the consequences for work here:' },
+  wordingIntro: {
+    nl: 'De werkgever mag dit niet lezen. Zet het in je medische notities en beschrijf hier de gevolgen voor het werk:',
+    en: 'The employer may not read this. Put it in your medical notes and describe the consequences for work here:',
+  },
   notes: { nl: 'Medische notities (alleen voor jou)', en: 'Medical notes (only for you)' },
   noNotes: { nl: 'Nog geen notities.', en: 'No notes yet.' },
   newNote: { nl: 'Nieuwe notitie', en: 'New note' },

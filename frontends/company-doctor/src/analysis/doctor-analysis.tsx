@@ -62,15 +62,34 @@ export function DoctorAnalysis() {
 
   return (
     <Page title={t('title')} description={t('intro')} as="div" id="doctor-analysis">
-      <Select label={t('caseField')} value={current.id} onChange={(event) => setChosen(event.target.value)} options={cases.map((c) => ({ value: c.id, label: c.employee.name }))} />
+      <Select
+        label={t('caseField')}
+        value={current.id}
+        onChange={(event) => setChosen(event.target.value)}
+        options={cases.map((c) => ({ value: c.id, label: c.employee.name }))}
+      />
       {profile ? (
         <Card title={t('current', { version: profile.version, date: formatDate(profile.recordedOn, locale) })} data-testid="capability-profile">
           <h4>{t('possibilities')}</h4>
-          <ul>{profile.possibilities.map((item) => <li key={item}>{item}</li>)}</ul>
+          <ul>
+            {profile.possibilities.map((item) => (
+              <li key={item}>{item}</li>
+            ))}
+          </ul>
           <h4>{t('limitations')}</h4>
-          <ul>{profile.limitations.map((item) => <li key={item}>{item}</li>)}</ul>
-          {profile.expectedDuration && <p>{t('expectedDuration')}: {profile.expectedDuration}</p>}
-          <p>{t('advice')}: {profile.advice}</p>
+          <ul>
+            {profile.limitations.map((item) => (
+              <li key={item}>{item}</li>
+            ))}
+          </ul>
+          {profile.expectedDuration && (
+            <p>
+              {t('expectedDuration')}: {profile.expectedDuration}
+            </p>
+          )}
+          <p>
+            {t('advice')}: {profile.advice}
+          </p>
         </Card>
       ) : (
         <EmptyState title={t('none')} />
@@ -86,7 +105,12 @@ export function DoctorAnalysis() {
             variant="secondary"
             loading={adding.loading}
             disabled={!note.trim()}
-            onClick={() => void addNote({ variables: { input: { caseId: current.id, text: note } } }).then(() => { setNote(''); return refetch(); })}
+            onClick={() =>
+              void addNote({ variables: { input: { caseId: current.id, text: note } } }).then(() => {
+                setNote('');
+                return refetch();
+              })
+            }
           >
             {t('addNote')}
           </Button>

@@ -20,7 +20,11 @@ const RecordMutation = graphql(`
   }
 `);
 
-const lines = (text: string) => text.split('\n').map((line) => line.trim()).filter(Boolean);
+const lines = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
 
 /** Records the first problem analysis, or a new version after a relapse or a change. */
 export function ProblemAnalysisForm({ caseId, currentVersion, onSaved }: { caseId: string; currentVersion: number; onSaved: () => void }) {
@@ -59,15 +63,48 @@ export function ProblemAnalysisForm({ caseId, currentVersion, onSaved }: { caseI
     <form onSubmit={(event) => void submit(event)} aria-label={t('save')}>
       <Stack gap="md">
         {currentVersion > 0 && (
-          <RadioGroup legend={t('occasion')} name="occasion" value={occasion} onChange={(value) => setOccasion(value as 'RELAPSE' | 'CHANGE')} options={[
-            { value: 'RELAPSE', label: t('RELAPSE') },
-            { value: 'CHANGE', label: t('CHANGE') },
-          ]} />
+          <RadioGroup
+            legend={t('occasion')}
+            name="occasion"
+            value={occasion}
+            onChange={(value) => setOccasion(value as 'RELAPSE' | 'CHANGE')}
+            options={[
+              { value: 'RELAPSE', label: t('RELAPSE') },
+              { value: 'CHANGE', label: t('CHANGE') },
+            ]}
+          />
         )}
-        <TextArea label={t('possibilities')} value={possibilities} onChange={(event) => { setPossibilities(event.target.value); setAcknowledged(false); }} required rows={3} />
-        <TextArea label={t('limitations')} value={limitations} onChange={(event) => { setLimitations(event.target.value); setAcknowledged(false); }} required rows={3} />
+        <TextArea
+          label={t('possibilities')}
+          value={possibilities}
+          onChange={(event) => {
+            setPossibilities(event.target.value);
+            setAcknowledged(false);
+          }}
+          required
+          rows={3}
+        />
+        <TextArea
+          label={t('limitations')}
+          value={limitations}
+          onChange={(event) => {
+            setLimitations(event.target.value);
+            setAcknowledged(false);
+          }}
+          required
+          rows={3}
+        />
         <TextField label={t('expectedDuration')} value={expectedDuration} onChange={(event) => setExpectedDuration(event.target.value)} />
-        <TextArea label={t('advice')} value={advice} onChange={(event) => { setAdvice(event.target.value); setAcknowledged(false); }} required rows={3} />
+        <TextArea
+          label={t('advice')}
+          value={advice}
+          onChange={(event) => {
+            setAdvice(event.target.value);
+            setAcknowledged(false);
+          }}
+          required
+          rows={3}
+        />
         {warnings.length > 0 && (
           <Alert tone="warning" title={t('wordingTitle')} data-testid="wording-warning">
             <p>{t('wordingIntro')}</p>

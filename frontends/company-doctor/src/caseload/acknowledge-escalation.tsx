@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { ErrorAlert, isConflict, useErrorText } from '@terugkeer/frontend-kit';
+import { ErrorAlert, isConflict, resultOrNull, useErrorText } from '@terugkeer/frontend-kit';
 import { graphql } from '@terugkeer/graphql-client';
 import { Button, Stack, TextArea, useT } from '@terugkeer/ui';
 import { useState, type FormEvent } from 'react';
@@ -29,14 +29,23 @@ export function AcknowledgeEscalation({ escalation, onDone }: { escalation: { id
     event.preventDefault();
     setTried(true);
     if (!note.trim()) return;
-    const result = await acknowledge({ variables: { input: { id: escalation.id, expectedVersion: escalation.version, note: note.trim() } } }).catch(() => null);
+    const result = await resultOrNull(acknowledge({ variables: { input: { id: escalation.id, expectedVersion: escalation.version, note: note.trim() } } }));
     if (result?.data || isConflict(acknowledging.error)) onDone();
   };
 
   return (
     <form onSubmit={(event) => void submit(event)} noValidate>
       <Stack gap="sm">
-        <TextArea label={t('note')} hint={t('noteHint')} required rows={2} maxLength={5000} value={note} onChange={(event) => setNote(event.target.value)} error={(tried && !note.trim() && t('noteMissing')) || fieldErrors(acknowledging.error).note} />
+        <TextArea
+          label={t('note')}
+          hint={t('noteHint')}
+          required
+          rows={2}
+          maxLength={5000}
+          value={note}
+          onChange={(event) => setNote(event.target.value)}
+          error={(tried && !note.trim() && t('noteMissing')) || fieldErrors(acknowledging.error).note}
+        />
         <ErrorAlert error={acknowledging.error} shownFields={['note']} conflict={t('conflict')} />
         <div>
           <Button type="submit" size="small" loading={acknowledging.loading}>

@@ -21,7 +21,10 @@ export const messages = createMessages({
   escalations: { nl: 'Escalaties', en: 'Escalations' },
   openEscalations: { nl: '{count} open', en: '{count} open' },
   dueTitle: { nl: 'Wat wacht op jou', en: 'What waits for you' },
-  dueNone: { nl: 'Er wacht nu niets op je: geen open escalaties en geen probleemanalyse die binnenkort moet.', en: 'Nothing waits for you now: no open escalations and no problem analysis due soon.' },
+  dueNone: {
+    nl: 'Er wacht nu niets op je: geen open escalaties en geen probleemanalyse die binnenkort moet.',
+    en: 'Nothing waits for you now: no open escalations and no problem analysis due soon.',
+  },
   URGENT_ESCALATION: { nl: 'Dringende escalatie', en: 'Urgent escalation' },
   ESCALATION: { nl: 'Escalatie', en: 'Escalation' },
   ANALYSIS_OVERDUE: { nl: 'Probleemanalyse te laat', en: 'Problem analysis overdue' },
@@ -30,7 +33,10 @@ export const messages = createMessages({
   analysisDueSoonLine: { nl: 'de probleemanalyse moet uiterlijk {date} klaar zijn.', en: 'the problem analysis is due by {date}.' },
   escalationLine: { nl: 'de coach ({coach}) vraagt je mee te kijken: {reason}', en: 'the coach ({coach}) asks you to step in: {reason}' },
   note: { nl: 'Jouw notitie voor de coach', en: 'Your note for the coach' },
-  noteHint: { nl: 'Wat je gaat doen, bijvoorbeeld een spreekuur inplannen. Geen medische details.', en: 'What you will do, for example plan a consultation. No medical details.' },
+  noteHint: {
+    nl: 'Wat je gaat doen, bijvoorbeeld een spreekuur inplannen. Geen medische details.',
+    en: 'What you will do, for example plan a consultation. No medical details.',
+  },
   noteMissing: { nl: 'Schrijf een korte notitie.', en: 'Write a short note.' },
   acknowledge: { nl: 'Oppakken', en: 'Take up' },
   acknowledged: { nl: 'Je hebt de escalatie opgepakt; de coach ziet je notitie.', en: 'You took up the escalation; the coach sees your note.' },

@@ -90,7 +90,8 @@ export function DoctorCaseload() {
               {
                 key: 'escalations',
                 header: t('escalations'),
-                cell: (row) => (openEscalations(row) > 0 ? <StatusBadge tone="warning">{t('openEscalations', { count: openEscalations(row) })}</StatusBadge> : '—'),
+                cell: (row) =>
+                  openEscalations(row) > 0 ? <StatusBadge tone="warning">{t('openEscalations', { count: openEscalations(row) })}</StatusBadge> : '—',
                 sortValue: (row) => openEscalations(row),
               },
             ]}

@@ -13,7 +13,15 @@ interface EscalationDetail {
 const TONE = { URGENT_ESCALATION: 'danger', ANALYSIS_OVERDUE: 'danger', ANALYSIS_DUE_SOON: 'warning', ESCALATION: 'warning' } as const;
 
 /** The doctor's to-do list; an escalation is taken up right here. */
-export function DoctorDueList({ items, escalations, onChanged }: { items: readonly DueItem[]; escalations: ReadonlyMap<string, EscalationDetail>; onChanged: () => void }) {
+export function DoctorDueList({
+  items,
+  escalations,
+  onChanged,
+}: {
+  items: readonly DueItem[];
+  escalations: ReadonlyMap<string, EscalationDetail>;
+  onChanged: () => void;
+}) {
   const t = useT(messages);
   const { locale } = useLocale();
   return (
@@ -29,7 +37,9 @@ export function DoctorDueList({ items, escalations, onChanged }: { items: readon
                 <Stack gap="xs">
                   <div>
                     <StatusBadge tone={TONE[item.kind]}>{t(item.kind)}</StatusBadge> <strong>{item.employeeName}</strong>:{' '}
-                    {escalation ? t('escalationLine', { coach: escalation.raisedBy, reason: escalation.reason }) : t(item.kind === 'ANALYSIS_OVERDUE' ? 'analysisOverdueLine' : 'analysisDueSoonLine', { date: formatDate(item.dueDate ?? '', locale) })}
+                    {escalation
+                      ? t('escalationLine', { coach: escalation.raisedBy, reason: escalation.reason })
+                      : t(item.kind === 'ANALYSIS_OVERDUE' ? 'analysisOverdueLine' : 'analysisDueSoonLine', { date: formatDate(item.dueDate ?? '', locale) })}
                   </div>
                   {escalation && <AcknowledgeEscalation escalation={escalation} onDone={onChanged} />}
                 </Stack>

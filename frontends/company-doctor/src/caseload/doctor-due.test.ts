@@ -1,14 +1,35 @@
 import { doctorDue, type DueCase } from './doctor-due';
 
-const base = (overrides: Partial<DueCase>): DueCase => ({ id: 'c', status: 'PROBLEM_ANALYSIS', employee: { name: 'Noor' }, milestones: [], escalations: [], ...overrides });
+const base = (overrides: Partial<DueCase>): DueCase => ({
+  id: 'c',
+  status: 'PROBLEM_ANALYSIS',
+  employee: { name: 'Noor' },
+  milestones: [],
+  escalations: [],
+  ...overrides,
+});
 
 describe("the company doctor's list of what is due", () => {
   it('puts urgent escalations first, then overdue and nearly due analyses, then other escalations', () => {
     const due = doctorDue([
       base({ id: 'a', employee: { name: 'Anna' }, escalations: [{ id: 'e1', urgency: 'NORMAL', status: 'OPEN' }] }),
       base({ id: 'b', employee: { name: 'Bram' }, milestones: [{ kind: 'PROBLEM_ANALYSIS', dueDate: '2026-12-01', status: 'DUE_SOON' }] }),
-      base({ id: 'c', employee: { name: 'Carla' }, milestones: [{ kind: 'PROBLEM_ANALYSIS', dueDate: '2026-11-01', status: 'OVERDUE' }, { kind: 'ACTION_PLAN', dueDate: '2026-11-10', status: 'OVERDUE' }] }),
-      base({ id: 'd', employee: { name: 'Dirk' }, escalations: [{ id: 'e2', urgency: 'URGENT', status: 'OPEN' }, { id: 'e3', urgency: 'URGENT', status: 'ACKNOWLEDGED' }] }),
+      base({
+        id: 'c',
+        employee: { name: 'Carla' },
+        milestones: [
+          { kind: 'PROBLEM_ANALYSIS', dueDate: '2026-11-01', status: 'OVERDUE' },
+          { kind: 'ACTION_PLAN', dueDate: '2026-11-10', status: 'OVERDUE' },
+        ],
+      }),
+      base({
+        id: 'd',
+        employee: { name: 'Dirk' },
+        escalations: [
+          { id: 'e2', urgency: 'URGENT', status: 'OPEN' },
+          { id: 'e3', urgency: 'URGENT', status: 'ACKNOWLEDGED' },
+        ],
+      }),
     ]);
     expect(due.map((item) => [item.employeeName, item.kind])).toEqual([
       ['Dirk', 'URGENT_ESCALATION'],
@@ -20,7 +41,9 @@ describe("the company doctor's list of what is due", () => {
 
   it('keeps an open escalation of a recovered case but not its late analysis, and reads no escalations as none', () => {
     const late = [{ kind: 'PROBLEM_ANALYSIS', dueDate: '2026-01-01', status: 'OVERDUE' }];
-    expect(doctorDue([base({ status: 'RECOVERED', milestones: late, escalations: [{ id: 'e', urgency: 'NORMAL', status: 'OPEN' }] })]).map((i) => i.kind)).toEqual(['ESCALATION']);
+    expect(
+      doctorDue([base({ status: 'RECOVERED', milestones: late, escalations: [{ id: 'e', urgency: 'NORMAL', status: 'OPEN' }] })]).map((i) => i.kind),
+    ).toEqual(['ESCALATION']);
     expect(doctorDue([base({ escalations: null })])).toEqual([]);
   });
 });

@@ -35,5 +35,7 @@ export function doctorDue(cases: readonly DueCase[]): DueItem[] {
       .map((m): DueItem => ({ ...about, kind: m.status === 'OVERDUE' ? 'ANALYSIS_OVERDUE' : 'ANALYSIS_DUE_SOON', dueDate: m.dueDate }));
     return [...escalations, ...analyses];
   });
-  return items.sort((a, b) => ORDER[a.kind] - ORDER[b.kind] || (a.dueDate ?? '').localeCompare(b.dueDate ?? '') || a.employeeName.localeCompare(b.employeeName));
+  return items.sort(
+    (a, b) => ORDER[a.kind] - ORDER[b.kind] || (a.dueDate ?? '').localeCompare(b.dueDate ?? '') || a.employeeName.localeCompare(b.employeeName),
+  );
 }

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { appointmentKindMessages, BookAppointmentMutation, ErrorAlert, instantOfLocal, localToday } from '@terugkeer/frontend-kit';
+import { appointmentKindMessages, BookAppointmentMutation, ErrorAlert, instantOfLocal, localToday, resultOrNull } from '@terugkeer/frontend-kit';
 import { Alert, Card, Select, Stack, useT } from '@terugkeer/ui';
 import { useState } from 'react';
 import { ConsultationTimeForm, type ConsultationTime } from './consultation-time-form';
@@ -28,15 +28,28 @@ export function BookConsultation({ doctorUserId, cases, onBooked }: { doctorUser
     if (!chosen || !employee) return;
     const startsAt = instantOfLocal(time.date, time.time);
     const endsAt = new Date(Date.parse(startsAt) + time.minutes * 60_000).toISOString();
-    const input = { caseId: chosen.id, kind, startsAt, endsAt, location: time.location, participantUserIds: [doctorUserId, employee.userId], bookDespiteConflicts: despiteConflicts };
-    const reply = await book({ variables: { input } }).catch(() => null);
+    const input = {
+      caseId: chosen.id,
+      kind,
+      startsAt,
+      endsAt,
+      location: time.location,
+      participantUserIds: [doctorUserId, employee.userId],
+      bookDespiteConflicts: despiteConflicts,
+    };
+    const reply = await resultOrNull(book({ variables: { input } }));
     if (reply?.data?.bookAppointment.booked) onBooked();
   };
 
   return (
     <Card title={t('book')} data-testid="book-consultation">
       <Stack gap="md">
-        <Select label={t('caseField')} value={caseId} onChange={(event) => setCaseId(event.target.value)} options={cases.map((c) => ({ value: c.id, label: c.employee.name }))} />
+        <Select
+          label={t('caseField')}
+          value={caseId}
+          onChange={(event) => setCaseId(event.target.value)}
+          options={cases.map((c) => ({ value: c.id, label: c.employee.name }))}
+        />
         <Select
           label={t('kind')}
           value={kind}

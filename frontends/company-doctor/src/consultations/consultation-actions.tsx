@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { ErrorAlert, instantOfLocal, localDateTime } from '@terugkeer/frontend-kit';
+import { ErrorAlert, instantOfLocal, localDateTime, resultOrNull } from '@terugkeer/frontend-kit';
 import { graphql } from '@terugkeer/graphql-client';
 import { Button, Card, Cluster, Stack, useT } from '@terugkeer/ui';
 import { useState } from 'react';
@@ -46,20 +46,32 @@ export interface Consultation {
 }
 
 /** Held, no-show or cancelled once it is time; moved while it is still ahead. */
-export function ConsultationActions({ consultation, employeeName, label, onChanged }: { consultation: Consultation; employeeName: string; label: string; onChanged: () => void }) {
+export function ConsultationActions({
+  consultation,
+  employeeName,
+  label,
+  onChanged,
+}: {
+  consultation: Consultation;
+  employeeName: string;
+  label: string;
+  onChanged: () => void;
+}) {
   const t = useT(messages);
   const [setStatus, setting] = useMutation(SetStatusMutation);
   const [reschedule, rescheduling] = useMutation(RescheduleMutation);
   const [moving, setMoving] = useState(false);
   const started = Date.parse(consultation.startsAt) <= Date.now();
   const record = (status: 'HELD' | 'NO_SHOW' | 'CANCELLED') =>
-    void setStatus({ variables: { input: { id: consultation.id, expectedVersion: consultation.version, status } } })
-      .catch(() => undefined)
-      .then(onChanged);
+    void resultOrNull(setStatus({ variables: { input: { id: consultation.id, expectedVersion: consultation.version, status } } })).then(onChanged);
   const move = async (time: ConsultationTime, despiteConflicts: boolean) => {
     const startsAt = instantOfLocal(time.date, time.time);
     const endsAt = new Date(Date.parse(startsAt) + time.minutes * 60_000).toISOString();
-    const reply = await reschedule({ variables: { input: { id: consultation.id, expectedVersion: consultation.version, startsAt, endsAt, bookDespiteConflicts: despiteConflicts } } }).catch(() => null);
+    const reply = await resultOrNull(
+      reschedule({
+        variables: { input: { id: consultation.id, expectedVersion: consultation.version, startsAt, endsAt, bookDespiteConflicts: despiteConflicts } },
+      }),
+    );
     if (reply?.data?.rescheduleAppointment.booked) {
       setMoving(false);
       onChanged();

@@ -40,11 +40,36 @@ export function ConsultationTimeForm({ initial, conflicts, busy, submitLabel, on
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
         <Cluster gap="md" align="end">
-          <DateField label={t('date')} required value={value.date} onChange={(event) => change({ date: event.target.value })} error={tried && !value.date ? t('required') : undefined} />
-          <TextField label={t('time')} hint={t('timeHint')} required inputMode="numeric" maxLength={5} value={value.time} onChange={(event) => change({ time: event.target.value })} error={tried && !value.time ? t('required') : undefined} />
-          <Select label={t('duration')} value={String(value.minutes)} onChange={(event) => change({ minutes: Number(event.target.value) })} options={[20, 30, 45, 60].map((m) => ({ value: String(m), label: t('minutes', { count: m }) }))} />
+          <DateField
+            label={t('date')}
+            required
+            value={value.date}
+            onChange={(event) => change({ date: event.target.value })}
+            error={tried && !value.date ? t('required') : undefined}
+          />
+          <TextField
+            label={t('time')}
+            hint={t('timeHint')}
+            required
+            inputMode="numeric"
+            maxLength={5}
+            value={value.time}
+            onChange={(event) => change({ time: event.target.value })}
+            error={tried && !value.time ? t('required') : undefined}
+          />
+          <Select
+            label={t('duration')}
+            value={String(value.minutes)}
+            onChange={(event) => change({ minutes: Number(event.target.value) })}
+            options={[20, 30, 45, 60].map((m) => ({ value: String(m), label: t('minutes', { count: m }) }))}
+          />
           {withLocation && (
-            <Select label={t('location')} value={value.location} onChange={(event) => change({ location: event.target.value as Location })} options={(['OFFICE', 'ONLINE', 'NEUTRAL_PLACE', 'HOME'] as const).map((l) => ({ value: l, label: place(l) }))} />
+            <Select
+              label={t('location')}
+              value={value.location}
+              onChange={(event) => change({ location: event.target.value as Location })}
+              options={(['OFFICE', 'ONLINE', 'NEUTRAL_PLACE', 'HOME'] as const).map((l) => ({ value: l, label: place(l) }))}
+            />
           )}
         </Cluster>
         <BookingConflicts conflicts={conflicts} data-testid="consultation-conflicts" />

@@ -2,7 +2,10 @@ import { createMessages } from '@terugkeer/ui';
 
 export const messages = createMessages({
   title: { nl: 'Spreekuur', en: 'Consultation hours' },
-  intro: { nl: 'Je komende consulten, en een nieuw consult inplannen met de werknemer.', en: 'Your coming consultations, and planning a new one with the employee.' },
+  intro: {
+    nl: 'Je komende consulten, en een nieuw consult inplannen met de werknemer.',
+    en: 'Your coming consultations, and planning a new one with the employee.',
+  },
   loading: { nl: 'Het spreekuur wordt geladen…', en: 'Loading the consultation hours…' },
   error: { nl: 'Het spreekuur kon niet worden geladen.', en: 'The consultation hours could not be loaded.' },
   retry: { nl: 'Opnieuw proberen', en: 'Try again' },
@@ -26,7 +29,10 @@ export const messages = createMessages({
   close: { nl: 'Sluiten', en: 'Close' },
   book: { nl: 'Consult inplannen', en: 'Plan a consultation' },
   caseField: { nl: 'Werknemer', en: 'Employee' },
-  noLogin: { nl: 'Deze werknemer heeft nog geen account; plan het consult buiten Terugkeer om.', en: 'This employee has no account yet; plan the consultation outside Terugkeer.' },
+  noLogin: {
+    nl: 'Deze werknemer heeft nog geen account; plan het consult buiten Terugkeer om.',
+    en: 'This employee has no account yet; plan the consultation outside Terugkeer.',
+  },
   kind: { nl: 'Soort consult', en: 'Kind of consultation' },
   date: { nl: 'Datum', en: 'Date' },
   time: { nl: 'Begintijd', en: 'Start time' },

@@ -99,7 +99,12 @@ export function AdviceHistory() {
   return (
     <Page title={t('title')} description={t('intro')} as="div" id="doctor-advice-history">
       <Stack gap="md">
-        <Select label={t('caseField')} value={current.id} onChange={(event) => setChosen(event.target.value)} options={cases.map((c) => ({ value: c.id, label: c.employee.name }))} />
+        <Select
+          label={t('caseField')}
+          value={current.id}
+          onChange={(event) => setChosen(event.target.value)}
+          options={cases.map((c) => ({ value: c.id, label: c.employee.name }))}
+        />
         {entries.length === 0 ? (
           <EmptyState title={t('empty')} />
         ) : (

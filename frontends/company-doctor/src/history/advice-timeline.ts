@@ -7,7 +7,12 @@ export type AdviceEntry =
   | { kind: 'CONSULTATION'; date: string; appointmentKind: string; startsAt: string };
 
 export interface AdviceSources {
-  problemAnalyses: ReadonlyArray<{ version: number; occasion: string; recordedOn: string; capabilityProfile: { advice: string; possibilities: readonly string[]; limitations: readonly string[] } }>;
+  problemAnalyses: ReadonlyArray<{
+    version: number;
+    occasion: string;
+    recordedOn: string;
+    capabilityProfile: { advice: string; possibilities: readonly string[]; limitations: readonly string[] };
+  }>;
   // DateTimeISO arrives as an ISO string; codegen types it unknown.
   escalations?: ReadonlyArray<{ reason: string; status: string; acknowledgedAt?: unknown; acknowledgementNote?: string | null }> | null;
   /** Null when scheduling could not answer. */
@@ -22,7 +27,12 @@ export function adviceTimeline({ problemAnalyses, escalations, appointments }: A
     ...problemAnalyses.map((a): AdviceEntry => ({ kind: 'ANALYSIS', date: a.recordedOn, version: a.version, occasion: a.occasion, ...a.capabilityProfile })),
     ...(escalations ?? [])
       .filter((e) => e.status === 'ACKNOWLEDGED' && e.acknowledgedAt)
-      .map((e): AdviceEntry => ({ kind: 'ESCALATION', date: localDateTime(String(e.acknowledgedAt)).date, reason: e.reason, note: e.acknowledgementNote ?? '' })),
+      .map((e): AdviceEntry => ({
+        kind: 'ESCALATION',
+        date: localDateTime(String(e.acknowledgedAt)).date,
+        reason: e.reason,
+        note: e.acknowledgementNote ?? '',
+      })),
     ...(appointments ?? [])
       .filter((a) => CONSULTATIONS.has(a.kind) && a.status === 'HELD')
       .map((a): AdviceEntry => ({ kind: 'CONSULTATION', date: localDateTime(a.startsAt).date, appointmentKind: a.kind, startsAt: a.startsAt })),

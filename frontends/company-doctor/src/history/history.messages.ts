@@ -2,7 +2,10 @@ import { createMessages } from '@terugkeer/ui';
 
 export const messages = createMessages({
   title: { nl: 'Adviesgeschiedenis', en: 'Advice history' },
-  intro: { nl: 'Wat je per dossier hebt geadviseerd, opgepakt en besproken, het nieuwste eerst.', en: 'What you advised, took up and discussed per case, newest first.' },
+  intro: {
+    nl: 'Wat je per dossier hebt geadviseerd, opgepakt en besproken, het nieuwste eerst.',
+    en: 'What you advised, took up and discussed per case, newest first.',
+  },
   loading: { nl: 'Wordt geladen…', en: 'Loading…' },
   error: { nl: 'Dit kon niet worden geladen.', en: 'This could not be loaded.' },
   retry: { nl: 'Opnieuw proberen', en: 'Try again' },

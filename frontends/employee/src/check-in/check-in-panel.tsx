@@ -1,7 +1,23 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { ErrorAlert } from '@terugkeer/frontend-kit';
 import { graphql } from '@terugkeer/graphql-client';
-import { Alert, Button, Checkbox, EmptyState, ErrorState, formatDate, LineChart, LoadingState, Page, ScaleInput, Section, Stack, TextArea, useLocale, useT } from '@terugkeer/ui';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  EmptyState,
+  ErrorState,
+  formatDate,
+  LineChart,
+  LoadingState,
+  Page,
+  ScaleInput,
+  Section,
+  Stack,
+  TextArea,
+  useLocale,
+  useT,
+} from '@terugkeer/ui';
 import { useState, type FormEvent } from 'react';
 import { useOwnCase } from '../workspace/own-case';
 import { DipNotice } from './dip-notice';
@@ -58,19 +74,28 @@ export function CheckInPanel() {
   const own = useOwnCase();
   const { data, loading, error, refetch } = useQuery(CheckInPanelQuery, { variables: { id: own.caseId ?? '' }, skip: !own.caseId });
   const [record, recording] = useMutation(RecordCheckInMutation);
-  const [scores, setScores] = useState<Record<Scale, number | null>>({ energy: null, mood: null, sleep: null, demands: null, autonomy: null, recognition: null, socialSupport: null });
+  const [scores, setScores] = useState<Record<Scale, number | null>>({
+    energy: null,
+    mood: null,
+    sleep: null,
+    demands: null,
+    autonomy: null,
+    recognition: null,
+    socialSupport: null,
+  });
   const [signalIds, setSignalIds] = useState<string[]>([]);
   const [note, setNote] = useState('');
 
   if (own.loading || loading) return <LoadingState label={t('loading')} />;
   if (own.error || error) return <ErrorState title={t('error')} onRetry={() => void refetch()} retryLabel={t('retry')} />;
   if (!own.caseId || !data?.case) return <EmptyState title={t('noCase')} />;
+  const caseId = data.case.id;
 
   const complete = SCALES.every((scale) => scores[scale] !== null);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!complete) return;
-    await record({ variables: { input: { caseId: own.caseId!, ...(scores as Record<Scale, number>), signalIds, privateNote: note || null } } });
+    await record({ variables: { input: { caseId, ...(scores as Record<Scale, number>), signalIds, privateNote: note || null } } });
     await refetch();
   };
   const signals = data.case.relapsePreventionPlan?.latest.signals ?? [];

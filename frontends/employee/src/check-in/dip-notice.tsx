@@ -19,9 +19,7 @@ export function DipNotice({ dip }: { dip: Dip }) {
       {dip.reasons.includes('DEMANDS_EXCEED_RESOURCES') && (
         <p>{t('DEMANDS_EXCEED_RESOURCES', { demands: number(dip.demands), resources: number(dip.resources) })}</p>
       )}
-      {dip.reasons.includes('ENERGY_BELOW_RECENT') && dip.energyBaseline != null && (
-        <p>{t('ENERGY_BELOW_RECENT', { baseline: number(dip.energyBaseline) })}</p>
-      )}
+      {dip.reasons.includes('ENERGY_BELOW_RECENT') && dip.energyBaseline != null && <p>{t('ENERGY_BELOW_RECENT', { baseline: number(dip.energyBaseline) })}</p>}
       {dip.actions.length > 0 && (
         <>
           <p>{t('dipNormal')}</p>

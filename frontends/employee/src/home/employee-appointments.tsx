@@ -30,7 +30,11 @@ export function EmployeeAppointments({ appointments, viewerId, now = new Date() 
   const { locale } = useLocale();
   const moment = now.toISOString();
   const next = appointments.filter((a) => a.status === 'PLANNED' && a.startsAt > moment).slice(0, SHOWN_AT_FIRST);
-  const withWhom = (row: AppointmentRow) => row.participants.filter((p) => p.userId !== viewerId).map((p) => p.name).join(', ');
+  const withWhom = (row: AppointmentRow) =>
+    row.participants
+      .filter((p) => p.userId !== viewerId)
+      .map((p) => p.name)
+      .join(', ');
 
   return (
     <Section title={t('nextAppointments')}>

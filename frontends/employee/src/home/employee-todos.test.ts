@@ -7,12 +7,15 @@ const nothingDue: EmployeeTodoFacts = {
   relapsePlan: { agreedByEmployeeAt: '2026-10-01T10:00:00Z' },
   sessionReports: [{ state: 'RELEASED', participants: [{ userId: 'sanne', validated: true }] }],
   checkInDates: ['2026-11-23'],
-  buildUpWeeks: [{ weekStart: '2026-11-16', planned: 12, actual: 12 }, { weekStart: '2026-11-23', planned: 16, actual: null }],
+  buildUpWeeks: [
+    { weekStart: '2026-11-16', planned: 12, actual: 12 },
+    { weekStart: '2026-11-23', planned: 16, actual: null },
+  ],
 };
 
 const kinds = (facts: Partial<EmployeeTodoFacts>) => employeeTodos({ ...nothingDue, ...facts }).map((todo) => [todo.kind, todo.count]);
 
-describe("what waits for the employee", () => {
+describe('what waits for the employee', () => {
   it('is nothing when everything is signed, validated, checked in and entered (this week’s hours can wait)', () => {
     expect(employeeTodos(nothingDue)).toEqual([]);
   });
@@ -27,8 +30,20 @@ describe("what waits for the employee", () => {
 
   it('counts the summaries waiting for this employee’s approval, and approved ones not yet released', () => {
     const reports = [
-      { state: 'AWAITING_VALIDATION', participants: [{ userId: 'sanne', validated: false }, { userId: 'mark', validated: true }] },
-      { state: 'AWAITING_VALIDATION', participants: [{ userId: 'sanne', validated: true }, { userId: 'mark', validated: false }] },
+      {
+        state: 'AWAITING_VALIDATION',
+        participants: [
+          { userId: 'sanne', validated: false },
+          { userId: 'mark', validated: true },
+        ],
+      },
+      {
+        state: 'AWAITING_VALIDATION',
+        participants: [
+          { userId: 'sanne', validated: true },
+          { userId: 'mark', validated: false },
+        ],
+      },
       { state: 'VALIDATED', participants: [{ userId: 'sanne', validated: true }] },
       { state: 'DRAFT', participants: [{ userId: 'sanne', validated: false }] },
     ];

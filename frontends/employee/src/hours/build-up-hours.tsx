@@ -1,7 +1,22 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { ErrorAlert } from '@terugkeer/frontend-kit';
 import { graphql } from '@terugkeer/graphql-client';
-import { Alert, BarChart, Button, EmptyState, ErrorState, formatDate, LoadingState, NumberField, Page, Section, Select, Stack, useLocale, useT } from '@terugkeer/ui';
+import {
+  Alert,
+  BarChart,
+  Button,
+  EmptyState,
+  ErrorState,
+  formatDate,
+  LoadingState,
+  NumberField,
+  Page,
+  Section,
+  Select,
+  Stack,
+  useLocale,
+  useT,
+} from '@terugkeer/ui';
 import { useState, type FormEvent } from 'react';
 import { useOwnCase } from '../workspace/own-case';
 import { messages } from './hours.messages';
@@ -49,14 +64,15 @@ export function BuildUpHours() {
   if (own.loading || loading) return <LoadingState label={t('loading')} />;
   if (own.error || error) return <ErrorState title={t('error')} onRetry={() => void refetch()} retryLabel={t('retry')} />;
   const buildUp = data?.case?.buildUp;
-  if (!buildUp || buildUp.weeks.length === 0) return <EmptyState title={t('none')} />;
+  if (!data?.case || !buildUp || buildUp.weeks.length === 0) return <EmptyState title={t('none')} />;
+  const caseId = data.case.id;
   const weeks = buildUp.weeks;
   const chosenWeek = week || weeks.find((w) => w.actual === null)?.weekStart || weeks[0].weekStart;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (hours === null) return;
-    await recordHours({ variables: { input: { caseId: own.caseId!, weekStart: chosenWeek, hours } } });
+    await recordHours({ variables: { input: { caseId, weekStart: chosenWeek, hours } } });
     await refetch();
   };
 
@@ -90,7 +106,15 @@ export function BuildUpHours() {
               onChange={(event) => setWeek(event.target.value)}
               options={weeks.map((w) => ({ value: w.weekStart, label: formatDate(w.weekStart, locale) }))}
             />
-            <NumberField label={t('hoursField')} value={hours ?? ''} min={0} max={60} step={0.5} onChange={(event) => setHours(event.target.value === '' ? null : Number(event.target.value))} required />
+            <NumberField
+              label={t('hoursField')}
+              value={hours ?? ''}
+              min={0}
+              max={60}
+              step={0.5}
+              onChange={(event) => setHours(event.target.value === '' ? null : Number(event.target.value))}
+              required
+            />
             <Button type="submit" loading={saving.loading} disabled={hours === null}>
               {t('save')}
             </Button>

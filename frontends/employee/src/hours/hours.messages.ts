@@ -2,7 +2,10 @@ import { createMessages } from '@terugkeer/ui';
 
 export const messages = createMessages({
   title: { nl: 'Mijn opbouw in uren', en: 'My build-up in hours' },
-  intro: { nl: 'Gepland volgens het plan van aanpak, en wat je werkelijk werkte. Vul je uren per week in.', en: 'Planned in the plan of action, and what you actually worked. Enter your hours per week.' },
+  intro: {
+    nl: 'Gepland volgens het plan van aanpak, en wat je werkelijk werkte. Vul je uren per week in.',
+    en: 'Planned in the plan of action, and what you actually worked. Enter your hours per week.',
+  },
   loading: { nl: 'Je opbouw wordt geladen…', en: 'Loading your build-up…' },
   error: { nl: 'Je opbouw kon niet worden geladen.', en: 'Your build-up could not be loaded.' },
   retry: { nl: 'Opnieuw proberen', en: 'Try again' },

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { ErrorAlert, formatDateOf } from '@terugkeer/frontend-kit';
+import { ErrorAlert, formatDateOf, resultOrNull } from '@terugkeer/frontend-kit';
 import { graphql } from '@terugkeer/graphql-client';
 import { Alert, Button, Card, ErrorState, formatDate, LoadingState, Page, StatusBadge, Stack, TextArea, useLocale, useT } from '@terugkeer/ui';
 import { useState } from 'react';
@@ -99,7 +99,7 @@ export function MyPlans() {
   const { id: caseId, actionPlan, relapsePreventionPlan } = data.case;
   const latest = actionPlan?.latest;
   const relapse = relapsePreventionPlan?.latest;
-  const run = (action: () => Promise<unknown>) => void action().catch(() => undefined).then(() => refetch());
+  const run = (action: () => Promise<unknown>) => void resultOrNull(action()).then(() => refetch());
   const failure = signing.error ?? savingView.error ?? agreeing.error;
 
   return (
@@ -125,7 +125,9 @@ export function MyPlans() {
           <h4>{t('hours')}</h4>
           <ul>
             {latest.hourAgreements.map((a) => (
-              <li key={a.weekStart}>{t('hourLine', { date: formatDate(a.weekStart, locale), hours: a.hoursPerWeek, home: a.homeHours, location: a.locationHours })}</li>
+              <li key={a.weekStart}>
+                {t('hourLine', { date: formatDate(a.weekStart, locale), hours: a.hoursPerWeek, home: a.homeHours, location: a.locationHours })}
+              </li>
             ))}
           </ul>
           <h4>{t('signatures')}</h4>
@@ -135,7 +137,7 @@ export function MyPlans() {
             <ul>
               {latest.signatures.map((s) => (
                 <li key={s.role}>
-                  {t(s.role as 'EMPLOYEE' | 'MANAGER')}: {s.name}, {formatDateOf(String(s.signedAt), locale)}
+                  {t(s.role)}: {s.name}, {formatDateOf(String(s.signedAt), locale)}
                 </li>
               ))}
             </ul>
@@ -143,7 +145,10 @@ export function MyPlans() {
           {signing.data && !signing.error && <Alert tone="success">{t('signed')}</Alert>}
           {!latest.signatures.some((s) => s.role === 'EMPLOYEE') && (
             <div>
-              <Button loading={signing.loading} onClick={() => run(() => sign({ variables: { input: { caseId, versionNumber: latest.number, expectedVersion: actionPlan.version } } }))}>
+              <Button
+                loading={signing.loading}
+                onClick={() => run(() => sign({ variables: { input: { caseId, versionNumber: latest.number, expectedVersion: actionPlan.version } } }))}
+              >
                 {t('sign', { number: latest.number })}
               </Button>
             </div>
@@ -155,7 +160,13 @@ export function MyPlans() {
             }}
           >
             <Stack gap="sm">
-              <TextArea label={t('myView')} hint={t('myViewHint')} value={view ?? latest.employeeView ?? ''} onChange={(event) => setViewText(event.target.value)} rows={4} />
+              <TextArea
+                label={t('myView')}
+                hint={t('myViewHint')}
+                value={view ?? latest.employeeView ?? ''}
+                onChange={(event) => setViewText(event.target.value)}
+                rows={4}
+              />
               {savingView.data && !savingView.error && <Alert tone="success">{t('viewSaved')}</Alert>}
               <div>
                 <Button type="submit" variant="secondary" loading={savingView.loading}>
@@ -187,7 +198,10 @@ export function MyPlans() {
             <p>{t('agreedOn', { date: formatDateOf(String(relapse.agreedByEmployeeAt), locale) })}</p>
           ) : (
             <div>
-              <Button loading={agreeing.loading} onClick={() => run(() => agree({ variables: { input: { caseId, expectedRevision: relapsePreventionPlan.revision } } }))}>
+              <Button
+                loading={agreeing.loading}
+                onClick={() => run(() => agree({ variables: { input: { caseId, expectedRevision: relapsePreventionPlan.revision } } }))}
+              >
                 {t('agree')}
               </Button>
             </div>

@@ -2,7 +2,10 @@ import { createMessages } from '@terugkeer/ui';
 
 export const messages = createMessages({
   title: { nl: 'Mijn plannen', en: 'My plans' },
-  intro: { nl: 'Het plan van aanpak en het signaleringsplan: lees ze, onderteken ze en zet je eigen visie erbij.', en: 'The plan of action and the relapse-prevention plan: read them, sign them and add your own view.' },
+  intro: {
+    nl: 'Het plan van aanpak en het signaleringsplan: lees ze, onderteken ze en zet je eigen visie erbij.',
+    en: 'The plan of action and the relapse-prevention plan: read them, sign them and add your own view.',
+  },
   loading: { nl: 'Je plannen worden geladen…', en: 'Loading your plans…' },
   error: { nl: 'Je plannen konden niet worden geladen.', en: 'Your plans could not be loaded.' },
   retry: { nl: 'Opnieuw proberen', en: 'Try again' },
@@ -14,7 +17,10 @@ export const messages = createMessages({
   goals: { nl: 'Doelen', en: 'Goals' },
   activities: { nl: 'Activiteiten', en: 'Activities' },
   hours: { nl: 'Urenafspraken', en: 'Hour agreements' },
-  hourLine: { nl: 'Vanaf {date}: {hours} uur per week ({home} thuis, {location} op locatie)', en: 'From {date}: {hours} hours a week ({home} at home, {location} on location)' },
+  hourLine: {
+    nl: 'Vanaf {date}: {hours} uur per week ({home} thuis, {location} op locatie)',
+    en: 'From {date}: {hours} hours a week ({home} at home, {location} on location)',
+  },
   signatures: { nl: 'Handtekeningen', en: 'Signatures' },
   notSigned: { nl: 'Nog door niemand ondertekend.', en: 'Not signed by anyone yet.' },
   EMPLOYEE: { nl: 'Medewerker', en: 'Employee' },
@@ -22,10 +28,16 @@ export const messages = createMessages({
   sign: { nl: 'Versie {number} ondertekenen', en: 'Sign version {number}' },
   signed: { nl: 'Je hebt het plan ondertekend.', en: 'You signed the plan.' },
   myView: { nl: 'Mijn visie op het plan', en: 'My view of the plan' },
-  myViewHint: { nl: 'Wat vind jij van de afspraken? Dit komt in het dossier en in het re-integratieverslag.', en: 'What do you think of the agreements? This goes into the dossier and the progress report.' },
+  myViewHint: {
+    nl: 'Wat vind jij van de afspraken? Dit komt in het dossier en in het re-integratieverslag.',
+    en: 'What do you think of the agreements? This goes into the dossier and the progress report.',
+  },
   saveView: { nl: 'Visie opslaan', en: 'Save my view' },
   viewSaved: { nl: 'Je visie is opgeslagen.', en: 'Your view is saved.' },
-  conflict: { nl: 'Iemand anders heeft het plan net gewijzigd. De nieuwste versie staat nu hier.', en: 'Someone else just changed the plan. The newest version is shown now.' },
+  conflict: {
+    nl: 'Iemand anders heeft het plan net gewijzigd. De nieuwste versie staat nu hier.',
+    en: 'Someone else just changed the plan. The newest version is shown now.',
+  },
   relapsePlan: { nl: 'Signaleringsplan, versie {number}', en: 'Relapse-prevention plan, version {number}' },
   noRelapsePlan: { nl: 'Er is nog geen signaleringsplan.', en: 'There is no relapse-prevention plan yet.' },
   signal: { nl: 'Signaal', en: 'Signal' },

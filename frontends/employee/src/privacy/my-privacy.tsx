@@ -67,6 +67,7 @@ export function MyPrivacy() {
 
   if (own.loading || loading) return <LoadingState label={t('loading')} />;
   if (own.error || error || !data?.case) return <ErrorState title={t('error')} onRetry={() => void refetch()} retryLabel={t('retry')} />;
+  const caseId = data.case.id;
   const consents = data.case.consents;
   const granted = (scope: string, granteeRole: string) => consents.some((c) => c.scope === scope && c.granteeRole === granteeRole && c.granted);
   const entries = data.myDataAccessLog.edges.map((edge) => edge.node);
@@ -90,9 +91,7 @@ export function MyPrivacy() {
             label={t('grantedFor', { what: t(scope), who: t(granteeRole) })}
             checked={granted(scope, granteeRole)}
             disabled={setting.loading}
-            onChange={(event) =>
-              void setConsent({ variables: { input: { caseId: own.caseId!, scope, granteeRole, granted: event.target.checked } } }).then(() => refetch())
-            }
+            onChange={(event) => void setConsent({ variables: { input: { caseId, scope, granteeRole, granted: event.target.checked } } }).then(() => refetch())}
           />
         ))}
       </Section>

@@ -2,7 +2,10 @@ import { createMessages } from '@terugkeer/ui';
 
 export const messages = createMessages({
   title: { nl: 'Mijn privacy', en: 'My privacy' },
-  intro: { nl: 'Jij bepaalt wie je check-ins ziet. Hier zie je ook wie je dossier heeft ingezien.', en: 'You decide who sees your check-ins. You also see who looked at your case.' },
+  intro: {
+    nl: 'Jij bepaalt wie je check-ins ziet. Hier zie je ook wie je dossier heeft ingezien.',
+    en: 'You decide who sees your check-ins. You also see who looked at your case.',
+  },
   loading: { nl: 'Wordt geladen…', en: 'Loading…' },
   error: { nl: 'Dit kon niet worden geladen.', en: 'This could not be loaded.' },
   retry: { nl: 'Opnieuw proberen', en: 'Try again' },
@@ -22,5 +25,8 @@ export const messages = createMessages({
   data: { nl: 'Gegevens', en: 'Data' },
   system: { nl: 'Het systeem', en: 'The system' },
   export: { nl: 'Mijn gegevens downloaden', en: 'Download my data' },
-  exportHint: { nl: 'Alles wat over jou is vastgelegd, als JSON-bestand. Medische notities vraag je op bij je bedrijfsarts.', en: 'Everything recorded about you, as a JSON file. Ask your company doctor for medical notes.' },
+  exportHint: {
+    nl: 'Alles wat over jou is vastgelegd, als JSON-bestand. Medische notities vraag je op bij je bedrijfsarts.',
+    en: 'Everything recorded about you, as a JSON file. Ask your company doctor for medical notes.',
+  },
 });

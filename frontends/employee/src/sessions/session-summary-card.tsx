@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { ErrorAlert } from '@terugkeer/frontend-kit';
+import { ErrorAlert, resultOrNull } from '@terugkeer/frontend-kit';
 import { graphql } from '@terugkeer/graphql-client';
 import { Button, Card, Cluster, formatDate, StatusBadge, TextArea, useLocale, useT } from '@terugkeer/ui';
 import { useState } from 'react';
@@ -56,7 +56,7 @@ export function SessionSummaryCard({ report, viewerId, onChanged }: { report: Re
   const [comment, setComment] = useState('');
   const step = { reportId: report.id, expectedVersion: report.version };
   const run = async (action: () => Promise<unknown>) => {
-    await action().catch(() => undefined);
+    await resultOrNull(action());
     onChanged();
   };
   const mine = report.participants.find((p) => p.userId === viewerId);

@@ -27,5 +27,8 @@ export const messages = createMessages({
   participants: { nl: 'Goedkeuring', en: 'Approval' },
   validated: { nl: 'goedgekeurd', en: 'approved' },
   pending: { nl: 'nog niet', en: 'not yet' },
-  conflict: { nl: 'Iemand anders heeft dit verslag net gewijzigd. De nieuwste versie staat nu hier.', en: 'Someone else just changed this report. The newest version is shown now.' },
+  conflict: {
+    nl: 'Iemand anders heeft dit verslag net gewijzigd. De nieuwste versie staat nu hier.',
+    en: 'Someone else just changed this report. The newest version is shown now.',
+  },
 });

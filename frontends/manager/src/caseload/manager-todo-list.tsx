@@ -26,7 +26,9 @@ export function ManagerTodoList({ todos }: { todos: readonly Todo[] }) {
         key: `${todo.caseId}:${todo.kind}:${todo.milestoneKind ?? ''}:${todo.dueDate ?? ''}`,
         text: (
           <>
-            <StatusBadge tone={todo.kind === 'MILESTONE_OVERDUE' ? 'danger' : todo.kind === 'MILESTONE_DUE_SOON' ? 'warning' : 'info'}>{t(todo.kind)}</StatusBadge>{' '}
+            <StatusBadge tone={todo.kind === 'MILESTONE_OVERDUE' ? 'danger' : todo.kind === 'MILESTONE_DUE_SOON' ? 'warning' : 'info'}>
+              {t(todo.kind)}
+            </StatusBadge>{' '}
             <strong>{todo.employeeName}</strong>: {describe(todo)}
           </>
         ),

@@ -1,13 +1,40 @@
 import { managerTodos, type TodoCase } from './manager-todos';
 
-const base = (overrides: Partial<TodoCase>): TodoCase => ({ id: 'c1', status: 'BUILD_UP', employee: { name: 'Sanne' }, viewerRelationships: ['MANAGER'], milestones: [], actionPlan: null, ...overrides });
+const base = (overrides: Partial<TodoCase>): TodoCase => ({
+  id: 'c1',
+  status: 'BUILD_UP',
+  employee: { name: 'Sanne' },
+  viewerRelationships: ['MANAGER'],
+  milestones: [],
+  actionPlan: null,
+  ...overrides,
+});
 
 describe("the manager's to-do list", () => {
   it('puts overdue legal steps first, then those due soon by date, then plans to sign', () => {
     const todos = managerTodos([
-      base({ id: 'a', employee: { name: 'Anna' }, milestones: [{ kind: 'EVALUATION', dueDate: '2026-12-10', status: 'DUE_SOON' }], actionPlan: { latest: { number: 2, status: 'DRAFT', signatures: [] } } }),
-      base({ id: 'b', employee: { name: 'Bram' }, milestones: [{ kind: 'ACTION_PLAN', dueDate: '2026-11-01', status: 'OVERDUE' }, { kind: 'UWV_SICKNESS_NOTIFICATION', dueDate: '2026-12-01', status: 'DUE_SOON' }] }),
-      base({ id: 'c', employee: { name: 'Carla' }, milestones: [{ kind: 'PROBLEM_ANALYSIS', dueDate: '2026-10-01', status: 'DONE' }, { kind: 'WIA_APPLICATION', dueDate: '2027-06-01', status: 'UPCOMING' }] }),
+      base({
+        id: 'a',
+        employee: { name: 'Anna' },
+        milestones: [{ kind: 'EVALUATION', dueDate: '2026-12-10', status: 'DUE_SOON' }],
+        actionPlan: { latest: { number: 2, status: 'DRAFT', signatures: [] } },
+      }),
+      base({
+        id: 'b',
+        employee: { name: 'Bram' },
+        milestones: [
+          { kind: 'ACTION_PLAN', dueDate: '2026-11-01', status: 'OVERDUE' },
+          { kind: 'UWV_SICKNESS_NOTIFICATION', dueDate: '2026-12-01', status: 'DUE_SOON' },
+        ],
+      }),
+      base({
+        id: 'c',
+        employee: { name: 'Carla' },
+        milestones: [
+          { kind: 'PROBLEM_ANALYSIS', dueDate: '2026-10-01', status: 'DONE' },
+          { kind: 'WIA_APPLICATION', dueDate: '2027-06-01', status: 'UPCOMING' },
+        ],
+      }),
     ]);
     expect(todos.map((todo) => [todo.employeeName, todo.kind, todo.milestoneKind ?? todo.planVersion])).toEqual([
       ['Bram', 'MILESTONE_OVERDUE', 'ACTION_PLAN'],

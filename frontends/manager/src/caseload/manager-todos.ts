@@ -39,8 +39,11 @@ export function managerTodos(cases: readonly TodoCase[]): Todo[] {
       return [];
     });
     const latest = c.actionPlan?.latest;
-    const awaitsSignature = c.viewerRelationships.includes('MANAGER') && latest && latest.status !== 'SIGNED' && !latest.signatures.some((s) => s.role === 'MANAGER');
+    const awaitsSignature =
+      c.viewerRelationships.includes('MANAGER') && latest && latest.status !== 'SIGNED' && !latest.signatures.some((s) => s.role === 'MANAGER');
     return awaitsSignature ? [...milestones, { ...about, kind: 'SIGN_PLAN', planVersion: latest.number }] : milestones;
   });
-  return todos.sort((a, b) => ORDER[a.kind] - ORDER[b.kind] || (a.dueDate ?? '').localeCompare(b.dueDate ?? '') || a.employeeName.localeCompare(b.employeeName));
+  return todos.sort(
+    (a, b) => ORDER[a.kind] - ORDER[b.kind] || (a.dueDate ?? '').localeCompare(b.dueDate ?? '') || a.employeeName.localeCompare(b.employeeName),
+  );
 }

@@ -22,13 +22,19 @@ export const messages = createMessages({
   attention: { nl: 'Aandacht', en: 'Attention' },
   attentionCount: { nl: '{count} te doen', en: '{count} to do' },
   todoTitle: { nl: 'Wat je nu moet doen', en: 'What to do now' },
-  todoNone: { nl: 'Er wacht nu niets op je. De volgende stappen staan per dossier hieronder.', en: 'Nothing waits for you now. The next steps are listed per case below.' },
+  todoNone: {
+    nl: 'Er wacht nu niets op je. De volgende stappen staan per dossier hieronder.',
+    en: 'Nothing waits for you now. The next steps are listed per case below.',
+  },
   todoMore: { nl: 'En nog {count}; de kolom Aandacht laat per dossier zien hoeveel.', en: 'And {count} more; the Attention column shows how many per case.' },
   MILESTONE_OVERDUE: { nl: 'Te laat', en: 'Overdue' },
   MILESTONE_DUE_SOON: { nl: 'Binnenkort', en: 'Due soon' },
   SIGN_PLAN: { nl: 'Tekenen', en: 'Sign' },
   todoOverdue: { nl: '{what} had uiterlijk {date} moeten gebeuren.', en: '{what} was due by {date}.' },
   todoDueSoon: { nl: '{what} uiterlijk {date}.', en: '{what} by {date}.' },
-  todoSign: { nl: 'versie {version} van het plan van aanpak wacht op je handtekening (onder "Plan en termijnen").', en: 'version {version} of the plan of action waits for your signature (under "Plan and deadlines").' },
+  todoSign: {
+    nl: 'versie {version} van het plan van aanpak wacht op je handtekening (onder "Plan en termijnen").',
+    en: 'version {version} of the plan of action waits for your signature (under "Plan and deadlines").',
+  },
   organizationTitle: { nl: 'Verzuim in de organisatie', en: 'Absence in the organization' },
 });

@@ -115,7 +115,13 @@ export function TeamCases() {
                 },
               },
               ...(isCaseManager
-                ? [{ key: 'documents', header: t('documents'), cell: (row: (typeof cases)[number]) => <CaseDocuments caseId={row.id} employeeName={row.employee.name} /> }]
+                ? [
+                    {
+                      key: 'documents',
+                      header: t('documents'),
+                      cell: (row: (typeof cases)[number]) => <CaseDocuments caseId={row.id} employeeName={row.employee.name} />,
+                    },
+                  ]
                 : []),
             ]}
           />

@@ -1,4 +1,5 @@
 import { useLazyQuery } from '@apollo/client/react';
+import { resultOrNull } from '@terugkeer/frontend-kit';
 import { graphql } from '@terugkeer/graphql-client';
 import { Button, Cluster, useT } from '@terugkeer/ui';
 import { useState } from 'react';
@@ -49,7 +50,7 @@ export function CaseDocuments({ caseId, employeeName }: { caseId: string; employ
 
   const download = async (fetchDocument: () => Promise<Document | undefined>) => {
     setFailed(false);
-    const document = await fetchDocument().catch(() => undefined);
+    const document = await resultOrNull(fetchDocument());
     if (document) saveDocument(document);
     else setFailed(true);
   };

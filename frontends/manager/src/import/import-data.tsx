@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { ErrorAlert } from '@terugkeer/frontend-kit';
+import { ErrorAlert, resultOrNull } from '@terugkeer/frontend-kit';
 import { graphql } from '@terugkeer/graphql-client';
 import { Alert, Button, Cluster, DataTable, Page, Stack, useT } from '@terugkeer/ui';
 import { useId, useState } from 'react';
@@ -65,7 +65,7 @@ export function ImportData({ organizationId }: { organizationId: string }) {
   const submit = async (dryRun: boolean) => {
     if (!employees || !absences || tooLarge) return;
     const [employeesCsv, absencesCsv] = await Promise.all([employees.text(), absences.text()]);
-    await run({ variables: { input: { organizationId, employeesCsv, absencesCsv, dryRun } } }).catch(() => undefined);
+    await resultOrNull(run({ variables: { input: { organizationId, employeesCsv, absencesCsv, dryRun } } }));
   };
 
   return (

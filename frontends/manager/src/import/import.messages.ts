@@ -7,9 +7,15 @@ export const messages = createMessages({
     en: 'Two CSV files from your HR or absence system. Every row is checked first; with a single error nothing is saved. Importing again updates what already exists.',
   },
   employeesFile: { nl: 'Medewerkers (employees.csv)', en: 'Employees (employees.csv)' },
-  employeesHint: { nl: 'Kolommen: employee_number, name, email, department, start_date, end_date, hours_per_week', en: 'Columns: employee_number, name, email, department, start_date, end_date, hours_per_week' },
+  employeesHint: {
+    nl: 'Kolommen: employee_number, name, email, department, start_date, end_date, hours_per_week',
+    en: 'Columns: employee_number, name, email, department, start_date, end_date, hours_per_week',
+  },
   absencesFile: { nl: 'Ziekmeldingen (absences.csv)', en: 'Sick reports (absences.csv)' },
-  absencesHint: { nl: 'Kolommen: employee_number, report_number, start_date, end_date, absence_percentage, therapeutic', en: 'Columns: employee_number, report_number, start_date, end_date, absence_percentage, therapeutic' },
+  absencesHint: {
+    nl: 'Kolommen: employee_number, report_number, start_date, end_date, absence_percentage, therapeutic',
+    en: 'Columns: employee_number, report_number, start_date, end_date, absence_percentage, therapeutic',
+  },
   check: { nl: 'Alleen controleren', en: 'Check only' },
   import: { nl: 'Importeren', en: 'Import' },
   tooLarge: {
@@ -17,7 +23,10 @@ export const messages = createMessages({
     en: 'Together the files exceed 95 kB. Import files that large with the import command (npm run terugkeer -- import), see the README.',
   },
   chooseFiles: { nl: 'Kies eerst beide bestanden.', en: 'Choose both files first.' },
-  checked: { nl: 'Geen fouten gevonden in {employees} medewerkers en {absences} ziekmeldingen. Er is nog niets opgeslagen.', en: 'No errors in {employees} employees and {absences} sick reports. Nothing has been saved yet.' },
+  checked: {
+    nl: 'Geen fouten gevonden in {employees} medewerkers en {absences} ziekmeldingen. Er is nog niets opgeslagen.',
+    en: 'No errors in {employees} employees and {absences} sick reports. Nothing has been saved yet.',
+  },
   imported: {
     nl: 'Geïmporteerd: medewerkers {employeesCreated} nieuw, {employeesUpdated} gewijzigd, {employeesUnchanged} ongewijzigd; ziekmeldingen {reportsCreated} nieuw, {reportsUpdated} gewijzigd, {reportsUnchanged} ongewijzigd. De organisatie heeft nu {cases} dossiers.',
     en: 'Imported: employees {employeesCreated} new, {employeesUpdated} changed, {employeesUnchanged} unchanged; sick reports {reportsCreated} new, {reportsUpdated} changed, {reportsUnchanged} unchanged. The organization now has {cases} cases.',

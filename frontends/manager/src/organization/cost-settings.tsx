@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { ErrorAlert } from '@terugkeer/frontend-kit';
+import { ErrorAlert, resultOrNull } from '@terugkeer/frontend-kit';
 import { graphql } from '@terugkeer/graphql-client';
 import { Alert, Button, NumberField, Section, Stack, useT } from '@terugkeer/ui';
 import { useState, type FormEvent } from 'react';
@@ -32,9 +32,18 @@ export function CostSettings({ organization, onSaved }: { organization: Organiza
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const result = await update({
-      variables: { input: { organizationId: organization.id, fullTimeHours: organization.fullTimeHours, dailyAbsenceCost: amount(daily), programmeCost: amount(programme) } },
-    }).catch(() => undefined);
+    const result = await resultOrNull(
+      update({
+        variables: {
+          input: {
+            organizationId: organization.id,
+            fullTimeHours: organization.fullTimeHours,
+            dailyAbsenceCost: amount(daily),
+            programmeCost: amount(programme),
+          },
+        },
+      }),
+    );
     if (result?.data) onSaved(result.data.updateOrganizationSettings.dailyAbsenceCost ?? null);
   };
 

@@ -127,16 +127,25 @@ export function OrganizationReport({ organizationId }: { organizationId: string 
 
 function HeadlineFigures({ report, locale }: { report: Report; locale: Locale }) {
   const t = useT(messages);
-  const percent = (share: number | null | undefined) => (share === null || share === undefined ? t('none') : `${formatNumber(share * 100, locale, { maximumFractionDigits: 0 })}%`);
+  const percent = (share: number | null | undefined) =>
+    share === null || share === undefined ? t('none') : `${formatNumber(share * 100, locale, { maximumFractionDigits: 0 })}%`;
   const { compliance, timeToFullReturn: returns, relapseWithin28Days: r28, relapseWithin6Months: r6 } = report;
   return (
     <KeyFigures
       figures={[
-        { id: 'compliance', label: t('compliance'), value: percent(compliance.shareOnTime), hint: t('complianceHint', { onTime: compliance.milestonesOnTime, late: compliance.milestonesLate }) },
+        {
+          id: 'compliance',
+          label: t('compliance'),
+          value: percent(compliance.shareOnTime),
+          hint: t('complianceHint', { onTime: compliance.milestonesOnTime, late: compliance.milestonesLate }),
+        },
         {
           id: 'median-return',
           label: t('median'),
-          value: returns.medianDays === null || returns.medianDays === undefined ? t('none') : t('days', { days: formatNumber(returns.medianDays, locale, { maximumFractionDigits: 1 }) }),
+          value:
+            returns.medianDays === null || returns.medianDays === undefined
+              ? t('none')
+              : t('days', { days: formatNumber(returns.medianDays, locale, { maximumFractionDigits: 1 }) }),
           hint: t('medianHint', { cases: returns.returnedCases }),
         },
         { id: 'relapse-28', label: t('relapse28'), value: percent(r28.rate), hint: t('relapseHint', { relapses: r28.relapses, recoveries: r28.recoveries }) },
@@ -179,7 +188,8 @@ function PhaseAndReturnCharts({ report }: { report: Report }) {
 function CostSection({ report, locale, names }: { report: Report; locale: Locale; names: Map<string, string> }) {
   const t = useT(messages);
   const { cost } = report;
-  const euro = (amount: number | null | undefined) => (amount === null || amount === undefined ? '—' : formatNumber(amount, locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }));
+  const euro = (amount: number | null | undefined) =>
+    amount === null || amount === undefined ? '—' : formatNumber(amount, locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
   return (
     <Section title={t('cost')}>
       {cost.absenceCost === null || cost.absenceCost === undefined ? (
@@ -200,9 +210,20 @@ function CostSection({ report, locale, names }: { report: Report; locale: Locale
           rowKey={(row) => row.caseId}
           rows={cost.cases}
           columns={[
-            { key: 'employee', header: t('employee'), cell: (row) => names.get(row.caseId) ?? t('unknownEmployee', { id: row.caseId.slice(0, 8) }), rowHeader: true },
+            {
+              key: 'employee',
+              header: t('employee'),
+              cell: (row) => names.get(row.caseId) ?? t('unknownEmployee', { id: row.caseId.slice(0, 8) }),
+              rowHeader: true,
+            },
             { key: 'first', header: t('firstSickDay'), cell: (row) => formatDate(row.firstSickDay, locale), sortValue: (row) => row.firstSickDay },
-            { key: 'days', header: t('absenceDays'), cell: (row) => formatNumber(row.absenceDays, locale, { maximumFractionDigits: 1 }), align: 'end', sortValue: (row) => row.absenceDays },
+            {
+              key: 'days',
+              header: t('absenceDays'),
+              cell: (row) => formatNumber(row.absenceDays, locale, { maximumFractionDigits: 1 }),
+              align: 'end',
+              sortValue: (row) => row.absenceDays,
+            },
             { key: 'cost', header: t('amount'), cell: (row) => euro(row.absenceCost), align: 'end', sortValue: (row) => row.absenceCost ?? 0 },
           ]}
         />

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { ErrorAlert, formatDateOf } from '@terugkeer/frontend-kit';
+import { ErrorAlert, formatDateOf, resultOrNull } from '@terugkeer/frontend-kit';
 import { graphql, type ResultOf } from '@terugkeer/graphql-client';
 import { Alert, Button, Card, Cluster, DataTable, formatDate, StatusBadge, useLocale, useT } from '@terugkeer/ui';
 import { editorMessages } from './plan-editor.messages';
@@ -117,7 +117,9 @@ export function ActionPlanCard({ caseId, plan, maySign, onEdit, onChanged }: Act
       <h4>{label('contact')}</h4>
       {contact ? (
         <p data-testid="contact-agreement">
-          {[label(contact.frequency), weekday, contact.time, label(contact.mode), label(contact.purpose), contact.meetingPlace && label(contact.meetingPlace)].filter(Boolean).join(' · ')}
+          {[label(contact.frequency), weekday, contact.time, label(contact.mode), label(contact.purpose), contact.meetingPlace && label(contact.meetingPlace)]
+            .filter(Boolean)
+            .join(' · ')}
         </p>
       ) : (
         <p>{t('noContactAgreement')}</p>
@@ -151,9 +153,7 @@ export function ActionPlanCard({ caseId, plan, maySign, onEdit, onChanged }: Act
           <Button
             loading={signing.loading}
             onClick={() =>
-              void sign({ variables: { input: { caseId, versionNumber: latest.number, expectedVersion: plan.version } } })
-                .catch(() => undefined)
-                .then(onChanged)
+              void resultOrNull(sign({ variables: { input: { caseId, versionNumber: latest.number, expectedVersion: plan.version } } })).then(onChanged)
             }
           >
             {t('sign', { number: latest.number })}

@@ -1,6 +1,20 @@
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '@terugkeer/graphql-client';
-import { Alert, Button, DataTable, EmptyState, ErrorState, formatDate, LoadingState, Section, Select, Stack, StatusBadge, useLocale, useT } from '@terugkeer/ui';
+import {
+  Alert,
+  Button,
+  DataTable,
+  EmptyState,
+  ErrorState,
+  formatDate,
+  LoadingState,
+  Section,
+  Select,
+  Stack,
+  StatusBadge,
+  useLocale,
+  useT,
+} from '@terugkeer/ui';
 import { useState } from 'react';
 import { ActionPlanCard } from './action-plan-card';
 import { MILESTONE_TONE, milestoneKindMessages, milestoneStatusMessages } from './milestone-labels';
@@ -62,7 +76,9 @@ export function CasePlan() {
 
   if (loading && !data) return <LoadingState label={t('loading')} />;
   if (error || !data) return <ErrorState title={t('error')} onRetry={() => void refetch()} retryLabel={t('retry')} />;
-  const cases = data.viewer.cases.edges.map((edge) => edge.node).filter((c) => c.viewerRelationships.includes('MANAGER') || c.viewerRelationships.includes('CASE_MANAGER'));
+  const cases = data.viewer.cases.edges
+    .map((edge) => edge.node)
+    .filter((c) => c.viewerRelationships.includes('MANAGER') || c.viewerRelationships.includes('CASE_MANAGER'));
   if (cases.length === 0) return <EmptyState title={t('noCases')} />;
   const current = cases.find((c) => c.id === chosen) ?? cases[0];
   const plan = current.actionPlan;
@@ -77,15 +93,33 @@ export function CasePlan() {
   return (
     <Section title={t('title')} description={t('intro')} id="manager-case-plan">
       <Stack gap="md">
-        <Select label={t('caseField')} value={current.id} onChange={(event) => choose(event.target.value)} options={cases.map((c) => ({ value: c.id, label: c.employee.name }))} />
+        <Select
+          label={t('caseField')}
+          value={current.id}
+          onChange={(event) => choose(event.target.value)}
+          options={cases.map((c) => ({ value: c.id, label: c.employee.name }))}
+        />
         <DataTable
           caption={t('milestones')}
           rowKey={(row) => row.key}
           rows={upcoming}
           columns={[
             { key: 'what', header: t('milestone'), cell: (row) => kind(row.kind as keyof typeof milestoneKindMessages), rowHeader: true },
-            { key: 'due', header: t('due'), cell: (row) => (row.warnOn ? `${formatDate(row.dueDate, locale)} — ${t('warnOn', { date: formatDate(row.warnOn, locale) })}` : formatDate(row.dueDate, locale)) },
-            { key: 'status', header: t('status'), cell: (row) => <StatusBadge tone={MILESTONE_TONE[row.status as keyof typeof MILESTONE_TONE]}>{statusLabel(row.status as keyof typeof milestoneStatusMessages)}</StatusBadge> },
+            {
+              key: 'due',
+              header: t('due'),
+              cell: (row) =>
+                row.warnOn ? `${formatDate(row.dueDate, locale)} — ${t('warnOn', { date: formatDate(row.warnOn, locale) })}` : formatDate(row.dueDate, locale),
+            },
+            {
+              key: 'status',
+              header: t('status'),
+              cell: (row) => (
+                <StatusBadge tone={MILESTONE_TONE[row.status as keyof typeof MILESTONE_TONE]}>
+                  {statusLabel(row.status as keyof typeof milestoneStatusMessages)}
+                </StatusBadge>
+              ),
+            },
           ]}
         />
         {saved !== null && !editing && <Alert tone="success">{label('savedOk', { number: saved })}</Alert>}
@@ -103,12 +137,24 @@ export function CasePlan() {
             onCancel={() => setEditing(false)}
           />
         ) : plan ? (
-          <ActionPlanCard caseId={current.id} plan={plan} maySign={current.viewerRelationships.includes('MANAGER')} onEdit={() => setEditing(true)} onChanged={() => void refetch()} />
+          <ActionPlanCard
+            caseId={current.id}
+            plan={plan}
+            maySign={current.viewerRelationships.includes('MANAGER')}
+            onEdit={() => setEditing(true)}
+            onChanged={() => void refetch()}
+          />
         ) : (
           <EmptyState title={t('noPlan')} action={<Button onClick={() => setEditing(true)}>{label('create')}</Button>} />
         )}
         {plan && !editing && (
-          <PlanEvaluations caseId={current.id} evaluations={plan.evaluations} hasSignedPlan={Boolean(plan.signed)} nextDue={nextEvaluation?.dueDate ?? null} onRecorded={() => void refetch()} />
+          <PlanEvaluations
+            caseId={current.id}
+            evaluations={plan.evaluations}
+            hasSignedPlan={Boolean(plan.signed)}
+            nextDue={nextEvaluation?.dueDate ?? null}
+            onRecorded={() => void refetch()}
+          />
         )}
       </Stack>
     </Section>

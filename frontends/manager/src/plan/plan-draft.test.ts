@@ -5,7 +5,17 @@ const saved = {
   activities: [{ description: 'Wekelijks gesprek', deadline: '2026-12-01' }],
   contactPerson: 'Mark',
   evaluationEveryWeeks: 6,
-  hourAgreements: [{ weekStart: '2026-11-23', hoursPerWeek: 12, homeHours: 4, locationHours: 8, tasksToStartWith: ['Post', 'Overleg'], tasksTooMuch: ['Klanten'], therapeutic: true }],
+  hourAgreements: [
+    {
+      weekStart: '2026-11-23',
+      hoursPerWeek: 12,
+      homeHours: 4,
+      locationHours: 8,
+      tasksToStartWith: ['Post', 'Overleg'],
+      tasksTooMuch: ['Klanten'],
+      therapeutic: true,
+    },
+  ],
   contactAgreement: { frequency: 'WEEKLY' as const, weekday: 2, time: '09:30', mode: 'PHONE' as const, purpose: 'INFORM' as const, meetingPlace: null },
 };
 
@@ -42,7 +52,10 @@ describe('the plan editor draft', () => {
   });
 
   it('checks that home and location hours add up, and reads a decimal comma', () => {
-    const draft = { ...draftFromVersion(saved), hourAgreements: [{ ...emptyHours(), weekStart: '2026-11-23', hoursPerWeek: '7,5', homeHours: '2,5', locationHours: '4' }] };
+    const draft = {
+      ...draftFromVersion(saved),
+      hourAgreements: [{ ...emptyHours(), weekStart: '2026-11-23', hoursPerWeek: '7,5', homeHours: '2,5', locationHours: '4' }],
+    };
     expect(contentOfDraft(draft).hourAgreements[0].hoursPerWeek).toBe(7.5);
     expect(problemsOfDraft(draft)).toEqual({ 'hourAgreements[0].locationHours': 'SPLIT_MISMATCH' });
   });

@@ -75,11 +75,20 @@ export interface SavedVersion {
 }
 
 /** Why a field is refused; the editor turns the code into words. */
-export type DraftProblem = 'EMPTY' | 'TOO_LONG' | 'NOT_A_DATE' | 'OUT_OF_RANGE' | 'NOT_A_MONDAY' | 'NOT_ASCENDING' | 'SPLIT_MISMATCH' | 'NOT_A_TIME' | 'REQUIRED';
+export type DraftProblem =
+  'EMPTY' | 'TOO_LONG' | 'NOT_A_DATE' | 'OUT_OF_RANGE' | 'NOT_A_MONDAY' | 'NOT_ASCENDING' | 'SPLIT_MISMATCH' | 'NOT_A_TIME' | 'REQUIRED';
 
 export const emptyItem = (): ItemDraft => ({ description: '', deadline: '' });
 
-export const emptyHours = (): HourDraft => ({ weekStart: '', hoursPerWeek: '', homeHours: '', locationHours: '', tasksToStartWith: '', tasksTooMuch: [], therapeutic: false });
+export const emptyHours = (): HourDraft => ({
+  weekStart: '',
+  hoursPerWeek: '',
+  homeHours: '',
+  locationHours: '',
+  tasksToStartWith: '',
+  tasksTooMuch: [],
+  therapeutic: false,
+});
 
 const NO_CONTACT: ContactDraft = { frequency: '', weekday: '', time: '', mode: '', purpose: '', meetingPlace: '' };
 
@@ -125,7 +134,11 @@ export function draftFromVersion(version: SavedVersion | null | undefined): Plan
 const isBlank = (item: ItemDraft) => !item.description.trim() && !item.deadline;
 /** An empty input is not a number; the rules then name the field. */
 const numberOf = (typed: string) => (typed.trim() === '' ? Number.NaN : Number(typed.replace(',', '.')));
-const lines = (typed: string) => typed.split('\n').map((line) => line.trim()).filter(Boolean);
+const lines = (typed: string) =>
+  typed
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
 
 function contactOf(draft: ContactDraft): ContactAgreement | null {
   if (!draft.frequency || !draft.mode || !draft.purpose) return null;

@@ -69,12 +69,51 @@ export function HourPhases({ phases, onChange, errorFor }: HourPhasesProps) {
         return (
           <Fieldset key={i} legend={name}>
             <Cluster align="end" gap="md">
-              <DateField label={t('weekStart')} value={phase.weekStart} onChange={(event) => change(i, { weekStart: event.target.value })} error={errorFor(`${at}.weekStart`)} />
-              <NumberField label={t('hoursPerWeek')} unit={t('hourUnit')} min={0} max={60} step={0.5} value={phase.hoursPerWeek} onChange={(event) => change(i, { hoursPerWeek: event.target.value })} error={errorFor(`${at}.hoursPerWeek`)} />
-              <NumberField label={t('homeHours')} unit={t('hourUnit')} min={0} max={60} step={0.5} value={phase.homeHours} onChange={(event) => change(i, { homeHours: event.target.value })} error={errorFor(`${at}.homeHours`)} />
-              <NumberField label={t('locationHours')} unit={t('hourUnit')} min={0} max={60} step={0.5} value={phase.locationHours} onChange={(event) => change(i, { locationHours: event.target.value })} error={errorFor(`${at}.locationHours`)} />
+              <DateField
+                label={t('weekStart')}
+                value={phase.weekStart}
+                onChange={(event) => change(i, { weekStart: event.target.value })}
+                error={errorFor(`${at}.weekStart`)}
+              />
+              <NumberField
+                label={t('hoursPerWeek')}
+                unit={t('hourUnit')}
+                min={0}
+                max={60}
+                step={0.5}
+                value={phase.hoursPerWeek}
+                onChange={(event) => change(i, { hoursPerWeek: event.target.value })}
+                error={errorFor(`${at}.hoursPerWeek`)}
+              />
+              <NumberField
+                label={t('homeHours')}
+                unit={t('hourUnit')}
+                min={0}
+                max={60}
+                step={0.5}
+                value={phase.homeHours}
+                onChange={(event) => change(i, { homeHours: event.target.value })}
+                error={errorFor(`${at}.homeHours`)}
+              />
+              <NumberField
+                label={t('locationHours')}
+                unit={t('hourUnit')}
+                min={0}
+                max={60}
+                step={0.5}
+                value={phase.locationHours}
+                onChange={(event) => change(i, { locationHours: event.target.value })}
+                error={errorFor(`${at}.locationHours`)}
+              />
             </Cluster>
-            <TextArea label={t('tasks')} hint={t('tasksHint')} rows={3} value={phase.tasksToStartWith} onChange={(event) => change(i, { tasksToStartWith: event.target.value })} error={errorFor(`${at}.tasksToStartWith`)} />
+            <TextArea
+              label={t('tasks')}
+              hint={t('tasksHint')}
+              rows={3}
+              value={phase.tasksToStartWith}
+              onChange={(event) => change(i, { tasksToStartWith: event.target.value })}
+              error={errorFor(`${at}.tasksToStartWith`)}
+            />
             <div>
               <Button variant="secondary" size="small" onClick={() => onChange(phases.filter((_, other) => other !== i))}>
                 {t('remove', { what: name.toLowerCase() })}
@@ -130,7 +169,15 @@ export function ContactFields({ contact, onChange, errorFor }: ContactFieldsProp
           options={[1, 2, 3, 4, 5, 6, 7].map((day) => ({ value: String(day), label: weekdayName(day, locale) }))}
           error={errorFor('contactAgreement.weekday')}
         />
-        <TextField label={t('time')} hint={t('timeHint')} inputMode="numeric" maxLength={5} value={contact.time} onChange={(event) => change({ time: event.target.value })} error={errorFor('contactAgreement.time')} />
+        <TextField
+          label={t('time')}
+          hint={t('timeHint')}
+          inputMode="numeric"
+          maxLength={5}
+          value={contact.time}
+          onChange={(event) => change({ time: event.target.value })}
+          error={errorFor('contactAgreement.time')}
+        />
       </Cluster>
       <Cluster align="end" gap="md">
         <Select

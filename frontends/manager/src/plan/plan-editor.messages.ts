@@ -23,7 +23,10 @@ export const editorMessages = createMessages({
   evaluationEveryWeeks: { nl: 'Evalueren elke', en: 'Evaluate every' },
   weeks: { nl: 'weken', en: 'weeks' },
   hours: { nl: 'Opbouw van uren', en: 'Build-up of hours' },
-  hoursHint: { nl: 'Elke fase begint op een maandag; thuis en op locatie tellen op tot de uren per week.', en: 'Each phase starts on a Monday; home and on-location hours add up to the hours per week.' },
+  hoursHint: {
+    nl: 'Elke fase begint op een maandag; thuis en op locatie tellen op tot de uren per week.',
+    en: 'Each phase starts on a Monday; home and on-location hours add up to the hours per week.',
+  },
   phase: { nl: 'Fase {number}', en: 'Phase {number}' },
   addPhase: { nl: 'Fase toevoegen', en: 'Add a phase' },
   weekStart: { nl: 'Vanaf maandag', en: 'From Monday' },
@@ -74,7 +77,10 @@ export const editorMessages = createMessages({
   OUT_OF_RANGE: { nl: 'Dit getal kan niet: kies {min} tot en met {max}.', en: 'This number is not possible: choose {min} to {max}.' },
   NOT_A_MONDAY: { nl: 'Kies een maandag.', en: 'Choose a Monday.' },
   NOT_ASCENDING: { nl: 'Een fase begint na de vorige fase.', en: 'A phase starts after the previous one.' },
-  SPLIT_MISMATCH: { nl: 'Thuis en op locatie samen moeten gelijk zijn aan de uren per week.', en: 'Home and on-location hours together must equal the hours per week.' },
+  SPLIT_MISMATCH: {
+    nl: 'Thuis en op locatie samen moeten gelijk zijn aan de uren per week.',
+    en: 'Home and on-location hours together must equal the hours per week.',
+  },
   NOT_A_TIME: { nl: 'Schrijf de tijd als uu:mm, bijvoorbeeld 09:30.', en: 'Write the time as hh:mm, for example 09:30.' },
   REQUIRED: { nl: 'Kies een waarde voor deze afspraak.', en: 'Choose a value for this agreement.' },
 });

@@ -86,7 +86,14 @@ export function PlanEditor({ caseId, plan, onSaved, onConflict, onCancel }: Plan
           <ItemRows list="goals" rows={draft.goals} onChange={(goals) => change({ goals })} errorFor={errorFor} />
           <ItemRows list="activities" rows={draft.activities} onChange={(activities) => change({ activities })} errorFor={errorFor} />
           <Fieldset legend={t('general')}>
-            <TextField label={t('contactPerson')} hint={t('contactPersonHint')} maxLength={1000} value={draft.contactPerson} onChange={(event) => change({ contactPerson: event.target.value })} error={errorFor('contactPerson')} />
+            <TextField
+              label={t('contactPerson')}
+              hint={t('contactPersonHint')}
+              maxLength={1000}
+              value={draft.contactPerson}
+              onChange={(event) => change({ contactPerson: event.target.value })}
+              error={errorFor('contactPerson')}
+            />
             <NumberField
               label={t('evaluationEveryWeeks')}
               unit={t('weeks')}

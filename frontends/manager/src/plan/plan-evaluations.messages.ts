@@ -12,7 +12,10 @@ export const evaluationMessages = createMessages({
     nl: 'Wat ging goed, wat passen jullie aan? Schrijf over werk en afspraken, niet over de gezondheid.',
     en: 'What went well, what do you adjust? Write about work and agreements, not about health.',
   },
-  signFirst: { nl: 'Een evaluatie leg je vast zodra jullie allebei het plan hebben getekend.', en: 'You record an evaluation once you have both signed the plan.' },
+  signFirst: {
+    nl: 'Een evaluatie leg je vast zodra jullie allebei het plan hebben getekend.',
+    en: 'You record an evaluation once you have both signed the plan.',
+  },
   chooseDate: { nl: 'Kies de datum van het gesprek.', en: 'Choose the date of the talk.' },
   writeOutcome: { nl: 'Schrijf de uitkomst op.', en: 'Write down the outcome.' },
   record: { nl: 'Evaluatie vastleggen', en: 'Record the evaluation' },

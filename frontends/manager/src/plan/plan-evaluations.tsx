@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { ErrorAlert, localToday, useErrorText } from '@terugkeer/frontend-kit';
+import { ErrorAlert, localToday, resultOrNull, useErrorText } from '@terugkeer/frontend-kit';
 import { graphql } from '@terugkeer/graphql-client';
 import { Alert, Button, Card, DataTable, DateField, EmptyState, formatDate, Stack, TextArea, useLocale, useT } from '@terugkeer/ui';
 import { useState, type FormEvent } from 'react';
@@ -26,7 +26,6 @@ export interface PlanEvaluationsProps {
   onRecorded: () => void;
 }
 
-
 /** Evaluations of the signed plan; each one fulfils the next legal evaluation moment. */
 export function PlanEvaluations({ caseId, evaluations, hasSignedPlan, nextDue, onRecorded }: PlanEvaluationsProps) {
   const t = useT(evaluationMessages);
@@ -43,7 +42,7 @@ export function PlanEvaluations({ caseId, evaluations, hasSignedPlan, nextDue, o
     const problems = { heldOn: !heldOn, outcome: !outcome.trim() };
     setMissing(problems);
     if (problems.heldOn || problems.outcome) return;
-    const result = await record({ variables: { caseId, heldOn, outcome: outcome.trim() } }).catch(() => null);
+    const result = await resultOrNull(record({ variables: { caseId, heldOn, outcome: outcome.trim() } }));
     if (result?.data) {
       setOutcome('');
       onRecorded();
@@ -73,7 +72,14 @@ export function PlanEvaluations({ caseId, evaluations, hasSignedPlan, nextDue, o
         ) : (
           <form onSubmit={(event) => void submit(event)} noValidate>
             <Stack gap="md">
-              <DateField label={t('heldOn')} required max={localToday()} value={heldOn} onChange={(event) => setHeldOn(event.target.value)} error={missing.heldOn ? t('chooseDate') : serverErrors.heldOn} />
+              <DateField
+                label={t('heldOn')}
+                required
+                max={localToday()}
+                value={heldOn}
+                onChange={(event) => setHeldOn(event.target.value)}
+                error={missing.heldOn ? t('chooseDate') : serverErrors.heldOn}
+              />
               <TextArea
                 label={t('outcome')}
                 hint={t('outcomeHint')}

@@ -2,7 +2,10 @@ import { createMessages } from '@terugkeer/ui';
 
 export const messages = createMessages({
   title: { nl: 'Plan van aanpak en termijnen', en: 'Plan of action and deadlines' },
-  intro: { nl: 'Per medewerker: wat er is afgesproken, wat er nog getekend moet worden en welke wettelijke stappen eraan komen.', en: 'Per employee: what was agreed, what still needs signing, and which legal steps are coming.' },
+  intro: {
+    nl: 'Per medewerker: wat er is afgesproken, wat er nog getekend moet worden en welke wettelijke stappen eraan komen.',
+    en: 'Per employee: what was agreed, what still needs signing, and which legal steps are coming.',
+  },
   loading: { nl: 'Wordt geladen…', en: 'Loading…' },
   error: { nl: 'Dit kon niet worden geladen.', en: 'This could not be loaded.' },
   retry: { nl: 'Opnieuw proberen', en: 'Try again' },
@@ -22,14 +25,17 @@ export const messages = createMessages({
   home: { nl: 'Thuis', en: 'Home' },
   location: { nl: 'Op locatie', en: 'On location' },
   tasks: { nl: 'Taken om mee te beginnen', en: 'Tasks to start with' },
-  employeeView: { nl: 'Visie van de medewerker', en: 'The employee\'s view' },
+  employeeView: { nl: 'Visie van de medewerker', en: "The employee's view" },
   signatures: { nl: 'Handtekeningen', en: 'Signatures' },
   EMPLOYEE: { nl: 'Medewerker', en: 'Employee' },
   MANAGER: { nl: 'Leidinggevende', en: 'Manager' },
   notSigned: { nl: 'Nog niemand heeft deze versie getekend.', en: 'Nobody has signed this version yet.' },
   sign: { nl: 'Versie {number} ondertekenen', en: 'Sign version {number}' },
   signedOk: { nl: 'Je hebt het plan ondertekend.', en: 'You signed the plan.' },
-  conflict: { nl: 'Iemand anders heeft het plan net gewijzigd. De nieuwste versie staat nu hier; kijk hem na voor je tekent.', en: 'Someone else just changed the plan. The newest version is shown now; check it before you sign.' },
+  conflict: {
+    nl: 'Iemand anders heeft het plan net gewijzigd. De nieuwste versie staat nu hier; kijk hem na voor je tekent.',
+    en: 'Someone else just changed the plan. The newest version is shown now; check it before you sign.',
+  },
   noContactAgreement: { nl: 'Er is nog geen vaste contactafspraak.', en: 'There is no fixed contact agreement yet.' },
   contactPerson: { nl: 'Contactpersoon: {name}.', en: 'Contact person: {name}.' },
   evaluationEvery: { nl: 'Evaluatie elke {weeks} weken.', en: 'Evaluation every {weeks} weeks.' },

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { ErrorAlert } from '@terugkeer/frontend-kit';
+import { ErrorAlert, resultOrNull } from '@terugkeer/frontend-kit';
 import { graphql } from '@terugkeer/graphql-client';
 import { Button, Card, Cluster, createMessages, ErrorState, formatDate, LoadingState, Section, Stack, TextArea, useLocale, useT } from '@terugkeer/ui';
 import { useState } from 'react';
@@ -21,7 +21,10 @@ const messages = createMessages({
   askChange: { nl: 'Wijziging vragen', en: 'Ask for a change' },
   changeLabel: { nl: 'Wat moet er anders?', en: 'What should change?' },
   sendChange: { nl: 'Verstuur', en: 'Send' },
-  conflict: { nl: 'Iemand anders heeft dit verslag net gewijzigd. Bekijk de nieuwste versie.', en: 'Someone else just changed this report. Look at the newest version.' },
+  conflict: {
+    nl: 'Iemand anders heeft dit verslag net gewijzigd. Bekijk de nieuwste versie.',
+    en: 'Someone else just changed this report. Look at the newest version.',
+  },
 });
 
 const ReportsToValidateQuery = graphql(`
@@ -84,7 +87,7 @@ function ReportToValidate({ report, onChanged }: { report: Report; onChanged: ()
   const [comment, setComment] = useState('');
   const send = async (approve: boolean) => {
     const input = { reportId: report.id, expectedVersion: report.version, approve, ...(approve ? {} : { comment }) };
-    const result = await validate({ variables: { input } }).catch(() => undefined);
+    const result = await resultOrNull(validate({ variables: { input } }));
     if (result?.data) onChanged();
   };
   return (

@@ -110,11 +110,19 @@ function StatisticsBody({ statistics, locale }: { statistics: Statistics; locale
       <KeyFigures
         figures={[
           { id: 'absence-percentage', label: t('absencePercentage'), value: percent(statistics.absencePercentage), hint: t('absencePercentageHint') },
-          { id: 'notification-frequency', label: t('notificationFrequency'), value: number(statistics.notificationFrequency, 2), hint: t('notificationFrequencyHint') },
+          {
+            id: 'notification-frequency',
+            label: t('notificationFrequency'),
+            value: number(statistics.notificationFrequency, 2),
+            hint: t('notificationFrequencyHint'),
+          },
           {
             id: 'average-duration',
             label: t('averageDuration'),
-            value: statistics.averageDurationDays === null || statistics.averageDurationDays === undefined ? t('notApplicable') : t('days', { days: number(statistics.averageDurationDays) }),
+            value:
+              statistics.averageDurationDays === null || statistics.averageDurationDays === undefined
+                ? t('notApplicable')
+                : t('days', { days: number(statistics.averageDurationDays) }),
             hint: t('averageDurationHint'),
           },
           { id: 'zero-absence', label: t('zeroAbsence'), value: percent(statistics.zeroAbsencePercentage), hint: t('zeroAbsenceHint') },
@@ -126,7 +134,9 @@ function StatisticsBody({ statistics, locale }: { statistics: Statistics; locale
           description={t('byMonthDescription')}
           xLabel={t('month')}
           labels={months.map((m) => formatDate(`${m.month}-01`, locale, { month: 'short', year: 'numeric' }))}
-          series={[{ id: 'absence', label: t('absencePercentage'), values: months.map((m) => (m.figures.suppressed ? null : (m.figures.absencePercentage ?? null))) }]}
+          series={[
+            { id: 'absence', label: t('absencePercentage'), values: months.map((m) => (m.figures.suppressed ? null : (m.figures.absencePercentage ?? null))) },
+          ]}
           formatValue={(value) => `${formatNumber(value, locale, { maximumFractionDigits: 1 })}%`}
         />
       )}
@@ -141,7 +151,9 @@ function StatisticsBody({ statistics, locale }: { statistics: Statistics; locale
         />
       )}
       {hiddenDepartments.length > 0 && (
-        <p data-testid="suppressed-departments">{t('suppressedDepartments', { names: hiddenDepartments.map((d) => departmentName(d.departmentName)).join(', ') })}</p>
+        <p data-testid="suppressed-departments">
+          {t('suppressedDepartments', { names: hiddenDepartments.map((d) => departmentName(d.departmentName)).join(', ') })}
+        </p>
       )}
       {statistics.durationClasses && statistics.durationClasses.some((c) => c.reports > 0) && (
         <BarChart

@@ -74,9 +74,7 @@ export function NotificationsBell() {
                 </li>
               ))}
             </ul>
-            {unread > 0 && (
-              <Button onClick={() => void markAllRead().then(() => refetch())}>{t('markAllRead')}</Button>
-            )}
+            {unread > 0 && <Button onClick={() => void markAllRead().then(() => refetch())}>{t('markAllRead')}</Button>}
           </>
         )}
       </Dialog>

@@ -40,7 +40,8 @@ export function serviceOutageLink(outages: ServiceOutages): ApolloLink {
     forward(operation).pipe(
       map((result) => {
         if (!('data' in result) || !result.data || !result.errors?.some(isOutage)) return result;
-        for (const error of result.errors.filter(isOutage)) outages.report(String(error.extensions?.service ?? 'unknown'));
+        for (const error of result.errors.filter(isOutage))
+          outages.report(typeof error.extensions?.service === 'string' ? error.extensions.service : 'unknown');
         const rest = result.errors.filter((error) => !isOutage(error));
         return { ...result, errors: rest.length > 0 ? rest : undefined };
       }),

@@ -6,11 +6,7 @@ import type { LoginNotice } from './oidc-login-page';
 import { fetchDemoUsers, requestDevToken, type DemoUser } from './session';
 
 /** Development login: one button per seeded user. Production uses the OIDC redirect instead. */
-export function DevLogin({ gatewayUrl, onLoggedIn, notice = null }: {
-  gatewayUrl: string;
-  onLoggedIn: (token: string) => void;
-  notice?: LoginNotice | null;
-}) {
+export function DevLogin({ gatewayUrl, onLoggedIn, notice = null }: { gatewayUrl: string; onLoggedIn: (token: string) => void; notice?: LoginNotice | null }) {
   const t = useT(messages);
   const tLogin = useT(oidcMessages);
   const [users, setUsers] = useState<DemoUser[] | null>(null);

@@ -11,7 +11,9 @@ describe('OIDC settings from /config.js', () => {
   });
 
   it('always ask for openid and keep the configured scopes and path', () => {
-    expect(parseOidcSettings({ issuer: 'https://idp.example.org', clientId: 'shell', scopes: ' email  api://terugkeer/access ', redirectPath: '/login/done' })).toMatchObject({
+    expect(
+      parseOidcSettings({ issuer: 'https://idp.example.org', clientId: 'shell', scopes: ' email  api://terugkeer/access ', redirectPath: '/login/done' }),
+    ).toMatchObject({
       scopes: 'openid email api://terugkeer/access',
       redirectPath: '/login/done',
     });

@@ -9,10 +9,7 @@ export interface OidcSettings {
   redirectPath: string;
 }
 
-export type LoginMethod =
-  | { kind: 'oidc'; settings: OidcSettings }
-  | { kind: 'development' }
-  | { kind: 'not-configured' };
+export type LoginMethod = { kind: 'oidc'; settings: OidcSettings } | { kind: 'development' } | { kind: 'not-configured' };
 
 const DEFAULT_SCOPES = 'openid email profile';
 const DEFAULT_REDIRECT_PATH = '/auth/callback';

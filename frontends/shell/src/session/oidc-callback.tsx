@@ -5,11 +5,7 @@ import { completeOidcLogin, type CompletedLogin } from './oidc-login';
 import { oidcMessages } from './oidc-login.messages';
 
 /** The page the provider sends people back to: exchanges the code, then leaves the callback address. */
-export function OidcCallback({ settings, onLoggedIn, onRetry }: {
-  settings: OidcSettings;
-  onLoggedIn: (login: CompletedLogin) => void;
-  onRetry: () => void;
-}) {
+export function OidcCallback({ settings, onLoggedIn, onRetry }: { settings: OidcSettings; onLoggedIn: (login: CompletedLogin) => void; onRetry: () => void }) {
   const t = useT(oidcMessages);
   const [failed, setFailed] = useState(false);
   // A code can be exchanged once only; a second effect run must not try again.

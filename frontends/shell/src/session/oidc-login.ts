@@ -30,9 +30,7 @@ function authorizationServer(settings: OidcSettings): Promise<oauth.Authorizatio
   let server = discovered.get(settings.issuer);
   if (!server) {
     const issuer = new URL(settings.issuer);
-    server = oauth
-      .discoveryRequest(issuer, { algorithm: 'oidc', ...transport(settings) })
-      .then((response) => oauth.processDiscoveryResponse(issuer, response));
+    server = oauth.discoveryRequest(issuer, { algorithm: 'oidc', ...transport(settings) }).then((response) => oauth.processDiscoveryResponse(issuer, response));
     server.catch(() => discovered.delete(settings.issuer));
     discovered.set(settings.issuer, server);
   }

@@ -40,7 +40,9 @@ export function Workspace({ onLogOut, outages }: { onLogOut: () => void; outages
     return (
       <main className="shell-main">
         <ErrorState title={t('viewerError')} onRetry={() => void refetch()} retryLabel={t('retry')} headingLevel={2} />
-        <Button variant="secondary" onClick={onLogOut}>{t('logout')}</Button>
+        <Button variant="secondary" onClick={onLogOut}>
+          {t('logout')}
+        </Button>
       </main>
     );
   }
@@ -63,7 +65,9 @@ export function Workspace({ onLogOut, outages }: { onLogOut: () => void; outages
           {employer && <span className="shell-employer">{employer}</span>}
           <NotificationsBell />
           <LanguageSwitch />
-          <Button variant="secondary" onClick={onLogOut}>{t('logout')}</Button>
+          <Button variant="secondary" onClick={onLogOut}>
+            {t('logout')}
+          </Button>
         </div>
       </header>
       {areas.length > 1 && (

@@ -29,23 +29,17 @@ export function validateSickReport(report: SickReport): Violation[] {
     const field = `intervals[${i}]`;
     const { percentage } = interval;
     if (!Number.isFinite(percentage) || percentage < 1 || percentage > 100) {
-      violations.push(
-        violation(`${field}.percentage`, 'PERCENTAGE_OUT_OF_RANGE', `Absence percentage must lie between 1 and 100, got ${percentage}`),
-      );
+      violations.push(violation(`${field}.percentage`, 'PERCENTAGE_OUT_OF_RANGE', `Absence percentage must lie between 1 and 100, got ${percentage}`));
     }
     if (!isIsoDate(interval.from)) {
       violations.push(violation(`${field}.from`, 'INVALID_DATE', `Interval start is not a date: ${interval.from}`));
       continue;
     }
     if (i === 0 && firstSickDayValid && interval.from !== report.firstSickDay) {
-      violations.push(
-        violation(`${field}.from`, 'FIRST_INTERVAL_NOT_ON_FIRST_SICK_DAY', 'The first interval must start on the first sick day'),
-      );
+      violations.push(violation(`${field}.from`, 'FIRST_INTERVAL_NOT_ON_FIRST_SICK_DAY', 'The first interval must start on the first sick day'));
     }
     if (previousFrom !== null && interval.from <= previousFrom) {
-      violations.push(
-        violation(`${field}.from`, 'INTERVALS_NOT_ASCENDING', `Interval starts ${interval.from}, not after the previous one (${previousFrom})`),
-      );
+      violations.push(violation(`${field}.from`, 'INTERVALS_NOT_ASCENDING', `Interval starts ${interval.from}, not after the previous one (${previousFrom})`));
     }
     previousFrom = interval.from;
   }
@@ -55,9 +49,7 @@ export function validateSickReport(report: SickReport): Violation[] {
     if (!isIsoDate(report.recoveryDate)) {
       violations.push(violation('recoveryDate', 'INVALID_DATE', `Recovery date is not a date: ${report.recoveryDate}`));
     } else if (lastStart !== null && report.recoveryDate <= lastStart) {
-      violations.push(
-        violation('recoveryDate', 'RECOVERY_NOT_AFTER_LAST_INTERVAL', `Recovery date must lie after the last interval start (${lastStart})`),
-      );
+      violations.push(violation('recoveryDate', 'RECOVERY_NOT_AFTER_LAST_INTERVAL', `Recovery date must lie after the last interval start (${lastStart})`));
     }
   }
   return violations;

@@ -128,7 +128,12 @@ export function validateActionPlanContent(content: ActionPlanContent): Violation
     ...(content.contactAgreement ? contactAgreement(content.contactAgreement) : []),
   ];
   if (!Number.isInteger(content.evaluationEveryWeeks) || content.evaluationEveryWeeks < min || content.evaluationEveryWeeks > max) {
-    found.push({ field: 'evaluationEveryWeeks', code: 'OUT_OF_RANGE', message: `evaluationEveryWeeks must be a whole number from ${min} to ${max}`, values: { min, max } });
+    found.push({
+      field: 'evaluationEveryWeeks',
+      code: 'OUT_OF_RANGE',
+      message: `evaluationEveryWeeks must be a whole number from ${min} to ${max}`,
+      values: { min, max },
+    });
   }
   return found;
 }

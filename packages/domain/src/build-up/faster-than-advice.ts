@@ -14,18 +14,9 @@ function ceilingAt(advice: BuildUpAdvice | undefined, week: BuildUpWeek): number
  * Building up faster than the doctor advised is a relapse risk ("half days in week 2").
  * Plans are compared exactly (a plan is a decision); actual hours get the tolerance.
  */
-export function fasterThanAdvice(
-  weeks: BuildUpWeek[],
-  thresholds: StagnationThresholds,
-  advice: BuildUpAdvice | undefined,
-): AdviceAlert[] {
+export function fasterThanAdvice(weeks: BuildUpWeek[], thresholds: StagnationThresholds, advice: BuildUpAdvice | undefined): AdviceAlert[] {
   const alerts: AdviceAlert[] = [];
-  const check = <W extends BuildUpWeek>(
-    subject: 'PLANNED' | 'ACTUAL',
-    series: W[],
-    hoursOf: (week: W) => number,
-    slack: number,
-  ) => {
+  const check = <W extends BuildUpWeek>(subject: 'PLANNED' | 'ACTUAL', series: W[], hoursOf: (week: W) => number, slack: number) => {
     series.forEach((week, i) => {
       const detail = { planned: week.plannedHours, actual: week.actualHours, subject };
       const max = thresholds.maxIncreasePerWeekHours;

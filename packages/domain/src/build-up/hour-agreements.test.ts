@@ -15,12 +15,21 @@ describe('expandHourAgreements', () => {
     [
       'each agreement holds until the next',
       [agreement('2026-03-02', 4, 0), agreement('2026-03-16', 4, 8), agreement('2026-03-30', 0, 20)],
-      [['2026-03-02', 4, 0], ['2026-03-09', 4, 0], ['2026-03-16', 4, 8], ['2026-03-23', 4, 8], ['2026-03-30', 0, 20]],
+      [
+        ['2026-03-02', 4, 0],
+        ['2026-03-09', 4, 0],
+        ['2026-03-16', 4, 8],
+        ['2026-03-23', 4, 8],
+        ['2026-03-30', 0, 20],
+      ],
     ],
     [
       'order of the input does not matter',
       [agreement('2026-03-09', 2, 6), agreement('2026-03-02', 2, 2)],
-      [['2026-03-02', 2, 2], ['2026-03-09', 2, 6]],
+      [
+        ['2026-03-02', 2, 2],
+        ['2026-03-09', 2, 6],
+      ],
     ],
   ])('%s', (_label, agreements, expected) => {
     expect(expandHourAgreements(agreements).map((w) => [w.weekStart, w.homeHours, w.locationHours])).toEqual(expected);

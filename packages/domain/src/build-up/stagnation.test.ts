@@ -9,6 +9,8 @@ const schedule = (rows: [number, number | null][]): BuildUpWeek[] =>
 
 type Expected = [StagnationAlertKind, number, Record<string, unknown>?];
 
+// One row per case reads as a table.
+// prettier-ignore
 const cases: [string, [number, number | null][], Partial<StagnationThresholds>, BuildUpAdvice | undefined, Expected[]][] = [
   ['on plan: nothing', [[8, 8], [12, 12], [16, 16]], {}, undefined, []],
   [
@@ -131,9 +133,7 @@ const cases: [string, [number, number | null][], Partial<StagnationThresholds>, 
 describe('detectStagnation', () => {
   it.each(cases)('%s', (_name, rows, thresholds, advice, expected) => {
     expect(detectStagnation(schedule(rows), thresholds, advice)).toEqual(
-      expected.map(([kind, week, detail = {}]) =>
-        expect.objectContaining({ kind, weekStart: monday(week), detail: expect.objectContaining(detail) }),
-      ),
+      expected.map(([kind, week, detail = {}]) => expect.objectContaining({ kind, weekStart: monday(week), detail: expect.objectContaining(detail) })),
     );
   });
 
@@ -148,7 +148,14 @@ describe('detectStagnation', () => {
 
   it.each<[string, BuildUpWeek[], Partial<StagnationThresholds>]>([
     ['a week not starting on Monday', [{ weekStart: '2025-01-07', plannedHours: 4, actualHours: null }], {}],
-    ['weeks out of order', schedule([[4, null], [8, null]]).reverse(), {}],
+    [
+      'weeks out of order',
+      schedule([
+        [4, null],
+        [8, null],
+      ]).reverse(),
+      {},
+    ],
     ['negative planned hours', schedule([[-1, null]]), {}],
     ['negative actual hours', schedule([[4, -2]]), {}],
     ['a streak length of zero', schedule([[4, 4]]), { belowPlanWeeks: 0 }],

@@ -42,8 +42,7 @@ function noRise(weeks: EnteredWeek[], t: StagnationThresholds): AlertOf<'NO_RISE
     const window = weeks.slice(last - t.noRiseWeeks + 1, last + 1);
     const first = window[0];
     const week = window[window.length - 1];
-    const stagnant =
-      window.every((w) => w.actualHours - first.actualHours <= t.toleranceHours) && week.plannedHours > first.plannedHours;
+    const stagnant = window.every((w) => w.actualHours - first.actualHours <= t.toleranceHours) && week.plannedHours > first.plannedHours;
     if (stagnant && !active) {
       alerts.push({
         kind: 'NO_RISE',
@@ -89,24 +88,13 @@ const KIND_ORDER: StagnationAlertKind[] = ['BELOW_PLAN', 'NO_RISE', 'FALL_BACK',
  * yet: they are skipped (they neither break nor extend a streak), so "consecutive" means
  * consecutive entered weeks. Alerts come ordered by week, then by kind.
  */
-export function detectStagnation(
-  weeks: BuildUpWeek[],
-  thresholds: Partial<StagnationThresholds> = {},
-  advice?: BuildUpAdvice,
-): StagnationAlert[] {
+export function detectStagnation(weeks: BuildUpWeek[], thresholds: Partial<StagnationThresholds> = {}, advice?: BuildUpAdvice): StagnationAlert[] {
   const t: StagnationThresholds = { ...DEFAULT_STAGNATION_THRESHOLDS, ...thresholds };
   if (!Number.isInteger(t.belowPlanWeeks) || t.belowPlanWeeks < 1) throw new RangeError('belowPlanWeeks must be ≥ 1');
   if (!Number.isInteger(t.noRiseWeeks) || t.noRiseWeeks < 2) throw new RangeError('noRiseWeeks must be ≥ 2');
   if (!(t.toleranceHours >= 0)) throw new RangeError('toleranceHours must be ≥ 0');
   assertBuildUpWeeks(weeks);
   const entered = enteredWeeks(weeks);
-  const alerts: StagnationAlert[] = [
-    ...belowPlan(entered, t),
-    ...noRise(entered, t),
-    ...fallBack(entered, t),
-    ...fasterThanAdvice(weeks, t, advice),
-  ];
-  return alerts.sort(
-    (a, b) => compareIsoDates(a.weekStart, b.weekStart) || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind),
-  );
+  const alerts: StagnationAlert[] = [...belowPlan(entered, t), ...noRise(entered, t), ...fallBack(entered, t), ...fasterThanAdvice(weeks, t, advice)];
+  return alerts.sort((a, b) => compareIsoDates(a.weekStart, b.weekStart) || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
 }

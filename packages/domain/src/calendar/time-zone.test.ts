@@ -1,13 +1,5 @@
 import { mondayOf } from './iso-date';
-import {
-  PLATFORM_TIME_ZONE,
-  calendarDateIn,
-  instantFromLocal,
-  isAfterToday,
-  localDateTimeIn,
-  timeZoneOf,
-  todayIn,
-} from './time-zone';
+import { PLATFORM_TIME_ZONE, calendarDateIn, instantFromLocal, isAfterToday, localDateTimeIn, timeZoneOf, todayIn } from './time-zone';
 
 const AMSTERDAM = 'Europe/Amsterdam';
 const BRUSSELS = 'Europe/Brussels';

@@ -54,7 +54,11 @@ function toInstant(instant: Date | string): Date {
 
 /** What a wall clock in `zone` showed at `instant`. */
 export function localDateTimeIn(zone: TimeZone, instant: Date | string): LocalDateTime {
-  const parts = Object.fromEntries(wallClock(zone).formatToParts(toInstant(instant)).map((part) => [part.type, part.value]));
+  const parts = Object.fromEntries(
+    wallClock(zone)
+      .formatToParts(toInstant(instant))
+      .map((part) => [part.type, part.value]),
+  );
   return `${parts.year.padStart(4, '0')}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
 }
 

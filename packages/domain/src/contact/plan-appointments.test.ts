@@ -4,8 +4,20 @@ const rhythm = (frequency: string, weekday: number | null, time: string | null):
 
 describe('contactMoments', () => {
   it.each<[string, ContactRhythm, string, string, string[]]>([
-    ['weekly on Tuesday, from a Monday', rhythm('WEEKLY', 2, '10:00'), '2026-03-02', '2026-03-20', ['2026-03-03T10:00', '2026-03-10T10:00', '2026-03-17T10:00']],
-    ['the agreed weekday itself is not included (strictly after)', rhythm('WEEKLY', 1, '09:30'), '2026-03-02', '2026-03-16', ['2026-03-09T09:30', '2026-03-16T09:30']],
+    [
+      'weekly on Tuesday, from a Monday',
+      rhythm('WEEKLY', 2, '10:00'),
+      '2026-03-02',
+      '2026-03-20',
+      ['2026-03-03T10:00', '2026-03-10T10:00', '2026-03-17T10:00'],
+    ],
+    [
+      'the agreed weekday itself is not included (strictly after)',
+      rhythm('WEEKLY', 1, '09:30'),
+      '2026-03-02',
+      '2026-03-16',
+      ['2026-03-09T09:30', '2026-03-16T09:30'],
+    ],
     ['every two weeks', rhythm('BIWEEKLY', 5, '14:00'), '2026-03-02', '2026-03-31', ['2026-03-06T14:00', '2026-03-20T14:00']],
     ['monthly is every four weeks', rhythm('monthly', 3, '11:00'), '2026-03-02', '2026-04-30', ['2026-03-04T11:00', '2026-04-01T11:00', '2026-04-29T11:00']],
     ['no weekday: no fixed moment', rhythm('WEEKLY', null, '10:00'), '2026-03-02', '2026-03-31', []],

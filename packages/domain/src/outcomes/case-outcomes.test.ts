@@ -10,6 +10,8 @@ const report = (personId: string, steps: [string, number, boolean?][], recoveryD
 });
 
 describe('absenceDaysUpTo', () => {
+  // One row per case reads as a table.
+  // prettier-ignore
   it.each<[string, SickReportFact[], string, number]>([
     // 03-01..03-10 = 10 days at 100 %
     ['a recovered report', [report('a', [['2025-03-01', 100]], '2025-03-11')], '2025-12-31', 10],
@@ -29,6 +31,8 @@ describe('absenceDaysUpTo', () => {
 });
 
 describe('milestoneCompliance', () => {
+  // One row per case reads as a table.
+  // prettier-ignore
   it.each([
     ['nothing due yet', [{ status: 'UPCOMING', onTime: null }], { onTime: 0, late: 0, share: null }],
     ['one on time, one late', [{ status: 'DONE', onTime: true }, { status: 'DONE', onTime: false }], { onTime: 1, late: 1, share: 0.5 }],

@@ -51,15 +51,11 @@ export interface ReturnDurations {
 }
 
 export function timeToFullReturn(cases: { firstSickDay: IsoDate; recoveryDate: IsoDate | null }[]): ReturnDurations {
-  const durations = cases
-    .filter((c) => c.recoveryDate !== null)
-    .map((c) => daysBetween(c.firstSickDay, c.recoveryDate!))
-    .sort((a, b) => a - b);
+  const durations = cases.flatMap((c) => (c.recoveryDate === null ? [] : [daysBetween(c.firstSickDay, c.recoveryDate)])).sort((a, b) => a - b);
   const classes = emptyDurationClasses();
   for (const days of durations) classes[durationClass(days)]++;
   const middle = Math.floor(durations.length / 2);
-  const medianDays =
-    durations.length === 0 ? null : durations.length % 2 === 1 ? durations[middle] : (durations[middle - 1] + durations[middle]) / 2;
+  const medianDays = durations.length === 0 ? null : durations.length % 2 === 1 ? durations[middle] : (durations[middle - 1] + durations[middle]) / 2;
   return { medianDays, classes, returned: durations.length };
 }
 
@@ -81,11 +77,10 @@ export function relapseRate(reports: SickReportFact[], windowEnd: (recoveryDate:
   let recoveries = 0;
   let relapses = 0;
   for (const report of reports) {
-    if (report.recoveryDate === null) continue;
-    const end = windowEnd(report.recoveryDate);
-    const relapsed = reports.some(
-      (next) => next.personId === report.personId && next.firstSickDay >= report.recoveryDate! && next.firstSickDay < end,
-    );
+    const { recoveryDate } = report;
+    if (recoveryDate === null) continue;
+    const end = windowEnd(recoveryDate);
+    const relapsed = reports.some((next) => next.personId === report.personId && next.firstSickDay >= recoveryDate && next.firstSickDay < end);
     if (relapsed) {
       recoveries++;
       relapses++;

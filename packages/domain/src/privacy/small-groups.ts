@@ -3,15 +3,9 @@ export const DEFAULT_MINIMUM_GROUP_SIZE = 5;
 
 export type SuppressionReason = 'GROUP_TOO_SMALL' | 'COMPLEMENTARY';
 
-export type Suppressible<T, R extends SuppressionReason = SuppressionReason> =
-  | { suppressed: true; reason: R }
-  | { suppressed: false; value: T };
+export type Suppressible<T, R extends SuppressionReason = SuppressionReason> = { suppressed: true; reason: R } | { suppressed: false; value: T };
 
-export function suppressSmallGroup<T>(
-  value: T,
-  groupSize: number,
-  minimumGroupSize = DEFAULT_MINIMUM_GROUP_SIZE,
-): Suppressible<T, 'GROUP_TOO_SMALL'> {
+export function suppressSmallGroup<T>(value: T, groupSize: number, minimumGroupSize = DEFAULT_MINIMUM_GROUP_SIZE): Suppressible<T, 'GROUP_TOO_SMALL'> {
   if (!Number.isInteger(groupSize) || groupSize < 0) throw new RangeError(`Group size must be a whole number ≥ 0: ${groupSize}`);
   return groupSize < minimumGroupSize ? { suppressed: true, reason: 'GROUP_TOO_SMALL' } : { suppressed: false, value };
 }
@@ -33,10 +27,7 @@ export interface SuppressedCell<K, T> {
  * group (the first in input order on a tie) is suppressed as well ('COMPLEMENTARY'). Two or more
  * suppressed groups only reveal their sum, which is what this rule accepts.
  */
-export function suppressBreakdown<K, T>(
-  cells: BreakdownCell<K, T>[],
-  minimumGroupSize = DEFAULT_MINIMUM_GROUP_SIZE,
-): SuppressedCell<K, T>[] {
+export function suppressBreakdown<K, T>(cells: BreakdownCell<K, T>[], minimumGroupSize = DEFAULT_MINIMUM_GROUP_SIZE): SuppressedCell<K, T>[] {
   const results: Suppressible<T>[] = cells.map((cell) => suppressSmallGroup(cell.value, cell.groupSize, minimumGroupSize));
   if (results.filter((r) => r.suppressed).length === 1) {
     let complement = -1;

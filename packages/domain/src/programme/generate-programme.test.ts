@@ -120,10 +120,7 @@ describe('generateProgramme', () => {
       'a session without a free slot in its week is reported, not dropped',
       { busy: [{ start: '2025-01-09T00:00', end: '2025-01-11T00:00' }] }, // Thursday and Friday
       1,
-      [
-        session(1, 'REFLECTION', '2025-01-06T10:00', '2025-01-06T11:00'),
-        session(1, 'DIALOGUE', '2025-01-07T10:00', '2025-01-07T11:30'),
-      ],
+      [session(1, 'REFLECTION', '2025-01-06T10:00', '2025-01-06T11:00'), session(1, 'DIALOGUE', '2025-01-07T10:00', '2025-01-07T11:30')],
       [{ week: 1, kind: 'DIALOGUE', preferredStart: '2025-01-09T10:00', reason: 'NO_FREE_SLOT' }],
     ],
   ])('%s', (_name, overrides, week, expectedSessions, expectedUnplaced) => {

@@ -1,15 +1,7 @@
 import { addDays, compareIsoDates, isIsoDate, mondayOf, type IsoDate } from '../calendar/iso-date';
 import { at, fromMinutes, overlaps, timeToMinutes, toMinutes, toSlot, type Slot } from './local-date-time';
 import { resolveProgrammeOptions, sessionDuration } from './programme-options';
-import type {
-  Programme,
-  ProgrammeOptions,
-  ProgrammeRequest,
-  ProgrammeSession,
-  SessionKind,
-  UnplacedSession,
-  Workday,
-} from './types';
+import type { Programme, ProgrammeOptions, ProgrammeRequest, ProgrammeSession, SessionKind, UnplacedSession, Workday } from './types';
 
 export function assertWorkday(day: number): asserts day is Workday {
   if (!Number.isInteger(day) || day < 1 || day > 5) throw new RangeError(`Not a workday (1 = Monday … 5 = Friday): ${day}`);
@@ -25,14 +17,7 @@ interface Wanted {
  * later that day in steps; then each following workday of the same week from the start of the day.
  * A slot must end within working hours and may not touch a holiday, a busy interval or a placed session.
  */
-function findSlot(
-  monday: IsoDate,
-  wanted: Wanted,
-  duration: number,
-  request: ProgrammeRequest,
-  options: ProgrammeOptions,
-  taken: Slot[],
-): Slot | null {
+function findSlot(monday: IsoDate, wanted: Wanted, duration: number, request: ProgrammeRequest, options: ProgrammeOptions, taken: Slot[]): Slot | null {
   const dayEnd = timeToMinutes(options.dayEnd);
   for (let weekday = wanted.weekday; weekday <= 5; weekday++) {
     const date = addDays(monday, weekday - 1);

@@ -19,8 +19,7 @@ const julyProgramme: TrackedSession[] = generateProgramme({
   startTime: '10:00',
 }).sessions.map((s, i) => ({ ...s, status: i < 3 ? 'HELD' : 'PLANNED' }));
 
-const withStatuses = (statuses: SessionStatus[]): TrackedSession[] =>
-  planned.map((s, i) => ({ ...s, status: statuses[i] ?? 'PLANNED' }));
+const withStatuses = (statuses: SessionStatus[]): TrackedSession[] => planned.map((s, i) => ({ ...s, status: statuses[i] ?? 'PLANNED' }));
 
 describe('programmeProgress', () => {
   it('counts held, missed, remaining and unrecorded sessions', () => {

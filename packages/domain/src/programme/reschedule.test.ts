@@ -20,9 +20,7 @@ describe('rescheduleKeepingPattern', () => {
     expect(result.sessions[index]).toEqual({ week: 3, kind: 'REFLECTION', start: '2025-01-21T13:00', end: '2025-01-21T14:00' });
     // every other session is unchanged and in place; later reflections stay on Monday 10:00
     expect(result.sessions.filter((_, i) => i !== index)).toEqual(sessions.filter((_, i) => i !== index));
-    expect(result.sessions.filter((s) => s.kind === 'REFLECTION' && s.week > 3).map((s) => s.start.slice(11))).toEqual(
-      Array(5).fill('10:00'),
-    );
+    expect(result.sessions.filter((s) => s.kind === 'REFLECTION' && s.week > 3).map((s) => s.start.slice(11))).toEqual(Array(5).fill('10:00'));
   });
 
   it('allows a move that ends exactly when another session starts', () => {
@@ -50,8 +48,6 @@ describe('rescheduleKeepingPattern', () => {
   });
 
   it('rejects an unknown session as a programmer error', () => {
-    expect(() => rescheduleKeepingPattern(sessions, { ...week3Reflection, start: '2025-01-20T11:00' }, '2025-01-21T13:00')).toThrow(
-      RangeError,
-    );
+    expect(() => rescheduleKeepingPattern(sessions, { ...week3Reflection, start: '2025-01-20T11:00' }, '2025-01-21T13:00')).toThrow(RangeError);
   });
 });

@@ -32,11 +32,7 @@ export function rescheduleKeepingPattern<T extends ProgrammeSession>(
 
   if (mondayOf(date) !== mondayOf(datePart(moving.start))) return { ok: false, reason: 'OUTSIDE_WEEK' };
   const startOfDay = toMinutes(`${date}T00:00`);
-  if (
-    isoWeekday(date) > 5 ||
-    slot.start < startOfDay + timeToMinutes(options.dayStart) ||
-    slot.end > startOfDay + timeToMinutes(options.dayEnd)
-  ) {
+  if (isoWeekday(date) > 5 || slot.start < startOfDay + timeToMinutes(options.dayStart) || slot.end > startOfDay + timeToMinutes(options.dayEnd)) {
     return { ok: false, reason: 'OUTSIDE_WORKING_HOURS' };
   }
   for (const holiday of constraints.holidays ?? []) {

@@ -91,6 +91,4 @@ export interface ProgrammeProgress {
 
 export type RescheduleRejection = 'OUTSIDE_WEEK' | 'OUTSIDE_WORKING_HOURS' | 'HOLIDAY' | 'CONFLICT';
 
-export type RescheduleResult<T extends ProgrammeSession> =
-  | { ok: true; sessions: T[] }
-  | { ok: false; reason: RescheduleRejection };
+export type RescheduleResult<T extends ProgrammeSession> = { ok: true; sessions: T[] } | { ok: false; reason: RescheduleRejection };

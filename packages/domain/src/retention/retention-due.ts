@@ -22,8 +22,7 @@ export interface RetentionDecision {
   purgeMedicalNotes: boolean;
 }
 
-const earliest = (dates: (IsoDate | null)[]): IsoDate | null =>
-  dates.filter((d): d is IsoDate => d !== null).sort(compareIsoDates)[0] ?? null;
+const earliest = (dates: (IsoDate | null)[]): IsoDate | null => dates.filter((d): d is IsoDate => d !== null).sort(compareIsoDates)[0] ?? null;
 
 const plusYears = (date: IsoDate | null, years: number) => (date ? addMonths(date, years * 12) : null);
 

@@ -1,5 +1,11 @@
 import type { InputReasonCode } from '../validation/input-reasons';
-import { awaitingValidationFrom, transitionSessionReport, type SessionReportAction, type SessionReportFacts, type SessionReportState } from './session-report-state';
+import {
+  awaitingValidationFrom,
+  transitionSessionReport,
+  type SessionReportAction,
+  type SessionReportFacts,
+  type SessionReportState,
+} from './session-report-state';
 
 const facts = (state: SessionReportState, validatedBy: string[] = []): SessionReportFacts => ({ state, validators: ['employee', 'manager'], validatedBy });
 
@@ -9,7 +15,13 @@ describe('the session report state machine', () => {
     ['one validation is not enough', facts('AWAITING_VALIDATION'), { type: 'VALIDATE', by: 'employee' }, 'AWAITING_VALIDATION', ['employee']],
     ['the last validation completes it', facts('AWAITING_VALIDATION', ['employee']), { type: 'VALIDATE', by: 'manager' }, 'VALIDATED', ['employee', 'manager']],
     ['validating twice changes nothing', facts('AWAITING_VALIDATION', ['employee']), { type: 'VALIDATE', by: 'employee' }, 'AWAITING_VALIDATION', ['employee']],
-    ['a change request sends it back and clears validations', facts('AWAITING_VALIDATION', ['employee']), { type: 'REQUEST_CHANGE', by: 'manager' }, 'CHANGES_REQUESTED', []],
+    [
+      'a change request sends it back and clears validations',
+      facts('AWAITING_VALIDATION', ['employee']),
+      { type: 'REQUEST_CHANGE', by: 'manager' },
+      'CHANGES_REQUESTED',
+      [],
+    ],
     ['the coach edits after a change request', facts('CHANGES_REQUESTED'), { type: 'EDIT', by: 'COACH' }, 'CHANGES_REQUESTED', []],
     ['and submits again', facts('CHANGES_REQUESTED'), { type: 'SUBMIT', by: 'COACH' }, 'AWAITING_VALIDATION', []],
     ['the employee releases a validated summary', facts('VALIDATED', ['employee', 'manager']), { type: 'RELEASE', by: 'EMPLOYEE' }, 'RELEASED', undefined],

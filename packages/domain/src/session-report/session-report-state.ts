@@ -23,17 +23,10 @@ export interface SessionReportFacts {
   validatedBy: readonly string[];
 }
 
-export type TransitionResult =
-  | { ok: true; state: SessionReportState; validatedBy: string[] }
-  | { ok: false; reason: InputReason };
+export type TransitionResult = { ok: true; state: SessionReportState; validatedBy: string[] } | { ok: false; reason: InputReason };
 
 type Refusal =
-  | 'REPORT_NOT_EDITABLE'
-  | 'REPORT_NOT_SUBMITTABLE'
-  | 'REPORT_NOT_AWAITING_VALIDATION'
-  | 'NOT_A_VALIDATOR'
-  | 'REPORT_NOT_VALIDATED'
-  | 'REPORT_NOT_RELEASED';
+  'REPORT_NOT_EDITABLE' | 'REPORT_NOT_SUBMITTABLE' | 'REPORT_NOT_AWAITING_VALIDATION' | 'NOT_A_VALIDATOR' | 'REPORT_NOT_VALIDATED' | 'REPORT_NOT_RELEASED';
 
 const refuse = (code: Refusal): TransitionResult => ({ ok: false, reason: inputReason(code) });
 
@@ -41,14 +34,10 @@ export function transitionSessionReport(facts: SessionReportFacts, action: Sessi
   const { state, validators, validatedBy } = facts;
   switch (action.type) {
     case 'EDIT':
-      return state === 'DRAFT' || state === 'CHANGES_REQUESTED'
-        ? { ok: true, state, validatedBy: [] }
-        : refuse('REPORT_NOT_EDITABLE');
+      return state === 'DRAFT' || state === 'CHANGES_REQUESTED' ? { ok: true, state, validatedBy: [] } : refuse('REPORT_NOT_EDITABLE');
     case 'SUBMIT':
       if (state !== 'DRAFT' && state !== 'CHANGES_REQUESTED') return refuse('REPORT_NOT_SUBMITTABLE');
-      return validators.length
-        ? { ok: true, state: 'AWAITING_VALIDATION', validatedBy: [] }
-        : { ok: true, state: 'VALIDATED', validatedBy: [] };
+      return validators.length ? { ok: true, state: 'AWAITING_VALIDATION', validatedBy: [] } : { ok: true, state: 'VALIDATED', validatedBy: [] };
     case 'VALIDATE': {
       if (state !== 'AWAITING_VALIDATION') return refuse('REPORT_NOT_AWAITING_VALIDATION');
       if (!validators.includes(action.by)) return refuse('NOT_A_VALIDATOR');

@@ -9,12 +9,7 @@ const job = (personId: string, from: string, to: string | null, hoursPerWeek: nu
 });
 
 /** Steps are `[from, percentage, therapeutic?]`; the first step starts on the first sick day. */
-const report = (
-  personId: string,
-  reportId: string,
-  recoveryDate: string | null,
-  steps: [string, number, boolean?][],
-): SickReportFact => ({
+const report = (personId: string, reportId: string, recoveryDate: string | null, steps: [string, number, boolean?][]): SickReportFact => ({
   personId,
   reportId,
   firstSickDay: steps[0][0],
@@ -302,9 +297,23 @@ describe('absenceStatistics (CBS/NVS 1996)', () => {
     ['employment ending before it starts', { employment: [job('p', '2025-02-01', '2025-01-01', 40)], reports: [] }],
     ['negative hours', { employment: [job('p', '2025-01-01', null, -1)], reports: [] }],
     ['a report without intervals', { employment: [], reports: [{ ...report('p', 'r', null, [['2025-01-01', 100]]), intervals: [] }] }],
-    ['a first interval after the first sick day', { employment: [], reports: [{ ...report('p', 'r', null, [['2025-01-02', 100]]), firstSickDay: '2025-01-01' }] }],
+    [
+      'a first interval after the first sick day',
+      { employment: [], reports: [{ ...report('p', 'r', null, [['2025-01-02', 100]]), firstSickDay: '2025-01-01' }] },
+    ],
     ['a percentage above 100', { employment: [], reports: [report('p', 'r', null, [['2025-01-01', 120]])] }],
-    ['intervals out of order', { employment: [], reports: [report('p', 'r', null, [['2025-01-05', 100], ['2025-01-03', 50]])] }],
+    [
+      'intervals out of order',
+      {
+        employment: [],
+        reports: [
+          report('p', 'r', null, [
+            ['2025-01-05', 100],
+            ['2025-01-03', 50],
+          ]),
+        ],
+      },
+    ],
     ['recovery on the first sick day', { employment: [], reports: [report('p', 'r', '2025-01-01', [['2025-01-01', 100]])] }],
   ])('rejects %s as a programmer error', (_name, input) => {
     expect(() => absenceStatistics(input, { from: '2025-01-01', to: '2025-01-31' })).toThrow(RangeError);

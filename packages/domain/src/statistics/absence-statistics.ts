@@ -3,14 +3,7 @@ import { durationClass, emptyDurationClasses } from './duration-class';
 import { employmentByPerson, employmentOn, lastDayNumber, partTimeFactor } from './employment';
 import { isCalendarQuarter, periodLength } from './period';
 import { sickDayGrid } from './sick-day-grid';
-import {
-  DEFAULT_STATISTICS_OPTIONS,
-  type AbsenceStatistics,
-  type Period,
-  type Ratio,
-  type StatisticsInput,
-  type StatisticsOptions,
-} from './types';
+import { DEFAULT_STATISTICS_OPTIONS, type AbsenceStatistics, type Period, type Ratio, type StatisticsInput, type StatisticsOptions } from './types';
 
 /** Decides per employment day (by the department of that day's employment period) whether it is counted. */
 export type DepartmentScope = (departmentId: string | null) => boolean;
@@ -31,12 +24,7 @@ function annualisationFactor(period: Period, periodDays: number, options: Statis
 }
 
 /** The standard absence statistics (CBS/NVS 1996) of everyone whose employment the scope accepts. */
-export function scopedStatistics(
-  input: StatisticsInput,
-  period: Period,
-  options: StatisticsOptions,
-  inScope: DepartmentScope,
-): AbsenceStatistics {
+export function scopedStatistics(input: StatisticsInput, period: Period, options: StatisticsOptions, inScope: DepartmentScope): AbsenceStatistics {
   const periodDays = periodLength(period);
   const start = toDayNumber(period.from);
   const end = toDayNumber(period.to);
@@ -113,10 +101,6 @@ export function scopedStatistics(
   };
 }
 
-export function absenceStatistics(
-  input: StatisticsInput,
-  period: Period,
-  options: Partial<StatisticsOptions> = {},
-): AbsenceStatistics {
+export function absenceStatistics(input: StatisticsInput, period: Period, options: Partial<StatisticsOptions> = {}): AbsenceStatistics {
   return scopedStatistics(input, period, { ...DEFAULT_STATISTICS_OPTIONS, ...options }, () => true);
 }

@@ -1,13 +1,13 @@
 import { breakdownByDepartment, breakdownByMonth } from './breakdown';
 import type { EmploymentPeriod, SickReportFact, StatisticsInput } from './types';
 
-const job = (
-  personId: string,
-  from: string,
-  to: string | null,
-  hoursPerWeek: number,
-  departmentId?: string,
-): EmploymentPeriod => ({ personId, from, to, hoursPerWeek, ...(departmentId ? { departmentId } : {}) });
+const job = (personId: string, from: string, to: string | null, hoursPerWeek: number, departmentId?: string): EmploymentPeriod => ({
+  personId,
+  from,
+  to,
+  hoursPerWeek,
+  ...(departmentId ? { departmentId } : {}),
+});
 
 const fullSick = (personId: string, reportId: string, firstSickDay: string, recoveryDate: string | null): SickReportFact => ({
   personId,

@@ -12,11 +12,7 @@ import {
 } from './types';
 
 /** One result per calendar month that intersects the period, each month clipped to the period. */
-export function breakdownByMonth(
-  input: StatisticsInput,
-  period: Period,
-  options: Partial<StatisticsOptions> = {},
-): MonthStatistics[] {
+export function breakdownByMonth(input: StatisticsInput, period: Period, options: Partial<StatisticsOptions> = {}): MonthStatistics[] {
   const resolved = { ...DEFAULT_STATISTICS_OPTIONS, ...options };
   return calendarMonths(period).map((month) => ({
     month,
@@ -29,11 +25,7 @@ export function breakdownByMonth(
  * reports go to the department of the employment period on that day, so someone who moves
  * mid-period counts in both departments for their own days.
  */
-export function breakdownByDepartment(
-  input: StatisticsInput,
-  period: Period,
-  options: Partial<StatisticsOptions> = {},
-): DepartmentStatistics[] {
+export function breakdownByDepartment(input: StatisticsInput, period: Period, options: Partial<StatisticsOptions> = {}): DepartmentStatistics[] {
   const resolved = { ...DEFAULT_STATISTICS_OPTIONS, ...options };
   // An ended report counts on its last sick day, which can be the day before the period starts.
   const from = toDayNumber(addDays(period.from, -1));

@@ -30,11 +30,7 @@ describe('BE milestones', () => {
   });
 
   it.each<[string, Partial<MilestoneInput>, [MilestoneKey, string][]]>([
-    [
-      'decision A on 20 May: plan within 63 days (22 July), no appeal',
-      { assessmentOutcome: 'A' },
-      [['REINTEGRATION_PLAN', '2026-07-22']],
-    ],
+    ['decision A on 20 May: plan within 63 days (22 July), no appeal', { assessmentOutcome: 'A' }, [['REINTEGRATION_PLAN', '2026-07-22']]],
     [
       'decision B on 20 May: appeal until 10 June (21 days), plan within 6 months (20 Nov)',
       { assessmentOutcome: 'B' },

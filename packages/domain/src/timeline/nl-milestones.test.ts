@@ -89,7 +89,7 @@ describe('NL milestones', () => {
     });
 
     it.each(withoutGap.map((m) => [m.key, m.dueDate]))('%s moves from %s back 10 days', (key, dueDate) => {
-      expect(byKey(withGap, key as MilestoneKey).dueDate).toBe(addDays(dueDate, 10));
+      expect(byKey(withGap, key).dueDate).toBe(addDays(dueDate, 10));
     });
   });
 
@@ -103,26 +103,14 @@ describe('NL milestones', () => {
       { today: '2026-03-01', fulfilled: { PROBLEM_ANALYSIS: '2026-02-10' } },
       { status: 'DONE', fulfilledOn: '2026-02-10', onTime: true },
     ],
-    [
-      'fulfilled on the due date: on time',
-      { today: '2026-03-01', fulfilled: { PROBLEM_ANALYSIS: '2026-02-15' } },
-      { status: 'DONE', onTime: true },
-    ],
-    [
-      'fulfilled late: done, not on time',
-      { today: '2026-03-01', fulfilled: { PROBLEM_ANALYSIS: '2026-02-20' } },
-      { status: 'DONE', onTime: false },
-    ],
+    ['fulfilled on the due date: on time', { today: '2026-03-01', fulfilled: { PROBLEM_ANALYSIS: '2026-02-15' } }, { status: 'DONE', onTime: true }],
+    ['fulfilled late: done, not on time', { today: '2026-03-01', fulfilled: { PROBLEM_ANALYSIS: '2026-02-20' } }, { status: 'DONE', onTime: false }],
     [
       'recovered on 10 Feb, before it was due: not applicable',
       { today: '2026-02-20', sickCase: { ...jan5, recoveryDate: '2026-02-10' } },
       { status: 'NOT_APPLICABLE' },
     ],
-    [
-      'recovered on 1 Mar, after it was due: still overdue',
-      { today: '2026-03-05', sickCase: { ...jan5, recoveryDate: '2026-03-01' } },
-      { status: 'OVERDUE' },
-    ],
+    ['recovered on 1 Mar, after it was due: still overdue', { today: '2026-03-05', sickCase: { ...jan5, recoveryDate: '2026-03-01' } }, { status: 'OVERDUE' }],
   ])('problem analysis (due 15 Feb): %s', (_, overrides, expected) => {
     expect(byKey(nl(overrides), 'PROBLEM_ANALYSIS')).toMatchObject(expected);
   });

@@ -1,5 +1,7 @@
 /** Control characters (Unicode Cc); free text keeps tab, line feed and carriage return. */
+// eslint-disable-next-line no-control-regex -- finding control characters is what these patterns are for
 const IN_FREE_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+// eslint-disable-next-line no-control-regex -- as above
 const IN_IDENTIFIERS = /[\u0000-\u001F\u007F-\u009F]/;
 
 /**

@@ -93,6 +93,6 @@ export interface InputReason {
 }
 
 export function inputReason<C extends InputReasonCode>(code: C, ...values: Parameters<Reasons[C]>): InputReason {
-  const text = (REASONS[code] as (v?: InputReasonValues) => string)(values[0] as InputReasonValues | undefined);
-  return { code, values: (values[0] ?? {}) as InputReasonValues, text };
+  const text = (REASONS[code] as (v?: InputReasonValues) => string)(values[0]);
+  return { code, values: values[0] ?? {}, text };
 }

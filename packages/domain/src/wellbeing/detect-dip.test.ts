@@ -16,13 +16,7 @@ describe('detectDip', () => {
     ['energy 6 against the last four check-ins', { energy: 6 }, withEnergy(2, 8, 8, 8, 8), ['ENERGY_BELOW_RECENT'], 8],
     ['one recent check-in gives no baseline', { energy: 2 }, withEnergy(9), [], null],
     ['no history gives no baseline', { energy: 2 }, [], [], null],
-    [
-      'both signals at once',
-      { energy: 3, demands: 9 },
-      withEnergy(6, 6, 7),
-      ['DEMANDS_EXCEED_RESOURCES', 'ENERGY_BELOW_RECENT'],
-      19 / 3,
-    ],
+    ['both signals at once', { energy: 3, demands: 9 }, withEnergy(6, 6, 7), ['DEMANDS_EXCEED_RESOURCES', 'ENERGY_BELOW_RECENT'], 19 / 3],
   ])('%s', (_, override, recent, reasons, baseline) => {
     const result = detectDip({ ...base, ...override }, recent);
     expect(result.reasons).toEqual(reasons);

@@ -26,8 +26,7 @@ export function detectDip(current: CheckInScores, recent: readonly CheckInScores
   const { energyDropPoints, baselineWindow, minimumBaselineCheckIns } = { ...DIP_RULES, ...rules };
   const resources = resourcesScore(current);
   const window = recent.slice(-baselineWindow);
-  const energyBaseline =
-    window.length >= minimumBaselineCheckIns ? window.reduce((sum, scores) => sum + scores.energy, 0) / window.length : null;
+  const energyBaseline = window.length >= minimumBaselineCheckIns ? window.reduce((sum, scores) => sum + scores.energy, 0) / window.length : null;
 
   const reasons: DipReason[] = [];
   if (current.demands > resources) reasons.push('DEMANDS_EXCEED_RESOURCES');

@@ -4,6 +4,8 @@ import type { HealthCategory } from './health-vocabulary';
 const found = (text: string) => detectHealthWording(text).map(({ term, category }) => [term, category]);
 
 describe('detectHealthWording', () => {
+  // One row per case reads as a table.
+  // prettier-ignore
   it.each<[string, [string, HealthCategory][]]>([
     // Session summaries an employer may keep: agreements, capacity, no medical detail.
     ['We spraken af dat Sanne twee ochtenden op locatie werkt.', []],

@@ -39,7 +39,7 @@ function matchAt(tokens: Token[], text: string, first: number, entry: HealthTerm
   for (let i = first; i < last; i++) {
     if (tokens[i].word !== words[i - first] || text.slice(tokens[i].end, tokens[i + 1].start).trim() !== '') return -1;
   }
-  return matches(tokens[last].word, words.at(-1)!, entry.match) ? last : -1;
+  return matches(tokens[last].word, words[words.length - 1], entry.match) ? last : -1;
 }
 
 /**

@@ -15,10 +15,11 @@ export interface HealthTerm {
   category: HealthCategory;
 }
 
-const terms = (category: HealthCategory, match: TermMatch, list: string[]): HealthTerm[] =>
-  list.map((term) => ({ term, match, category }));
+const terms = (category: HealthCategory, match: TermMatch, list: string[]): HealthTerm[] => list.map((term) => ({ term, match, category }));
 
 /** Dutch and English words an employer should not record (art. 9 AVG: health data). */
+// Word lists stay packed, one category per line.
+// prettier-ignore
 export const HEALTH_VOCABULARY: readonly HealthTerm[] = [
   ...terms('DIAGNOSIS', 'PART', ['depress', 'burnout', 'stoornis', 'kanker', 'tumor', 'tumour', 'hernia', 'covid', 'diagnos', 'syndroom', 'syndrome', 'infarct']),
   ...terms('DIAGNOSIS', 'PREFIX', [

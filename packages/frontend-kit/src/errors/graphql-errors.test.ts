@@ -2,7 +2,8 @@ import { INPUT_REASON_CODES } from '@terugkeer/domain';
 import { fieldErrorsOf, generalErrorOf, isConflict } from './graphql-errors';
 import { inputReasonMessages } from './input-reason.messages';
 
-const combined = (...errors: Array<{ message: string; extensions?: Record<string, unknown> }>) => Object.assign(new Error(errors.map((e) => e.message).join('\n')), { errors });
+const combined = (...errors: Array<{ message: string; extensions?: Record<string, unknown> }>) =>
+  Object.assign(new Error(errors.map((e) => e.message).join('\n')), { errors });
 
 const badInput = (field: string, reasonCode: string, values: Record<string, unknown> = {}) => ({
   message: `${field}: english reason`,

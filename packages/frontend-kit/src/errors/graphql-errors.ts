@@ -26,7 +26,7 @@ const isInputReason = (code: unknown): code is InputReasonCode => typeof code ==
 function reasonText({ extensions, message }: TypedGraphQLError, locale: Locale): string {
   const code = extensions?.reasonCode;
   if (isInputReason(code)) return interpolate(inputReasonMessages[code][locale], (extensions?.values ?? {}) as Record<string, string | number>);
-  return String(extensions?.reason ?? message);
+  return typeof extensions?.reason === 'string' ? extensions.reason : message;
 }
 
 const GENERAL: Record<string, keyof typeof errorMessages> = {
@@ -37,7 +37,7 @@ const GENERAL: Record<string, keyof typeof errorMessages> = {
 };
 
 function errorText(error: TypedGraphQLError, locale: Locale): string {
-  const code = String(error.extensions?.code ?? '');
+  const code = typeof error.extensions?.code === 'string' ? error.extensions.code : '';
   if (code === 'BAD_USER_INPUT') return reasonText(error, locale);
   return errorMessages[GENERAL[code] ?? 'unexpected'][locale];
 }
@@ -51,13 +51,16 @@ function transportText(error: unknown, locale: Locale): string {
   return errorMessages.unexpected[locale];
 }
 
-const isFieldError = ({ extensions }: TypedGraphQLError) => extensions?.code === 'BAD_USER_INPUT' && typeof extensions.field === 'string';
+/** The field path a bad-input error names, e.g. `goals[0].deadline`; null for any other error. */
+const fieldOf = ({ extensions }: TypedGraphQLError): string | null =>
+  extensions?.code === 'BAD_USER_INPUT' && typeof extensions.field === 'string' ? extensions.field : null;
 
-/** Bad-input reasons keyed by the field path the server named, e.g. `goals[0].deadline`. */
+/** Bad-input reasons keyed by the field path the server named. */
 export function fieldErrorsOf(error: unknown, locale: Locale): Record<string, string> {
   const found: Record<string, string> = {};
   for (const each of errorsOf(error)) {
-    if (isFieldError(each)) found[each.extensions!.field as string] = reasonText(each, locale);
+    const field = fieldOf(each);
+    if (field !== null) found[field] = reasonText(each, locale);
   }
   return found;
 }
@@ -77,7 +80,10 @@ export function generalErrorOf(error: unknown, locale: Locale, shownFields: Fiel
   if (errors.length === 0) return transportText(error, locale);
   const shown = typeof shownFields === 'function' ? shownFields : (field: string) => shownFields.includes(field);
   const texts = errors
-    .filter((each) => each.extensions?.code !== 'CONFLICT' && !(isFieldError(each) && shown(each.extensions!.field as string)))
+    .filter((each) => {
+      const field = fieldOf(each);
+      return each.extensions?.code !== 'CONFLICT' && !(field !== null && shown(field));
+    })
     .map((each) => errorText(each, locale));
   return texts.length > 0 ? [...new Set(texts)].join(' ') : null;
 }

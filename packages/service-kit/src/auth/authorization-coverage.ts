@@ -15,8 +15,7 @@ export function authorizationCoverage(resolverClasses: readonly Function[]): Aut
   const storage = getMetadataStorage();
   const ours = (target: Function) => resolverClasses.some((resolver) => resolver === target || resolver.prototype instanceof target);
   const guarded = (target: Function, methodName: string) =>
-    storage.authorizedFields.some((a) => a.target === target && a.fieldName === methodName) ||
-    storage.authorizedResolver.some((a) => a.target === target);
+    storage.authorizedFields.some((a) => a.target === target && a.fieldName === methodName) || storage.authorizedResolver.some((a) => a.target === target);
   const resolvers = [
     ...storage.queries.map((r) => ({ kind: 'Query', target: r.target, method: r.methodName, name: r.schemaName })),
     ...storage.mutations.map((r) => ({ kind: 'Mutation', target: r.target, method: r.methodName, name: r.schemaName })),

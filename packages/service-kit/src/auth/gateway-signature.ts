@@ -42,7 +42,9 @@ export interface SignedCall {
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('base64url');
 const mac = (secret: Buffer, timestamp: string, call: SignedCall) =>
-  createHmac('sha256', secret).update(`${timestamp}.${call.requestId}.${sha256(call.body)}.${sha256(call.authorization)}`).digest('base64url');
+  createHmac('sha256', secret)
+    .update(`${timestamp}.${call.requestId}.${sha256(call.body)}.${sha256(call.authorization)}`)
+    .digest('base64url');
 
 export function signGatewayCall(secret: Buffer, call: SignedCall, now = Date.now()): string {
   const timestamp = String(now);
@@ -55,12 +57,7 @@ export type SignatureCheck = 'SIGNED' | 'UNSIGNED' | 'INVALID';
  * SIGNED: the gateway made this very call (this body, this token) within the last minute;
  * INVALID: someone tried and failed, or replayed a signature with another body or token.
  */
-export function checkGatewaySignature(
-  secret: Buffer,
-  header: string | undefined,
-  call: Omit<SignedCall, 'requestId'>,
-  now = Date.now(),
-): SignatureCheck {
+export function checkGatewaySignature(secret: Buffer, header: string | undefined, call: Omit<SignedCall, 'requestId'>, now = Date.now()): SignatureCheck {
   if (!header) return 'UNSIGNED';
   const [timestamp, encodedRequestId, signature, ...rest] = header.split('.');
   if (!timestamp || !encodedRequestId || !signature || rest.length > 0) return 'INVALID';

@@ -33,7 +33,7 @@ export function createClaimsVerifier(options: TokenVerifierOptions): ClaimsVerif
 
 /** Service-to-service calls carry a token whose subject is `service:<name>` and whose scope names what it may do. */
 export function isServiceToken(claims: JWTPayload, scope: string): boolean {
-  return typeof claims.sub === 'string' && claims.sub.startsWith('service:') && String(claims.scope ?? '').split(' ').includes(scope);
+  return typeof claims.sub === 'string' && claims.sub.startsWith('service:') && typeof claims.scope === 'string' && claims.scope.split(' ').includes(scope);
 }
 
 export function viewerFromClaims(claims: JWTPayload): Viewer {

@@ -17,11 +17,9 @@ export interface Viewer {
 }
 
 export function hasRole(viewer: Viewer, role: Role, organizationId?: string): boolean {
-  return viewer.memberships.some(
-    (m) => m.role === role && (organizationId === undefined || m.organizationId === organizationId),
-  );
+  return viewer.memberships.some((m) => m.role === role && (organizationId === undefined || m.organizationId === organizationId));
 }
 
 export function organizationIdsWithRole(viewer: Viewer, role: Role): string[] {
-  return viewer.memberships.filter((m) => m.role === role && m.organizationId).map((m) => m.organizationId!);
+  return viewer.memberships.flatMap((m) => (m.role === role && m.organizationId ? [m.organizationId] : []));
 }

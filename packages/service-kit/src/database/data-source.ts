@@ -41,4 +41,3 @@ export async function migrate(dataSource: DataSource, schema: string): Promise<s
   const applied = await dataSource.runMigrations({ transaction: 'each' });
   return applied.map((migration) => migration.name);
 }
-

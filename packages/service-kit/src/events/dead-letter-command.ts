@@ -1,5 +1,6 @@
 import type { RequestContext } from '../context';
 import { readServiceConfig } from '../service-config';
+import { printToolLine, printToolProblem, printToolResult } from '../tool-output';
 import type { ServiceDefinition } from '../service-runner';
 import { listDeadLetters, replayDeadLetter, type DeadLetter, type ReplayOutcome } from './dead-letters';
 
@@ -39,7 +40,7 @@ const summaryOf = (service: string, letter: DeadLetter) => ({
 export async function runDeadLetterCommand<Context extends RequestContext>(definition: ServiceDefinition<Context>, args: string[]): Promise<void> {
   const parsed = parse(args);
   if (!parsed) {
-    console.error(USAGE);
+    printToolProblem(USAGE);
     process.exitCode = 2;
     return;
   }
@@ -51,23 +52,28 @@ export async function runDeadLetterCommand<Context extends RequestContext>(defin
       const letters = (await Promise.all(consumers.map((consumer) => listDeadLetters(dataSource, consumer.queue, parsed.ids)))).flat();
       for (const letter of letters) {
         const code = letter.errorCode ? ` ${letter.errorCode}` : '';
-        console.log(`${service}: ${letter.event.type} ${letter.event.id}, ${letter.attempts}× since ${letter.firstFailedAt}: ${letter.errorClass}${code} ${letter.message}`);
+        printToolLine(
+          `${service}: ${letter.event.type} ${letter.event.id}, ${letter.attempts}× since ${letter.firstFailedAt}: ${letter.errorClass}${code} ${letter.message}`,
+        );
       }
-      console.log(`${service}: ${letters.length} dead letter(s)`);
-      console.log(JSON.stringify({ ok: true, deadLetters: letters.map((letter) => summaryOf(service, letter)) }));
+      printToolResult({ ok: true, deadLetters: letters.map((letter) => summaryOf(service, letter)) }, `${service}: ${letters.length} dead letter(s)`);
       return;
     }
     const outcomes: (ReplayOutcome & { service: string })[] = [];
     for (const consumer of consumers) {
       for (const letter of await listDeadLetters(dataSource, consumer.queue, parsed.ids)) {
         const outcome = await replayDeadLetter(dataSource, consumer.queue, consumer.handle, letter);
-        console.log(`${service}: ${outcome.type} ${outcome.id} ${outcome.outcome}${outcome.outcome === 'failed' ? `: ${outcome.errorClass} ${outcome.message}` : ''}`);
+        printToolLine(
+          `${service}: ${outcome.type} ${outcome.id} ${outcome.outcome}${outcome.outcome === 'failed' ? `: ${outcome.errorClass} ${outcome.message}` : ''}`,
+        );
         outcomes.push({ service, ...outcome });
       }
     }
     const failed = outcomes.filter((outcome) => outcome.outcome === 'failed');
-    console.log(`${service}: ${outcomes.length - failed.length} replayed, ${failed.length} still failing`);
-    console.log(JSON.stringify({ ok: failed.length === 0, replayed: outcomes.filter((outcome) => outcome.outcome !== 'failed'), failed }));
+    printToolResult(
+      { ok: failed.length === 0, replayed: outcomes.filter((outcome) => outcome.outcome !== 'failed'), failed },
+      `${service}: ${outcomes.length - failed.length} replayed, ${failed.length} still failing`,
+    );
     if (failed.length) process.exitCode = 1;
   } finally {
     await dataSource.destroy();

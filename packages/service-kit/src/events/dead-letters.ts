@@ -56,8 +56,19 @@ export async function recordDeadLetter(dataSource: DataSource, consumer: string,
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
      ON CONFLICT (consumer, id) DO UPDATE SET error_class = excluded.error_class, error_code = excluded.error_code,
        error_message = excluded.error_message, attempts = dead_letters.attempts + excluded.attempts, failed_at = now()`,
-    [consumer, event.id, event.type, event.aggregateId, event.organizationId, event.occurredAt, JSON.stringify(event.payload),
-     reason.errorClass, reason.errorCode, reason.message, attempts],
+    [
+      consumer,
+      event.id,
+      event.type,
+      event.aggregateId,
+      event.organizationId,
+      event.occurredAt,
+      JSON.stringify(event.payload),
+      reason.errorClass,
+      reason.errorCode,
+      reason.message,
+      attempts,
+    ],
   );
 }
 
@@ -76,8 +87,7 @@ export async function listDeadLetters(dataSource: DataSource, consumer: string, 
 }
 
 export type ReplayOutcome =
-  | { id: string; type: string; outcome: 'applied' | 'already-applied' }
-  | ({ id: string; type: string; outcome: 'failed' } & FailureReason);
+  { id: string; type: string; outcome: 'applied' | 'already-applied' } | ({ id: string; type: string; outcome: 'failed' } & FailureReason);
 
 /**
  * Applies a dead letter again, in one transaction with its removal from the dead letters

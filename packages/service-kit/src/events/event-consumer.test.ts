@@ -16,6 +16,11 @@ describe('compareOccurrence', () => {
 
   it('orders a batch by when its changes happened', () => {
     const times = ['2026-12-04T18:37:28.483120Z', '2026-12-04T18:37:28.483Z', '2026-12-04T18:37:27.9Z'];
-    expect(times.map(at).sort(compareOccurrence).map((event) => event.occurredAt)).toEqual([times[2], times[1], times[0]]);
+    expect(
+      times
+        .map(at)
+        .sort(compareOccurrence)
+        .map((event) => event.occurredAt),
+    ).toEqual([times[2], times[1], times[0]]);
   });
 });

@@ -24,7 +24,11 @@ describe('describeFailure', () => {
         constraint: 'energy_range_20261204',
         detail: 'Failing row contains (…, 11, …).',
       }),
-      { errorClass: 'QueryFailedError', errorCode: '23514', message: 'new row for relation "check_in_scores" violates check constraint "energy_range_20261204"' },
+      {
+        errorClass: 'QueryFailedError',
+        errorCode: '23514',
+        message: 'new row for relation "check_in_scores" violates check constraint "energy_range_20261204"',
+      },
     ],
     [
       "a handler's own words about a person",

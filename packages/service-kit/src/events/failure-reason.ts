@@ -19,7 +19,7 @@ interface ErrorFields {
 }
 
 /** TypeORM wraps the driver's error; the driver's carries the SQLSTATE and the names of what failed. */
-const driverErrorOf = (error: Error): ErrorFields => ((error as { driverError?: ErrorFields }).driverError ?? error) as ErrorFields;
+const driverErrorOf = (error: Error): ErrorFields => (error as { driverError?: ErrorFields }).driverError ?? error;
 
 /**
  * PostgreSQL quotes the values it names in a message (`invalid input syntax for type uuid:

@@ -1,5 +1,4 @@
 import type { EventEnvelope } from '@terugkeer/events';
-import type { PgBoss } from 'pg-boss';
 import type { DataSource, EntityManager } from 'typeorm';
 
 export type EventHandler = (event: EventEnvelope, manager: EntityManager) => Promise<void>;
@@ -26,7 +25,14 @@ export async function replayInbox(dataSource: DataSource, handler: EventHandler,
       await manager.query(`SELECT * FROM inbox ORDER BY position`);
     for (const row of rows) {
       await handler(
-        { id: row.id, type: row.type, aggregateId: row.aggregate_id, organizationId: row.organization_id, occurredAt: row.occurred_at.toISOString(), payload: row.payload },
+        {
+          id: row.id,
+          type: row.type,
+          aggregateId: row.aggregate_id,
+          organizationId: row.organization_id,
+          occurredAt: row.occurred_at.toISOString(),
+          payload: row.payload,
+        },
         manager,
       );
     }

@@ -13,7 +13,7 @@ export interface OutboxListenerStatus {
 }
 
 export interface OutboxListener {
-  status(): OutboxListenerStatus;
+  status: () => OutboxListenerStatus;
   stop(): Promise<void>;
 }
 
@@ -61,6 +61,7 @@ export async function listenForOutbox(options: OutboxListenerOptions): Promise<O
     try {
       await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
     } catch (error) {
+      // eslint-disable-next-line no-restricted-syntax -- the LISTEN's error is the one to report; closing the failed client may fail as well
       await client.end().catch(() => undefined);
       throw error;
     }
@@ -70,7 +71,7 @@ export async function listenForOutbox(options: OutboxListenerOptions): Promise<O
 
   const scheduleReconnect = (attempt: number) => {
     const delay = Math.min(maxDelayMs, minDelayMs * 2 ** attempt);
-    retry = setTimeout(async () => {
+    const reconnect = async () => {
       retry = null;
       if (stopped) return;
       try {
@@ -85,6 +86,9 @@ export async function listenForOutbox(options: OutboxListenerOptions): Promise<O
       lastError = null;
       options.log.info({ reconnects: status.reconnects }, 'outbox notification listener reconnected');
       options.onWake();
+    };
+    retry = setTimeout(() => {
+      reconnect().catch((error: unknown) => options.log.error({ err: error }, 'outbox notification listener failed after reconnecting'));
     }, delay);
   };
 

@@ -48,7 +48,7 @@ export async function startOutboxRelay(dataSource: DataSource, boss: PgBoss, url
           occurredAt: row.occurred_at,
           payload: row.payload,
         };
-        await boss.publish(row.type, envelope as unknown as object, { singletonKey: row.id });
+        await boss.publish(row.type, envelope, { singletonKey: row.id });
       }
       if (rows.length) {
         await manager.query(`UPDATE outbox SET dispatched_at = now() WHERE position = ANY($1)`, [rows.map((r) => r.position)]);

@@ -17,7 +17,9 @@ export async function setAsideQueueOfPgBoss10(url: string, schema: string): Prom
     // Every service starts a queue: the first one sets the old schema aside, the others find nothing left to move.
     await client.query(`SELECT pg_advisory_xact_lock(hashtext('terugkeer.queue-schema'))`);
     const [table] = (await client.query<{ name: string | null }>(`SELECT to_regclass($1) AS name`, [`${schema}.version`])).rows;
-    const [installed] = table.name ? (await client.query<{ version: number }>(`SELECT version::int AS version FROM ${pg.escapeIdentifier(schema)}.version`)).rows : [];
+    const [installed] = table.name
+      ? (await client.query<{ version: number }>(`SELECT version::int AS version FROM ${pg.escapeIdentifier(schema)}.version`)).rows
+      : [];
     const setAside = installed && installed.version < OLDEST_MIGRATABLE_VERSION ? `${schema}_v10` : null;
     if (setAside) await client.query(`ALTER SCHEMA ${pg.escapeIdentifier(schema)} RENAME TO ${pg.escapeIdentifier(setAside)}`);
     await client.query('COMMIT');

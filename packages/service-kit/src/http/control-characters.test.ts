@@ -18,9 +18,21 @@ async function run(query: string, variables?: Record<string, unknown>) {
 describe('control characters in input strings', () => {
   it.each([
     ['a NUL in free text', 'mutation ($input: NoteInput!) { addNote(input: $input) }', { input: { caseId: 'c1', text: 'a\u0000b' } }, 'text', 'U+0000'],
-    ['an escape in a list of strings', 'mutation ($input: NoteInput!) { addNote(input: $input) }', { input: { caseId: 'c1', text: 'a', tags: ['ok', '\u001b[2J'] } }, 'tags', 'U+001B'],
+    [
+      'an escape in a list of strings',
+      'mutation ($input: NoteInput!) { addNote(input: $input) }',
+      { input: { caseId: 'c1', text: 'a', tags: ['ok', '\u001b[2J'] } },
+      'tags',
+      'U+001B',
+    ],
     ['a line break in an id', 'mutation ($input: NoteInput!) { addNote(input: $input) }', { input: { caseId: 'c\n1', text: 'a' } }, 'caseId', 'U+000A'],
-    ['a NUL in a variable, named after the argument it fills', 'query ($_echo_text: String) { echo(text: $_echo_text) }', { _echo_text: 'a\u0000' }, 'text', 'U+0000'],
+    [
+      'a NUL in a variable, named after the argument it fills',
+      'query ($_echo_text: String) { echo(text: $_echo_text) }',
+      { _echo_text: 'a\u0000' },
+      'text',
+      'U+0000',
+    ],
     ['a NUL written in the document', '{ echo(text: "a\\u0000b") }', undefined, 'text', 'U+0000'],
     ['a bell in a literal input field', 'mutation { addNote(input: { caseId: "c1", text: "\\u0007" }) }', undefined, 'text', 'U+0007'],
   ])('refuses %s with a typed error naming the field', async (_name, query, variables, field, character) => {

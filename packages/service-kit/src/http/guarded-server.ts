@@ -1,4 +1,4 @@
-import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { Logger } from '../logging/logger';
 import { withRequestLog } from '../logging/request-log';
@@ -12,14 +12,12 @@ type FailureLog = (message: string, error: unknown) => void;
 
 /**
  * An HTTP server no request can crash: whatever the handler throws is answered here (413 for
- * a body too large, 500 with a log line for anything else), never left as a rejection. With a
- * logger, every request also gets its id and one log line (withRequestLog).
+ * a body too large, 500 with a log line for anything else), never left as a rejection. Every
+ * request also gets its id and one log line (withRequestLog).
  */
-export function createGuardedServer(name: string, handle: RequestHandler, log?: Logger): Server {
-  const logFailure: FailureLog = log ? (message, error) => log.error({ err: error }, message) : (message, error) => console.error(`[${name}] ${message}`, error);
-  const guarded = guardedHandler(handle, logFailure);
-  const listener: RequestListener = log ? withRequestLog(log, guarded) : (request, response) => void guarded(request, response);
-  return createServer(listener).on('connect', refuseTunnel);
+export function createGuardedServer(handle: RequestHandler, log: Logger): Server {
+  const logFailure: FailureLog = (message, error) => log.error({ err: error }, message);
+  return createServer(withRequestLog(log, guardedHandler(handle, logFailure))).on('connect', refuseTunnel);
 }
 
 /** Nothing here is a proxy: a CONNECT is refused rather than met with a closed connection. */

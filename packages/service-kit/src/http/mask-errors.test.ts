@@ -22,7 +22,15 @@ describe('maskUnexpectedErrors', () => {
 
   it('hides an unexpected error from the client and logs what it was', () => {
     const error = new Error('relation "cases" does not exist');
-    expect(format({ message: error.message, path: ['case'] }, error)).toEqual({ message: 'Internal error.', path: ['case'], extensions: { code: 'INTERNAL_SERVER_ERROR' } });
-    expect(JSON.parse(logged.at(-1)!)).toMatchObject({ level: 'error', path: 'case', err: { type: 'Error', message: 'relation "cases" does not exist' } });
+    expect(format({ message: error.message, path: ['case'] }, error)).toEqual({
+      message: 'Internal error.',
+      path: ['case'],
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
+    expect(JSON.parse(logged.at(-1) ?? 'null')).toMatchObject({
+      level: 'error',
+      path: 'case',
+      err: { type: 'Error', message: 'relation "cases" does not exist' },
+    });
   });
 });

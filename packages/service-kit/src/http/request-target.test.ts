@@ -42,10 +42,15 @@ describe('JSON requests', () => {
     expect(isJsonRequest(withType(type))).toBe(true);
   });
 
-  it.each([undefined, '', 'text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/json; charset=latin1', 'application/jsonp'])(
-    'refuses %j',
-    (type) => {
-      expect(isJsonRequest(withType(type))).toBe(false);
-    },
-  );
+  it.each([
+    undefined,
+    '',
+    'text/plain',
+    'application/x-www-form-urlencoded',
+    'multipart/form-data; boundary=x',
+    'application/json; charset=latin1',
+    'application/jsonp',
+  ])('refuses %j', (type) => {
+    expect(isJsonRequest(withType(type))).toBe(false);
+  });
 });

@@ -39,9 +39,7 @@ export interface RunningSubgraph {
 }
 
 /** Serves a subgraph over plain node:http: `/graphql` behind token verification, `/healthz`, and extra routes. */
-export async function startSubgraphServer<Context extends RequestContext>(
-  options: SubgraphServerOptions<Context>,
-): Promise<RunningSubgraph> {
+export async function startSubgraphServer<Context extends RequestContext>(options: SubgraphServerOptions<Context>): Promise<RunningSubgraph> {
   const apollo = new ApolloServer<Context>({
     schema: options.schema,
     introspection: options.config.introspection,
@@ -77,7 +75,12 @@ export async function startSubgraphServer<Context extends RequestContext>(
     });
     if (signature === 'INVALID' || (signature === 'UNSIGNED' && config.requireGatewaySignature)) {
       sendJson(response, 401, {
-        errors: [{ message: signature === 'INVALID' ? 'The gateway signature is not valid.' : 'Calls must come through the gateway.', extensions: { code: 'UNAUTHENTICATED' } }],
+        errors: [
+          {
+            message: signature === 'INVALID' ? 'The gateway signature is not valid.' : 'Calls must come through the gateway.',
+            extensions: { code: 'UNAUTHENTICATED' },
+          },
+        ],
       });
       return;
     }
@@ -115,7 +118,7 @@ export async function startSubgraphServer<Context extends RequestContext>(
     response.end();
   };
 
-  const server = createGuardedServer(options.name, async (request, response) => {
+  const server = createGuardedServer(async (request, response) => {
     const url = requestTarget(request);
     if (!url) return sendJson(response, 400, { errors: [{ message: 'The request target must be a path.', extensions: { code: 'BAD_REQUEST' } }] });
     if (url.pathname === '/healthz') {
@@ -150,7 +153,8 @@ const operationNameInRequestLog: ApolloServerPlugin = {
 /** Apollo Server's own messages (start-up warnings, a failure outside any resolver) through our logger. */
 function apolloServerLogger(log: Logger): NonNullable<ApolloServerOptions<BaseContext>['logger']> {
   const write = (level: 'debug' | 'info' | 'warn' | 'error') => (message?: unknown) =>
-    message instanceof Error ? log[level]({ err: message }, 'Apollo Server') : log[level](stripValues(String(message ?? '')));
+    message instanceof Error
+      ? log[level]({ err: message }, 'Apollo Server')
+      : log[level](stripValues(typeof message === 'string' ? message : message === undefined || message === null ? '' : JSON.stringify(message)));
   return { debug: write('debug'), info: write('info'), warn: write('warn'), error: write('error') };
 }
-

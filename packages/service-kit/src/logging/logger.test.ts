@@ -35,7 +35,14 @@ describe('the logger', () => {
       level: 'error',
       service: 'test',
       msg: 'insert failed',
-      err: { type: 'QueryFailedError', code: '23505', constraint: 'users_email_key', table: 'users', schema: 'case', message: 'duplicate key value violates unique constraint "users_email_key"' },
+      err: {
+        type: 'QueryFailedError',
+        code: '23505',
+        constraint: 'users_email_key',
+        table: 'users',
+        schema: 'case',
+        message: 'duplicate key value violates unique constraint "users_email_key"',
+      },
     });
     expect(parsed()[0].err.stack).toMatch(/^\s+at /);
   });
@@ -64,10 +71,20 @@ describe('the logger', () => {
 
   it('keeps the cause of an error, safely', () => {
     const { log, lines, parsed } = capturedLogger();
-    const wrapped = new GraphQLError(`Variable "$input" got invalid value "${NOTE}"`, { originalError: uniqueViolation(), path: ['addMedicalNote'], extensions: { code: 'INTERNAL_SERVER_ERROR', variables: { NOTE } } });
+    const wrapped = new GraphQLError(`Variable "$input" got invalid value "${NOTE}"`, {
+      originalError: uniqueViolation(),
+      path: ['addMedicalNote'],
+      extensions: { code: 'INTERNAL_SERVER_ERROR', variables: { NOTE } },
+    });
     log.error({ err: wrapped }, 'failed');
     expect(lines.join('')).not.toMatch(/Vertrouwelijk|sanne/);
-    expect(parsed()[0].err).toMatchObject({ type: 'GraphQLError', code: 'INTERNAL_SERVER_ERROR', path: 'addMedicalNote', message: 'Variable "…" got invalid value "…"', cause: { type: 'QueryFailedError', code: '23505' } });
+    expect(parsed()[0].err).toMatchObject({
+      type: 'GraphQLError',
+      code: 'INTERNAL_SERVER_ERROR',
+      path: 'addMedicalNote',
+      message: 'Variable "…" got invalid value "…"',
+      cause: { type: 'QueryFailedError', code: '23505' },
+    });
   });
 
   it('refuses a LOG_LEVEL that is no level, naming the variable', () => {
@@ -80,7 +97,10 @@ describe('the logger', () => {
 describe('stripValues', () => {
   it.each([
     ['invalid input syntax for type uuid: "not-a-uuid"', 'invalid input syntax for type uuid: "…"'],
-    ['new row for relation "medical_notes" violates check constraint "medical_notes_text_check"', 'new row for relation "medical_notes" violates check constraint "medical_notes_text_check"'],
+    [
+      'new row for relation "medical_notes" violates check constraint "medical_notes_text_check"',
+      'new row for relation "medical_notes" violates check constraint "medical_notes_text_check"',
+    ],
     ['column "email" of relation "users" does not exist', 'column "email" of relation "users" does not exist'],
     [`invalid input value for enum role: "${NOTE}"`, 'invalid input value for enum role: "…"'],
     [`Key (email)=(${EMAIL}) already exists.`, 'Key (email)=(…) already exists.'],
@@ -111,10 +131,16 @@ describe('safeAttributes', () => {
   it('keeps what a failed subgraph call says, not the subrequest it carries', () => {
     const hiveError = {
       message: 'fetch failed to http://127.0.0.1:4101/graphql',
-      extensions: { code: 'DOWNSTREAM_SERVICE_ERROR', request: { method: 'POST', url: 'http://127.0.0.1:4101/graphql', body: JSON.stringify({ variables: { text: NOTE } }) } },
+      extensions: {
+        code: 'DOWNSTREAM_SERVICE_ERROR',
+        request: { method: 'POST', url: 'http://127.0.0.1:4101/graphql', body: JSON.stringify({ variables: { text: NOTE } }) },
+      },
     };
     const safe = safeAttributes({ error: hiveError, subgraph: 'case' });
     expect(JSON.stringify(safe)).not.toMatch(/Vertrouwelijk/);
-    expect(safe).toMatchObject({ subgraph: 'case', error: { message: hiveError.message, extensions: { code: 'DOWNSTREAM_SERVICE_ERROR', request: { method: 'POST', body: '[redacted]' } } } });
+    expect(safe).toMatchObject({
+      subgraph: 'case',
+      error: { message: hiveError.message, extensions: { code: 'DOWNSTREAM_SERVICE_ERROR', request: { method: 'POST', body: '[redacted]' } } },
+    });
   });
 });

@@ -28,7 +28,7 @@ export function withRequestLog(log: Logger, handle: RequestHandler): (request: I
       };
       runInRequestScope(scope, () => (response.statusCode >= 500 ? log.error(line, 'request') : log.info(line, 'request')));
     });
-    runInRequestScope(scope, () =>
+    void runInRequestScope(scope, () =>
       handle(request, response).catch((error: unknown) => {
         log.error({ err: error }, 'request handler failed');
         if (!response.headersSent) response.writeHead(500, { 'content-type': 'application/json' }).end('{"error":"Internal error."}');

@@ -76,7 +76,7 @@ function errorType(error: ErrorLike): string {
 }
 
 function pick(shape: RegExp, ...values: unknown[]): string | undefined {
-  const found = values.find((value) => (typeof value === 'string' || typeof value === 'number') && shape.test(String(value)));
+  const found = values.find((value): value is string | number => (typeof value === 'string' || typeof value === 'number') && shape.test(String(value)));
   return found === undefined ? undefined : String(found);
 }
 

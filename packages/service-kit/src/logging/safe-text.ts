@@ -10,7 +10,31 @@ const EMAIL = /[^\s@"'<>(),;:]+@[^\s@"'<>(),;]+\.[^\s@"'<>(),;]+/g;
 const URL_QUERY = /(\bhttps?:\/\/[^\s?#"']*)[?#][^\s"']*/g;
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$.]{0,62}$/;
 // A double-quoted word stays when it names a database object or a schema element, not a value.
-const NAMES_AN_OBJECT = new Set(['relation', 'constraint', 'column', 'table', 'schema', 'index', 'type', 'function', 'encoding', 'database', 'sequence', 'trigger', 'view', 'operator', 'extension', 'field', 'argument', 'enum', 'Type', 'Field', 'Argument', 'Directive', 'Fragment']);
+const NAMES_AN_OBJECT = new Set([
+  'relation',
+  'constraint',
+  'column',
+  'table',
+  'schema',
+  'index',
+  'type',
+  'function',
+  'encoding',
+  'database',
+  'sequence',
+  'trigger',
+  'view',
+  'operator',
+  'extension',
+  'field',
+  'argument',
+  'enum',
+  'Type',
+  'Field',
+  'Argument',
+  'Directive',
+  'Fragment',
+]);
 
 /** Masks e-mail addresses and URL query strings; for text we wrote ourselves. */
 export function scrubText(text: string): string {

@@ -2,6 +2,7 @@ import type { CaseAccessFacts } from '@terugkeer/domain';
 import type { CaseEvent, CaseParticipant, EventEnvelope } from '@terugkeer/events';
 import DataLoader from 'dataloader';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import { isUuid } from '../database/uuid';
 
 /**
  * A service other than the case service keeps its own copy of who takes part in
@@ -26,10 +27,8 @@ export async function createCaseAccessReplicaTable(runner: QueryRunner): Promise
   await runner.query(`CREATE INDEX case_access_organization ON case_access (organization_id)`);
 }
 
-const userOf = (participants: CaseParticipant[], role: CaseParticipant['role']) =>
-  participants.find((p) => p.role === role)?.userId ?? null;
-const usersOf = (participants: CaseParticipant[], role: CaseParticipant['role']) =>
-  participants.filter((p) => p.role === role).map((p) => p.userId);
+const userOf = (participants: CaseParticipant[], role: CaseParticipant['role']) => participants.find((p) => p.role === role)?.userId ?? null;
+const usersOf = (participants: CaseParticipant[], role: CaseParticipant['role']) => participants.filter((p) => p.role === role).map((p) => p.userId);
 
 /** Applies a case event to the replica; returns false for events it does not concern. */
 export async function applyCaseEventToReplica(manager: EntityManager, envelope: EventEnvelope): Promise<boolean> {
@@ -42,9 +41,18 @@ export async function applyCaseEventToReplica(manager: EntityManager, envelope: 
                                   manager_user_id, doctor_user_ids, coach_user_ids, first_sick_day, status)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
          ON CONFLICT (case_id) DO NOTHING`,
-        [p.caseId, p.organizationId, p.healthProviderId, p.departmentId, userOf(p.participants, 'EMPLOYEE'),
-         userOf(p.participants, 'MANAGER'), usersOf(p.participants, 'COMPANY_DOCTOR'), usersOf(p.participants, 'COACH'),
-         p.firstSickDay, p.status],
+        [
+          p.caseId,
+          p.organizationId,
+          p.healthProviderId,
+          p.departmentId,
+          userOf(p.participants, 'EMPLOYEE'),
+          userOf(p.participants, 'MANAGER'),
+          usersOf(p.participants, 'COMPANY_DOCTOR'),
+          usersOf(p.participants, 'COACH'),
+          p.firstSickDay,
+          p.status,
+        ],
       );
       return true;
     }
@@ -53,8 +61,13 @@ export async function applyCaseEventToReplica(manager: EntityManager, envelope: 
       await manager.query(
         `UPDATE case_access SET employee_user_id = $2, manager_user_id = $3, doctor_user_ids = $4, coach_user_ids = $5,
                 updated_at = now() WHERE case_id = $1`,
-        [p.caseId, userOf(p.participants, 'EMPLOYEE'), userOf(p.participants, 'MANAGER'),
-         usersOf(p.participants, 'COMPANY_DOCTOR'), usersOf(p.participants, 'COACH')],
+        [
+          p.caseId,
+          userOf(p.participants, 'EMPLOYEE'),
+          userOf(p.participants, 'MANAGER'),
+          usersOf(p.participants, 'COMPANY_DOCTOR'),
+          usersOf(p.participants, 'COACH'),
+        ],
       );
       return true;
     }
@@ -81,10 +94,7 @@ export interface ReplicatedCase extends CaseAccessFacts {
 
 export function caseAccessLoader(dataSource: DataSource): DataLoader<string, ReplicatedCase | null> {
   return new DataLoader(async (ids) => {
-    const rows: Record<string, any>[] = await dataSource.query(
-      `SELECT * FROM case_access WHERE case_id = ANY($1::uuid[])`,
-      [ids.filter((id) => /^[0-9a-f-]{36}$/i.test(id))],
-    );
+    const rows: Record<string, any>[] = await dataSource.query(`SELECT * FROM case_access WHERE case_id = ANY($1::uuid[])`, [ids.filter(isUuid)]);
     const byId = new Map(
       rows.map((r) => [
         r.case_id as string,

@@ -23,7 +23,12 @@ function participantRoles(facts: ReplicatedCase): Map<string, CaseRelationship> 
  * Anyone beyond that, another employer's people above all, makes the input bad on `field`
  * with the same answer as an id nobody has, before anything about them is read.
  */
-export async function requireCasePeople(manager: EntityManager, facts: ReplicatedCase, userIds: readonly string[], field: string): Promise<Map<string, CasePersonRole>> {
+export async function requireCasePeople(
+  manager: EntityManager,
+  facts: ReplicatedCase,
+  userIds: readonly string[],
+  field: string,
+): Promise<Map<string, CasePersonRole>> {
   const roles: Map<string, CasePersonRole> = participantRoles(facts);
   const others = [...new Set(userIds)].filter((id) => !roles.has(id));
   const colleagues = others.length ? await peopleOfEmployer(manager, facts.organizationId, others) : new Set<string>();

@@ -25,7 +25,7 @@ export async function buildFederatedSchema(options: SubgraphSchemaOptions): Prom
   });
   const resolvers = createResolversMap(schema) as GraphQLResolverMap<unknown>;
   for (const [typeName, reference] of Object.entries(options.referenceResolvers ?? {})) {
-    resolvers[typeName] = { ...(resolvers[typeName] as object), ...reference } as never;
+    resolvers[typeName] = { ...(resolvers[typeName] as object), ...reference };
   }
   return buildSubgraphSchema([
     {

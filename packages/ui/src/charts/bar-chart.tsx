@@ -45,17 +45,7 @@ export interface BarChartProps {
 
 const MARGIN = { top: 28, right: 16, bottom: 36, left: 44 };
 
-export function BarChart({
-  title,
-  description,
-  categories,
-  series,
-  markers = [],
-  xLabel,
-  formatValue,
-  wholeNumbers = false,
-  className,
-}: BarChartProps) {
+export function BarChart({ title, description, categories, series, markers = [], xLabel, formatValue, wholeNumbers = false, className }: BarChartProps) {
   const t = useT(uiMessages);
   const format = useValueFormat(formatValue);
   const patternId = useSvgId('tk-bar');
@@ -132,12 +122,7 @@ export function BarChart({
     >
       <defs>
         {styles.map((style, index) => (
-          <FillPatternDef
-            key={index}
-            id={`${patternId}-${index}`}
-            pattern={style.pattern}
-            className={style.className}
-          />
+          <FillPatternDef key={index} id={`${patternId}-${index}`} pattern={style.pattern} className={style.className} />
         ))}
       </defs>
       <YAxis ticks={ticks} y={y} left={left} right={right} format={format} />
@@ -148,9 +133,7 @@ export function BarChart({
             {series.map((item, index) => {
               const value = item.values[category] ?? 0;
               const barX = bars.start(index);
-              const marker = markers.find(
-                (candidate) => candidate.category === category && candidate.series === item.id,
-              );
+              const marker = markers.find((candidate) => candidate.category === category && candidate.series === item.id);
               return (
                 <g key={item.id} className={styles[index].className}>
                   <rect
@@ -176,14 +159,7 @@ export function BarChart({
           </g>
         );
       })}
-      <XAxis
-        labels={categories}
-        x={(index) => groups.start(index) + groups.bandwidth / 2}
-        y={bottom}
-        left={left}
-        right={right}
-        maxLabels={12}
-      />
+      <XAxis labels={categories} x={(index) => groups.start(index) + groups.bandwidth / 2} y={bottom} left={left} right={right} maxLabels={12} />
     </ChartFrame>
   );
 }

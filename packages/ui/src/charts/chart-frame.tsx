@@ -39,13 +39,7 @@ export function ChartFrame({ title, summary, legend, table, className, children 
         table
       ) : (
         <>
-          <svg
-            viewBox={`0 0 ${CHART_WIDTH} ${CHART_HEIGHT}`}
-            role="img"
-            aria-labelledby={titleId}
-            aria-describedby={descId}
-            focusable="false"
-          >
+          <svg viewBox={`0 0 ${CHART_WIDTH} ${CHART_HEIGHT}`} role="img" aria-labelledby={titleId} aria-describedby={descId} focusable="false">
             <title id={titleId}>{title}</title>
             <desc id={descId}>{summary}</desc>
             {children}

@@ -25,14 +25,7 @@ export function ChartLegend({ items }: { items: readonly LegendItem[] }) {
                 <MarkerSymbol shape={item.style.marker} x={16} y={8} size={3.5} />
               </>
             ) : (
-              <rect
-                className={item.swatchClassName ?? 'tk-chart__bar'}
-                x={4}
-                y={2}
-                width={24}
-                height={12}
-                style={item.fill}
-              />
+              <rect className={item.swatchClassName ?? 'tk-chart__bar'} x={4} y={2} width={24} height={12} style={item.fill} />
             )}
           </svg>
           {item.label}

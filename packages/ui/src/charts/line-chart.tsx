@@ -3,7 +3,6 @@ import { useT } from '../i18n/use-t.js';
 import { uiMessages } from '../ui-messages.js';
 import { CHART_HEIGHT, CHART_WIDTH, ChartFrame } from './chart-frame.js';
 import { ChartLegend, type LegendItem } from './chart-legend.js';
-import { FillPatternDef } from './fill-pattern.js';
 import { MarkerSymbol } from './marker-symbol.js';
 import { extent, linePath, linearScale, niceTicks, polygonPath, regionsAbove, spreadLabels } from './scale.js';
 import { seriesStyle } from './series-style.js';
@@ -50,17 +49,7 @@ interface Row {
   label: string;
 }
 
-export function LineChart({
-  title,
-  description,
-  labels,
-  series,
-  yDomain,
-  band,
-  xLabel,
-  formatValue,
-  className,
-}: LineChartProps) {
+export function LineChart({ title, description, labels, series, yDomain, band, xLabel, formatValue, className }: LineChartProps) {
   const t = useT(uiMessages);
   const format = useValueFormat(formatValue);
   const bandPatternId = useSvgId('tk-band');
@@ -157,14 +146,7 @@ export function LineChart({
       summary={summary}
       className={className}
       legend={<ChartLegend items={legendItems} />}
-      table={
-        <DataTable
-          caption={title}
-          columns={columns}
-          rows={labels.map((label, index) => ({ index, label }))}
-          rowKey={(row) => String(row.index)}
-        />
-      }
+      table={<DataTable caption={title} columns={columns} rows={labels.map((label, index) => ({ index, label }))} rowKey={(row) => String(row.index)} />}
     >
       {bandRegions.length > 0 && (
         <defs>
@@ -177,11 +159,7 @@ export function LineChart({
       <YAxis ticks={ticks} y={y} left={left} right={right} format={format} />
       <XAxis labels={labels} x={x} y={bottom} left={left} right={right} />
       {bandRegions.map((region, index) => (
-        <path
-          key={index}
-          d={polygonPath(region.map(([px, py]) => [xScale(px), y(py)] as const))}
-          style={{ fill: `url(#${bandPatternId})` }}
-        />
+        <path key={index} d={polygonPath(region.map(([px, py]) => [xScale(px), y(py)] as const))} style={{ fill: `url(#${bandPatternId})` }} />
       ))}
       {series.map((item, index) => {
         const style = seriesStyle(index);
@@ -193,16 +171,9 @@ export function LineChart({
               d={linePath(item.values.map((value, i) => (value === null ? null : [x(i), y(value)])))}
               strokeDasharray={style.dash}
             />
-            {item.values.map((value, i) =>
-              value === null ? null : <MarkerSymbol key={i} shape={style.marker} x={x(i)} y={y(value)} />,
-            )}
+            {item.values.map((value, i) => (value === null ? null : <MarkerSymbol key={i} shape={style.marker} x={x(i)} y={y(value)} />))}
             {end && (
-              <text
-                className="tk-chart__direct-label"
-                x={x(end.index) + 10}
-                y={labelYs[index]}
-                dominantBaseline="middle"
-              >
+              <text className="tk-chart__direct-label" x={x(end.index) + 10} y={labelYs[index]} dominantBaseline="middle">
                 {item.label}
               </text>
             )}

@@ -16,18 +16,8 @@ export function MarkerSymbol({ shape, x, y, size = 4, className = 'tk-chart__poi
     case 'square':
       return <rect className={className} x={x - size} y={y - size} width={size * 2} height={size * 2} />;
     case 'triangle':
-      return (
-        <path
-          className={className}
-          d={`M${x},${y - size * 1.2}L${x + size * 1.1},${y + size * 0.8}L${x - size * 1.1},${y + size * 0.8}Z`}
-        />
-      );
+      return <path className={className} d={`M${x},${y - size * 1.2}L${x + size * 1.1},${y + size * 0.8}L${x - size * 1.1},${y + size * 0.8}Z`} />;
     case 'diamond':
-      return (
-        <path
-          className={className}
-          d={`M${x},${y - size * 1.3}L${x + size * 1.3},${y}L${x},${y + size * 1.3}L${x - size * 1.3},${y}Z`}
-        />
-      );
+      return <path className={className} d={`M${x},${y - size * 1.3}L${x + size * 1.3},${y}L${x},${y + size * 1.3}L${x - size * 1.3},${y}Z`} />;
   }
 }

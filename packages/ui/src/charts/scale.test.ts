@@ -1,15 +1,4 @@
-import {
-  bandScale,
-  extent,
-  linePath,
-  linearScale,
-  niceStep,
-  niceTicks,
-  polygonPath,
-  regionsAbove,
-  spreadLabels,
-  stack,
-} from './scale.js';
+import { bandScale, extent, linePath, linearScale, niceStep, niceTicks, polygonPath, regionsAbove, spreadLabels, stack } from './scale.js';
 
 describe('linearScale', () => {
   it('maps domain onto range, also inverted like an SVG y axis', () => {

@@ -137,10 +137,7 @@ export function regionsAbove(a: ReadonlyArray<number | null>, b: ReadonlyArray<n
 }
 
 /** For each category, the [bottom, top] of every series stacked in order. */
-export function stack(
-  series: ReadonlyArray<ReadonlyArray<number>>,
-  categories: number,
-): Array<Array<[number, number]>> {
+export function stack(series: ReadonlyArray<ReadonlyArray<number>>, categories: number): Array<Array<[number, number]>> {
   return Array.from({ length: categories }, (_, category) => {
     let base = 0;
     return series.map((values) => {

@@ -58,13 +58,8 @@ export function Sparkline({ label, values, domain, formatValue, className, ...re
     >
       <title id={titleId}>{label}</title>
       <desc id={descId}>{summary}</desc>
-      <path
-        className="tk-chart__line"
-        d={linePath(values.map((value, i) => (value === null ? null : [x(i), y(value)])))}
-      />
-      {last !== null && last !== undefined && (
-        <circle className="tk-chart__point" cx={x(lastIndex)} cy={y(last)} r={2.5} />
-      )}
+      <path className="tk-chart__line" d={linePath(values.map((value, i) => (value === null ? null : [x(i), y(value)])))} />
+      {last !== null && last !== undefined && <circle className="tk-chart__point" cx={x(lastIndex)} cy={y(last)} r={2.5} />}
     </svg>
   );
 }

@@ -28,15 +28,7 @@ export interface StackedBarChartProps {
 
 const MARGIN = { top: 24, right: 16, bottom: 36, left: 44 };
 
-export function StackedBarChart({
-  title,
-  description,
-  categories,
-  series,
-  xLabel,
-  formatValue,
-  className,
-}: StackedBarChartProps) {
+export function StackedBarChart({ title, description, categories, series, xLabel, formatValue, className }: StackedBarChartProps) {
   const t = useT(uiMessages);
   const format = useValueFormat(formatValue);
   const patternId = useSvgId('tk-stack');
@@ -102,12 +94,7 @@ export function StackedBarChart({
     >
       <defs>
         {styles.map((style, index) => (
-          <FillPatternDef
-            key={index}
-            id={`${patternId}-${index}`}
-            pattern={style.pattern}
-            className={style.className}
-          />
+          <FillPatternDef key={index} id={`${patternId}-${index}`} pattern={style.pattern} className={style.className} />
         ))}
       </defs>
       <YAxis ticks={ticks} y={y} left={left} right={right} format={format} />
@@ -124,24 +111,12 @@ export function StackedBarChart({
               style={patternFill(`${patternId}-${index}`, styles[index].pattern)}
             />
           ))}
-          <text
-            className="tk-chart__direct-label"
-            x={bars.start(category) + bars.bandwidth / 2}
-            y={y(totals[category]) - 6}
-            textAnchor="middle"
-          >
+          <text className="tk-chart__direct-label" x={bars.start(category) + bars.bandwidth / 2} y={y(totals[category]) - 6} textAnchor="middle">
             {format(totals[category])}
           </text>
         </g>
       ))}
-      <XAxis
-        labels={categories}
-        x={(index) => bars.start(index) + bars.bandwidth / 2}
-        y={bottom}
-        left={left}
-        right={right}
-        maxLabels={12}
-      />
+      <XAxis labels={categories} x={(index) => bars.start(index) + bars.bandwidth / 2} y={bottom} left={left} right={right} maxLabels={12} />
     </ChartFrame>
   );
 }

@@ -25,11 +25,7 @@ export interface AlertProps extends Omit<ComponentPropsWithRef<'div'>, 'title'> 
 export function Alert({ tone = 'info', title, className, children, ...rest }: AlertProps) {
   const t = useT(uiMessages);
   return (
-    <div
-      role={tone === 'error' ? 'alert' : 'status'}
-      className={cx('tk-alert', `tk-alert--${tone}`, className)}
-      {...rest}
-    >
+    <div role={tone === 'error' ? 'alert' : 'status'} className={cx('tk-alert', `tk-alert--${tone}`, className)} {...rest}>
       <span className="tk-icon" aria-hidden="true">
         {TONE[tone].icon}
       </span>

@@ -13,16 +13,7 @@ export interface ButtonProps extends ComponentPropsWithRef<'button'> {
   loading?: boolean;
 }
 
-export function Button({
-  variant = 'primary',
-  size = 'medium',
-  loading = false,
-  type = 'button',
-  className,
-  onClick,
-  children,
-  ...rest
-}: ButtonProps) {
+export function Button({ variant = 'primary', size = 'medium', loading = false, type = 'button', className, onClick, children, ...rest }: ButtonProps) {
   const t = useT(uiMessages);
   const handleClick = (event: MouseEvent<HTMLButtonElement>) => {
     if (loading) {

@@ -14,11 +14,7 @@ export function Checkbox({ label, hint, error, id, className, ...rest }: Checkbo
           id={controlId}
           type="checkbox"
           aria-invalid={error ? true : rest['aria-invalid']}
-          aria-describedby={describedBy(
-            hint ? hintId : undefined,
-            error ? errorId : undefined,
-            rest['aria-describedby'],
-          )}
+          aria-describedby={describedBy(hint ? hintId : undefined, error ? errorId : undefined, rest['aria-describedby'])}
         />
         <div>
           <label htmlFor={controlId}>{label}</label>

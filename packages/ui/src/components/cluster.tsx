@@ -10,10 +10,5 @@ export interface ClusterProps extends ComponentPropsWithRef<'div'> {
 
 /** Horizontal group that wraps, e.g. a row of buttons or badges. */
 export function Cluster({ gap = 'sm', justify = 'start', align = 'center', className, ...rest }: ClusterProps) {
-  return (
-    <div
-      className={cx('tk-cluster', `tk-gap-${gap}`, `tk-justify-${justify}`, `tk-align-${align}`, className)}
-      {...rest}
-    />
-  );
+  return <div className={cx('tk-cluster', `tk-gap-${gap}`, `tk-justify-${justify}`, `tk-align-${align}`, className)} {...rest} />;
 }

@@ -50,15 +50,7 @@ describe('DataTable', () => {
   });
 
   it('starts from an initial sort', () => {
-    render(
-      <DataTable
-        caption="Dossiers"
-        columns={columns}
-        rows={rows}
-        rowKey={(row) => row.name}
-        initialSort={{ key: 'week', direction: 'descending' }}
-      />,
-    );
+    render(<DataTable caption="Dossiers" columns={columns} rows={rows} rowKey={(row) => row.name} initialSort={{ key: 'week', direction: 'descending' }} />);
     expect(firstColumn()).toEqual(['Bram', 'Özlem', 'anna']);
   });
 });

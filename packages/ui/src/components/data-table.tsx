@@ -34,16 +34,7 @@ export interface DataTableProps<Row> extends Omit<ComponentPropsWithRef<'table'>
 
 const ARROW: Record<SortDirection | 'none', string> = { ascending: '▲', descending: '▼', none: '↕' };
 
-export function DataTable<Row>({
-  caption,
-  captionHidden = false,
-  columns,
-  rows,
-  rowKey,
-  initialSort,
-  className,
-  ...rest
-}: DataTableProps<Row>) {
+export function DataTable<Row>({ caption, captionHidden = false, columns, rows, rowKey, initialSort, className, ...rest }: DataTableProps<Row>) {
   const { locale } = useLocale();
   const captionId = useId();
   const [sort, setSort] = useState<DataTableSort | undefined>(initialSort);
@@ -57,10 +48,7 @@ export function DataTable<Row>({
     return [...rows].sort((a, b) => {
       const left = value(a);
       const right = value(b);
-      const order =
-        typeof left === 'number' && typeof right === 'number'
-          ? left - right
-          : collator.compare(String(left), String(right));
+      const order = typeof left === 'number' && typeof right === 'number' ? left - right : collator.compare(String(left), String(right));
       return order * sign;
     });
   }, [rows, columns, sort, locale]);
@@ -108,11 +96,7 @@ export function DataTable<Row>({
               {columns.map((column) => {
                 const Cell = column.rowHeader ? 'th' : 'td';
                 return (
-                  <Cell
-                    key={column.key}
-                    scope={column.rowHeader ? 'row' : undefined}
-                    className={cx(column.align === 'end' && 'tk-align-end')}
-                  >
+                  <Cell key={column.key} scope={column.rowHeader ? 'row' : undefined} className={cx(column.align === 'end' && 'tk-align-end')}>
                     {column.cell(row)}
                   </Cell>
                 );

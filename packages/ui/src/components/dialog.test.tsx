@@ -24,7 +24,7 @@ describe('Dialog', () => {
   it('opens as a labelled modal', () => {
     render(<Example />);
     fireEvent.click(screen.getByRole('button', { name: 'Afspraak plannen' }));
-    const dialog = screen.getByRole('dialog', { name: 'Afspraak plannen' }) as HTMLDialogElement;
+    const dialog = screen.getByRole<HTMLDialogElement>('dialog', { name: 'Afspraak plannen' });
     expect(dialog.open).toBe(true);
     expect(dialog.getAttribute('aria-describedby')).toBe(screen.getByText('Kies een moment dat past.').id);
   });
@@ -35,7 +35,7 @@ describe('Dialog', () => {
     const opener = screen.getByRole('button', { name: 'Afspraak plannen' });
     opener.focus();
     fireEvent.click(opener);
-    const dialog = screen.getByRole('dialog') as HTMLDialogElement;
+    const dialog = screen.getByRole<HTMLDialogElement>('dialog');
     screen.getByRole('button', { name: 'Bevestigen' }).focus();
 
     fireEvent.keyDown(screen.getByRole('button', { name: 'Bevestigen' }), { key: 'Escape' });
@@ -48,7 +48,7 @@ describe('Dialog', () => {
   it('closes with its close button', () => {
     render(<Example />);
     fireEvent.click(screen.getByRole('button', { name: 'Afspraak plannen' }));
-    const dialog = screen.getByRole('dialog') as HTMLDialogElement;
+    const dialog = screen.getByRole<HTMLDialogElement>('dialog');
     fireEvent.click(screen.getByRole('button', { name: 'Sluiten' }));
     expect(dialog.open).toBe(false);
   });

@@ -1,12 +1,4 @@
-import {
-  useEffect,
-  useId,
-  useRef,
-  type ComponentPropsWithoutRef,
-  type KeyboardEvent,
-  type ReactNode,
-  type SyntheticEvent,
-} from 'react';
+import { useEffect, useId, useRef, type ComponentPropsWithoutRef, type KeyboardEvent, type ReactNode, type SyntheticEvent } from 'react';
 import { cx } from '../class-names.js';
 import { useT } from '../i18n/use-t.js';
 import { uiMessages } from '../ui-messages.js';
@@ -26,17 +18,7 @@ export interface DialogProps extends Omit<ComponentPropsWithoutRef<'dialog'>, 'o
  * A modal on the native `<dialog>`: the browser makes the rest of the page inert and
  * keeps focus inside. Focus returns to whatever opened it when it closes.
  */
-export function Dialog({
-  open,
-  onClose,
-  title,
-  description,
-  footer,
-  className,
-  children,
-  onKeyDown,
-  ...rest
-}: DialogProps) {
+export function Dialog({ open, onClose, title, description, footer, className, children, onKeyDown, ...rest }: DialogProps) {
   const t = useT(uiMessages);
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();

@@ -14,15 +14,7 @@ export interface ErrorStateProps extends Omit<ComponentPropsWithRef<'div'>, 'tit
   headingLevel?: 2 | 3 | 4;
 }
 
-export function ErrorState({
-  title,
-  description,
-  onRetry,
-  retryLabel,
-  headingLevel = 3,
-  className,
-  ...rest
-}: ErrorStateProps) {
+export function ErrorState({ title, description, onRetry, retryLabel, headingLevel = 3, className, ...rest }: ErrorStateProps) {
   const t = useT(uiMessages);
   const Heading = `h${headingLevel}` as const;
   return (

@@ -25,12 +25,7 @@ export function NumberField({ label, hint, error, unit, id, className, ...rest }
           type="number"
           className="tk-input tk-input--number"
           aria-invalid={error ? true : rest['aria-invalid']}
-          aria-describedby={describedBy(
-            unit ? unitId : undefined,
-            hint ? hintId : undefined,
-            error ? errorId : undefined,
-            rest['aria-describedby'],
-          )}
+          aria-describedby={describedBy(unit ? unitId : undefined, hint ? hintId : undefined, error ? errorId : undefined, rest['aria-describedby'])}
         />
         {unit && <span id={unitId}>{unit}</span>}
       </div>

@@ -12,25 +12,10 @@ export interface PageProps extends Omit<ComponentPropsWithoutRef<'main'>, 'title
   as?: 'main' | 'div';
 }
 
-export function Page({
-  title,
-  description,
-  actions,
-  as: Element = 'main',
-  id = MAIN_ID,
-  className,
-  children,
-  ...rest
-}: PageProps) {
+export function Page({ title, description, actions, as: Element = 'main', id = MAIN_ID, className, children, ...rest }: PageProps) {
   const headingId = useId();
   return (
-    <Element
-      id={id}
-      tabIndex={-1}
-      aria-labelledby={Element === 'main' ? headingId : undefined}
-      className={cx('tk-page', className)}
-      {...rest}
-    >
+    <Element id={id} tabIndex={-1} aria-labelledby={Element === 'main' ? headingId : undefined} className={cx('tk-page', className)} {...rest}>
       <header className="tk-page__header">
         <div className="tk-stack tk-gap-xs">
           <h1 id={headingId}>{title}</h1>

@@ -8,10 +8,7 @@ export interface RadioOption {
   hint?: ReactNode;
 }
 
-export interface RadioGroupProps extends Omit<
-  ComponentPropsWithRef<'fieldset'>,
-  'onChange' | 'defaultValue' | 'children'
-> {
+export interface RadioGroupProps extends Omit<ComponentPropsWithRef<'fieldset'>, 'onChange' | 'defaultValue' | 'children'> {
   legend: ReactNode;
   name: string;
   options: readonly RadioOption[];

@@ -25,20 +25,9 @@ describe('ScaleInput', () => {
     render(<Energy onChange={jest.fn()} />);
     expect(screen.getByRole('group', { name: 'Hoeveel energie heb je vandaag?' })).toBeTruthy();
     const radios = screen.getAllByRole('radio');
-    expect(radios.map((radio) => radio.getAttribute('value'))).toEqual([
-      '1',
-      '2',
-      '3',
-      '4',
-      '5',
-      '6',
-      '7',
-      '8',
-      '9',
-      '10',
-    ]);
-    expect(document.getElementById(radios[0].getAttribute('aria-describedby')!)?.textContent).toBe('1: Helemaal leeg');
-    expect(document.getElementById(radios[9].getAttribute('aria-describedby')!)?.textContent).toBe('10: Vol energie');
+    expect(radios.map((radio) => radio.getAttribute('value'))).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
+    expect(document.getElementById(radios[0].getAttribute('aria-describedby') ?? '')?.textContent).toBe('1: Helemaal leeg');
+    expect(document.getElementById(radios[9].getAttribute('aria-describedby') ?? '')?.textContent).toBe('10: Vol energie');
   });
 
   it('reports the chosen number and clears the error', () => {
@@ -46,12 +35,12 @@ describe('ScaleInput', () => {
     render(<Energy onChange={onChange} />);
     const group = screen.getByRole('group');
     expect(screen.getByRole('radio', { name: '1' }).getAttribute('aria-invalid')).toBe('true');
-    expect(document.getElementById(group.getAttribute('aria-describedby')!)?.textContent).toBe('Fout: Kies een getal.');
+    expect(document.getElementById(group.getAttribute('aria-describedby') ?? '')?.textContent).toBe('Fout: Kies een getal.');
 
     fireEvent.click(screen.getByRole('radio', { name: '7' }));
 
     expect(onChange).toHaveBeenCalledWith(7);
-    expect((screen.getByRole('radio', { name: '7' }) as HTMLInputElement).checked).toBe(true);
+    expect(screen.getByRole<HTMLInputElement>('radio', { name: '7' }).checked).toBe(true);
     expect(group.hasAttribute('aria-describedby')).toBe(false);
   });
 });

@@ -2,10 +2,7 @@ import type { ComponentPropsWithRef, ReactNode } from 'react';
 import { cx } from '../class-names.js';
 import { FieldError, FieldHint, RequiredMark, describedBy, useFieldIds } from './field.js';
 
-export interface ScaleInputProps extends Omit<
-  ComponentPropsWithRef<'fieldset'>,
-  'onChange' | 'defaultValue' | 'children'
-> {
+export interface ScaleInputProps extends Omit<ComponentPropsWithRef<'fieldset'>, 'onChange' | 'defaultValue' | 'children'> {
   /** The question, e.g. "Hoeveel energie heb je vandaag?". */
   legend: ReactNode;
   name: string;

@@ -30,7 +30,7 @@ describe('Tabs', () => {
     expect(document.activeElement?.textContent).toBe('Maand');
     expect(screen.getByRole('tabpanel').textContent).toBe('Maandoverzicht');
 
-    fireEvent.keyDown(document.activeElement!, { key: 'End' });
+    fireEvent.keyDown(screen.getByRole('tab', { name: 'Maand' }), { key: 'End' });
     expect(document.activeElement).toBe(plan);
     fireEvent.keyDown(plan, { key: 'ArrowRight' });
     expect(document.activeElement).toBe(week);

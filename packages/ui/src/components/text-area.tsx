@@ -34,18 +34,11 @@ export function TextArea({ label, hint, error, id, showCount = false, className,
         className="tk-textarea"
         onChange={handleChange}
         aria-invalid={error ? true : rest['aria-invalid']}
-        aria-describedby={describedBy(
-          hint ? hintId : undefined,
-          showCount && countId,
-          error ? errorId : undefined,
-          rest['aria-describedby'],
-        )}
+        aria-describedby={describedBy(hint ? hintId : undefined, showCount && countId, error ? errorId : undefined, rest['aria-describedby'])}
       />
       {showCount && (
         <div id={countId} className="tk-hint">
-          {rest.maxLength === undefined
-            ? t('characterCount', { count })
-            : t('characterCountMax', { count, max: rest.maxLength })}
+          {rest.maxLength === undefined ? t('characterCount', { count }) : t('characterCountMax', { count, max: rest.maxLength })}
         </div>
       )}
       <FieldError id={errorId}>{error}</FieldError>

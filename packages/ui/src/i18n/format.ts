@@ -7,11 +7,7 @@ const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
  * time zone cannot move the day. A moment (`2025-03-14T23:30:00Z`) is refused: which day
  * it fell on depends on the zone, so the frontend kit's `formatDateOf` formats it.
  */
-export function formatDate(
-  iso: string,
-  locale: Locale,
-  options: Intl.DateTimeFormatOptions = { dateStyle: 'long' },
-): string {
+export function formatDate(iso: string, locale: Locale, options: Intl.DateTimeFormatOptions = { dateStyle: 'long' }): string {
   const date = new Date(`${iso}T00:00:00Z`);
   if (!DATE_ONLY.test(iso) || Number.isNaN(date.getTime())) throw new RangeError(`Not an ISO date (YYYY-MM-DD): ${iso}`);
   return new Intl.DateTimeFormat(INTL_LOCALE[locale], { ...options, timeZone: 'UTC' }).format(date);

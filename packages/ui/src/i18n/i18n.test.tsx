@@ -97,7 +97,7 @@ describe('I18nProvider', () => {
     expect(screen.getByText(/^Terugkeer/)).toBeTruthy();
   });
 
-  it('keeps every provider on the page (host and remotes) on one language', () => {
+  it('keeps every provider on the page (host and remotes) on one language', async () => {
     function Switcher() {
       const { setLocale } = useLocale();
       return (
@@ -116,7 +116,7 @@ describe('I18nProvider', () => {
         </I18nProvider>
       </>,
     );
-    act(() => fireEvent.click(screen.getByRole('button', { name: 'switch' })));
+    await act(() => fireEvent.click(screen.getByRole('button', { name: 'switch' })));
     expect(screen.getByText(/^Return/).getAttribute('data-locale')).toBe('en');
   });
 });

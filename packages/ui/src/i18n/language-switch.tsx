@@ -16,13 +16,7 @@ export function LanguageSwitch({ className, ...rest }: LanguageSwitchProps) {
   return (
     <div role="group" aria-label={t('language')} className={cx('tk-language-switch', className)} {...rest}>
       {LOCALES.map((option) => (
-        <button
-          key={option}
-          type="button"
-          lang={option}
-          aria-pressed={option === locale}
-          onClick={() => setLocale(option)}
-        >
+        <button key={option} type="button" lang={option} aria-pressed={option === locale} onClick={() => setLocale(option)}>
           {NATIVE_NAMES[option]}
         </button>
       ))}

@@ -3,11 +3,7 @@ import type { Locale } from './locale.js';
 export type Message = Record<Locale, string>;
 export type Messages = Record<string, Message>;
 
-type Placeholders<S extends string> = string extends S
-  ? string
-  : S extends `${string}{${infer Name}}${infer Rest}`
-    ? Name | Placeholders<Rest>
-    : never;
+type Placeholders<S extends string> = string extends S ? string : S extends `${string}{${infer Name}}${infer Rest}` ? Name | Placeholders<Rest> : never;
 
 type MessagePlaceholders<T extends Message> = Placeholders<T['nl']> | Placeholders<T['en']>;
 
@@ -31,7 +27,5 @@ const PLACEHOLDER = /\{(\w+)\}/g;
 
 /** Replaces `{name}` with `params.name`; an unknown placeholder stays visible so it gets noticed. */
 export function interpolate(template: string, params: Record<string, string | number> = {}): string {
-  return template.replace(PLACEHOLDER, (whole, name: string) =>
-    Object.hasOwn(params, name) ? String(params[name]) : whole,
-  );
+  return template.replace(PLACEHOLDER, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole));
 }

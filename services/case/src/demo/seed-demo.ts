@@ -1,5 +1,5 @@
 import type { CaseOpened, CaseParticipant } from '@terugkeer/events';
-import { addDays, PLATFORM_TIME_ZONE, todayIn } from '@terugkeer/domain';
+import { addDays, PLATFORM_TIME_ZONE, required, todayIn } from '@terugkeer/domain';
 import { demoId, recordEvent } from '@terugkeer/service-kit';
 import type { DataSource, EntityManager } from 'typeorm';
 import { reconcileEmployeeCases } from '../modules/absence/case-reconciliation';
@@ -49,7 +49,12 @@ function seedDirectoryAndCases(dataSource: DataSource, today: string): Promise<{
 async function seedOrganization(manager: EntityManager, org: DemoOrganization, providerId: string, today: string): Promise<number> {
   const organizationId = demoId(org.key);
   const newOrganization = await insert(manager, 'organizations', {
-    id: organizationId, name: org.name, full_time_hours: 40, jurisdiction: 'NL', daily_absence_cost: 280, programme_cost: 3200,
+    id: organizationId,
+    name: org.name,
+    full_time_hours: 40,
+    jurisdiction: 'NL',
+    daily_absence_cost: 280,
+    programme_cost: 3200,
   });
   await insert(manager, 'provider_organizations', { health_provider_id: providerId, organization_id: organizationId });
   const newDepartments: string[] = [];
@@ -105,7 +110,10 @@ async function seedOrganization(manager: EntityManager, org: DemoOrganization, p
 async function seedCase(manager: EntityManager, org: DemoOrganization, demoCase: DemoCase, providerId: string, today: string): Promise<boolean> {
   const organizationId = demoId(org.key);
   const caseId = demoId(`case:${demoCase.key}`);
-  const employee = org.people.find((p) => p.key === demoCase.employeeKey)!;
+  const employee = required(
+    org.people.find((p) => p.key === demoCase.employeeKey),
+    `demo employee ${demoCase.employeeKey}`,
+  );
   const employeeId = demoId(`employee:${employee.key}`);
   const jurisdiction = demoCase.jurisdiction ?? 'NL';
   const firstSickDay = addDays(today, demoCase.firstSickDayOffset);
@@ -121,7 +129,10 @@ async function seedCase(manager: EntityManager, org: DemoOrganization, demoCase:
   });
   const participants: CaseParticipant[] = [{ userId: demoId(employee.key), role: 'EMPLOYEE' }];
   if (employee.managerKey) participants.push({ userId: demoId(employee.managerKey), role: 'MANAGER' });
-  for (const [key, role] of [[demoCase.doctorKey, 'COMPANY_DOCTOR'], [demoCase.coachKey, 'COACH']] as const) {
+  for (const [key, role] of [
+    [demoCase.doctorKey, 'COMPANY_DOCTOR'],
+    [demoCase.coachKey, 'COACH'],
+  ] as const) {
     if (!key) continue;
     await insert(manager, 'case_assignments', { case_id: caseId, user_id: demoId(key), role });
     participants.push({ userId: demoId(key), role });
@@ -174,10 +185,11 @@ async function seedCase(manager: EntityManager, org: DemoOrganization, demoCase:
     reportIds.push(id);
   }
   for (const [key, offset] of Object.entries(demoCase.fulfilled ?? {})) {
-    await manager.query(
-      `INSERT INTO milestone_fulfilments (case_id, milestone_key, fulfilled_on, source) VALUES ($1, $2, $3, 'demo') ON CONFLICT DO NOTHING`,
-      [caseId, key, addDays(today, offset)],
-    );
+    await manager.query(`INSERT INTO milestone_fulfilments (case_id, milestone_key, fulfilled_on, source) VALUES ($1, $2, $3, 'demo') ON CONFLICT DO NOTHING`, [
+      caseId,
+      key,
+      addDays(today, offset),
+    ]);
   }
   await reconcileEmployeeCases(manager, employeeId, reportIds);
   return true;

@@ -78,8 +78,11 @@ export async function seedDossierDemo(dataSource: DataSource, today: IsoDate): P
     const firstWeek = mondayOnOrAfter(day(52));
     const drafted = await plans.save({ userId: JOOST, role: 'COACH' }, found, planContent(firstWeek, [8, 12, 16, 20]), 0, on(day(49)));
     const viewed = await plans.setEmployeeView(
-      { userId: SANNE, role: 'EMPLOYEE' }, found,
-      'Ik wil graag eerst rust in mijn hoofd houden; korte dagen op de afdeling helpen me daarbij.', drafted.version, on(day(50)),
+      { userId: SANNE, role: 'EMPLOYEE' },
+      found,
+      'Ik wil graag eerst rust in mijn hoofd houden; korte dagen op de afdeling helpen me daarbij.',
+      drafted.version,
+      on(day(50)),
     );
     const bySanne = await plans.sign({ userId: SANNE, role: 'EMPLOYEE' }, found, 'EMPLOYEE', 1, viewed.version, on(day(51)));
     const byMark = await plans.sign({ userId: MARK, role: 'MANAGER' }, found, 'MANAGER', 1, bySanne.version, on(day(52)));
@@ -93,8 +96,12 @@ export async function seedDossierDemo(dataSource: DataSource, today: IsoDate): P
   if (!(await exists(dataSource, 'escalations', found.id))) {
     const escalations = new EscalationService(dataSource);
     const raised = await escalations.raise(
-      JOOST, found, EVA, 'Sanne merkt dat haar energie na de opbouw naar 12 uur sterk terugvalt; samen willen we dat de bedrijfsarts meekijkt.',
-      EscalationUrgency.NORMAL, on(addDays(today, -20)),
+      JOOST,
+      found,
+      EVA,
+      'Sanne merkt dat haar energie na de opbouw naar 12 uur sterk terugvalt; samen willen we dat de bedrijfsarts meekijkt.',
+      EscalationUrgency.NORMAL,
+      on(addDays(today, -20)),
     );
     await escalations.acknowledge(EVA, found, raised, raised.version, 'Consult ingepland; opbouw voorlopig niet verder verhogen.', on(addDays(today, -19)));
   }

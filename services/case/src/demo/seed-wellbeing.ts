@@ -1,4 +1,4 @@
-import { addDays, awaitingValidationFrom, detectDip, type CheckInScores, type IsoDate } from '@terugkeer/domain';
+import { addDays, awaitingValidationFrom, detectDip, required, type CheckInScores, type IsoDate } from '@terugkeer/domain';
 import type { CheckInRecorded, ConsentChanged, RelapsePlanChanged, SessionReportChanged } from '@terugkeer/events';
 import { demoId, recordEvent, type NewEvent } from '@terugkeer/service-kit';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -16,12 +16,26 @@ const DAAN = demoId('daan');
 const JOOST = demoId('coach-joost');
 
 const SIGNALS = [
-  { id: 'slaap', description: 'Ik slaap slechter en word vroeg wakker', actions: ['Sanne meldt het bij het wekelijkse contact', 'Een dag minder werken die week'] },
-  { id: 'prikkels', description: 'Ik raak geprikkeld door drukte op de afdeling', actions: ['Administratieve taken in de stille ruimte', 'Mark plant geen overdrachten in die week'] },
-  { id: 'piekeren', description: 'Ik blijf na het werk piekeren over taken', actions: ['Taken aan het eind van de dag samen met een collega afronden', 'Extra reflectiegesprek met de coach'] },
+  {
+    id: 'slaap',
+    description: 'Ik slaap slechter en word vroeg wakker',
+    actions: ['Sanne meldt het bij het wekelijkse contact', 'Een dag minder werken die week'],
+  },
+  {
+    id: 'prikkels',
+    description: 'Ik raak geprikkeld door drukte op de afdeling',
+    actions: ['Administratieve taken in de stille ruimte', 'Mark plant geen overdrachten in die week'],
+  },
+  {
+    id: 'piekeren',
+    description: 'Ik blijf na het werk piekeren over taken',
+    actions: ['Taken aan het eind van de dag samen met een collega afronden', 'Extra reflectiegesprek met de coach'],
+  },
 ];
 
 /** Eight weekly check-ins: a steady climb with one dip in week six, when demands outgrew resources. */
+// One row per week reads as a table.
+// prettier-ignore
 const WEEKS: (CheckInScores & { signalIds: string[]; note: string | null })[] = [
   { energy: 4, mood: 5, sleep: 5, demands: 4, autonomy: 5, recognition: 5, socialSupport: 6, signalIds: [], note: 'Eerste week, voorzichtig begonnen.' },
   { energy: 5, mood: 5, sleep: 5, demands: 4, autonomy: 5, recognition: 6, socialSupport: 6, signalIds: [], note: null },
@@ -44,22 +58,30 @@ interface DemoReport {
 
 const REPORTS: DemoReport[] = [
   {
-    kind: 'REFLECTION', daysAgo: 35, steps: ['SUBMIT', 'VALIDATE_SANNE', 'RELEASE'],
+    kind: 'REFLECTION',
+    daysAgo: 35,
+    steps: ['SUBMIT', 'VALIDATE_SANNE', 'RELEASE'],
     summary: 'Sanne start met vier ochtenden administratie en roosterplanning. Afspraak: bij drukte op de afdeling werkt zij in de stille ruimte.',
     privateNotes: 'Sanne is gemotiveerd maar vindt het lastig grenzen aan te geven.',
   },
   {
-    kind: 'THREE_WAY', daysAgo: 21, steps: ['SUBMIT', 'VALIDATE_SANNE', 'VALIDATE_MARK'],
+    kind: 'THREE_WAY',
+    daysAgo: 21,
+    steps: ['SUBMIT', 'VALIDATE_SANNE', 'VALIDATE_MARK'],
     summary: 'Mark en Sanne spreken af dat overdrachten de komende twee weken door een collega worden gedaan; evaluatie in week acht.',
     privateNotes: 'Goede sfeer; Mark denkt actief mee.',
   },
   {
-    kind: 'DIALOGUE', daysAgo: 7, steps: ['SUBMIT', 'VALIDATE_SANNE'],
+    kind: 'DIALOGUE',
+    daysAgo: 7,
+    steps: ['SUBMIT', 'VALIDATE_SANNE'],
     summary: 'Daan en Sanne ronden taken aan het eind van de dag samen af, zodat niets blijft liggen.',
     privateNotes: 'Daan herkent de werkdruk op de afdeling.',
   },
   {
-    kind: 'REFLECTION', daysAgo: 2, steps: [],
+    kind: 'REFLECTION',
+    daysAgo: 2,
+    steps: [],
     summary: 'Terugblik op de drukke week: wat hielp en wat Sanne volgende keer eerder aangeeft.',
     privateNotes: 'Nog uitwerken na het gesprek.',
   },
@@ -71,10 +93,24 @@ function publish<E extends WellbeingEvent>(manager: EntityManager, found: Case, 
   return recordEvent<E>(manager, { type, aggregateId: found.id, organizationId: found.organizationId, payload } as NewEvent<E>);
 }
 
-async function audit(manager: EntityManager, found: Case, actor: string, role: string, dataClass: 'CONSENT' | 'RELAPSE_PLAN' | 'CHECK_IN' | 'SESSION_REPORT', recordId: string) {
+async function audit(
+  manager: EntityManager,
+  found: Case,
+  actor: string,
+  role: string,
+  dataClass: 'CONSENT' | 'RELAPSE_PLAN' | 'CHECK_IN' | 'SESSION_REPORT',
+  recordId: string,
+) {
   await appendAudit(manager, {
-    actorUserId: actor, actorRole: role, organizationId: found.organizationId, subjectEmployeeId: found.employeeId,
-    caseId: found.id, action: 'CREATE', dataClass, recordId, detail: { demo: true },
+    actorUserId: actor,
+    actorRole: role,
+    organizationId: found.organizationId,
+    subjectEmployeeId: found.employeeId,
+    caseId: found.id,
+    action: 'CREATE',
+    dataClass,
+    recordId,
+    detail: { demo: true },
   });
 }
 
@@ -85,7 +121,11 @@ export async function seedWellbeingDemo(dataSource: DataSource, today: IsoDate):
   if (seeded) return;
   await dataSource.transaction(async (manager) => {
     const consents = new ConsentRepository(manager);
-    for (const [scope, grantee] of [['CHECK_IN_TREND', 'MANAGER'], ['CHECK_IN_DETAIL', 'COACH'], ['CHECK_IN_DETAIL', 'COMPANY_DOCTOR']] as const) {
+    for (const [scope, grantee] of [
+      ['CHECK_IN_TREND', 'MANAGER'],
+      ['CHECK_IN_DETAIL', 'COACH'],
+      ['CHECK_IN_DETAIL', 'COMPANY_DOCTOR'],
+    ] as const) {
       const row = await consents.record(found.id, scope, grantee, true, SANNE);
       await publish<ConsentChanged>(manager, found, 'consent.changed', consentChangedPayload(found, row));
       await audit(manager, found, SANNE, 'EMPLOYEE', 'CONSENT', `${scope}:${grantee}`);
@@ -93,7 +133,13 @@ export async function seedWellbeingDemo(dataSource: DataSource, today: IsoDate):
 
     const plans = new RelapsePlanRepository(manager);
     const planId = await plans.create(found.id);
-    await plans.addVersion(planId, 1, SIGNALS, 'Een terugval hoort bij herstel. Als het even minder gaat, zeggen we dat op tijd tegen elkaar en passen we samen de opbouw aan.', JOOST);
+    await plans.addVersion(
+      planId,
+      1,
+      SIGNALS,
+      'Een terugval hoort bij herstel. Als het even minder gaat, zeggen we dat op tijd tegen elkaar en passen we samen de opbouw aan.',
+      JOOST,
+    );
     await plans.agree(planId, 1, 'EMPLOYEE');
     await plans.agree(planId, 1, 'MANAGER');
     await plans.bump(planId);
@@ -109,8 +155,16 @@ export async function seedWellbeingDemo(dataSource: DataSource, today: IsoDate):
       const stored = await checkIns.insert(found.id, addDays(today, (week - WEEKS.length + 1) * 7), scores, signalIds, note, dip);
       history.push(scores);
       await publish<CheckInRecorded>(manager, found, 'check-in.recorded', {
-        caseId: found.id, checkInId: stored.id, employeeId: found.employeeId, date: stored.date, energy: scores.energy, mood: scores.mood,
-        sleep: scores.sleep, demands: scores.demands, resources: stored.resources, dip: dip.isDip,
+        caseId: found.id,
+        checkInId: stored.id,
+        employeeId: found.employeeId,
+        date: stored.date,
+        energy: scores.energy,
+        mood: scores.mood,
+        sleep: scores.sleep,
+        demands: scores.demands,
+        resources: stored.resources,
+        dip: dip.isDip,
       });
       await audit(manager, found, SANNE, 'EMPLOYEE', 'CHECK_IN', stored.id);
     }
@@ -120,8 +174,16 @@ export async function seedWellbeingDemo(dataSource: DataSource, today: IsoDate):
     for (const report of REPORTS) {
       const validators = [SANNE, ...(report.kind === 'THREE_WAY' ? [MARK] : []), ...(report.kind === 'DIALOGUE' ? [DAAN] : [])];
       const id = await reports.insert({
-        caseId: found.id, kind: report.kind, heldOn: addDays(today, -report.daysAgo), appointmentId: null, coachUserId: JOOST,
-        colleagueUserId: report.kind === 'DIALOGUE' ? DAAN : null, privateNotes: report.privateNotes, summary: report.summary, state: 'DRAFT', validators,
+        caseId: found.id,
+        kind: report.kind,
+        heldOn: addDays(today, -report.daysAgo),
+        appointmentId: null,
+        coachUserId: JOOST,
+        colleagueUserId: report.kind === 'DIALOGUE' ? DAAN : null,
+        privateNotes: report.privateNotes,
+        summary: report.summary,
+        state: 'DRAFT',
+        validators,
       });
       await reports.remember(id, JOOST, 'CREATE', 'DRAFT');
       let validatedBy: string[] = [];
@@ -132,12 +194,18 @@ export async function seedWellbeingDemo(dataSource: DataSource, today: IsoDate):
           await reports.moveTo(id, validators.every((v) => validatedBy.includes(v)) ? 'VALIDATED' : 'AWAITING_VALIDATION', validatedBy);
         }
         if (step === 'RELEASE') await reports.moveTo(id, 'RELEASED', validatedBy);
-        await reports.remember(id, step === 'SUBMIT' ? JOOST : step === 'VALIDATE_MARK' ? MARK : SANNE, step, (await reports.byId(id))!.state);
+        const moved = required(await reports.byId(id), 'the demo session report just moved');
+        await reports.remember(id, step === 'SUBMIT' ? JOOST : step === 'VALIDATE_MARK' ? MARK : SANNE, step, moved.state);
       }
-      const stored = (await reports.byId(id))!;
+      const stored = required(await reports.byId(id), 'the demo session report just written');
       await publish<SessionReportChanged>(manager, found, 'session-report.changed', {
-        caseId: found.id, reportId: id, appointmentId: null, kind: stored.kind, state: stored.state,
-        awaitingValidationFrom: awaitingValidationFrom(stored), changedAt: new Date().toISOString(),
+        caseId: found.id,
+        reportId: id,
+        appointmentId: null,
+        kind: stored.kind,
+        state: stored.state,
+        awaitingValidationFrom: awaitingValidationFrom(stored),
+        changedAt: new Date().toISOString(),
       });
       await audit(manager, found, JOOST, 'COACH', 'SESSION_REPORT', id);
     }

@@ -1,3 +1,4 @@
+import { required } from '@terugkeer/domain';
 import { exportJWK, generateKeyPair, importJWK, type JWK } from 'jose';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,6 +28,6 @@ export async function loadOrCreateSigningKeys(dataDir: string): Promise<SigningK
   return {
     privateKey: (await importJWK(privateJwk, ALGORITHM)) as CryptoKey,
     publicJwks: { keys: [{ ...publicJwk, use: 'sig' }] },
-    keyId: privateJwk.kid!,
+    keyId: required(privateJwk.kid, `the key id (kid) in ${file}`),
   };
 }

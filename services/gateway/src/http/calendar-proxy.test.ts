@@ -10,7 +10,11 @@ async function listen(handler: RequestListener): Promise<{ server: Server; url: 
   return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
 }
 
-const close = (server: Server) => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); });
+const close = (server: Server) =>
+  new Promise<void>((resolve) => {
+    server.closeAllConnections();
+    server.close(() => resolve());
+  });
 
 /** A gateway-side server that only proxies, in front of `upstream`, called like a calendar app. */
 async function throughProxy(upstream: string, path: string, init: RequestInit = {}, timeoutMs?: number) {

@@ -1,4 +1,4 @@
-import { sendJson } from '@terugkeer/service-kit';
+import { sendJson, type Logger } from '@terugkeer/service-kit';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
 const FORWARDED_HEADERS = ['content-type', 'content-disposition', 'cache-control', 'content-length'];
@@ -14,7 +14,7 @@ export type CalendarProxy = (request: IncomingMessage, response: ServerResponse,
  * carry their own secret token, downloads the caller's bearer token, which the subgraph checks
  * itself; no other header of the caller is passed on. Read-only: only GET and HEAD.
  */
-export function calendarProxy(schedulingGraphqlUrl: string, { timeoutMs = 10_000 } = {}): CalendarProxy {
+export function calendarProxy(schedulingGraphqlUrl: string, { timeoutMs = 10_000, log }: { timeoutMs?: number; log?: Logger } = {}): CalendarProxy {
   const upstreamOrigin = new URL(schedulingGraphqlUrl).origin;
   return async (request, response, pathname) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
@@ -37,11 +37,13 @@ export function calendarProxy(schedulingGraphqlUrl: string, { timeoutMs = 10_000
       body = Buffer.from(await upstream.arrayBuffer());
     } catch (error) {
       const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
-      console.warn(`[gateway] calendar upstream ${timedOut ? 'timed out' : 'failed'}: ${(error as Error).message}`);
-      return sendJson(response, timedOut ? 504 : 502, { error: timedOut ? 'The calendar service did not answer in time.' : 'The calendar service is not available.' });
+      log?.warn(`calendar upstream ${timedOut ? 'timed out' : 'failed'}: ${(error as Error).message}`);
+      return sendJson(response, timedOut ? 504 : 502, {
+        error: timedOut ? 'The calendar service did not answer in time.' : 'The calendar service is not available.',
+      });
     }
     if (status >= 500 || (status >= 300 && status < 400)) {
-      console.warn(`[gateway] calendar upstream answered ${status}`);
+      log?.warn(`calendar upstream answered ${status}`);
       return sendJson(response, 502, { error: 'The calendar service is not available.' });
     }
     response.writeHead(status, headers);

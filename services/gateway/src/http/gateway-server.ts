@@ -77,7 +77,7 @@ export async function startGatewayServer({ config, log, authenticate, publicJwks
     },
   });
 
-  const proxyCalendar = calendarProxy(config.subgraphUrls.scheduling);
+  const proxyCalendar = calendarProxy(config.subgraphUrls.scheduling, { log });
   const graphqlError = (message: string, code: string) => ({ errors: [{ message, extensions: { code } }] });
   const limits = {
     graphql: new RateLimiter(config.rateLimits.graphqlPerUser),
@@ -95,7 +95,7 @@ export async function startGatewayServer({ config, log, authenticate, publicJwks
   };
   const address = (request: IncomingMessage) => request.socket.remoteAddress ?? 'unknown';
 
-  const server = createGuardedServer('gateway', async (request, response) => {
+  const server = createGuardedServer(async (request, response) => {
     const url = requestTarget(request);
     if (!url) return sendJson(response, 400, { error: 'The request target must be a path.' });
     applySecurityHeaders(response, { mode: config.mode, graphiql: development && url.pathname === '/graphql' && request.method === 'GET' });
@@ -122,7 +122,11 @@ export async function startGatewayServer({ config, log, authenticate, publicJwks
       }
       if (url.pathname === '/auth/dev/users' && request.method === 'GET') {
         const identities = await devLogin.identities();
-        return sendJson(response, 200, identities.map(({ email, name, memberships }) => ({ email, name, roles: [...new Set(memberships.map((m) => m.role))] })));
+        return sendJson(
+          response,
+          200,
+          identities.map(({ email, name, memberships }) => ({ email, name, roles: [...new Set(memberships.map((m) => m.role))] })),
+        );
       }
       return sendJson(response, 404, { error: 'not found' });
     }
@@ -133,8 +137,10 @@ export async function startGatewayServer({ config, log, authenticate, publicJwks
     if (url.pathname === '/graphql') {
       const refusal = refuseOversizedBody(request);
       if (refusal) return sendJson(response, refusal.status, graphqlError(refusal.message, 'REQUEST_TOO_LARGE'));
-      if (request.method === 'POST' && !isJsonRequest(request)) return sendJson(response, 415, graphqlError('Send GraphQL as application/json.', 'UNSUPPORTED_MEDIA_TYPE'));
+      if (request.method === 'POST' && !isJsonRequest(request))
+        return sendJson(response, 415, graphqlError('Send GraphQL as application/json.', 'UNSUPPORTED_MEDIA_TYPE'));
       const token = bearerToken(request);
+      // eslint-disable-next-line no-restricted-syntax -- a token that does not verify is no token: the answer is 401
       const forwarded = token ? await authenticate(token).catch(() => null) : null;
       const browsingGraphiql = development && request.method === 'GET' && (request.headers.accept ?? '').includes('text/html');
       // Per person once we know who it is; guesses at a token count against the address, as logins do.
@@ -175,7 +181,10 @@ async function subgraphHealth(subgraphUrls: Record<string, string>): Promise<Rec
   const entries = await Promise.all(
     Object.entries(subgraphUrls).map(async ([name, graphqlUrl]) => {
       const healthUrl = graphqlUrl.replace(/\/graphql$/, '/healthz');
-      const ok = await fetch(healthUrl, { signal: AbortSignal.timeout(2_000) }).then((r) => r.ok, () => false);
+      const ok = await fetch(healthUrl, { signal: AbortSignal.timeout(2_000) }).then(
+        (r) => r.ok,
+        () => false,
+      );
       return [name, ok ? 'ok' : 'down'] as const;
     }),
   );

@@ -10,7 +10,11 @@ export type PersistedOperationsMode = 'enforce' | 'audit' | 'off';
 const AUDIT_REPORTS = 20;
 
 const responseKey = (selection: SelectionNode) =>
-  selection.kind === Kind.FIELD ? (selection.alias ?? selection.name).value : selection.kind === Kind.FRAGMENT_SPREAD ? `...${selection.name.value}` : `... on ${selection.typeCondition?.name.value ?? ''}`;
+  selection.kind === Kind.FIELD
+    ? (selection.alias ?? selection.name).value
+    : selection.kind === Kind.FRAGMENT_SPREAD
+      ? `...${selection.name.value}`
+      : `... on ${selection.typeCondition?.name.value ?? ''}`;
 
 /**
  * One text per operation whatever the client did to it: Apollo Client adds `__typename`
@@ -24,7 +28,9 @@ export function canonicalOperation(document: DocumentNode): string {
     },
   });
   const definitions = [...stripped.definitions].sort((a, b) => print(a).localeCompare(print(b)));
-  return createHash('sha256').update(print({ ...stripped, definitions })).digest('hex');
+  return createHash('sha256')
+    .update(print({ ...stripped, definitions }))
+    .digest('hex');
 }
 
 /** The operations the frontends were built with (`persisted-documents.json` from codegen). */

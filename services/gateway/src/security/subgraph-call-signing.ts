@@ -8,15 +8,16 @@ import { GATEWAY_SIGNATURE_HEADER, signGatewayCall } from '@terugkeer/service-ki
  */
 export function subgraphCallSigning(secret: Buffer): GatewayPlugin {
   return {
-    onFetch({ options, setOptions }) {
-      const headers = new Headers(options.headers as HeadersInit | undefined);
+    onFetch(payload) {
+      const { options } = payload;
+      const headers = new Headers(options.headers);
       const call = {
         requestId: headers.get('x-request-id') ?? '',
         body: typeof options.body === 'string' ? options.body : '',
         authorization: headers.get('authorization') ?? '',
       };
       headers.set(GATEWAY_SIGNATURE_HEADER, signGatewayCall(secret, call));
-      setOptions({ ...options, headers: Object.fromEntries(headers.entries()) });
+      payload.setOptions({ ...options, headers: Object.fromEntries(headers.entries()) });
     },
   };
 }

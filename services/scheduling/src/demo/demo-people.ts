@@ -26,10 +26,12 @@ export const DEMO_PEOPLE = [
 
 export async function seedDemoPeople(dataSource: DataSource): Promise<void> {
   for (const person of DEMO_PEOPLE) {
-    await dataSource.query(
-      `INSERT INTO people (user_id, email, name, memberships) VALUES ($1, $2, $3, $4) ON CONFLICT (user_id) DO NOTHING`,
-      [demoId(person.key), person.email, person.name, JSON.stringify(person.memberships)],
-    );
+    await dataSource.query(`INSERT INTO people (user_id, email, name, memberships) VALUES ($1, $2, $3, $4) ON CONFLICT (user_id) DO NOTHING`, [
+      demoId(person.key),
+      person.email,
+      person.name,
+      JSON.stringify(person.memberships),
+    ]);
     // The seed books Daan into Sanne's dialogue talks before the case service's `employee.upserted`
     // can arrive, so it names the demo employees itself; the events, being newer, then win.
     const employer = person.memberships.find((m) => m.organizationId)?.organizationId;

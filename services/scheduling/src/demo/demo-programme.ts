@@ -21,7 +21,15 @@ export async function seedDemoProgramme(manager: EntityManager, now = new Date()
   const programme = await startProgramme(
     manager,
     facts,
-    { caseId: facts.caseId, startDate: weekOneMonday, reflectionWeekday: 1, dialogueWeekdays: [2, 4], startTime: '10:00', colleagueUserId: demoId('daan'), location: AppointmentLocation.OFFICE },
+    {
+      caseId: facts.caseId,
+      startDate: weekOneMonday,
+      reflectionWeekday: 1,
+      dialogueWeekdays: [2, 4],
+      startTime: '10:00',
+      colleagueUserId: demoId('daan'),
+      location: AppointmentLocation.OFFICE,
+    },
     demoId('coach-joost'),
   );
   const sessions = await programmeSessions(manager, programme.id);

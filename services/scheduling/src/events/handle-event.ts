@@ -76,7 +76,11 @@ async function planMilestoneReminders(event: CaseTimelineChanged, manager: Entit
 async function sessionReportChanged(event: SessionReportChanged, manager: EntityManager): Promise<void> {
   const report = event.payload;
   if (report.appointmentId) {
-    await manager.query(`UPDATE appointments SET session_report_id = $2 WHERE id = $1 AND case_id = $3`, [report.appointmentId, report.reportId, report.caseId]);
+    await manager.query(`UPDATE appointments SET session_report_id = $2 WHERE id = $1 AND case_id = $3`, [
+      report.appointmentId,
+      report.reportId,
+      report.caseId,
+    ]);
   }
   if (report.state !== 'AWAITING_VALIDATION') return;
   await notifyAll(manager, report.awaitingValidationFrom, {
@@ -96,10 +100,10 @@ async function actionPlanChanged(event: ActionPlanVersionChanged, manager: Entit
   if (!plan.signed) return;
   const facts = await caseFacts(manager, plan.caseId);
   if (!facts) return;
-  const known: unknown[] = await manager.query(
-    `SELECT 1 FROM build_up_versions WHERE case_id = $1 AND source = 'ACTION_PLAN' AND action_plan_version = $2`,
-    [plan.caseId, plan.version],
-  );
+  const known: unknown[] = await manager.query(`SELECT 1 FROM build_up_versions WHERE case_id = $1 AND source = 'ACTION_PLAN' AND action_plan_version = $2`, [
+    plan.caseId,
+    plan.version,
+  ]);
   if (known.length === 0 && plan.hourAgreements.length > 0) {
     await savePlanVersion(manager, facts, plan.hourAgreements, 'ACTION_PLAN', { actionPlanVersion: plan.version, actorId: plan.savedByUserId });
   }
@@ -122,10 +126,13 @@ async function actionPlanChanged(event: ActionPlanVersionChanged, manager: Entit
 async function checkInRecorded(event: CheckInRecorded, manager: EntityManager): Promise<void> {
   const checkIn = event.payload;
   if (!checkIn.dip) return;
-  await manager.query(
-    `INSERT INTO check_in_dips (check_in_id, case_id, date, demands, resources) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING`,
-    [checkIn.checkInId, checkIn.caseId, checkIn.date, checkIn.demands, checkIn.resources],
-  );
+  await manager.query(`INSERT INTO check_in_dips (check_in_id, case_id, date, demands, resources) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING`, [
+    checkIn.checkInId,
+    checkIn.caseId,
+    checkIn.date,
+    checkIn.demands,
+    checkIn.resources,
+  ]);
 }
 
 async function consentChanged(event: ConsentChanged, manager: EntityManager): Promise<void> {

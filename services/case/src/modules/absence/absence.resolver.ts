@@ -1,4 +1,4 @@
-import { absenceFractionOn, inputReason, isIsoDate, type AbsenceInterval } from '@terugkeer/domain';
+import { absenceFractionOn, inputReason, isIsoDate, required, type AbsenceInterval } from '@terugkeer/domain';
 import { badInput, conflict, notFound } from '@terugkeer/service-kit';
 import { randomUUID } from 'node:crypto';
 import { Arg, Authorized, Ctx, FieldResolver, Float, Mutation, Resolver, Root } from 'type-graphql';
@@ -86,11 +86,11 @@ export class AbsenceResolver {
       rejectViolations(violationsOfReports(report, await repository.ofEmployee(employee.id, true)).map((v) => ({ ...v, field: inputField(v.field) })));
       await repository.insert(report, context.viewer.userId);
       await reconcileEmployeeCases(manager, employee.id, [report.id]);
-      const stored = (await repository.byId(report.id))!;
+      const stored = required(await repository.byId(report.id), 'the sick report just recorded');
       await this.audit(manager, context, role, employee.organizationId, stored, 'CREATE', { firstSickDay });
       return stored;
     });
-    return { saved: true, report: saved, case: await context.loaders.case.load(saved.caseId!), warnings };
+    return { saved: true, report: saved, case: await context.loaders.case.load(required(saved.caseId, 'the case of the reconciled sick report')), warnings };
   }
 
   @Authorized('MANAGER', 'CASE_MANAGER')
@@ -125,21 +125,25 @@ export class AbsenceResolver {
     const saved = await this.dataSource.transaction(async (manager) => {
       const repository = new SickReportRepository(manager);
       const others = await repository.ofEmployee(employee.id, true);
-      const locked = others.find((r) => r.id === reportId)!;
+      const locked = required(
+        others.find((r) => r.id === reportId),
+        `sick report ${reportId} among the employee's reports`,
+      );
       if (locked.version !== expectedVersion) throw conflict('SickReport', locked.version);
       const next = change(locked);
       rejectViolations(violationsOfReports(next, others).map((v) => ({ ...v, field: inputField(v.field) })));
       await repository.updateAbsence(reportId, expectedVersion, next);
       await reconcileEmployeeCases(manager, employee.id, [reportId]);
-      const stored = (await repository.byId(reportId))!;
+      const stored = required(await repository.byId(reportId), 'the sick report just changed');
       await this.audit(manager, context, role, employee.organizationId, stored, 'UPDATE', {
         intervals: next.intervals.length,
         recovered: next.recoveryDate !== null,
       });
       return stored;
     });
-    context.loaders.case.clear(saved.caseId!);
-    return { saved: true, report: saved, case: await context.loaders.case.load(saved.caseId!), warnings: [] };
+    const caseId = required(saved.caseId, 'the case of the reconciled sick report');
+    context.loaders.case.clear(caseId);
+    return { saved: true, report: saved, case: await context.loaders.case.load(caseId), warnings: [] };
   }
 
   private async audit(

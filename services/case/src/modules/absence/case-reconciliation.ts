@@ -1,4 +1,4 @@
-import { deriveCases, NL_CASE_RULES, type DerivedCase } from '@terugkeer/domain';
+import { deriveCases, NL_CASE_RULES, required, type DerivedCase } from '@terugkeer/domain';
 import type { CaseOpened, CaseParticipant, CaseStatus, CaseStatusChanged, Jurisdiction, SickReportRecorded } from '@terugkeer/events';
 import { recordEvent } from '@terugkeer/service-kit';
 import { randomUUID } from 'node:crypto';
@@ -58,7 +58,7 @@ export async function reconcileEmployeeCases(manager: EntityManager, employeeId:
   const touchedCases: string[] = [];
 
   for (const derived of deriveCases(reports, NL_CASE_RULES)) {
-    const caseReports = derived.reportIds.map((id) => byId.get(id)!);
+    const caseReports = derived.reportIds.map((id) => required(byId.get(id), `sick report ${id} of the derived case`));
     const current = existing.find((c) => caseReports.some((r) => r.caseId === c.id));
     const caseId = current?.id ?? randomUUID();
     const touched = caseReports.some((r) => changedReportIds.includes(r.id) || r.caseId !== caseId);
@@ -104,11 +104,13 @@ async function openCase(manager: EntityManager, caseId: string, employeeId: stri
 
 async function moveCase(manager: EntityManager, current: ExistingCase, derived: DerivedCase, organizationId: string) {
   const status = nextStatus(current.status, derived);
-  const unchanged =
-    status === current.status && derived.firstSickDay === current.firstSickDay && derived.recoveryDate === current.recoveryDate;
+  const unchanged = status === current.status && derived.firstSickDay === current.firstSickDay && derived.recoveryDate === current.recoveryDate;
   if (unchanged) return;
   await manager.query(`UPDATE cases SET status = $2, first_sick_day = $3, recovery_date = $4, version = version + 1 WHERE id = $1`, [
-    current.id, status, derived.firstSickDay, derived.recoveryDate,
+    current.id,
+    status,
+    derived.firstSickDay,
+    derived.recoveryDate,
   ]);
   await recordEvent<CaseStatusChanged>(manager, {
     type: 'case.status-changed',

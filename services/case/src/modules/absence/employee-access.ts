@@ -15,5 +15,4 @@ export function employeeRelationships(context: CaseContext, employee: Employee):
 }
 
 /** Who records absence for an employee: their manager or the organization's case manager. */
-export const mayRecordAbsence = (relationships: readonly EmployeeRelationship[]) =>
-  relationships.includes('MANAGER') || relationships.includes('CASE_MANAGER');
+export const mayRecordAbsence = (relationships: readonly EmployeeRelationship[]) => relationships.includes('MANAGER') || relationships.includes('CASE_MANAGER');

@@ -65,15 +65,29 @@ export class SickReportRepository {
          work_to_take_over, occupational_accident, liable_third_party, safety_net, created_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
       [
-        report.id, report.employeeId, report.reportNumber, report.firstSickDay, report.recoveryDate, report.contactDetails,
-        report.expectedDuration, report.workToTakeOver, report.occupationalAccident, report.liableThirdParty, report.safetyNet, createdBy,
+        report.id,
+        report.employeeId,
+        report.reportNumber,
+        report.firstSickDay,
+        report.recoveryDate,
+        report.contactDetails,
+        report.expectedDuration,
+        report.workToTakeOver,
+        report.occupationalAccident,
+        report.liableThirdParty,
+        report.safetyNet,
+        createdBy,
       ],
     );
     await this.replaceIntervals(report.id, report.intervals);
   }
 
   /** Rewrites a report's absence (intervals, recovery) if it is still at `expectedVersion`; false when it moved on. */
-  async updateAbsence(id: string, expectedVersion: number, change: { intervals: AbsenceInterval[]; recoveryDate: string | null; firstSickDay: string }): Promise<boolean> {
+  async updateAbsence(
+    id: string,
+    expectedVersion: number,
+    change: { intervals: AbsenceInterval[]; recoveryDate: string | null; firstSickDay: string },
+  ): Promise<boolean> {
     const [rows] = await this.db.query(
       `UPDATE sick_reports SET first_sick_day = $3, recovery_date = $4, version = version + 1 WHERE id = $1 AND version = $2 RETURNING id`,
       [id, expectedVersion, change.firstSickDay, change.recoveryDate],
@@ -91,7 +105,10 @@ export class SickReportRepository {
     await this.db.query(`DELETE FROM absence_intervals WHERE report_id = $1`, [reportId]);
     for (const interval of intervals) {
       await this.db.query(`INSERT INTO absence_intervals (report_id, starts_on, percentage, therapeutic) VALUES ($1, $2, $3, $4)`, [
-        reportId, interval.from, interval.percentage, interval.therapeutic,
+        reportId,
+        interval.from,
+        interval.percentage,
+        interval.therapeutic,
       ]);
     }
   }

@@ -1,4 +1,4 @@
-import { isFullySigned, type ActionPlanContent, type PlanSignatory as Signatory, type PlanState } from '@terugkeer/domain';
+import { isFullySigned, required, type ActionPlanContent, type PlanSignatory as Signatory, type PlanState } from '@terugkeer/domain';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ActionPlanVersionStatus, type ActionPlan, type ActionPlanVersion, type PlanEvaluation, type PlanSignature } from './action-plan.types';
@@ -101,17 +101,23 @@ export class ActionPlanRepository {
   }
 
   async updateVersion(manager: EntityManager, versionId: string, content: ActionPlanContent, employeeView: string | null, userId: string, at: Date) {
-    await manager.query(
-      `UPDATE action_plan_versions SET content = $2, employee_view = $3, updated_by = $4, updated_at = $5 WHERE id = $1`,
-      [versionId, JSON.stringify(content), employeeView, userId, at],
-    );
+    await manager.query(`UPDATE action_plan_versions SET content = $2, employee_view = $3, updated_by = $4, updated_at = $5 WHERE id = $1`, [
+      versionId,
+      JSON.stringify(content),
+      employeeView,
+      userId,
+      at,
+    ]);
   }
 
   async insertSignature(manager: EntityManager, signature: { versionId: string; caseId: string; role: Signatory; userId: string; at: Date }) {
-    await manager.query(
-      `INSERT INTO action_plan_signatures (version_id, case_id, role, user_id, signed_at) VALUES ($1, $2, $3, $4, $5)`,
-      [signature.versionId, signature.caseId, signature.role, signature.userId, signature.at],
-    );
+    await manager.query(`INSERT INTO action_plan_signatures (version_id, case_id, role, user_id, signed_at) VALUES ($1, $2, $3, $4, $5)`, [
+      signature.versionId,
+      signature.caseId,
+      signature.role,
+      signature.userId,
+      signature.at,
+    ]);
   }
 
   async hasSignedVersion(manager: EntityManager, planId: string): Promise<boolean> {
@@ -160,12 +166,17 @@ export class ActionPlanRepository {
     for (const plan of plans) {
       const all = versions
         .filter((v) => v.caseId === plan.caseId)
-        .map((v) => toVersion(v, signatures.filter((s) => s.versionId === v.id).map(({ versionId: _, ...signature }) => signature)));
+        .map((v) =>
+          toVersion(
+            v,
+            signatures.filter((s) => s.versionId === v.id).map(({ versionId: _, ...signature }) => signature),
+          ),
+        );
       result.set(plan.caseId, {
         id: plan.id,
         caseId: plan.caseId,
         version: plan.revision,
-        latest: all.at(-1)!,
+        latest: required(all.at(-1), `a version of action plan ${plan.id}`),
         signed: all.filter((v) => v.status === ActionPlanVersionStatus.SIGNED).at(-1) ?? null,
         versions: all,
         evaluations: evaluations.filter((e) => e.caseId === plan.caseId).map(({ id, number, heldOn, outcome }) => ({ id, number, heldOn, outcome })),

@@ -98,6 +98,6 @@ export class ActionPlanResolver {
     if (text.length > MAX_OUTCOME_LENGTH) throw badInput('outcome', inputReason('TOO_LONG', { max: MAX_OUTCOME_LENGTH }));
     const now = new Date();
     requirePastOrToday('heldOn', heldOn, found, now);
-    return this.service.recordEvaluation({ userId: context.viewer.userId, role }, found, heldOn, text, now);
+    return this.service.recordEvaluation({ userId: context.viewer.userId, role }, found, heldOn, text);
   }
 }

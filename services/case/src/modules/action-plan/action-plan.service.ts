@@ -1,4 +1,4 @@
-import { decideEdit, decideSignature, inputReason, type ActionPlanContent, type CaseRelationship, type PlanSignatory } from '@terugkeer/domain';
+import { decideEdit, decideSignature, inputReason, required, type ActionPlanContent, type CaseRelationship, type PlanSignatory } from '@terugkeer/domain';
 import type { ActionPlanVersionChanged } from '@terugkeer/events';
 import { badInput, conflict, recordEvent } from '@terugkeer/service-kit';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -59,15 +59,16 @@ export class ActionPlanService {
         case 'SIGN':
           break;
       }
-      await this.repository.insertSignature(manager, { versionId: locked!.latestVersionId, caseId: found.id, role: signatory, userId: actor.userId, at });
-      await this.repository.setRevision(manager, locked!.planId, decision.revision, at);
+      const plan = required(locked, 'the action plan to sign');
+      await this.repository.insertSignature(manager, { versionId: plan.latestVersionId, caseId: found.id, role: signatory, userId: actor.userId, at });
+      await this.repository.setRevision(manager, plan.planId, decision.revision, at);
       if (decision.fullySigned) {
         await recordMilestoneFulfilment(manager, {
           caseId: found.id,
           key: 'ACTION_PLAN',
           fulfilledOn: todayOfCase(found, at),
           source: 'action-plan',
-          recordId: locked!.latestVersionId,
+          recordId: plan.latestVersionId,
         });
       }
       return this.finish(manager, actor, found, 'SIGN', { version: versionNumber, signatory }, at);
@@ -75,7 +76,7 @@ export class ActionPlanService {
   }
 
   /** An evaluation held fulfils the next evaluation milestone, EVALUATION#1, #2 … */
-  recordEvaluation(actor: Actor, found: Case, heldOn: string, outcome: string, at = new Date()): Promise<PlanEvaluation> {
+  recordEvaluation(actor: Actor, found: Case, heldOn: string, outcome: string): Promise<PlanEvaluation> {
     return this.dataSource.transaction(async (manager) => {
       const locked = await this.repository.lock(manager, found.id);
       if (!locked || !(await this.repository.hasSignedVersion(manager, locked.planId))) {
@@ -114,14 +115,18 @@ export class ActionPlanService {
           await this.repository.insertVersion(manager, { ...version, planId, number: 1 });
           break;
         }
-        case 'EDIT_IN_PLACE':
-          await this.repository.updateVersion(manager, locked!.latestVersionId, draft.content, draft.employeeView, actor.userId, at);
-          await this.repository.setRevision(manager, locked!.planId, decision.revision, at);
+        case 'EDIT_IN_PLACE': {
+          const plan = required(locked, 'the action plan to edit');
+          await this.repository.updateVersion(manager, plan.latestVersionId, draft.content, draft.employeeView, actor.userId, at);
+          await this.repository.setRevision(manager, plan.planId, decision.revision, at);
           break;
-        case 'NEW_VERSION':
-          await this.repository.insertVersion(manager, { ...version, planId: locked!.planId, number: decision.version });
-          await this.repository.setRevision(manager, locked!.planId, decision.revision, at);
+        }
+        case 'NEW_VERSION': {
+          const plan = required(locked, 'the action plan to version');
+          await this.repository.insertVersion(manager, { ...version, planId: plan.planId, number: decision.version });
+          await this.repository.setRevision(manager, plan.planId, decision.revision, at);
           break;
+        }
       }
       const action: AuditAction = decision.kind === 'EDIT_IN_PLACE' ? 'UPDATE' : 'CREATE';
       return this.finish(manager, actor, found, action, { version: decision.version, revision: decision.revision }, at);
@@ -130,7 +135,7 @@ export class ActionPlanService {
 
   /** Audits the change and publishes the whole latest version, inside the write's transaction. */
   private async finish(manager: EntityManager, actor: Actor, found: Case, action: AuditAction, detail: Record<string, unknown>, at: Date) {
-    const plan = (await this.repository.plans(manager, [found.id])).get(found.id)!;
+    const plan = required((await this.repository.plans(manager, [found.id])).get(found.id), 'the action plan just written');
     await appendAudit(manager, { ...this.auditFacts(actor, found), action, recordId: plan.id, detail });
     await recordEvent<ActionPlanVersionChanged>(manager, {
       type: 'action-plan.version-changed',

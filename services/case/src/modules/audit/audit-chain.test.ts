@@ -39,14 +39,47 @@ describe('audit chain', () => {
   });
 
   it.each([
-    ['an edited field', (c: AuditEntry[]) => { c[2] = { ...c[2], actorUserId: 'someone-else' }; }, 3, 'changed'],
-    ['an edited detail', (c: AuditEntry[]) => { c[1] = { ...c[1], detail: { fields: ['text', 'diagnosis'] } }; }, 2, 'changed'],
-    ['a removed entry', (c: AuditEntry[]) => { c.splice(2, 1); }, 4, 'missing'],
-    ['swapped entries', (c: AuditEntry[]) => { [c[1], c[2]] = [c[2], c[1]]; }, 3, 'missing'],
-    ['a rehashed entry', (c: AuditEntry[]) => {
-      const edited = { ...c[1], recordId: 'other' };
-      c[1] = { ...edited, hash: entryHash(edited) };
-    }, 3, 'link'],
+    [
+      'an edited field',
+      (c: AuditEntry[]) => {
+        c[2] = { ...c[2], actorUserId: 'someone-else' };
+      },
+      3,
+      'changed',
+    ],
+    [
+      'an edited detail',
+      (c: AuditEntry[]) => {
+        c[1] = { ...c[1], detail: { fields: ['text', 'diagnosis'] } };
+      },
+      2,
+      'changed',
+    ],
+    [
+      'a removed entry',
+      (c: AuditEntry[]) => {
+        c.splice(2, 1);
+      },
+      4,
+      'missing',
+    ],
+    [
+      'swapped entries',
+      (c: AuditEntry[]) => {
+        [c[1], c[2]] = [c[2], c[1]];
+      },
+      3,
+      'missing',
+    ],
+    [
+      'a rehashed entry',
+      (c: AuditEntry[]) => {
+        const edited = { ...c[1], recordId: 'other' };
+        c[1] = { ...edited, hash: entryHash(edited) };
+      },
+      3,
+      'link',
+    ],
   ])('finds %s', (_name, tamper, brokenSeq, reason) => {
     const entries = chain(5);
     tamper(entries);

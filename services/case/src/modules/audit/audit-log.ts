@@ -57,8 +57,19 @@ export async function appendAudit(manager: EntityManager, facts: AuditFacts): Pr
        case_id, action, data_class, record_id, detail, previous_hash, hash)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
     [
-      entry.seq, entry.occurredAt, entry.actorUserId, entry.actorRole, entry.organizationId, entry.subjectEmployeeId,
-      entry.caseId, entry.action, entry.dataClass, entry.recordId, JSON.stringify(entry.detail), entry.previousHash, entry.hash,
+      entry.seq,
+      entry.occurredAt,
+      entry.actorUserId,
+      entry.actorRole,
+      entry.organizationId,
+      entry.subjectEmployeeId,
+      entry.caseId,
+      entry.action,
+      entry.dataClass,
+      entry.recordId,
+      JSON.stringify(entry.detail),
+      entry.previousHash,
+      entry.hash,
     ],
   );
   return entry;
@@ -80,8 +91,10 @@ export async function verifyAuditChain(dataSource: DataSource, options: { schema
   let after = 0;
   for (;;) {
     const rows: AuditRow[] = await dataSource.query(`SELECT * FROM ${table} WHERE seq > $1 ORDER BY seq LIMIT $2`, [after, batchSize]);
-    for (const row of rows) verifier.add(toAuditEntry(row));
+    for (const row of rows) {
+      verifier.add(toAuditEntry(row));
+      after = Number(row.seq);
+    }
     if (rows.length < batchSize) return verifier.result();
-    after = Number(rows.at(-1)!.seq);
   }
 }

@@ -1,7 +1,7 @@
 import { Connection } from '@terugkeer/service-kit';
 import { Field, ID, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: 'One access to or change of an employee\'s data, from the audit log.' })
+@ObjectType({ description: "One access to or change of an employee's data, from the audit log." })
 export class DataAccessEntry {
   @Field(() => ID)
   id!: string;

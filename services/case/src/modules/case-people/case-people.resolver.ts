@@ -17,7 +17,8 @@ export class CasePeopleResolver {
   @Authorized()
   @FieldResolver(() => [DialogueColleague], {
     nullable: true,
-    description: "Colleagues in the employee's department (not the manager), for the coach who plans the dialogue talks and the case manager; null for anyone else.",
+    description:
+      "Colleagues in the employee's department (not the manager), for the coach who plans the dialogue talks and the case manager; null for anyone else.",
   })
   async dialogueColleagues(@Root() found: Case, @Ctx() context: CaseContext) {
     const relationships = await relationshipsWithCase(context, found.id);

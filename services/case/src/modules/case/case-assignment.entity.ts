@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Entity, PrimaryColumn } from 'typeorm';
 
 /** A company doctor or coach of a health provider assigned to one case. */
 @Entity({ name: 'case_assignments' })

@@ -46,7 +46,11 @@ export class CaseAssignmentResolver {
     if (!eligible) throw badInput('userId', inputReason('NOT_ELIGIBLE_PROFESSIONAL'));
     await this.dataSource.transaction(async (manager) => {
       if (input.assigned) {
-        await manager.query(`INSERT INTO case_assignments (case_id, user_id, role) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [found.id, input.userId, input.role]);
+        await manager.query(`INSERT INTO case_assignments (case_id, user_id, role) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [
+          found.id,
+          input.userId,
+          input.role,
+        ]);
       } else {
         await manager.query(`DELETE FROM case_assignments WHERE case_id = $1 AND user_id = $2 AND role = $3`, [found.id, input.userId, input.role]);
       }

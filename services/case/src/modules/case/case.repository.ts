@@ -72,17 +72,19 @@ export class CaseRepository {
         LIMIT $6`,
       params,
     );
-    const cases = rows.map((row) => this.dataSource.getRepository(Case).create({
-      id: row.id as string,
-      organizationId: row.organization_id as string,
-      employeeId: row.employee_id as string,
-      healthProviderId: row.health_provider_id as string | null,
-      status: row.status as Case['status'],
-      jurisdiction: row.jurisdiction as Case['jurisdiction'],
-      firstSickDay: row.first_sick_day as string,
-      recoveryDate: row.recovery_date as string | null,
-      version: row.version as number,
-    }));
+    const cases = rows.map((row) =>
+      this.dataSource.getRepository(Case).create({
+        id: row.id as string,
+        organizationId: row.organization_id as string,
+        employeeId: row.employee_id as string,
+        healthProviderId: row.health_provider_id as string | null,
+        status: row.status as Case['status'],
+        jurisdiction: row.jurisdiction as Case['jurisdiction'],
+        firstSickDay: row.first_sick_day as string,
+        recoveryDate: row.recovery_date as string | null,
+        version: row.version as number,
+      }),
+    );
     return { rows: cases.slice(0, first), hasNextPage: cases.length > first };
   }
 }

@@ -24,8 +24,22 @@ export class CheckInRepository {
     await this.db.query(
       `INSERT INTO check_ins (id, case_id, checked_in_on, energy, mood, sleep, demands, autonomy, recognition, social_support, signal_ids, private_note, dip, dip_reasons)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
-      [id, caseId, date, scores.energy, scores.mood, scores.sleep, scores.demands, scores.autonomy, scores.recognition, scores.socialSupport,
-       signalIds, privateNote, dip.isDip, dip.reasons],
+      [
+        id,
+        caseId,
+        date,
+        scores.energy,
+        scores.mood,
+        scores.sleep,
+        scores.demands,
+        scores.autonomy,
+        scores.recognition,
+        scores.socialSupport,
+        signalIds,
+        privateNote,
+        dip.isDip,
+        dip.reasons,
+      ],
     );
     const [stored] = await this.db.query(`SELECT ${COLUMNS} FROM check_ins WHERE id = $1`, [id]);
     return { ...stored, resources: Number(stored.resources) };

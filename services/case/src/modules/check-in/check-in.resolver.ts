@@ -35,7 +35,10 @@ export class CheckInResolver {
   }
 
   @Authorized()
-  @FieldResolver(() => [CheckInTrendWeek], { nullable: true, description: 'Weekly averages: for the employee, and with consent for the manager, coach and doctor.' })
+  @FieldResolver(() => [CheckInTrendWeek], {
+    nullable: true,
+    description: 'Weekly averages: for the employee, and with consent for the manager, coach and doctor.',
+  })
   async checkInTrend(@Root() found: Case, @Ctx() context: CaseContext) {
     const relationships = await relationshipsWithCase(context, found.id);
     if (!maySeeTrend(await context.loaders.consents.load(found.id), relationships)) return null;
@@ -49,8 +52,13 @@ export class CheckInResolver {
     const { case: found, relationships } = await requireVisibleCase(context, input.caseId);
     actingRole(relationships, ['EMPLOYEE'], 'Only the employee checks in on their own case.');
     const scores: CheckInScores = {
-      energy: input.energy, mood: input.mood, sleep: input.sleep, demands: input.demands,
-      autonomy: input.autonomy, recognition: input.recognition, socialSupport: input.socialSupport,
+      energy: input.energy,
+      mood: input.mood,
+      sleep: input.sleep,
+      demands: input.demands,
+      autonomy: input.autonomy,
+      recognition: input.recognition,
+      socialSupport: input.socialSupport,
     };
     rejectViolations(validateCheckIn(scores));
     const privateNote = input.privateNote?.trim() || null;
@@ -72,13 +80,28 @@ export class CheckInResolver {
         aggregateId: found.id,
         organizationId: found.organizationId,
         payload: {
-          caseId: found.id, checkInId: stored.id, employeeId: found.employeeId, date: stored.date,
-          energy: scores.energy, mood: scores.mood, sleep: scores.sleep, demands: scores.demands, resources: stored.resources, dip: dip.isDip,
+          caseId: found.id,
+          checkInId: stored.id,
+          employeeId: found.employeeId,
+          date: stored.date,
+          energy: scores.energy,
+          mood: scores.mood,
+          sleep: scores.sleep,
+          demands: scores.demands,
+          resources: stored.resources,
+          dip: dip.isDip,
         },
       });
       await appendAudit(manager, {
-        actorUserId: context.viewer.userId, actorRole: 'EMPLOYEE', organizationId: found.organizationId, subjectEmployeeId: found.employeeId,
-        caseId: found.id, action: 'CREATE', dataClass: 'CHECK_IN', recordId: stored.id, detail: { dip: dip.isDip },
+        actorUserId: context.viewer.userId,
+        actorRole: 'EMPLOYEE',
+        organizationId: found.organizationId,
+        subjectEmployeeId: found.employeeId,
+        caseId: found.id,
+        action: 'CREATE',
+        dataClass: 'CHECK_IN',
+        recordId: stored.id,
+        detail: { dip: dip.isDip },
       });
       return stored;
     });
@@ -88,8 +111,14 @@ export class CheckInResolver {
 
   private auditRead(context: CaseContext, found: Case, role: string, what: 'detail' | 'trend') {
     return auditRead(this.dataSource, {
-      actorUserId: context.viewer.userId, actorRole: role, organizationId: found.organizationId, subjectEmployeeId: found.employeeId,
-      caseId: found.id, dataClass: 'CHECK_IN', recordId: null, detail: { what },
+      actorUserId: context.viewer.userId,
+      actorRole: role,
+      organizationId: found.organizationId,
+      subjectEmployeeId: found.employeeId,
+      caseId: found.id,
+      dataClass: 'CHECK_IN',
+      recordId: null,
+      detail: { what },
     });
   }
 }

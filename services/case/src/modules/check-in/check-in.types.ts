@@ -23,7 +23,7 @@ export class CheckIn {
   @Field(() => [String], { description: 'Ids of the early signals from the relapse-prevention plan the employee noticed.' })
   signalIds!: string[];
 
-  @Field(() => String, { nullable: true, description: 'The employee\'s own note: for the employee only.' })
+  @Field(() => String, { nullable: true, description: "The employee's own note: for the employee only." })
   privateNote!: string | null;
 
   @Field()

@@ -37,7 +37,8 @@ export class ConsentResolver {
   async setConsent(@Arg('input') input: SetConsentInput, @Ctx() context: CaseContext) {
     const { case: found, relationships } = await requireVisibleCase(context, input.caseId);
     if (!relationships.includes('EMPLOYEE')) throw forbidden('Only the employee decides on consents for their own case.');
-    if (!GRANTABLE[input.scope].includes(input.granteeRole)) throw badInput('granteeRole', inputReason('NOT_GRANTABLE', { allowed: GRANTABLE[input.scope].join(', ') }));
+    if (!GRANTABLE[input.scope].includes(input.granteeRole))
+      throw badInput('granteeRole', inputReason('NOT_GRANTABLE', { allowed: GRANTABLE[input.scope].join(', ') }));
     const consent = await this.dataSource.transaction(async (manager) => {
       const row = await new ConsentRepository(manager).record(found.id, input.scope, input.granteeRole, input.granted, context.viewer.userId);
       await recordEvent<ConsentChanged>(manager, {

@@ -6,7 +6,8 @@ export enum ConsentScope {
 }
 registerEnumType(ConsentScope, {
   name: 'ConsentScope',
-  description: 'CHECK_IN_TREND: the weekly trend of energy and demands vs resources. CHECK_IN_DETAIL: scores and signals of each check-in, never the private note.',
+  description:
+    'CHECK_IN_TREND: the weekly trend of energy and demands vs resources. CHECK_IN_DETAIL: scores and signals of each check-in, never the private note.',
 });
 
 export enum ConsentGrantee {

@@ -12,17 +12,13 @@ export class DataSubjectRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   statements(caseIds: readonly string[]): Promise<(EmployeeStatement & { caseId: string })[]> {
-    return this.dataSource.query(
-      `SELECT case_id AS "caseId", ${STATEMENT_COLUMNS} FROM employee_statements WHERE case_id = ANY($1) ORDER BY created_at`,
-      [caseIds],
-    );
+    return this.dataSource.query(`SELECT case_id AS "caseId", ${STATEMENT_COLUMNS} FROM employee_statements WHERE case_id = ANY($1) ORDER BY created_at`, [
+      caseIds,
+    ]);
   }
 
   rectifications(caseIds: readonly string[]): Promise<StoredRectification[]> {
-    return this.dataSource.query(
-      `SELECT ${REQUEST_COLUMNS} FROM rectification_requests WHERE case_id = ANY($1) ORDER BY created_at`,
-      [caseIds],
-    );
+    return this.dataSource.query(`SELECT ${REQUEST_COLUMNS} FROM rectification_requests WHERE case_id = ANY($1) ORDER BY created_at`, [caseIds]);
   }
 
   async rectification(id: string): Promise<StoredRectification | null> {

@@ -1,4 +1,4 @@
-import { inputReason } from '@terugkeer/domain';
+import { inputReason, required } from '@terugkeer/domain';
 import { badInput, conflict, forbidden, notFound } from '@terugkeer/service-kit';
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { DataSource } from 'typeorm';
@@ -47,7 +47,7 @@ export class DataSubjectResolver {
   }
 
   @Authorized('EMPLOYEE')
-  @Mutation(() => EmployeeStatement, { description: 'Adds the employee\'s own view to their dossier.' })
+  @Mutation(() => EmployeeStatement, { description: "Adds the employee's own view to their dossier." })
   async addEmployeeStatement(@Arg('input') input: AddEmployeeStatementInput, @Ctx() context: CaseContext) {
     const text = requireText('text', input.text);
     const { case: found, relationships } = await requireVisibleCase(context, input.caseId);
@@ -98,22 +98,24 @@ export class DataSubjectResolver {
   @Authorized('CASE_MANAGER', 'COMPANY_DOCTOR')
   @Mutation(() => RectificationRequest, { description: 'Accepts or rejects a correction request, with the answer to the employee.' })
   async resolveRectification(@Arg('input') input: ResolveRectificationInput, @Ctx() context: CaseContext) {
-    if (input.status === RectificationStatus.OPEN) throw badInput('status', inputReason('NOT_ONE_OF', { allowed: `${RectificationStatus.ACCEPTED}, ${RectificationStatus.REJECTED}` }));
+    if (input.status === RectificationStatus.OPEN)
+      throw badInput('status', inputReason('NOT_ONE_OF', { allowed: `${RectificationStatus.ACCEPTED}, ${RectificationStatus.REJECTED}` }));
     const response = requireText('response', input.response);
     const request = await this.repository.rectification(input.id);
     const relationships = request ? await relationshipsWithCase(context, request.caseId) : [];
     if (!request || !maySeeRectification(request.dataClass, relationships)) throw notFound('RectificationRequest', input.id);
-    if (!mayResolveRectification(request.dataClass, relationships)) throw forbidden('Only the case manager, or the company doctor for medical data, resolves this request.');
+    if (!mayResolveRectification(request.dataClass, relationships))
+      throw forbidden('Only the case manager, or the company doctor for medical data, resolves this request.');
     if (request.status !== RectificationStatus.OPEN) throw badInput('id', inputReason('ALREADY_DONE'));
     if (request.version !== input.expectedVersion) throw conflict('RectificationRequest', request.version);
-    const found = (await context.loaders.case.load(request.caseId))!;
+    const found = required(await context.loaders.case.load(request.caseId), `case ${request.caseId} of the request`);
     return this.dataSource.transaction(async (manager) => {
       const resolved = await this.repository.resolveRectification(manager, request.id, input.expectedVersion, {
         status: input.status,
         response,
         resolvedBy: context.viewer.userId,
       });
-      if (!resolved) throw conflict('RectificationRequest', (await this.repository.rectification(request.id))!.version);
+      if (!resolved) throw conflict('RectificationRequest', required(await this.repository.rectification(request.id), 'the rectification request').version);
       await appendAudit(manager, {
         actorUserId: context.viewer.userId,
         actorRole: request.dataClass === 'MEDICAL_NOTES' ? 'COMPANY_DOCTOR' : 'CASE_MANAGER',

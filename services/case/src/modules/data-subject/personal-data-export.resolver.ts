@@ -46,7 +46,7 @@ export class PersonalDataExportResolver {
       userId: viewer.userId,
       generatedAt: new Date(),
       dossier,
-      notice: 'Medical notes are handed over by your company doctor, and a coach\'s working notes by your coach, from their own part of the dossier.',
+      notice: "Medical notes are handed over by your company doctor, and a coach's working notes by your coach, from their own part of the dossier.",
     };
   }
 }

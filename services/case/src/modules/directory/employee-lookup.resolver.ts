@@ -93,10 +93,12 @@ export class OrganizationSettingsResolver {
       }
     }
     await this.dataSource.transaction(async (manager) => {
-      await manager.query(
-        `UPDATE organizations SET full_time_hours = $2, daily_absence_cost = $3, programme_cost = $4 WHERE id = $1`,
-        [input.organizationId, input.fullTimeHours, input.dailyAbsenceCost ?? null, input.programmeCost ?? null],
-      );
+      await manager.query(`UPDATE organizations SET full_time_hours = $2, daily_absence_cost = $3, programme_cost = $4 WHERE id = $1`, [
+        input.organizationId,
+        input.fullTimeHours,
+        input.dailyAbsenceCost ?? null,
+        input.programmeCost ?? null,
+      ]);
       await publishOrganization(manager, input.organizationId);
       await appendAudit(manager, {
         actorUserId: context.viewer.userId,

@@ -21,10 +21,18 @@ export class Organization {
   jurisdiction!: string;
 
   @Field(() => Float, { nullable: true, description: 'What one calendar day of full absence costs, in euros.' })
-  @Column('numeric', { name: 'daily_absence_cost', nullable: true, transformer: { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) } })
+  @Column('numeric', {
+    name: 'daily_absence_cost',
+    nullable: true,
+    transformer: { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) },
+  })
   dailyAbsenceCost!: number | null;
 
   @Field(() => Float, { nullable: true, description: 'What the 8-week programme costs per case, in euros.' })
-  @Column('numeric', { name: 'programme_cost', nullable: true, transformer: { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) } })
+  @Column('numeric', {
+    name: 'programme_cost',
+    nullable: true,
+    transformer: { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) },
+  })
   programmeCost!: number | null;
 }

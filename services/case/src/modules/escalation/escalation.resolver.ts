@@ -1,4 +1,4 @@
-import { inputReason } from '@terugkeer/domain';
+import { inputReason, required } from '@terugkeer/domain';
 import { badInput, conflict, forbidden, notFound } from '@terugkeer/service-kit';
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { DataSource } from 'typeorm';
@@ -36,7 +36,7 @@ export class EscalationResolver {
   }
 
   @Authorized('COACH')
-  @Mutation(() => Escalation, { description: 'The assigned coach, with the employee\'s agreement, asks the company doctor to step in.' })
+  @Mutation(() => Escalation, { description: "The assigned coach, with the employee's agreement, asks the company doctor to step in." })
   async escalateToCompanyDoctor(@Arg('input') input: EscalateToCompanyDoctorInput, @Ctx() context: CaseContext) {
     const { case: found, relationships } = await requireVisibleCase(context, input.caseId);
     actingRole(relationships, ['COACH'], 'Only the coach assigned to the case escalates to the company doctor.');
@@ -55,9 +55,9 @@ export class EscalationResolver {
     const relationships = escalation ? await relationshipsWithCase(context, escalation.caseId) : [];
     if (!escalation || !relationships.includes('COMPANY_DOCTOR')) throw notFound('Escalation', input.id);
     if (escalation.status === EscalationStatus.ACKNOWLEDGED) throw badInput('id', inputReason('ALREADY_DONE'));
-    const found = (await context.loaders.case.load(escalation.caseId))!;
+    const found = required(await context.loaders.case.load(escalation.caseId), `case ${escalation.caseId} of the escalation`);
     const acknowledged = await this.service.acknowledge(context.viewer.userId, found, escalation, input.expectedVersion, note);
-    if (!acknowledged) throw conflict('Escalation', (await this.service.byId(input.id))!.version);
+    if (!acknowledged) throw conflict('Escalation', required(await this.service.byId(input.id), 'the escalation').version);
     return acknowledged;
   }
 }

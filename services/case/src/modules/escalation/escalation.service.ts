@@ -1,3 +1,4 @@
+import { required } from '@terugkeer/domain';
 import type { EscalationChanged } from '@terugkeer/events';
 import { recordEvent } from '@terugkeer/service-kit';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -40,7 +41,7 @@ export class EscalationService {
   }
 
   private async finish(manager: EntityManager, userId: string, role: string, found: Case, id: string, action: AuditAction) {
-    const escalation = (await this.repository.byId(manager, id))!;
+    const escalation = required(await this.repository.byId(manager, id), 'the escalation just written');
     await appendAudit(manager, {
       actorUserId: userId,
       actorRole: role,

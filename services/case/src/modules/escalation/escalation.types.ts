@@ -13,7 +13,8 @@ export enum EscalationStatus {
 registerEnumType(EscalationStatus, { name: 'EscalationStatus' });
 
 @ObjectType({
-  description: 'The coach, together with the employee, asks the company doctor to step in. For employee, coach and doctor only: the reason may be about health.',
+  description:
+    'The coach, together with the employee, asks the company doctor to step in. For employee, coach and doctor only: the reason may be about health.',
 })
 export class Escalation {
   @Field(() => ID)

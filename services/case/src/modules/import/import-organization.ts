@@ -1,4 +1,4 @@
-import { validateReportSequence, type AbsenceInterval } from '@terugkeer/domain';
+import { required, validateReportSequence, type AbsenceInterval } from '@terugkeer/domain';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { reconcileEmployeeCases } from '../absence/case-reconciliation';
@@ -62,7 +62,9 @@ export async function importOrganization(dataSource: DataSource, options: Import
       employeeIds.set(employee.employeeNumber, id);
       if (change !== 'unchanged') await publishEmployee(manager, id);
     }
-    const stored: { employee_number: string; id: string }[] = await manager.query(`SELECT employee_number, id FROM employees WHERE organization_id = $1`, [organizationId]);
+    const stored: { employee_number: string; id: string }[] = await manager.query(`SELECT employee_number, id FROM employees WHERE organization_id = $1`, [
+      organizationId,
+    ]);
     for (const { employee_number: number, id } of stored) if (!employeeIds.has(number)) employeeIds.set(number, id);
 
     const sickReports = tally();
@@ -70,22 +72,33 @@ export async function importOrganization(dataSource: DataSource, options: Import
     const repository = new SickReportRepository(manager);
     const problems: ImportProblem[] = [];
     for (const report of plan.reports) {
-      const employeeId = employeeIds.get(report.employeeNumber)!;
+      const employeeId = required(employeeIds.get(report.employeeNumber), `the employee numbered ${report.employeeNumber}`);
       const stored: StoredSickReport[] = await repository.ofEmployee(employeeId, true);
       const existing = stored.find((r) => r.reportNumber === report.reportNumber);
-      const others = stored.filter((r) => r.reportNumber !== report.reportNumber && !plan.reports.some((p) => p.employeeNumber === report.employeeNumber && p.reportNumber === r.reportNumber));
+      const others = stored.filter(
+        (r) =>
+          r.reportNumber !== report.reportNumber && !plan.reports.some((p) => p.employeeNumber === report.employeeNumber && p.reportNumber === r.reportNumber),
+      );
       if (validateReportSequence([...others, { ...report, id: existing?.id ?? 'new' }]).length) {
         problems.push(importProblem({ file: 'absences', line: report.line, field: 'start_date' }, 'RECORDED_REPORT_OVERLAP'));
         continue;
       }
-      let reportId = existing?.id;
+      const reportId = existing?.id ?? randomUUID();
       if (!existing) {
-        reportId = randomUUID();
         await repository.insert(
           {
-            id: reportId, employeeId, reportNumber: report.reportNumber, firstSickDay: report.firstSickDay, recoveryDate: report.recoveryDate,
-            intervals: report.intervals, contactDetails: null, expectedDuration: null, workToTakeOver: null,
-            occupationalAccident: false, liableThirdParty: false, safetyNet: false,
+            id: reportId,
+            employeeId,
+            reportNumber: report.reportNumber,
+            firstSickDay: report.firstSickDay,
+            recoveryDate: report.recoveryDate,
+            intervals: report.intervals,
+            contactDetails: null,
+            expectedDuration: null,
+            workToTakeOver: null,
+            occupationalAccident: false,
+            liableThirdParty: false,
+            safetyNet: false,
           },
           null,
         );
@@ -97,7 +110,7 @@ export async function importOrganization(dataSource: DataSource, options: Import
         sickReports.unchanged += 1;
         continue;
       }
-      changedByEmployee.set(employeeId, [...(changedByEmployee.get(employeeId) ?? []), reportId!]);
+      changedByEmployee.set(employeeId, [...(changedByEmployee.get(employeeId) ?? []), reportId]);
     }
     if (problems.length) throw new ImportRejected(problems);
     for (const [employeeId, reportIds] of changedByEmployee) await reconcileEmployeeCases(manager, employeeId, reportIds);
@@ -105,8 +118,15 @@ export async function importOrganization(dataSource: DataSource, options: Import
     const changed = organizationCreated || employees.created + employees.updated + sickReports.created + sickReports.updated > 0;
     if (changed) {
       await appendAudit(manager, {
-        actorUserId: options.actor?.userId ?? null, actorRole: options.actor?.role ?? 'SYSTEM', organizationId, subjectEmployeeId: null, caseId: null,
-        action: 'IMPORT', dataClass: 'DIRECTORY', recordId: organizationId, detail: { employees, sickReports },
+        actorUserId: options.actor?.userId ?? null,
+        actorRole: options.actor?.role ?? 'SYSTEM',
+        organizationId,
+        subjectEmployeeId: null,
+        caseId: null,
+        action: 'IMPORT',
+        dataClass: 'DIRECTORY',
+        recordId: organizationId,
+        detail: { employees, sickReports },
       });
     }
     const [{ cases }] = await manager.query(`SELECT count(*)::int AS cases FROM cases WHERE organization_id = $1`, [organizationId]);
@@ -124,7 +144,11 @@ async function upsertOrganization(manager: EntityManager, options: ImportOptions
     return { organizationId: found.id as string, created: false };
   }
   const organizationId = randomUUID();
-  await manager.query(`INSERT INTO organizations (id, name, full_time_hours) VALUES ($1, $2, $3)`, [organizationId, options.organizationName, options.fullTimeHours]);
+  await manager.query(`INSERT INTO organizations (id, name, full_time_hours) VALUES ($1, $2, $3)`, [
+    organizationId,
+    options.organizationName,
+    options.fullTimeHours,
+  ]);
   await publishOrganization(manager, organizationId);
   return { organizationId, created: true };
 }
@@ -161,18 +185,22 @@ async function upsertDepartments(manager: EntityManager, organizationId: string,
 }
 
 async function upsertEmployee(manager: EntityManager, organizationId: string, employee: ImportedEmployee, departments: Map<string, string>) {
-  const departmentId = employee.department ? departments.get(employee.department)! : null;
-  const [found] = await manager.query(
-    `SELECT id, name, email, department_id FROM employees WHERE organization_id = $1 AND employee_number = $2`,
-    [organizationId, employee.employeeNumber],
-  );
+  const departmentId = employee.department ? required(departments.get(employee.department), `department ${employee.department}`) : null;
+  const [found] = await manager.query(`SELECT id, name, email, department_id FROM employees WHERE organization_id = $1 AND employee_number = $2`, [
+    organizationId,
+    employee.employeeNumber,
+  ]);
   const id: string = found?.id ?? randomUUID();
   let change: keyof Tally = 'unchanged';
   if (!found) {
-    await manager.query(
-      `INSERT INTO employees (id, organization_id, employee_number, name, email, department_id) VALUES ($1, $2, $3, $4, $5, $6)`,
-      [id, organizationId, employee.employeeNumber, employee.name, employee.email, departmentId],
-    );
+    await manager.query(`INSERT INTO employees (id, organization_id, employee_number, name, email, department_id) VALUES ($1, $2, $3, $4, $5, $6)`, [
+      id,
+      organizationId,
+      employee.employeeNumber,
+      employee.name,
+      employee.email,
+      departmentId,
+    ]);
     change = 'created';
   } else if (found.name !== employee.name || found.email !== employee.email || found.department_id !== departmentId) {
     await manager.query(`UPDATE employees SET name = $2, email = $3, department_id = $4 WHERE id = $1`, [id, employee.name, employee.email, departmentId]);
@@ -186,7 +214,11 @@ async function upsertEmployee(manager: EntityManager, organizationId: string, em
     await manager.query(`DELETE FROM contracts WHERE employee_id = $1`, [id]);
     for (const contract of employee.contracts) {
       await manager.query(`INSERT INTO contracts (id, employee_id, start_date, end_date, hours_per_week) VALUES ($1, $2, $3, $4, $5)`, [
-        randomUUID(), id, contract.from, contract.to, contract.hoursPerWeek,
+        randomUUID(),
+        id,
+        contract.from,
+        contract.to,
+        contract.hoursPerWeek,
       ]);
     }
     if (change === 'unchanged') change = 'updated';

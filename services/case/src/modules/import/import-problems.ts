@@ -39,6 +39,7 @@ export function importProblem<C extends ImportProblemCode>(
   code: C,
   ...values: Parameters<(typeof REASONS)[C]>
 ): ImportProblem {
-  const reason = (REASONS[code] as (...args: string[]) => string)(...values);
+  const describe: (...args: string[]) => string = REASONS[code];
+  const reason = describe(...values);
   return { ...at, code, values, reason };
 }

@@ -2,10 +2,23 @@ import { readAbsences, readEmployees, type CsvRecord, type ImportProblem } from 
 
 const rows = (records: Record<string, string>[]): CsvRecord[] => records.map((values, i) => ({ line: i + 2, values }));
 const employee = (overrides: Record<string, string> = {}) => ({
-  employee_number: 'E1', name: 'A', email: '', department: 'X', start_date: '2020-01-01', end_date: '', hours_per_week: '36', ...overrides,
+  employee_number: 'E1',
+  name: 'A',
+  email: '',
+  department: 'X',
+  start_date: '2020-01-01',
+  end_date: '',
+  hours_per_week: '36',
+  ...overrides,
 });
 const absence = (overrides: Record<string, string> = {}) => ({
-  employee_number: 'E1', report_number: 'R1', start_date: '2026-01-05', end_date: '', absence_percentage: '100', therapeutic: 'false', ...overrides,
+  employee_number: 'E1',
+  report_number: 'R1',
+  start_date: '2026-01-05',
+  end_date: '',
+  absence_percentage: '100',
+  therapeutic: 'false',
+  ...overrides,
 });
 
 describe('reading employees', () => {

@@ -108,7 +108,10 @@ export function readEmployees(records: readonly CsvRecord[], problems: ImportPro
  */
 export function readAbsences(records: readonly CsvRecord[], knownEmployees: ReadonlySet<string>, problems: ImportProblem[]): ImportedReport[] {
   const file = 'absences';
-  const rows = new Map<string, { line: number; employeeNumber: string; reportNumber: string; from: IsoDate; to: IsoDate | null; percentage: number; therapeutic: boolean }[]>();
+  const rows = new Map<
+    string,
+    { line: number; employeeNumber: string; reportNumber: string; from: IsoDate; to: IsoDate | null; percentage: number; therapeutic: boolean }[]
+  >();
   for (const { line, values } of records) {
     const employeeNumber = values.employee_number;
     if (!employeeNumber) problems.push(importProblem({ file, line, field: 'employee_number' }, 'REQUIRED'));
@@ -142,7 +145,7 @@ export function readAbsences(records: readonly CsvRecord[], knownEmployees: Read
     });
     if (broken) continue;
     const first = intervals[0];
-    const last = intervals.at(-1)!;
+    const last = intervals[intervals.length - 1];
     const absence: AbsenceInterval[] = intervals.map(({ from, percentage, therapeutic }) => ({ from, percentage, therapeutic }));
     reports.push({
       id: `${first.employeeNumber}/${first.reportNumber}`,

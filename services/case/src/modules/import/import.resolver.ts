@@ -119,10 +119,23 @@ export class ImportResolver {
     try {
       const summary = await importOrganization(
         this.dataSource,
-        { organizationName: organization.name, fullTimeHours: organization.full_time_hours, caseManagerEmail: null, actor: { userId: context.viewer.userId, role: 'CASE_MANAGER' } },
+        {
+          organizationName: organization.name,
+          fullTimeHours: organization.full_time_hours,
+          caseManagerEmail: null,
+          actor: { userId: context.viewer.userId, role: 'CASE_MANAGER' },
+        },
         planned.plan,
       );
-      return { imported: true, problems: [], employeeRows: rows[0], absenceRows: rows[1], employees: summary.employees, sickReports: summary.sickReports, cases: summary.cases };
+      return {
+        imported: true,
+        problems: [],
+        employeeRows: rows[0],
+        absenceRows: rows[1],
+        employees: summary.employees,
+        sickReports: summary.sickReports,
+        cases: summary.cases,
+      };
     } catch (error) {
       if (error instanceof ImportRejected) return refused(error.problems, ...rows);
       throw error;

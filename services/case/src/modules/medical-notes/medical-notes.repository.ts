@@ -16,19 +16,23 @@ export class MedicalNotesRepository {
 
   async add(manager: EntityManager, note: { caseId: string; authorUserId: string; text: string; at: Date }): Promise<string> {
     const id = randomUUID();
-    await manager.query(
-      `INSERT INTO medical_notes (id, case_id, author_user_id, text, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $5)`,
-      [id, note.caseId, note.authorUserId, note.text, note.at],
-    );
+    await manager.query(`INSERT INTO medical_notes (id, case_id, author_user_id, text, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $5)`, [
+      id,
+      note.caseId,
+      note.authorUserId,
+      note.text,
+      note.at,
+    ]);
     return id;
   }
 
   /** False when the version moved on since the caller read it. */
   async update(manager: EntityManager, id: string, expectedVersion: number, text: string): Promise<boolean> {
-    const [, updated] = await manager.query(
-      `UPDATE medical_notes SET text = $3, version = version + 1, updated_at = now() WHERE id = $1 AND version = $2`,
-      [id, expectedVersion, text],
-    );
+    const [, updated] = await manager.query(`UPDATE medical_notes SET text = $3, version = version + 1, updated_at = now() WHERE id = $1 AND version = $2`, [
+      id,
+      expectedVersion,
+      text,
+    ]);
     return updated === 1;
   }
 }

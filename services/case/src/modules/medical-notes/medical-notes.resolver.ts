@@ -1,4 +1,4 @@
-import { inputReason } from '@terugkeer/domain';
+import { inputReason, required } from '@terugkeer/domain';
 import { badInput, forbidden, notFound } from '@terugkeer/service-kit';
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { DataSource } from 'typeorm';
@@ -51,7 +51,7 @@ export class MedicalNotesResolver {
     const note = await this.service.note(input.id);
     const relationships = note ? await relationshipsWithCase(context, note.caseId) : [];
     if (!note || !relationships.includes('COMPANY_DOCTOR')) throw notFound('MedicalNote', input.id);
-    const found = (await context.loaders.case.load(note.caseId))!;
+    const found = required(await context.loaders.case.load(note.caseId), `case ${note.caseId} of the note`);
     return this.service.update(context.viewer.userId, found, note, input.expectedVersion, text);
   }
 }

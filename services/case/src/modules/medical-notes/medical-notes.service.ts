@@ -1,3 +1,4 @@
+import { required } from '@terugkeer/domain';
 import { conflict } from '@terugkeer/service-kit';
 import type { DataSource } from 'typeorm';
 import { appendAudit, auditRead, type AuditFacts } from '../audit';
@@ -24,17 +25,21 @@ export class MedicalNotesService {
     return this.dataSource.transaction(async (manager) => {
       const id = await this.repository.add(manager, { caseId: found.id, authorUserId: doctorUserId, text, at });
       await appendAudit(manager, { ...this.facts(doctorUserId, found, id), action: 'CREATE', detail: { length: text.length } });
-      return (await this.repository.note(manager, id))!;
+      return required(await this.repository.note(manager, id), 'the medical note just written');
     });
   }
 
   update(doctorUserId: string, found: Case, note: MedicalNote, expectedVersion: number, text: string): Promise<MedicalNote> {
     return this.dataSource.transaction(async (manager) => {
       if (!(await this.repository.update(manager, note.id, expectedVersion, text))) {
-        throw conflict('MedicalNote', (await this.repository.note(manager, note.id))!.version);
+        throw conflict('MedicalNote', required(await this.repository.note(manager, note.id), 'the medical note').version);
       }
-      await appendAudit(manager, { ...this.facts(doctorUserId, found, note.id), action: 'UPDATE', detail: { version: expectedVersion + 1, length: text.length } });
-      return (await this.repository.note(manager, note.id))!;
+      await appendAudit(manager, {
+        ...this.facts(doctorUserId, found, note.id),
+        action: 'UPDATE',
+        detail: { version: expectedVersion + 1, length: text.length },
+      });
+      return required(await this.repository.note(manager, note.id), 'the medical note just changed');
     });
   }
 

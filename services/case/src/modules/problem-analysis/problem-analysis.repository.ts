@@ -58,8 +58,16 @@ export class ProblemAnalysisRepository {
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
        ON CONFLICT (case_id, version) DO NOTHING RETURNING id`,
       [
-        id, analysis.caseId, analysis.version, analysis.occasion, analysis.recordedOn, JSON.stringify(analysis.possibilities),
-        JSON.stringify(analysis.limitations), analysis.expectedDuration, analysis.advice, analysis.recordedBy,
+        id,
+        analysis.caseId,
+        analysis.version,
+        analysis.occasion,
+        analysis.recordedOn,
+        JSON.stringify(analysis.possibilities),
+        JSON.stringify(analysis.limitations),
+        analysis.expectedDuration,
+        analysis.advice,
+        analysis.recordedBy,
       ],
     );
     return rows.length ? id : null;

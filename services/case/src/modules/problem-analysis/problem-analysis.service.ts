@@ -1,4 +1,4 @@
-import { violationReason } from '@terugkeer/domain';
+import { required, violationReason } from '@terugkeer/domain';
 import type { ProblemAnalysisRecorded } from '@terugkeer/events';
 import { badInput, conflict, recordEvent } from '@terugkeer/service-kit';
 import type { DataSource } from 'typeorm';
@@ -34,11 +34,25 @@ export class ProblemAnalysisService {
       const version = latest + 1;
       const { possibilities, limitations, expectedDuration, advice, recordedOn } = record;
       const id = await this.repository.insert(manager, {
-        caseId: found.id, version, occasion, recordedOn, possibilities, limitations, expectedDuration, advice, recordedBy: doctorUserId,
+        caseId: found.id,
+        version,
+        occasion,
+        recordedOn,
+        possibilities,
+        limitations,
+        expectedDuration,
+        advice,
+        recordedBy: doctorUserId,
       });
       if (!id) throw conflict('ProblemAnalysis', version);
       if (version === 1) {
-        await recordMilestoneFulfilment(manager, { caseId: found.id, key: 'PROBLEM_ANALYSIS', fulfilledOn: recordedOn, source: 'problem-analysis', recordId: id });
+        await recordMilestoneFulfilment(manager, {
+          caseId: found.id,
+          key: 'PROBLEM_ANALYSIS',
+          fulfilledOn: recordedOn,
+          source: 'problem-analysis',
+          recordId: id,
+        });
       }
       await appendAudit(manager, {
         actorUserId: doctorUserId,
@@ -57,7 +71,7 @@ export class ProblemAnalysisService {
         organizationId: found.organizationId,
         payload: { caseId: found.id, analysisId: id, version, recordedOn, possibilities, limitations, expectedDuration, advice },
       });
-      return (await this.repository.analyses(manager, [found.id])).at(-1)!;
+      return required((await this.repository.analyses(manager, [found.id])).at(-1), 'the problem analysis just recorded');
     });
   }
 }

@@ -12,7 +12,7 @@ registerEnumType(ProblemAnalysisOccasion, {
   description: 'Why this version was made: the first analysis, an update after a relapse, or after a change.',
 });
 
-@ObjectType({ description: 'What the employee can and cannot do, and the doctor\'s advice: shareable, never a diagnosis.' })
+@ObjectType({ description: "What the employee can and cannot do, and the doctor's advice: shareable, never a diagnosis." })
 export class CapabilityProfile {
   @Field(() => [String], { description: 'Functional possibilities.' })
   possibilities!: string[];

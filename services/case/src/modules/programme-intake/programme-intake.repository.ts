@@ -15,10 +15,14 @@ export class ProgrammeIntakeRepository {
 
   async insert(manager: EntityManager, intake: { caseId: string; fits: boolean; reason: string | null; recordedOn: string; coachUserId: string }) {
     const id = randomUUID();
-    await manager.query(
-      `INSERT INTO programme_intakes (id, case_id, fits, reason, recorded_on, recorded_by) VALUES ($1, $2, $3, $4, $5, $6)`,
-      [id, intake.caseId, intake.fits, intake.reason, intake.recordedOn, intake.coachUserId],
-    );
+    await manager.query(`INSERT INTO programme_intakes (id, case_id, fits, reason, recorded_on, recorded_by) VALUES ($1, $2, $3, $4, $5, $6)`, [
+      id,
+      intake.caseId,
+      intake.fits,
+      intake.reason,
+      intake.recordedOn,
+      intake.coachUserId,
+    ]);
     return id;
   }
 }

@@ -46,15 +46,21 @@ export class RelapsePlanRepository {
   }
 
   async addVersion(planId: string, number: number, signals: Signal[], normalisationStatement: string, userId: string): Promise<void> {
-    await this.db.query(
-      `INSERT INTO relapse_plan_versions (plan_id, number, signals, normalisation_statement, created_by) VALUES ($1, $2, $3, $4, $5)`,
-      [planId, number, JSON.stringify(signals), normalisationStatement, userId],
-    );
+    await this.db.query(`INSERT INTO relapse_plan_versions (plan_id, number, signals, normalisation_statement, created_by) VALUES ($1, $2, $3, $4, $5)`, [
+      planId,
+      number,
+      JSON.stringify(signals),
+      normalisationStatement,
+      userId,
+    ]);
   }
 
   async replaceVersion(planId: string, number: number, signals: Signal[], normalisationStatement: string): Promise<void> {
     await this.db.query(`UPDATE relapse_plan_versions SET signals = $3, normalisation_statement = $4 WHERE plan_id = $1 AND number = $2`, [
-      planId, number, JSON.stringify(signals), normalisationStatement,
+      planId,
+      number,
+      JSON.stringify(signals),
+      normalisationStatement,
     ]);
   }
 

@@ -1,4 +1,4 @@
-import { inputReason, type Signal } from '@terugkeer/domain';
+import { inputReason, required, type Signal } from '@terugkeer/domain';
 import type { RelapsePlanChanged } from '@terugkeer/events';
 import { badInput, conflict, recordEvent } from '@terugkeer/service-kit';
 import { randomUUID } from 'node:crypto';
@@ -73,7 +73,7 @@ export class RelapsePlanResolver {
       const locked = await repository.lock(found.id);
       if (!locked) throw badInput('caseId', inputReason('NO_RELAPSE_PLAN'));
       if (locked.revision !== input.expectedRevision) throw conflict('RelapsePreventionPlan', locked.revision);
-      const latest = (await repository.ofCases([found.id])).get(found.id)!.latest;
+      const { latest } = required((await repository.ofCases([found.id])).get(found.id), 'the locked relapse-prevention plan');
       await repository.agree(locked.id, latest.number, role);
       await this.publish(manager, found, locked.id, await repository.bump(locked.id), context, role, 'SIGN');
     });
@@ -81,7 +81,7 @@ export class RelapsePlanResolver {
   }
 
   private async publish(manager: EntityManager, found: Case, planId: string, revision: number, context: CaseContext, role: string, action: 'UPDATE' | 'SIGN') {
-    const plan = (await new RelapsePlanRepository(manager).ofCases([found.id])).get(found.id)!;
+    const plan = required((await new RelapsePlanRepository(manager).ofCases([found.id])).get(found.id), 'the relapse-prevention plan just written');
     await recordEvent<RelapsePlanChanged>(manager, {
       type: 'relapse-plan.changed',
       aggregateId: found.id,

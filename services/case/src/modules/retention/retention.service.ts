@@ -87,7 +87,15 @@ export async function purgeDueRecords(dataSource: DataSource, options: { now?: D
   const referenceDate = todayIn(PLATFORM_TIME_ZONE, options.now ?? new Date());
   const dryRun = options.dryRun ?? false;
   return dataSource.transaction(async (manager) => {
-    const summary: RetentionRunSummary = { runId: randomUUID(), referenceDate, dryRun, dossiersPurged: 0, medicalNotesPurged: 0, employeesAnonymized: 0, heldBack: 0 };
+    const summary: RetentionRunSummary = {
+      runId: randomUUID(),
+      referenceDate,
+      dryRun,
+      dossiersPurged: 0,
+      medicalNotesPurged: 0,
+      employeesAnonymized: 0,
+      heldBack: 0,
+    };
     const purgedEmployees = new Set<string>();
     for (const row of await casesWithRetentionFacts(manager)) {
       const facts = {
@@ -120,10 +128,9 @@ export async function purgeDueRecords(dataSource: DataSource, options: { now?: D
       }
     }
     for (const employeeId of purgedEmployees) {
-      const [{ remaining }] = await manager.query(
-        `SELECT count(*)::int AS remaining FROM cases WHERE employee_id = $1 AND dossier_purged_at IS NULL`,
-        [employeeId],
-      );
+      const [{ remaining }] = await manager.query(`SELECT count(*)::int AS remaining FROM cases WHERE employee_id = $1 AND dossier_purged_at IS NULL`, [
+        employeeId,
+      ]);
       const [{ employed }] = await manager.query(
         `SELECT count(*)::int AS employed FROM contracts WHERE employee_id = $1 AND (end_date IS NULL OR end_date >= $2)`,
         [employeeId, referenceDate],
@@ -131,10 +138,10 @@ export async function purgeDueRecords(dataSource: DataSource, options: { now?: D
       if ((remaining > 0 && !dryRun) || employed > 0) continue;
       summary.employeesAnonymized += 1;
       if (dryRun) continue;
-      await manager.query(
-        `UPDATE employees SET name = $2, email = NULL, user_id = NULL, anonymized_at = now() WHERE id = $1 AND anonymized_at IS NULL`,
-        [employeeId, ANONYMOUS_NAME],
-      );
+      await manager.query(`UPDATE employees SET name = $2, email = NULL, user_id = NULL, anonymized_at = now() WHERE id = $1 AND anonymized_at IS NULL`, [
+        employeeId,
+        ANONYMOUS_NAME,
+      ]);
       await appendAudit(manager, {
         actorUserId: null,
         actorRole: 'SYSTEM',

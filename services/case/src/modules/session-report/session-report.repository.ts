@@ -52,13 +52,27 @@ export class SessionReportRepository {
     await this.db.query(
       `INSERT INTO session_reports (id, case_id, kind, held_on, appointment_id, coach_user_id, colleague_user_id, private_notes, summary, state, validators)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-      [id, report.caseId, report.kind, report.heldOn, report.appointmentId, report.coachUserId, report.colleagueUserId, report.privateNotes,
-       report.summary, report.state, report.validators],
+      [
+        id,
+        report.caseId,
+        report.kind,
+        report.heldOn,
+        report.appointmentId,
+        report.coachUserId,
+        report.colleagueUserId,
+        report.privateNotes,
+        report.summary,
+        report.state,
+        report.validators,
+      ],
     );
     return id;
   }
 
-  async updateText(id: string, change: Pick<StoredSessionReport, 'kind' | 'heldOn' | 'appointmentId' | 'colleagueUserId' | 'privateNotes' | 'summary' | 'validators'>) {
+  async updateText(
+    id: string,
+    change: Pick<StoredSessionReport, 'kind' | 'heldOn' | 'appointmentId' | 'colleagueUserId' | 'privateNotes' | 'summary' | 'validators'>,
+  ) {
     await this.db.query(
       `UPDATE session_reports SET kind = $2, held_on = $3, appointment_id = $4, colleague_user_id = $5, private_notes = $6, summary = $7,
               validators = $8, validated_by = '{}', version = version + 1, updated_at = now() WHERE id = $1`,
@@ -77,7 +91,11 @@ export class SessionReportRepository {
 
   async remember(id: string, userId: string, action: string, state: SessionReportState, comment: string | null = null) {
     await this.db.query(`INSERT INTO session_report_history (report_id, user_id, action, state, comment) VALUES ($1, $2, $3, $4, $5)`, [
-      id, userId, action, state, comment,
+      id,
+      userId,
+      action,
+      state,
+      comment,
     ]);
   }
 }

@@ -1,10 +1,4 @@
-import {
-  awaitingValidationFrom,
-  inputReason,
-  isIsoDate,
-  transitionSessionReport,
-  type SessionReportAction,
-} from '@terugkeer/domain';
+import { awaitingValidationFrom, inputReason, isIsoDate, required, transitionSessionReport, type SessionReportAction } from '@terugkeer/domain';
 import type { SessionReportChanged } from '@terugkeer/events';
 import { badInput, conflict, forbidden, notFound, recordEvent } from '@terugkeer/service-kit';
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
@@ -19,6 +13,7 @@ import { shareableTextWarnings } from '../shareable-text/shareable-text';
 import { maySeePrivateNotes, visibleSessionReports } from './session-report-access';
 import { SessionReportRepository, type StoredSessionReport } from './session-report.repository';
 import {
+  SessionKind,
   SessionReport,
   SessionReportResult,
   SessionReportStepInput,
@@ -40,7 +35,9 @@ export class SessionReportResolver {
   constructor(private readonly dataSource: DataSource) {}
 
   @Authorized()
-  @FieldResolver(() => [SessionReport], { description: 'Reports of talks: all for the coach, all but drafts for the employee, released summaries for the manager.' })
+  @FieldResolver(() => [SessionReport], {
+    description: 'Reports of talks: all for the coach, all but drafts for the employee, released summaries for the manager.',
+  })
   async sessionReports(@Root() found: Case, @Ctx() context: CaseContext): Promise<SessionReport[]> {
     const relationships = await relationshipsWithCase(context, found.id);
     const visible = visibleSessionReports(await context.loaders.sessionReports.load(found.id), relationships);
@@ -48,28 +45,44 @@ export class SessionReportResolver {
     if (visible.length) {
       const role = withNotes ? 'COACH' : relationships.includes('EMPLOYEE') ? 'EMPLOYEE' : 'MANAGER';
       await auditRead(this.dataSource, {
-        actorUserId: context.viewer.userId, actorRole: role, organizationId: found.organizationId, subjectEmployeeId: found.employeeId,
-        caseId: found.id, dataClass: withNotes ? 'SESSION_PRIVATE_NOTES' : 'SESSION_REPORT', recordId: null, detail: { reports: visible.length },
+        actorUserId: context.viewer.userId,
+        actorRole: role,
+        organizationId: found.organizationId,
+        subjectEmployeeId: found.employeeId,
+        caseId: found.id,
+        dataClass: withNotes ? 'SESSION_PRIVATE_NOTES' : 'SESSION_REPORT',
+        recordId: null,
+        detail: { reports: visible.length },
       });
     }
     return this.present(visible, withNotes);
   }
 
   @Authorized()
-  @Query(() => [SessionReport], { description: 'Summaries waiting for the viewer\'s validation: how a colleague in a dialogue talk sees the one report they took part in.' })
+  @Query(() => [SessionReport], {
+    description: "Summaries waiting for the viewer's validation: how a colleague in a dialogue talk sees the one report they took part in.",
+  })
   async sessionReportsToValidate(@Ctx() context: CaseContext): Promise<SessionReport[]> {
     const reports = await new SessionReportRepository(this.dataSource).awaitingValidationBy(context.viewer.userId);
     for (const report of reports) {
       await auditRead(this.dataSource, {
-        actorUserId: context.viewer.userId, actorRole: 'PARTICIPANT', organizationId: null, subjectEmployeeId: null,
-        caseId: report.caseId, dataClass: 'SESSION_REPORT', recordId: report.id, detail: { validation: true },
+        actorUserId: context.viewer.userId,
+        actorRole: 'PARTICIPANT',
+        organizationId: null,
+        subjectEmployeeId: null,
+        caseId: report.caseId,
+        dataClass: 'SESSION_REPORT',
+        recordId: report.id,
+        detail: { validation: true },
       });
     }
     return this.present(reports, false);
   }
 
   @Authorized('COACH')
-  @Mutation(() => SessionReportResult, { description: 'The assigned coach writes or changes a report; health-like wording in the summary is held back until acknowledged.' })
+  @Mutation(() => SessionReportResult, {
+    description: 'The assigned coach writes or changes a report; health-like wording in the summary is held back until acknowledged.',
+  })
   async writeSessionReport(@Arg('input') input: WriteSessionReportInput, @Ctx() context: CaseContext): Promise<SessionReportResult> {
     const { case: found, relationships } = await requireVisibleCase(context, input.caseId);
     actingRole(relationships, ['COACH'], 'Only the coach assigned to the case writes session reports.');
@@ -85,7 +98,15 @@ export class SessionReportResolver {
 
     const id = await this.dataSource.transaction(async (manager) => {
       const repository = new SessionReportRepository(manager);
-      const fields = { kind: input.kind, heldOn: input.heldOn, appointmentId: input.appointmentId ?? null, colleagueUserId: input.colleagueUserId ?? null, privateNotes, summary, validators };
+      const fields = {
+        kind: input.kind,
+        heldOn: input.heldOn,
+        appointmentId: input.appointmentId ?? null,
+        colleagueUserId: input.colleagueUserId ?? null,
+        privateNotes,
+        summary,
+        validators,
+      };
       let reportId = input.reportId;
       if (!reportId) {
         reportId = await repository.insert({ ...fields, caseId: found.id, coachUserId: context.viewer.userId, state: 'DRAFT' });
@@ -97,12 +118,13 @@ export class SessionReportResolver {
         if (!edit.ok) throw badInput('reportId', edit.reason);
         await repository.updateText(reportId, fields);
       }
-      await repository.remember(reportId, context.viewer.userId, input.reportId ? 'EDIT' : 'CREATE', (await repository.byId(reportId))!.state);
+      const written = required(await repository.byId(reportId), 'the session report just written');
+      await repository.remember(reportId, context.viewer.userId, input.reportId ? 'EDIT' : 'CREATE', written.state);
       await this.publish(manager, found, reportId, context, 'COACH', input.reportId ? 'UPDATE' : 'CREATE');
       return reportId;
     });
     context.loaders.sessionReports.clear(found.id);
-    const [report] = await this.present([(await new SessionReportRepository(this.dataSource).byId(id))!], true);
+    const [report] = await this.present([required(await new SessionReportRepository(this.dataSource).byId(id), 'the session report just written')], true);
     return { saved: true, report, warnings };
   }
 
@@ -165,13 +187,15 @@ export class SessionReportResolver {
   ): Promise<SessionReport> {
     const report = await new SessionReportRepository(this.dataSource).byId(input.reportId);
     const relationships = report ? await relationshipsWithCase(context, report.caseId) : [];
-    const visible = report && (visibleSessionReports([report], relationships).length || (participantsMaySeeIt && report.validators.includes(context.viewer.userId)));
+    const visible =
+      report && (visibleSessionReports([report], relationships).length || (participantsMaySeeIt && report.validators.includes(context.viewer.userId)));
     if (!report || !visible) throw notFound('SessionReport', input.reportId);
-    const found = (await context.loaders.case.load(report.caseId))!;
+    const found = required(await context.loaders.case.load(report.caseId), `case ${report.caseId} of the session report`);
     const { action, role, audit, comment } = decide(report, relationships);
     await this.dataSource.transaction(async (manager) => {
       const repository = new SessionReportRepository(manager);
-      const current = (await repository.byId(report.id, true))!;
+      const current = await repository.byId(report.id, true);
+      if (!current) throw notFound('SessionReport', report.id);
       if (current.version !== input.expectedVersion) throw conflict('SessionReport', current.version);
       const next = transitionSessionReport(current, action);
       if (!next.ok) throw badInput('reportId', next.reason);
@@ -180,24 +204,28 @@ export class SessionReportResolver {
       await this.publish(manager, found, current.id, context, role, audit);
     });
     context.loaders.sessionReports.clear(found.id);
-    const [presented] = await this.present([(await new SessionReportRepository(this.dataSource).byId(report.id))!], maySeePrivateNotes(relationships));
+    const [presented] = await this.present(
+      [required(await new SessionReportRepository(this.dataSource).byId(report.id), 'the session report just moved')],
+      maySeePrivateNotes(relationships),
+    );
     return presented;
   }
 
   private async validators(context: CaseContext, found: Case, input: WriteSessionReportInput): Promise<string[]> {
-    const facts = (await context.loaders.caseAccessFacts.load(found.id))!;
+    const facts = required(await context.loaders.caseAccessFacts.load(found.id), `the access facts of case ${found.id}`);
     if (!facts.employeeUserId) throw badInput('caseId', inputReason('EMPLOYEE_WITHOUT_LOGIN'));
     const validators = [facts.employeeUserId];
-    if (input.kind === 'THREE_WAY') {
+    if (input.kind === SessionKind.THREE_WAY) {
       if (!facts.managerUserId) throw badInput('kind', inputReason('NEEDS_MANAGER'));
       validators.push(facts.managerUserId);
     }
-    if (input.kind === 'DIALOGUE') {
+    if (input.kind === SessionKind.DIALOGUE) {
       if (!input.colleagueUserId) throw badInput('colleagueUserId', inputReason('COLLEAGUE_REQUIRED'));
-      const [colleague] = await this.dataSource.query(
-        `SELECT 1 FROM employees WHERE user_id::text = $1 AND organization_id = $2 AND user_id <> $3`,
-        [input.colleagueUserId, found.organizationId, facts.employeeUserId],
-      );
+      const [colleague] = await this.dataSource.query(`SELECT 1 FROM employees WHERE user_id::text = $1 AND organization_id = $2 AND user_id <> $3`, [
+        input.colleagueUserId,
+        found.organizationId,
+        facts.employeeUserId,
+      ]);
       if (!colleague) throw badInput('colleagueUserId', inputReason('NOT_A_COLLEAGUE'));
       validators.push(input.colleagueUserId);
     } else if (input.colleagueUserId) {
@@ -230,8 +258,15 @@ export class SessionReportResolver {
     return new Map(rows.map((row) => [row.id, row.manager]));
   }
 
-  private async publish(manager: EntityManager, found: Case, reportId: string, context: CaseContext, role: string, action: 'CREATE' | 'UPDATE' | 'VALIDATE' | 'REQUEST_CHANGE' | 'RELEASE' | 'REVOKE') {
-    const report = (await new SessionReportRepository(manager).byId(reportId))!;
+  private async publish(
+    manager: EntityManager,
+    found: Case,
+    reportId: string,
+    context: CaseContext,
+    role: string,
+    action: 'CREATE' | 'UPDATE' | 'VALIDATE' | 'REQUEST_CHANGE' | 'RELEASE' | 'REVOKE',
+  ) {
+    const report = required(await new SessionReportRepository(manager).byId(reportId), 'the session report just written');
     await recordEvent<SessionReportChanged>(manager, {
       type: 'session-report.changed',
       aggregateId: found.id,
@@ -247,8 +282,15 @@ export class SessionReportResolver {
       },
     });
     await appendAudit(manager, {
-      actorUserId: context.viewer.userId, actorRole: role, organizationId: found.organizationId, subjectEmployeeId: found.employeeId,
-      caseId: found.id, action, dataClass: 'SESSION_REPORT', recordId: reportId, detail: { state: report.state },
+      actorUserId: context.viewer.userId,
+      actorRole: role,
+      organizationId: found.organizationId,
+      subjectEmployeeId: found.employeeId,
+      caseId: found.id,
+      action,
+      dataClass: 'SESSION_REPORT',
+      recordId: reportId,
+      detail: { state: report.state },
     });
   }
 }

@@ -33,7 +33,7 @@ export class SessionParticipant {
   validated!: boolean;
 }
 
-@ObjectType({ description: 'A report of a talk: a functional summary in work terms for the participants, and the coach\'s private notes.' })
+@ObjectType({ description: "A report of a talk: a functional summary in work terms for the participants, and the coach's private notes." })
 export class SessionReport {
   @Field(() => ID)
   id!: string;
@@ -53,7 +53,7 @@ export class SessionReport {
   @Field({ description: 'Insights and agreements in work terms: what participants validate and the employee may release.' })
   summary!: string;
 
-  @Field(() => String, { nullable: true, description: 'The coach\'s own notes: the coach only.' })
+  @Field(() => String, { nullable: true, description: "The coach's own notes: the coach only." })
   privateNotes!: string | null;
 
   @Field(() => [SessionParticipant])

@@ -18,7 +18,12 @@ export async function publishTimelines(manager: EntityManager, caseIds: readonly
         firstSickDay: timeline.span.firstSickDay,
         recoveryDate: timeline.span.recoveryDate ?? null,
         milestones: milestonesOf(timeline, now).map(({ key, kind, dueDate, status, fulfilledOn, onTime }) => ({
-          key, kind, dueDate, status, fulfilledOn, onTime,
+          key,
+          kind,
+          dueDate,
+          status,
+          fulfilledOn,
+          onTime,
         })),
       },
     });

@@ -3,9 +3,14 @@ import { milestonesOf, type TimelineFacts } from './timeline-facts';
 
 function factsOf(jurisdiction: Jurisdiction, firstSickDay: string): TimelineFacts {
   return {
-    caseId: 'c', employeeId: 'e', organizationId: 'o', jurisdiction,
+    caseId: 'c',
+    employeeId: 'e',
+    organizationId: 'o',
+    jurisdiction,
     span: { firstSickDay, gaps: [], recoveryDate: null },
-    fulfilled: {}, reintegrationRequestDate: null, assessmentOutcome: null,
+    fulfilled: {},
+    reintegrationRequestDate: null,
+    assessmentOutcome: null,
   };
 }
 

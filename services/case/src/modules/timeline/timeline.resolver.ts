@@ -63,10 +63,18 @@ export class TimelineResolver {
     if (decidedOn && requestedOn && decidedOn < requestedOn) throw badInput('decidedOn', inputReason('BEFORE_START', { start: 'requestedOn' }));
     await this.dataSource.transaction(async (manager) => {
       await manager.query(`UPDATE cases SET reintegration_requested_on = $2, assessment_outcome = $3, version = version + 1 WHERE id = $1`, [
-        found.id, requestedOn, input.assessmentOutcome ?? null,
+        found.id,
+        requestedOn,
+        input.assessmentOutcome ?? null,
       ]);
       if (decidedOn) {
-        await recordMilestoneFulfilment(manager, { caseId: found.id, key: 'ASSESSMENT_DECISION', fulfilledOn: decidedOn, source: 'reintegration', recordId: null });
+        await recordMilestoneFulfilment(manager, {
+          caseId: found.id,
+          key: 'ASSESSMENT_DECISION',
+          fulfilledOn: decidedOn,
+          source: 'reintegration',
+          recordId: null,
+        });
       }
       await publishTimelines(manager, [found.id], now);
       await appendAudit(manager, {

@@ -101,14 +101,20 @@ export async function progressReportPdf(facts: DocumentFacts, today: string): Pr
   const evaluations = all.filter((m) => m.fulfilledOn || m.dueDate <= today || m === next);
   if (evaluations.length === 0) writer.paragraph('Nog geen evaluatiemomenten.');
   for (const m of evaluations) {
-    const held = m.fulfilledOn ? `gehouden ${m.fulfilledOn}${m.onTime === false ? ' (te laat)' : ''}` : m.status === 'OVERDUE' ? 'niet gehouden, termijn verstreken' : 'nog niet gehouden';
+    const held = m.fulfilledOn
+      ? `gehouden ${m.fulfilledOn}${m.onTime === false ? ' (te laat)' : ''}`
+      : m.status === 'OVERDUE'
+        ? 'niet gehouden, termijn verstreken'
+        : 'nog niet gehouden';
     writer.bullet(`${m.key}: gepland ${m.dueDate}, ${held}`);
   }
 
   writer.heading('5. Gewerkte uren');
   if (facts.weeks.length === 0) writer.paragraph('Nog geen opbouwschema.');
   for (const week of facts.weeks) {
-    writer.bullet(`Week van ${week.weekStart}: gepland ${week.plannedHours} uur, gewerkt ${week.actualHours ?? '-'} uur${week.therapeutic ? ' (arbeidstherapeutisch)' : ''}`);
+    writer.bullet(
+      `Week van ${week.weekStart}: gepland ${week.plannedHours} uur, gewerkt ${week.actualHours ?? '-'} uur${week.therapeutic ? ' (arbeidstherapeutisch)' : ''}`,
+    );
   }
 
   writer.heading('6. Visie van de werknemer');

@@ -22,21 +22,24 @@ export interface DocumentFacts {
 
 /** Everything the exports print, from the read model only. Medical notes never reach it. */
 export async function loadDocumentFacts(dataSource: DataSource, caseId: string): Promise<DocumentFacts | null> {
-  const [facts]: { first_sick_day: string; recovery_date: string | null; status: string; organization_name: string | null; employee_number: string | null; jurisdiction: Jurisdiction | null }[] =
-    await dataSource.query(
-      `SELECT c.first_sick_day::text, c.recovery_date::text, c.status, o.name AS organization_name,
+  const [facts]: {
+    first_sick_day: string;
+    recovery_date: string | null;
+    status: string;
+    organization_name: string | null;
+    employee_number: string | null;
+    jurisdiction: Jurisdiction | null;
+  }[] = await dataSource.query(
+    `SELECT c.first_sick_day::text, c.recovery_date::text, c.status, o.name AS organization_name,
               (SELECT e.employee_number FROM employees e JOIN case_timelines t ON t.employee_id = e.employee_id WHERE t.case_id = c.case_id) AS employee_number,
               (SELECT t.jurisdiction FROM case_timelines t WHERE t.case_id = c.case_id) AS jurisdiction
          FROM case_access c LEFT JOIN organizations o ON o.organization_id = c.organization_id WHERE c.case_id = $1`,
-      [caseId],
-    );
+    [caseId],
+  );
   if (!facts) return null;
   const [plans, analyses, timeline, buildUp, reports] = await Promise.all([
     dataSource.query(`SELECT plan FROM action_plan_versions WHERE case_id = $1 ORDER BY version`, [caseId]),
-    dataSource.query(
-      `SELECT DISTINCT ON (analysis_id) analysis FROM problem_analyses WHERE case_id = $1 ORDER BY analysis_id, version DESC`,
-      [caseId],
-    ),
+    dataSource.query(`SELECT DISTINCT ON (analysis_id) analysis FROM problem_analyses WHERE case_id = $1 ORDER BY analysis_id, version DESC`, [caseId]),
     dataSource.query(`SELECT milestones FROM case_timelines WHERE case_id = $1`, [caseId]),
     dataSource.query(`SELECT weeks FROM build_ups WHERE case_id = $1`, [caseId]),
     dataSource.query(

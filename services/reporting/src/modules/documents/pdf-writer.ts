@@ -91,7 +91,12 @@ export class PdfWriter {
 
   private safe(text: string): string {
     const supported = new Set(this.regular.getCharacterSet());
-    return [...text.normalize('NFC')].map((c) => (supported.has(c.codePointAt(0)!) ? c : '?')).join('');
+    return [...text.normalize('NFC')]
+      .map((c) => {
+        const codePoint = c.codePointAt(0);
+        return codePoint !== undefined && supported.has(codePoint) ? c : '?';
+      })
+      .join('');
   }
 
   private ensure(height: number) {

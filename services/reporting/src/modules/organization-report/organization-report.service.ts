@@ -19,19 +19,22 @@ type CaseReport = SickReportFact & { caseId: string };
 function caseSpans(reports: CaseReport[]) {
   const byCase = new Map<string, CaseReport[]>();
   for (const report of reports) byCase.set(report.caseId, [...(byCase.get(report.caseId) ?? []), report]);
-  return [...byCase].map(([caseId, list]) => ({
-    caseId,
-    reports: list,
-    firstSickDay: list.map((r) => r.firstSickDay).sort()[0],
-    recoveryDate: list.some((r) => r.recoveryDate === null) ? null : list.map((r) => r.recoveryDate!).sort().at(-1)!,
-  }));
+  return [...byCase].map(([caseId, list]) => {
+    const recoveries = list.flatMap((r) => (r.recoveryDate === null ? [] : [r.recoveryDate])).sort();
+    return {
+      caseId,
+      reports: list,
+      firstSickDay: list.map((r) => r.firstSickDay).sort()[0],
+      recoveryDate: recoveries.length < list.length ? null : recoveries[recoveries.length - 1],
+    };
+  });
 }
 
 /** The employer pays for absence while the person is employed: up to the report date or the last contract day. */
 function lastPaidDay(employee: EmployeeFacts | undefined, asOf: string): string {
   const ends = employee?.employment.map((p) => p.to) ?? [];
   if (ends.length === 0 || ends.includes(null)) return asOf;
-  const last = (ends as string[]).sort().at(-1)!;
+  const last = (ends as string[]).sort()[ends.length - 1];
   return last < asOf ? last : asOf;
 }
 
@@ -45,10 +48,9 @@ export async function buildOrganizationReport(
   const employeeById = new Map(employees.map((e) => [e.employeeId, e]));
   const { organizationId, dailyAbsenceCost, programmeCost } = organization;
   const known = reports.filter((r) => r.firstSickDay <= asOf);
-  const timelines: { milestones: MilestoneOutcome[] }[] = await dataSource.query(
-    `SELECT milestones FROM case_timelines WHERE case_id = ANY($1::uuid[])`,
-    [[...new Set(known.map((r) => r.caseId))]],
-  );
+  const timelines: { milestones: MilestoneOutcome[] }[] = await dataSource.query(`SELECT milestones FROM case_timelines WHERE case_id = ANY($1::uuid[])`, [
+    [...new Set(known.map((r) => r.caseId))],
+  ]);
   const phases: { phase: string; cases: number }[] = await dataSource.query(
     `SELECT status AS phase, count(*)::int AS cases FROM case_access WHERE organization_id = $1 GROUP BY status ORDER BY status`,
     [organizationId],

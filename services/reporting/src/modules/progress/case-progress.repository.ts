@@ -1,4 +1,12 @@
-import { milestoneCompliance, PLATFORM_TIME_ZONE, plannedVersusActual, timeZoneOf, type CaseRelationship, type Jurisdiction, type TimeZone } from '@terugkeer/domain';
+import {
+  milestoneCompliance,
+  PLATFORM_TIME_ZONE,
+  plannedVersusActual,
+  timeZoneOf,
+  type CaseRelationship,
+  type Jurisdiction,
+  type TimeZone,
+} from '@terugkeer/domain';
 import type { DataSource } from 'typeorm';
 import type { CheckInTrendWeek, MilestoneProgress, ProgrammeAttendance, ProgressWeek, StagnationAlert } from './case-progress.types';
 
@@ -8,8 +16,10 @@ export class CaseProgressRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   async weeks(caseId: string): Promise<ProgressWeek[]> {
-    const [row]: { weeks: { weekStart: string; plannedHours: number; actualHours: number | null; therapeutic: boolean }[] }[] =
-      await this.dataSource.query(`SELECT weeks FROM build_ups WHERE case_id = $1`, [caseId]);
+    const [row]: { weeks: { weekStart: string; plannedHours: number; actualHours: number | null; therapeutic: boolean }[] }[] = await this.dataSource.query(
+      `SELECT weeks FROM build_ups WHERE case_id = $1`,
+      [caseId],
+    );
     if (!row) return [];
     const weeks = [...row.weeks].sort((a, b) => a.weekStart.localeCompare(b.weekStart));
     return plannedVersusActual(weeks).map((week, i) => ({
@@ -29,10 +39,7 @@ export class CaseProgressRepository {
   }
 
   async milestones(caseId: string): Promise<{ milestones: MilestoneProgress[]; onTime: number; late: number }> {
-    const [row]: { milestones: MilestoneProgress[] }[] = await this.dataSource.query(
-      `SELECT milestones FROM case_timelines WHERE case_id = $1`,
-      [caseId],
-    );
+    const [row]: { milestones: MilestoneProgress[] }[] = await this.dataSource.query(`SELECT milestones FROM case_timelines WHERE case_id = $1`, [caseId]);
     const milestones = (row?.milestones ?? []).map((m) => ({
       key: m.key,
       kind: m.kind,
@@ -85,13 +92,12 @@ export class CaseProgressRepository {
   }
 
   async checkInTrend(caseId: string): Promise<CheckInTrendWeek[]> {
-    const rows: { week_start: string; check_ins: number; energy: number; demands: number; resources: number; dips: number }[] =
-      await this.dataSource.query(
-        `SELECT date_trunc('week', date)::date::text AS week_start, count(*)::int AS check_ins, avg(energy)::float AS energy,
+    const rows: { week_start: string; check_ins: number; energy: number; demands: number; resources: number; dips: number }[] = await this.dataSource.query(
+      `SELECT date_trunc('week', date)::date::text AS week_start, count(*)::int AS check_ins, avg(energy)::float AS energy,
                 avg(demands)::float AS demands, avg(resources)::float AS resources, count(*) FILTER (WHERE dip)::int AS dips
            FROM check_in_scores WHERE case_id = $1 GROUP BY 1 ORDER BY 1`,
-        [caseId],
-      );
+      [caseId],
+    );
     return rows.map((r) => ({ weekStart: r.week_start, checkIns: r.check_ins, energy: r.energy, demands: r.demands, resources: r.resources, dips: r.dips }));
   }
 }

@@ -47,10 +47,12 @@ export async function projectProgressEvent(manager: EntityManager, envelope: Eve
     }
     case 'stagnation.detected': {
       const p = event.payload;
-      await manager.query(
-        `INSERT INTO stagnation_alerts (alert_id, case_id, reason, week_start) VALUES ($1, $2, $3, $4) ON CONFLICT (alert_id) DO NOTHING`,
-        [p.alertId, p.caseId, p.reason, p.weekStart],
-      );
+      await manager.query(`INSERT INTO stagnation_alerts (alert_id, case_id, reason, week_start) VALUES ($1, $2, $3, $4) ON CONFLICT (alert_id) DO NOTHING`, [
+        p.alertId,
+        p.caseId,
+        p.reason,
+        p.weekStart,
+      ]);
       return true;
     }
     case 'check-in.recorded': {

@@ -17,13 +17,7 @@ import {
 import { badInput, notFound } from '@terugkeer/service-kit';
 import type { StatisticsScope } from './statistics-scope';
 import type { StatisticsRepository } from './statistics.repository';
-import {
-  FrequencyMethodValue,
-  SuppressionReasonValue,
-  type AbsenceFigures,
-  type AbsenceStatistics,
-  type DepartmentAbsenceFigures,
-} from './statistics.types';
+import { FrequencyMethodValue, SuppressionReasonValue, type AbsenceFigures, type AbsenceStatistics, type DepartmentAbsenceFigures } from './statistics.types';
 
 /** Longer periods are not a question anyone asks and would only cost CPU. */
 const MAXIMUM_PERIOD_YEARS = 5;
@@ -108,11 +102,7 @@ const persons = (statistics: DomainStatistics) => statistics.zeroAbsencePercenta
  * suppressed together (complementary suppression), and asking for one department gives the
  * same verdict as its cell in the breakdown, so no two answers can be subtracted.
  */
-export async function computeAbsenceStatistics(
-  repository: StatisticsRepository,
-  scope: StatisticsScope,
-  query: StatisticsQuery,
-): Promise<AbsenceStatistics> {
+export async function computeAbsenceStatistics(repository: StatisticsRepository, scope: StatisticsScope, query: StatisticsQuery): Promise<AbsenceStatistics> {
   const period = validatePeriod(query);
   const options = { fullTimeHours: 1, frequencyMethod: query.frequencyMethod };
   const reports = await repository.sickReports(scope.employeeIds);

@@ -46,11 +46,7 @@ export async function organizationScope(repository: StatisticsRepository, viewer
 /** A doctor or coach of a health provider sees the aggregates across the organizations it serves. */
 export async function providerScope(repository: StatisticsRepository, viewer: Viewer): Promise<StatisticsScope> {
   const providerIds = [
-    ...new Set(
-      viewer.memberships
-        .filter((m) => (m.role === 'COMPANY_DOCTOR' || m.role === 'COACH') && m.healthProviderId)
-        .map((m) => m.healthProviderId!),
-    ),
+    ...new Set(viewer.memberships.flatMap((m) => ((m.role === 'COMPANY_DOCTOR' || m.role === 'COACH') && m.healthProviderId ? [m.healthProviderId] : []))),
   ];
   const organizations = providerIds.length === 0 ? [] : await repository.organizationsOfProviders(providerIds);
   const departments = await repository.departments(organizations.map((o) => o.organizationId));

@@ -1,4 +1,4 @@
-import type { EmploymentPeriod, SickInterval, SickReportFact } from '@terugkeer/domain';
+import { required, type EmploymentPeriod, type SickInterval, type SickReportFact } from '@terugkeer/domain';
 import type { DataSource } from 'typeorm';
 
 export interface OrganizationFacts {
@@ -52,11 +52,15 @@ export class StatisticsRepository {
 
   async employees(organizations: OrganizationFacts[]): Promise<EmployeeFacts[]> {
     const fullTime = new Map(organizations.map((o) => [o.organizationId, o.fullTimeHours]));
-    const rows: { employee_id: string; organization_id: string; manager_user_id: string | null; contracts: { from: string; to: string | null; hoursPerWeek: number; departmentId: string | null }[] }[] =
-      await this.dataSource.query(
-        `SELECT employee_id, organization_id, manager_user_id, contracts FROM employees WHERE organization_id = ANY($1::uuid[])`,
-        [[...fullTime.keys()]],
-      );
+    const rows: {
+      employee_id: string;
+      organization_id: string;
+      manager_user_id: string | null;
+      contracts: { from: string; to: string | null; hoursPerWeek: number; departmentId: string | null }[];
+    }[] = await this.dataSource.query(
+      `SELECT employee_id, organization_id, manager_user_id, contracts FROM employees WHERE organization_id = ANY($1::uuid[])`,
+      [[...fullTime.keys()]],
+    );
     return rows.map((row) => ({
       employeeId: row.employee_id,
       organizationId: row.organization_id,
@@ -66,18 +70,25 @@ export class StatisticsRepository {
         departmentId: c.departmentId ?? undefined,
         from: c.from,
         to: c.to,
-        hoursPerWeek: c.hoursPerWeek / fullTime.get(row.organization_id)!,
+        hoursPerWeek: c.hoursPerWeek / required(fullTime.get(row.organization_id), `the full-time hours of organization ${row.organization_id}`),
       })),
     }));
   }
 
   async sickReports(employeeIds: string[]): Promise<(SickReportFact & { caseId: string; relapse: boolean })[]> {
-    const rows: { report_id: string; case_id: string; employee_id: string; first_sick_day: string; recovery_date: string | null; intervals: SickInterval[]; relapse: boolean }[] =
-      await this.dataSource.query(
-        `SELECT report_id, case_id, employee_id, first_sick_day::text, recovery_date::text, intervals, relapse
+    const rows: {
+      report_id: string;
+      case_id: string;
+      employee_id: string;
+      first_sick_day: string;
+      recovery_date: string | null;
+      intervals: SickInterval[];
+      relapse: boolean;
+    }[] = await this.dataSource.query(
+      `SELECT report_id, case_id, employee_id, first_sick_day::text, recovery_date::text, intervals, relapse
            FROM sick_reports WHERE employee_id = ANY($1::uuid[]) AND NOT removed ORDER BY first_sick_day, report_id`,
-        [employeeIds],
-      );
+      [employeeIds],
+    );
     return rows.map((row) => ({
       reportId: row.report_id,
       caseId: row.case_id,

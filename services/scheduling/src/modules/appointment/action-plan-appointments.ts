@@ -30,7 +30,12 @@ interface Generated {
  * are missing, and cancel planned future ones of an earlier version that the new one dropped.
  * Keys make this idempotent, so replaying the same version changes nothing.
  */
-export async function syncActionPlanAppointments(manager: EntityManager, facts: ReplicatedCase, plan: ActionPlanVersionChangedPayload, now = new Date()): Promise<void> {
+export async function syncActionPlanAppointments(
+  manager: EntityManager,
+  facts: ReplicatedCase,
+  plan: ActionPlanVersionChangedPayload,
+  now = new Date(),
+): Promise<void> {
   const from = calendarDateIn(schedulingConfig().timeZone, plan.savedAt);
   const until = addDays(from, HORIZON_DAYS);
   const employee = facts.employeeUserId ? [facts.employeeUserId] : [];
@@ -70,7 +75,12 @@ export async function syncActionPlanAppointments(manager: EntityManager, facts: 
     .getMany();
   const wantedKeys = new Set(wanted.map((w) => w.sourceKey));
   for (const appointment of existing) {
-    if (wantedKeys.has(appointment.sourceKey!) || appointment.status !== AppointmentStatus.PLANNED || new Date(appointment.startsAt) <= now) continue;
+    if (
+      (appointment.sourceKey !== null && wantedKeys.has(appointment.sourceKey)) ||
+      appointment.status !== AppointmentStatus.PLANNED ||
+      new Date(appointment.startsAt) <= now
+    )
+      continue;
     appointment.status = AppointmentStatus.CANCELLED;
     appointment.version += 1;
     await manager.save(appointment);

@@ -1,9 +1,8 @@
-import { inputReason } from '@terugkeer/domain';
-import { badInput, conflict, IsoDateTimeScalar, notFound, requireCasePeople } from '@terugkeer/service-kit';
+import { conflict, IsoDateTimeScalar, isUuid, notFound, requireCasePeople } from '@terugkeer/service-kit';
 import type { EntityManager } from 'typeorm';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { SchedulingContext } from '../../context';
-import { requireOneOf, visibleCase } from '../case/case-access';
+import { findVisibleCase, requireOneOf, visibleCase } from '../case/case-access';
 import { Appointment } from './appointment.entity';
 import { appointmentChanged, checkInterval, findConflicts, insertAppointment, resolveParticipants } from './appointment.service';
 import {
@@ -27,7 +26,7 @@ export class CaseAppointmentsResolver {
   // Nullable: when scheduling is away, the case and its other fields still reach the caller.
   @FieldResolver(() => [Appointment], { nullable: true, description: 'Appointments about this case, in time order; null when scheduling cannot answer.' })
   async appointments(@Root() ref: CaseRef, @Ctx() context: SchedulingContext): Promise<Appointment[]> {
-    const visible = await visibleCase(context, ref.id).catch(() => null);
+    const visible = await findVisibleCase(context, ref.id);
     if (!visible) return [];
     return context.loaders.appointmentsByCase.load(ref.id);
   }
@@ -45,7 +44,7 @@ export class AppointmentResolver {
   @Authorized()
   @Query(() => [Appointment], { description: 'Appointments about a case by its id; the same as Case.appointments.' })
   async appointments(@Arg('caseId', () => ID) caseId: string, @Ctx() context: SchedulingContext): Promise<Appointment[]> {
-    const visible = await visibleCase(context, caseId).catch(() => null);
+    const visible = await findVisibleCase(context, caseId);
     return visible ? context.loaders.appointmentsByCase.load(caseId) : [];
   }
 
@@ -82,7 +81,12 @@ export class AppointmentResolver {
     return context.dataSource.transaction(async (manager) => {
       const participants = await resolveParticipants(manager, visible.facts, input.kind, input.participantUserIds);
       const { start, end } = checkInterval(input.startsAt, input.endsAt);
-      const conflicts = await findConflicts(manager, participants.map((p) => p.userId), start, end);
+      const conflicts = await findConflicts(
+        manager,
+        participants.map((p) => p.userId),
+        start,
+        end,
+      );
       if (conflicts.length && !input.bookDespiteConflicts) return { booked: false, appointment: null, conflicts };
       const appointment = await insertAppointment(
         manager,
@@ -129,13 +133,8 @@ export class AppointmentResolver {
 
 /** Loads the appointment for an update, checks the viewer may change it and that nobody changed it meanwhile. */
 export async function lockForChange(context: SchedulingContext, manager: EntityManager, id: string, expectedVersion: number) {
-  const appointment = await manager
-    .getRepository(Appointment)
-    .createQueryBuilder('a')
-    .setLock('pessimistic_write')
-    .where('a.id = :id', { id })
-    .getOne()
-    .catch(() => null);
+  if (!isUuid(id)) throw notFound('Appointment', id);
+  const appointment = await manager.getRepository(Appointment).createQueryBuilder('a').setLock('pessimistic_write').where('a.id = :id', { id }).getOne();
   if (!appointment) throw notFound('Appointment', id);
   const visible = await visibleCase(context, appointment.caseId).catch(() => {
     throw notFound('Appointment', id);

@@ -1,4 +1,4 @@
-import { inputReason, isIsoDateTime, localDateTimeIn } from '@terugkeer/domain';
+import { inputReason, isIsoDateTime, localDateTimeIn, required } from '@terugkeer/domain';
 import type { AppointmentChanged } from '@terugkeer/events';
 import { badInput, recordEvent, requireCasePeople, type ReplicatedCase } from '@terugkeer/service-kit';
 import { randomUUID } from 'node:crypto';
@@ -7,7 +7,14 @@ import { schedulingConfig } from '../../config';
 import { NotificationReason } from '../notification/notification.entity';
 import { replaceReminders } from '../notification/reminders';
 import { peopleByIds } from '../people/people';
-import { Appointment, AppointmentKind, AppointmentLocation, AppointmentStatus, type AppointmentParticipant, type AppointmentPurpose } from './appointment.entity';
+import {
+  Appointment,
+  AppointmentKind,
+  AppointmentLocation,
+  AppointmentStatus,
+  type AppointmentParticipant,
+  type AppointmentPurpose,
+} from './appointment.entity';
 import type { AppointmentConflict } from './appointment.types';
 
 export const KIND_LABELS: Record<AppointmentKind, string> = {
@@ -44,7 +51,12 @@ export function checkInterval(startsAt: string, endsAt: string): { start: Date; 
  * of the case's employer is a colleague, who only takes part in a dialogue talk; anyone
  * beyond that is refused before their name or their diary is looked at.
  */
-export async function resolveParticipants(manager: EntityManager, facts: ReplicatedCase, kind: AppointmentKind, userIds: string[]): Promise<AppointmentParticipant[]> {
+export async function resolveParticipants(
+  manager: EntityManager,
+  facts: ReplicatedCase,
+  kind: AppointmentKind,
+  userIds: string[],
+): Promise<AppointmentParticipant[]> {
   const ids = [...new Set(userIds)];
   if (ids.length === 0) throw badInput('participantUserIds', inputReason('TOO_FEW', { min: 1 }));
   const roles = await requireCasePeople(manager, facts, ids, 'participantUserIds');
@@ -52,11 +64,21 @@ export async function resolveParticipants(manager: EntityManager, facts: Replica
     throw badInput('participantUserIds', inputReason('NOT_A_PARTICIPANT'));
   }
   const people = await peopleByIds(manager, ids);
-  return ids.map((userId) => ({ userId, role: roles.get(userId)!, name: people.get(userId)?.name ?? 'Onbekend' }));
+  return ids.map((userId) => ({
+    userId,
+    role: required(roles.get(userId), `the role of participant ${userId}`),
+    name: people.get(userId)?.name ?? 'Onbekend',
+  }));
 }
 
 /** Planned appointments of these people that overlap the interval (half-open), other than `exceptId`. */
-export async function findConflicts(manager: EntityManager, userIds: string[], start: Date, end: Date, exceptId: string | null = null): Promise<AppointmentConflict[]> {
+export async function findConflicts(
+  manager: EntityManager,
+  userIds: string[],
+  start: Date,
+  end: Date,
+  exceptId: string | null = null,
+): Promise<AppointmentConflict[]> {
   const rows: { user_id: string; starts_at: Date; ends_at: Date }[] = await manager.query(
     `SELECT u AS user_id, a.starts_at, a.ends_at
        FROM appointments a, unnest(a.participant_user_ids) u
@@ -130,15 +152,18 @@ export async function appointmentChanged(manager: EntityManager, facts: Replicat
   const start = new Date(appointment.startsAt);
   const label = KIND_LABELS[appointment.kind];
   const when = localDateTimeIn(schedulingConfig().timeZone, start).replace('T', ' om ');
-  const wanted = appointment.status !== AppointmentStatus.PLANNED ? [] : appointment.participants.map((p) => ({
-    userId: p.userId,
-    caseId: appointment.caseId,
-    reason: NotificationReason.APPOINTMENT_REMINDER,
-    subjectId: appointment.id,
-    dueAt: start.toISOString(),
-    remindAt: new Date(start.getTime() - schedulingConfig().appointmentReminderHours * 3_600_000),
-    title: `Herinnering: ${label} op ${when}`,
-    body: `${label} op ${when} ${LOCATION_LABELS[appointment.location]}. Deelnemers: ${appointment.participants.map((x) => x.name).join(', ')}.`,
-  }));
+  const wanted =
+    appointment.status !== AppointmentStatus.PLANNED
+      ? []
+      : appointment.participants.map((p) => ({
+          userId: p.userId,
+          caseId: appointment.caseId,
+          reason: NotificationReason.APPOINTMENT_REMINDER,
+          subjectId: appointment.id,
+          dueAt: start.toISOString(),
+          remindAt: new Date(start.getTime() - schedulingConfig().appointmentReminderHours * 3_600_000),
+          title: `Herinnering: ${label} op ${when}`,
+          body: `${label} op ${when} ${LOCATION_LABELS[appointment.location]}. Deelnemers: ${appointment.participants.map((x) => x.name).join(', ')}.`,
+        }));
   await replaceReminders(manager, { reason: NotificationReason.APPOINTMENT_REMINDER, subjectId: appointment.id }, wanted);
 }

@@ -1,8 +1,8 @@
-import type { CaseRelationship } from '@terugkeer/domain';
+import { required, type CaseRelationship } from '@terugkeer/domain';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { SchedulingContext } from '../../context';
 import { CaseRef } from '../appointment/case-ref';
-import { requireOneOf, visibleCase } from '../case/case-access';
+import { findVisibleCase, requireOneOf, visibleCase } from '../case/case-access';
 import { actualHours, currentPlan, recordActual, savePlanVersion, weekViews } from './build-up.service';
 import { BuildUp, RecordActualHoursInput, SetBuildUpPlanInput, type CheckInDip, type StagnationAlertView } from './build-up.types';
 
@@ -14,7 +14,7 @@ export class CaseBuildUpResolver {
   @Authorized()
   @FieldResolver(() => BuildUp, { nullable: true, description: 'The build-up schedule; null until there is a plan.' })
   async buildUp(@Root() ref: CaseRef, @Ctx() context: SchedulingContext): Promise<BuildUp | null> {
-    const visible = await visibleCase(context, ref.id).catch(() => null);
+    const visible = await findVisibleCase(context, ref.id);
     if (!visible) return null;
     return loadBuildUp(context, ref.id, visible.relationships);
   }
@@ -25,7 +25,7 @@ export class BuildUpResolver {
   @Authorized()
   @Query(() => BuildUp, { nullable: true, description: 'The build-up schedule of a case by its id; the same as Case.buildUp.' })
   async buildUp(@Arg('caseId', () => ID) caseId: string, @Ctx() context: SchedulingContext): Promise<BuildUp | null> {
-    const visible = await visibleCase(context, caseId).catch(() => null);
+    const visible = await findVisibleCase(context, caseId);
     return visible ? loadBuildUp(context, caseId, visible.relationships) : null;
   }
 
@@ -37,7 +37,7 @@ export class BuildUpResolver {
     await context.dataSource.transaction((manager) =>
       savePlanVersion(manager, visible.facts, input.weeks, 'MANUAL', { expectedVersion: input.expectedVersion, actorId: context.viewer.userId }),
     );
-    return (await loadBuildUp(context, input.caseId, visible.relationships))!;
+    return required(await loadBuildUp(context, input.caseId, visible.relationships), 'the build-up schedule just saved');
   }
 
   @Authorized('EMPLOYEE', 'MANAGER')
@@ -46,7 +46,7 @@ export class BuildUpResolver {
     const visible = await visibleCase(context, input.caseId);
     requireOneOf(visible, ['EMPLOYEE', 'MANAGER'], 'enter worked hours');
     await context.dataSource.transaction((manager) => recordActual(manager, visible.facts, input.weekStart, input.hours, context.viewer.userId));
-    return (await loadBuildUp(context, input.caseId, visible.relationships))!;
+    return required(await loadBuildUp(context, input.caseId, visible.relationships), 'the build-up schedule just saved');
   }
 }
 

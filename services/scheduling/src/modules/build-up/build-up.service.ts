@@ -24,10 +24,7 @@ export async function currentPlan(manager: EntityManager, caseId: string): Promi
 }
 
 export async function actualHours(manager: EntityManager, caseId: string): Promise<Map<string, number>> {
-  const rows: { week_start: string; hours: string }[] = await manager.query(
-    `SELECT week_start, hours FROM build_up_actuals WHERE case_id = $1`,
-    [caseId],
-  );
+  const rows: { week_start: string; hours: string }[] = await manager.query(`SELECT week_start, hours FROM build_up_actuals WHERE case_id = $1`, [caseId]);
   return new Map(rows.map((r) => [r.week_start, Number(r.hours)]));
 }
 
@@ -66,10 +63,14 @@ export async function savePlanVersion(
   } catch (error) {
     throw badInput('weeks', inputReason('INVALID', { detail: (error as Error).message }));
   }
-  await manager.query(
-    `INSERT INTO build_up_versions (case_id, version, source, action_plan_version, weeks, created_by) VALUES ($1, $2, $3, $4, $5, $6)`,
-    [facts.caseId, currentVersion + 1, source, options.actionPlanVersion ?? null, JSON.stringify(weeks), options.actorId],
-  );
+  await manager.query(`INSERT INTO build_up_versions (case_id, version, source, action_plan_version, weeks, created_by) VALUES ($1, $2, $3, $4, $5, $6)`, [
+    facts.caseId,
+    currentVersion + 1,
+    source,
+    options.actionPlanVersion ?? null,
+    JSON.stringify(weeks),
+    options.actorId,
+  ]);
   await buildUpChanged(manager, facts);
 }
 

@@ -15,27 +15,24 @@ export async function createFeed(dataSource: DataSource, userId: string): Promis
   const token = randomBytes(32).toString('base64url');
   return dataSource.transaction(async (manager) => {
     await manager.query(`UPDATE calendar_feeds SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [userId]);
-    const [row]: { created_at: Date }[] = await manager.query(
-      `INSERT INTO calendar_feeds (id, user_id, token_hash) VALUES ($1, $2, $3) RETURNING created_at`,
-      [randomUUID(), userId, hash(token)],
-    );
+    const [row]: { created_at: Date }[] = await manager.query(`INSERT INTO calendar_feeds (id, user_id, token_hash) VALUES ($1, $2, $3) RETURNING created_at`, [
+      randomUUID(),
+      userId,
+      hash(token),
+    ]);
     return { url: `${schedulingConfig().publicBaseUrl}${feedPath(token)}`, createdAt: row.created_at.toISOString() };
   });
 }
 
 export async function revokeFeeds(dataSource: DataSource, userId: string): Promise<number> {
-  const [, count]: [unknown, number] = await dataSource.query(
-    `UPDATE calendar_feeds SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`,
-    [userId],
-  );
+  const [, count]: [unknown, number] = await dataSource.query(`UPDATE calendar_feeds SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [
+    userId,
+  ]);
   return count;
 }
 
 export async function feedOwner(dataSource: DataSource, token: string): Promise<string | null> {
-  const rows: { user_id: string }[] = await dataSource.query(
-    `SELECT user_id FROM calendar_feeds WHERE token_hash = $1 AND revoked_at IS NULL`,
-    [hash(token)],
-  );
+  const rows: { user_id: string }[] = await dataSource.query(`SELECT user_id FROM calendar_feeds WHERE token_hash = $1 AND revoked_at IS NULL`, [hash(token)]);
   return rows[0]?.user_id ?? null;
 }
 

@@ -32,7 +32,13 @@ describe('iCalendar text', () => {
   it('ends every line with CRLF and publishes', () => {
     const text = renderCalendar('Agenda', [], new Date('2026-03-02T08:00:00Z'));
     expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
-    expect(text.split('\r\n').slice(0, 5)).toEqual(['BEGIN:VCALENDAR', 'PRODID:-//Terugkeer//Scheduling//NL', 'VERSION:2.0', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH']);
+    expect(text.split('\r\n').slice(0, 5)).toEqual([
+      'BEGIN:VCALENDAR',
+      'PRODID:-//Terugkeer//Scheduling//NL',
+      'VERSION:2.0',
+      'CALSCALE:GREGORIAN',
+      'METHOD:PUBLISH',
+    ]);
     expect(text.replace(/\r\n/g, '')).not.toMatch(/\n|\r/);
   });
 });

@@ -15,7 +15,10 @@ export interface CalendarEvent {
 export const PRODID = '-//Terugkeer//Scheduling//NL';
 
 export function utcStamp(date: Date): string {
-  return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 export function escapeText(text: string): string {

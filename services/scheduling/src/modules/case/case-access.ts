@@ -10,10 +10,16 @@ export interface VisibleCase {
 
 /** The case as this service's replica knows it; someone unrelated gets the same answer as for no case. */
 export async function visibleCase(context: SchedulingContext, caseId: string): Promise<VisibleCase> {
+  const visible = await findVisibleCase(context, caseId);
+  if (!visible) throw notFound('Case', caseId);
+  return visible;
+}
+
+/** The same, as null: for fields that show nothing of a case the viewer may not see. */
+export async function findVisibleCase(context: SchedulingContext, caseId: string): Promise<VisibleCase | null> {
   const facts = await context.loaders.caseAccess.load(caseId);
   const relationships = facts ? caseRelationships(context.viewer, facts) : [];
-  if (!facts || relationships.length === 0) throw notFound('Case', caseId);
-  return { facts, relationships };
+  return facts && relationships.length > 0 ? { facts, relationships } : null;
 }
 
 export function requireOneOf(visible: VisibleCase, allowed: readonly CaseRelationship[], action: string): void {

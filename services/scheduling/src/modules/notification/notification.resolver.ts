@@ -33,7 +33,11 @@ export class NotificationResolver {
   @Authorized()
   @Query(() => Int)
   async unreadNotificationCount(@Ctx() context: SchedulingContext): Promise<number> {
-    return context.dataSource.getRepository(Notification).createQueryBuilder('n').where('n.user_id = :user AND n.read_at IS NULL', { user: context.viewer.userId }).getCount();
+    return context.dataSource
+      .getRepository(Notification)
+      .createQueryBuilder('n')
+      .where('n.user_id = :user AND n.read_at IS NULL', { user: context.viewer.userId })
+      .getCount();
   }
 
   @Authorized()
@@ -50,10 +54,9 @@ export class NotificationResolver {
   @Authorized()
   @Mutation(() => Int, { description: 'Marks every unread notification read; returns how many.' })
   async markAllNotificationsRead(@Ctx() context: SchedulingContext): Promise<number> {
-    const [, count]: [unknown, number] = await context.dataSource.query(
-      `UPDATE notifications SET read_at = now() WHERE user_id = $1 AND read_at IS NULL`,
-      [context.viewer.userId],
-    );
+    const [, count]: [unknown, number] = await context.dataSource.query(`UPDATE notifications SET read_at = now() WHERE user_id = $1 AND read_at IS NULL`, [
+      context.viewer.userId,
+    ]);
     return count;
   }
 }

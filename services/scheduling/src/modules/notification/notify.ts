@@ -31,8 +31,18 @@ export async function notify(manager: EntityManager, notification: NewNotificati
   const inserted: unknown[] = await manager.query(
     `INSERT INTO notifications (id, dedupe_key, user_id, case_id, reason, subject_id, due_at, title, body, email)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (dedupe_key) DO NOTHING RETURNING id`,
-    [id, dedupeKey(notification), notification.userId, notification.caseId, notification.reason, notification.subjectId,
-     notification.dueAt, notification.title, notification.body, email],
+    [
+      id,
+      dedupeKey(notification),
+      notification.userId,
+      notification.caseId,
+      notification.reason,
+      notification.subjectId,
+      notification.dueAt,
+      notification.title,
+      notification.body,
+      email,
+    ],
   );
   if (inserted.length === 0) return false;
   if (email) await sendJob(manager, MAIL_QUEUE, { notificationId: id }, { singletonKey: id, retryLimit: 5, retryBackoff: true });

@@ -21,13 +21,19 @@ export async function replaceReminders(manager: EntityManager, scope: ReminderSc
   const future = wanted.filter((r) => new Date(r.dueAt) > now);
   const keys = future.map(dedupeKey);
   const [column, value] = 'subjectId' in scope ? ['subject_id', scope.subjectId] : ['case_id', scope.caseId];
-  const cancelled: { job_id: string | null }[] = await manager.query(
-    `UPDATE reminders SET state = 'CANCELLED'
+  const cancelled: { job_id: string | null }[] = await manager
+    .query(
+      `UPDATE reminders SET state = 'CANCELLED'
       WHERE state = 'PLANNED' AND reason = $1 AND ${column} = $2 AND NOT (dedupe_key = ANY($3::text[]))
       RETURNING job_id`,
-    [scope.reason, value, keys],
-  ).then(([rows]) => rows);
-  await cancelJobs(manager, REMINDER_QUEUE, cancelled.map((r) => r.job_id).filter((id): id is string => id !== null));
+      [scope.reason, value, keys],
+    )
+    .then(([rows]) => rows);
+  await cancelJobs(
+    manager,
+    REMINDER_QUEUE,
+    cancelled.map((r) => r.job_id).filter((id): id is string => id !== null),
+  );
 
   for (const reminder of future) {
     const key = dedupeKey(reminder);
@@ -51,10 +57,7 @@ export async function replaceReminders(manager: EntityManager, scope: ReminderSc
  */
 export async function deliverReminder(dataSource: DataSource, key: string): Promise<boolean> {
   return dataSource.transaction(async (manager) => {
-    const rows: Record<string, any>[] = await manager.query(
-      `SELECT * FROM reminders WHERE dedupe_key = $1 AND state = 'PLANNED' FOR UPDATE`,
-      [key],
-    );
+    const rows: Record<string, any>[] = await manager.query(`SELECT * FROM reminders WHERE dedupe_key = $1 AND state = 'PLANNED' FOR UPDATE`, [key]);
     const row = rows[0];
     if (!row) return false;
     await manager.query(`UPDATE reminders SET state = 'SENT' WHERE dedupe_key = $1`, [key]);

@@ -1,11 +1,11 @@
-import { instantFromLocal, rescheduleKeepingPattern } from '@terugkeer/domain';
+import { instantFromLocal, required, rescheduleKeepingPattern } from '@terugkeer/domain';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { SchedulingContext } from '../../context';
 import { Appointment } from '../appointment/appointment.entity';
 import { lockForChange } from '../appointment/appointment.resolver';
 import { appointmentChanged } from '../appointment/appointment.service';
 import { CaseRef } from '../appointment/case-ref';
-import { requireOneOf, visibleCase } from '../case/case-access';
+import { findVisibleCase, requireOneOf, visibleCase } from '../case/case-access';
 import { schedulingConfig } from '../../config';
 import { Programme, ProgrammeStatus } from './programme.entity';
 import { busyIntervals, programmeChanged, programmeSessions, progressOf, startProgramme, tracked } from './programme.service';
@@ -21,7 +21,7 @@ export class CaseProgrammeResolver {
 }
 
 async function programmeOfCase(context: SchedulingContext, caseId: string): Promise<Programme | null> {
-  const visible = await visibleCase(context, caseId).catch(() => null);
+  const visible = await findVisibleCase(context, caseId);
   if (!visible) return null;
   return context.dataSource.getRepository(Programme).findOne({
     where: { caseId },
@@ -65,9 +65,18 @@ export class ProgrammeResolver {
       const programme = appointment.programmeId ? await manager.findOneBy(Programme, { id: appointment.programmeId }) : null;
       if (!programme || programme.status !== ProgrammeStatus.ACTIVE) return { ok: false, reason: 'NOT_AN_ACTIVE_PROGRAMME_SESSION', appointment };
       const sessions = tracked(await programmeSessions(manager, programme.id)).filter((s) => s.status === 'PLANNED' || s.id === appointment.id);
-      const target = sessions.find((s) => s.id === appointment.id)!;
+      const target = required(
+        sessions.find((s) => s.id === appointment.id),
+        "the session to move among its programme's sessions",
+      );
       const weekStart = instantFromLocal(schedulingConfig().timeZone, `${target.start.slice(0, 10)}T00:00`);
-      const busy = await busyIntervals(manager, appointment.participantUserIds, new Date(weekStart.getTime() - 7 * 86_400_000), new Date(weekStart.getTime() + 14 * 86_400_000), (a) => a.programmeId === programme.id);
+      const busy = await busyIntervals(
+        manager,
+        appointment.participantUserIds,
+        new Date(weekStart.getTime() - 7 * 86_400_000),
+        new Date(weekStart.getTime() + 14 * 86_400_000),
+        (a) => a.programmeId === programme.id,
+      );
       let result;
       try {
         result = rescheduleKeepingPattern(sessions, target, input.newStart, { busy });
@@ -75,7 +84,10 @@ export class ProgrammeResolver {
         return { ok: false, reason: (error as Error).message, appointment };
       }
       if (!result.ok) return { ok: false, reason: result.reason, appointment };
-      const moved = result.sessions.find((s) => s.id === appointment.id)!;
+      const moved = required(
+        result.sessions.find((s) => s.id === appointment.id),
+        'the moved session in the new schedule',
+      );
       appointment.startsAt = instantFromLocal(schedulingConfig().timeZone, moved.start).toISOString();
       appointment.endsAt = instantFromLocal(schedulingConfig().timeZone, moved.end).toISOString();
       appointment.version += 1;

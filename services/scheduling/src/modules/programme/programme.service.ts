@@ -16,7 +16,7 @@ import { badInput, recordEvent, requireCasePeople, type ReplicatedCase } from '@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { schedulingConfig } from '../../config';
-import { Appointment, AppointmentKind, AppointmentPurpose, AppointmentStatus } from '../appointment/appointment.entity';
+import { Appointment, AppointmentKind, AppointmentPurpose } from '../appointment/appointment.entity';
 import { insertAppointment, resolveParticipants } from '../appointment/appointment.service';
 import { Programme, ProgrammeStatus } from './programme.entity';
 import type { StartProgrammeInput } from './programme.types';
@@ -24,7 +24,13 @@ import type { StartProgrammeInput } from './programme.types';
 const tz = () => schedulingConfig().timeZone;
 
 /** Planned appointments of these people as local busy intervals, to plan around. */
-export async function busyIntervals(manager: EntityManager, userIds: string[], from: Date, to: Date, except: (a: Appointment) => boolean = () => false): Promise<BusyInterval[]> {
+export async function busyIntervals(
+  manager: EntityManager,
+  userIds: string[],
+  from: Date,
+  to: Date,
+  except: (a: Appointment) => boolean = () => false,
+): Promise<BusyInterval[]> {
   const rows = await manager
     .getRepository(Appointment)
     .createQueryBuilder('a')
