@@ -13,7 +13,7 @@ const fixture = (name: string) => join(repoRoot, 'tests', 'fixtures', 'import', 
 function runImport(args: string[]) {
   const result = spawnSync('npm', ['run', '--silent', 'terugkeer', '--', 'import', ...args], {
     cwd: repoRoot,
-    env: { ...process.env, CASE_DATABASE_URL: process.env.DATABASE_URL },
+    env: process.env,
     encoding: 'utf8',
   });
   const lines = result.stdout.trim().split('\n');

@@ -42,7 +42,7 @@ const stateOf = (ids: { employee: string; case: string }) =>
 describe('the retention purge', () => {
   let dataSource: DataSource;
   beforeAll(async () => {
-    dataSource = await createCaseDataSource(process.env.CASE_DATABASE_URL ?? process.env.DATABASE_URL!).initialize();
+    dataSource = await createCaseDataSource(process.env.CASE_DATABASE_URL!).initialize();
   });
   afterAll(() => dataSource.destroy());
 

@@ -115,7 +115,7 @@ describe('reminders and notifications', () => {
     });
 
     it('delivers a due reminder once, also when a restarted worker runs the same job again', async () => {
-      const url = process.env.DATABASE_URL!;
+      const url = process.env.SCHEDULING_DATABASE_URL!;
       const key = await eventually(async () => {
         const probe = createSchedulingDataSource(url);
         await probe.initialize();
@@ -164,7 +164,7 @@ describe('reminders and notifications', () => {
     it('cancels the reminders of a milestone that is fulfilled', async () => {
       const dueDate = isoDay(20);
       await publishCaseEvent(timeline(dueDate, null));
-      const probe = await createSchedulingDataSource(process.env.DATABASE_URL!).initialize();
+      const probe = await createSchedulingDataSource(process.env.SCHEDULING_DATABASE_URL!).initialize();
       try {
         const states = async () =>
           (await probe.query(`SELECT DISTINCT state FROM reminders WHERE case_id = $1 AND due_at::date = $2::date`, [testCase.caseId, dueDate])).map((r: { state: string }) => r.state);

@@ -7,7 +7,7 @@ const repoRoot = join(__dirname, '..', '..');
 export function runTerugkeer(args: string[]) {
   const result = spawnSync('npm', ['run', '--silent', 'terugkeer', '--', ...args], {
     cwd: repoRoot,
-    env: { ...process.env, CASE_DATABASE_URL: process.env.DATABASE_URL },
+    env: process.env,
     encoding: 'utf8',
   });
   const lines = result.stdout.trim().split('\n');

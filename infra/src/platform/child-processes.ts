@@ -9,10 +9,18 @@ export interface ManagedProcess {
 
 const COLOURS = [36, 35, 33, 32, 34, 31];
 
+/**
+ * The launcher's environment without database URLs: each process is handed its own role's
+ * URL explicitly, never the superuser's or another service's by inheritance.
+ */
+export function inheritedEnv(): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.endsWith('DATABASE_URL')));
+}
+
 /** Runs a node script with a prefixed, coloured log so several services can share one terminal. */
 export function startNodeProcess(name: string, script: string, env: Record<string, string>, index = 0): ManagedProcess {
   const child = spawn(process.execPath, ['--enable-source-maps', script], {
-    env: { ...process.env, ...env },
+    env: { ...inheritedEnv(), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const prefix = process.stdout.isTTY ? `\x1b[${COLOURS[index % COLOURS.length]}m${name.padEnd(10)}\x1b[0m│ ` : `${name.padEnd(10)}│ `;

@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startEmbeddedPostgres } from '../postgres/embedded-postgres.js';
+import { bootstrapDatabaseRoles, databaseUrlEnv } from '../postgres/service-roles.js';
 import { servicesDir } from '../paths.js';
 import { runNodeScript, startNodeProcess, stopProcesses, waitForHealth, type ManagedProcess } from './child-processes.js';
 import { startFrontendServers } from './frontend-server.js';
@@ -18,12 +19,14 @@ export interface PlatformOptions {
 }
 
 export interface RunningPlatform {
+  /** What tools and tests need: the ports, the superuser's DATABASE_URL and every role's URL. */
   env: Record<string, string>;
   stop(): Promise<void>;
 }
 
 const SUBGRAPHS = ['case', 'scheduling', 'reporting'] as const;
 const SERVICES = [...SUBGRAPHS, 'gateway'] as const;
+type Subgraph = (typeof SUBGRAPHS)[number];
 type ServiceName = (typeof SERVICES)[number];
 const script = (service: string, name: string) => join(servicesDir, service, 'dist', `${name}.js`);
 
@@ -48,6 +51,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
   };
 
   try {
+    /** A superuser's: it creates the services' roles, and no service process ever sees it. */
     let databaseUrl = options.databaseUrl;
     if (!databaseUrl) {
       const startDatabase = () => startEmbeddedPostgres({ dataDir: options.dataDir, port: ports.database, database: 'terugkeer', log });
@@ -57,17 +61,22 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
       databaseSupervisor = supervise('PostgreSQL', database, startDatabase, log);
       log(`PostgreSQL ready on port ${ports.database} (${Date.now() - started} ms).`);
     }
-    const env = platformEnv(ports, databaseUrl, options.dataDir);
+    const env = platformEnv(ports, options.dataDir);
+    const databaseUrls = await bootstrapDatabaseRoles(databaseUrl, options.dataDir);
+    const urlEnv = databaseUrlEnv(databaseUrls);
+    const asOwner = (service: Subgraph) => ({ ...env, [`${service.toUpperCase()}_MIGRATION_DATABASE_URL`]: databaseUrls[service].migration });
+    // Seeds write rows through the services' own code, so they run as the runtime role: what the demo needs, the API may do.
+    const asRuntime = (service: ServiceName) => (service === 'gateway' ? env : { ...env, [`${service.toUpperCase()}_DATABASE_URL`]: databaseUrls[service].runtime });
 
-    for (const service of SUBGRAPHS) await runNodeScript(`${service}`, script(service, 'migrate'), env);
+    for (const service of SUBGRAPHS) await runNodeScript(`${service}`, script(service, 'migrate'), asOwner(service));
     if (options.seedDemoData) {
-      await runNodeScript('case', script('case', 'seed'), env);
-      await runNodeScript('scheduling', script('scheduling', 'seed'), env);
+      await runNodeScript('case', script('case', 'seed'), asRuntime('case'));
+      await runNodeScript('scheduling', script('scheduling', 'seed'), asRuntime('scheduling'));
     }
 
     const healthUrl = (service: ServiceName) => `http://127.0.0.1:${ports[service]}/healthz`;
     const launch = (service: ServiceName): ManagedProcess => {
-      const managed = startNodeProcess(service, script(service, 'main'), env, SERVICES.indexOf(service));
+      const managed = startNodeProcess(service, script(service, 'main'), asRuntime(service), SERVICES.indexOf(service));
       pids.set(service, managed.child.pid);
       return managed;
     };
@@ -93,7 +102,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
     unsupervised = [];
 
     if (options.serveFrontends) frontends = await startFrontendServers(ports);
-    return { env, stop };
+    return { env: { ...env, DATABASE_URL: databaseUrl, ...urlEnv }, stop };
   } catch (error) {
     await stop();
     throw error;

@@ -59,10 +59,12 @@ export function portsFromEnv(defaults: PlatformPorts, env: NodeJS.ProcessEnv = p
   };
 }
 
-/** The environment every process of the platform receives, so they agree on where everything is. */
-export function platformEnv(ports: PlatformPorts, databaseUrl: string, dataDir: string): Record<string, string> {
+/**
+ * The environment every process of the platform receives, so they agree on where everything
+ * is. Database URLs are not in it: each process gets its own role's (`databaseUrlEnv`).
+ */
+export function platformEnv(ports: PlatformPorts, dataDir: string): Record<string, string> {
   return {
-    DATABASE_URL: databaseUrl,
     TERUGKEER_DATA_DIR: dataDir,
     GATEWAY_PORT: String(ports.gateway),
     CASE_PORT: String(ports.case),

@@ -12,6 +12,7 @@ export * from './schema/build-subgraph-schema';
 export * from './http/read-body';
 export * from './http/subgraph-server';
 export * from './database/data-source';
+export * from './database/migration-url';
 export * from './events/messaging-tables';
 export * from './events/outbox';
 export * from './events/outbox-relay';

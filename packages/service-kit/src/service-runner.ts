@@ -5,9 +5,10 @@ import { createTokenVerifier } from './auth/token-verifier';
 import type { Viewer } from './auth/viewer';
 import type { RequestContext } from './context';
 import { migrate } from './database/data-source';
+import { migrationDatabaseUrl } from './database/migration-url';
 import { consumeEvents, type EventHandler } from './events/inbox';
 import { startOutboxRelay } from './events/outbox-relay';
-import { startQueue, subscribe } from './events/queue';
+import { queueOwnerFor, startQueue, subscribe } from './events/queue';
 import { databaseHealth } from './health';
 import { startSubgraphServer, type RouteHandler } from './http/subgraph-server';
 import { readServiceConfig, type DEFAULT_PORTS } from './service-config';
@@ -29,21 +30,25 @@ export interface ServiceDefinition<Context extends RequestContext> {
   /** Whether this service publishes events from its outbox. */
   publishes?: boolean;
   consumes?: EventConsumer[];
+  /** Job queues of its own; created by the migration, since adding a queue adds a table. */
+  createQueues?: (boss: PgBoss) => Promise<void>;
   routes?: (dataSource: DataSource, boss: PgBoss) => Record<string, RouteHandler>;
   onStarted?: (dataSource: DataSource, boss: PgBoss) => Promise<() => Promise<void>>;
 }
 
-/** Applies migrations and registers the service's durable event subscriptions. */
+/**
+ * Applies migrations as the role that owns the service's schema, and prepares the queue:
+ * its tables, the service's own queues and its durable event subscriptions.
+ */
 export async function migrateService(definition: ServiceDefinition<RequestContext>): Promise<void> {
-  const { databaseUrl } = readServiceConfig(definition.name);
+  const databaseUrl = migrationDatabaseUrl(definition.name);
   const dataSource = definition.createDataSource(databaseUrl);
   const applied = await migrate(dataSource, definition.schemaName);
   console.log(applied.length ? `${definition.name}: applied ${applied.join(', ')}` : `${definition.name}: schema up to date`);
-  if (definition.consumes?.length) {
-    const boss = await startQueue(databaseUrl);
-    for (const consumer of definition.consumes) await subscribe(boss, consumer.queue, consumer.eventTypes);
-    await boss.stop({ graceful: true, wait: true });
-  }
+  const boss = await startQueue(databaseUrl, { migrate: true, role: await queueOwnerFor(dataSource) });
+  for (const consumer of definition.consumes ?? []) await subscribe(boss, consumer.queue, consumer.eventTypes);
+  await definition.createQueues?.(boss);
+  await boss.stop({ graceful: true, wait: true });
   await dataSource.destroy();
 }
 

@@ -2,7 +2,7 @@ import type { ServiceDefinition } from '@terugkeer/service-kit';
 import { createCaseContext, type CaseContext } from './context';
 import { createCaseDataSource, SCHEMA } from './entities';
 import { identityRoutes } from './modules/identity/identity.routes';
-import { startRetentionJob } from './modules/retention/retention-job';
+import { createRetentionQueue, startRetentionJob } from './modules/retention/retention-job';
 import { buildCaseSchema } from './schema';
 
 export const caseService: ServiceDefinition<CaseContext> = {
@@ -12,6 +12,7 @@ export const caseService: ServiceDefinition<CaseContext> = {
   buildSchema: buildCaseSchema,
   createContext: createCaseContext,
   publishes: true,
+  createQueues: createRetentionQueue,
   routes: (dataSource) => identityRoutes(dataSource),
   onStarted: startRetentionJob,
 };

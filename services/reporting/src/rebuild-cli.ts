@@ -1,16 +1,20 @@
 import 'reflect-metadata';
-import { readServiceConfig } from '@terugkeer/service-kit';
+import { migrationDatabaseUrl } from '@terugkeer/service-kit';
 import { rebuildReadModel } from './read-model/rebuild-read-model';
 import { createReportingDataSource } from './service';
 
-/** `reporting rebuild`: the read model from scratch, from the events in the inbox. */
+/**
+ * `reporting rebuild`: the read model from scratch, from the events in the inbox. Emptying
+ * the tables wholesale (TRUNCATE) is the schema owner's right, so it connects as the
+ * migration role; the running service may only change rows.
+ */
 async function main() {
   const [command] = process.argv.slice(2);
   if (command !== 'rebuild') {
     console.error('Usage: reporting rebuild');
     process.exit(2);
   }
-  const dataSource = await createReportingDataSource(readServiceConfig('reporting').databaseUrl).initialize();
+  const dataSource = await createReportingDataSource(migrationDatabaseUrl('reporting')).initialize();
   try {
     const started = Date.now();
     const events = await rebuildReadModel(dataSource);

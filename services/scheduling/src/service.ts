@@ -5,7 +5,7 @@ import { entities, migrations } from './entities';
 import { CONSUMED_EVENT_TYPES, handleEvent } from './events/handle-event';
 import { attachJobQueue } from './jobs/job-queue';
 import { calendarRoutes } from './modules/calendar/calendar.routes';
-import { startNotificationWorkers } from './modules/notification/notification.workers';
+import { ensureNotificationQueues, startNotificationWorkers } from './modules/notification/notification.workers';
 import { buildSchedulingSchema } from './schema';
 
 export const SCHEMA = 'scheduling';
@@ -28,6 +28,7 @@ export const schedulingService: ServiceDefinition<SchedulingContext> = {
       },
     },
   ],
+  createQueues: ensureNotificationQueues,
   routes: (dataSource) => calendarRoutes(dataSource, createTokenVerifier(readServiceConfig('scheduling'))),
   onStarted: async (dataSource, boss) => {
     attachJobQueue(boss);

@@ -1,11 +1,37 @@
 import PgBoss from 'pg-boss';
+import type { DataSource } from 'typeorm';
+
+/** The schema of the Postgres-backed queue every service shares. */
+export const QUEUE_SCHEMA = 'pgboss';
+
+export interface QueueOptions {
+  /** Install or upgrade the queue's tables: migrations only; services and tools check they are there. */
+  migrate?: boolean;
+  /** Act as this role from the start of every connection, so that what it creates belongs to that role. */
+  role?: string | null;
+}
 
 /** The Postgres-backed queue every service shares (its own `pgboss` schema). */
-export async function startQueue(url: string): Promise<PgBoss> {
-  const boss = new PgBoss({ connectionString: url, schema: 'pgboss', max: 4 });
+export async function startQueue(url: string, { migrate = false, role = null }: QueueOptions = {}): Promise<PgBoss> {
+  const connection = role ? { options: `-c role=${role.replace(/[\\ ]/g, (c) => `\\${c}`)}` } : {};
+  const boss = new PgBoss({ connectionString: url, schema: QUEUE_SCHEMA, max: 4, migrate, ...connection });
   boss.on('error', (error) => console.error('[queue]', error));
   await boss.start();
   return boss;
+}
+
+/**
+ * The owner of the queue's schema, when this connection's role may act as it. A queue is
+ * a table of the shared queue (pg-boss partitions its jobs by queue): a migration creates
+ * its service's queues as that owner, so no service owns a part of what all share.
+ */
+export async function queueOwnerFor(dataSource: DataSource): Promise<string | null> {
+  const [row] = await dataSource.query(
+    `SELECT pg_get_userbyid(nspowner) AS owner FROM pg_namespace
+      WHERE nspname = $1 AND nspowner <> (SELECT oid FROM pg_roles WHERE rolname = current_user) AND pg_has_role(current_user, nspowner, 'SET')`,
+    [QUEUE_SCHEMA],
+  );
+  return row?.owner ?? null;
 }
 
 /**
