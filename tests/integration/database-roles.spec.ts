@@ -169,6 +169,24 @@ describe.each(SERVICES)("the %s service's migration role", (service) => {
   });
 });
 
+describe('the shared queue', () => {
+  it('belongs to one owner no one logs in as, down to the table of every queue the services created', async () => {
+    const owners = await connectedTo(process.env.DATABASE_URL!, async (db) => {
+      const { rows } = await db.query(
+        `SELECT DISTINCT r.rolname AS owner, r.rolcanlogin AS login, r.rolsuper AS superuser FROM (
+           SELECT nspowner AS owner FROM pg_namespace WHERE nspname = 'pgboss'
+           UNION ALL SELECT relowner FROM pg_class WHERE relnamespace = 'pgboss'::regnamespace
+           UNION ALL SELECT proowner FROM pg_proc WHERE pronamespace = 'pgboss'::regnamespace) o
+         JOIN pg_roles r ON r.oid = o.owner`,
+      );
+      const { rows: queues } = await db.query(`SELECT count(*)::int AS n FROM pgboss.queue`);
+      return { owners: rows, queues: queues[0].n };
+    });
+    expect(owners.queues).toBeGreaterThan(3);
+    expect(owners.owners).toEqual([{ owner: expect.stringMatching(/_queue_owner$/), login: false, superuser: false }]);
+  });
+});
+
 describe('passwords', () => {
   const roles = () => SERVICES.flatMap((service) => [roleOf(runtimeUrl(service)), roleOf(migrationUrl(service))]);
 

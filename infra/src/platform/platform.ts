@@ -74,7 +74,8 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
       await runNodeScript('scheduling', script('scheduling', 'seed'), asRuntime('scheduling'));
     }
 
-    const healthUrl = (service: ServiceName) => `http://127.0.0.1:${ports[service]}/healthz`;
+    // Readiness is each process's own: its database and queue, or the gateway's supergraph and keys, never the others'.
+    const readyUrl = (service: ServiceName) => `http://127.0.0.1:${ports[service]}/readyz`;
     const launch = (service: ServiceName): ManagedProcess => {
       const managed = startNodeProcess(service, script(service, 'main'), asRuntime(service), SERVICES.indexOf(service));
       pids.set(service, managed.child.pid);
@@ -83,19 +84,14 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
     const asRunning = (managed: ManagedProcess): Running => ({ exited: managed.exited, stop: () => stopProcesses([managed]) });
     const relaunch = async (service: ServiceName): Promise<Running> => {
       const managed = launch(service);
-      await waitForHealth(service, healthUrl(service), managed);
+      await waitForHealth(service, readyUrl(service), managed);
       return asRunning(managed);
     };
 
     const subgraphs = SUBGRAPHS.map(launch);
     const gateway = launch('gateway');
     unsupervised = [...subgraphs, gateway];
-    // The gateway's health includes the subgraphs'; its key endpoint answers as soon as it listens.
-    await Promise.all([
-      ...subgraphs.map((p, i) => waitForHealth(p.name, healthUrl(SUBGRAPHS[i]), p)),
-      waitForHealth('gateway', `http://127.0.0.1:${ports.gateway}/.well-known/jwks.json`, gateway),
-    ]);
-    await waitForHealth('gateway', healthUrl('gateway'), gateway);
+    await Promise.all([...subgraphs.map((p, i) => waitForHealth(p.name, readyUrl(SUBGRAPHS[i]), p)), waitForHealth('gateway', readyUrl('gateway'), gateway)]);
     [...subgraphs, gateway].forEach((managed, index) =>
       supervised.push(supervise(SERVICES[index], asRunning(managed), () => relaunch(SERVICES[index]), log)),
     );

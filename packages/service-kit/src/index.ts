@@ -11,6 +11,7 @@ export * from './health';
 export * from './schema/build-subgraph-schema';
 export * from './http/read-body';
 export * from './http/subgraph-server';
+export * from './http/health-endpoints';
 export * from './database/data-source';
 export * from './database/migration-url';
 export * from './events/messaging-tables';

@@ -9,7 +9,7 @@ import { migrationDatabaseUrl } from './database/migration-url';
 import { consumeEvents, type EventHandler } from './events/inbox';
 import { startOutboxRelay } from './events/outbox-relay';
 import { queueOwnerFor, startQueue, subscribe } from './events/queue';
-import { databaseHealth } from './health';
+import { databaseHealth, queueHealth } from './health';
 import { startSubgraphServer, type RouteHandler } from './http/subgraph-server';
 import { readServiceConfig, type DEFAULT_PORTS } from './service-config';
 
@@ -68,6 +68,7 @@ export async function runService<Context extends RequestContext>(definition: Ser
     verifyToken: createTokenVerifier(config),
     createContext: definition.createContext(dataSource),
     checkHealth: databaseHealth(dataSource),
+    readinessChecks: { database: databaseHealth(dataSource), queue: queueHealth(boss) },
     routes: definition.routes?.(dataSource, boss),
   });
   console.log(`${definition.name} subgraph ready at ${server.url}`);

@@ -7,6 +7,7 @@ import { checkGatewaySignature, gatewaySecret, GATEWAY_SIGNATURE_HEADER } from '
 import type { TokenVerifier } from '../auth/token-verifier';
 import type { Viewer } from '../auth/viewer';
 import type { RequestContext } from '../context';
+import { answerLiveness, answerReadiness, type ReadinessChecks } from './health-endpoints';
 import { maskUnexpectedErrors } from './mask-errors';
 import { bearerToken, PayloadTooLargeError, readBody, sendJson } from './read-body';
 
@@ -20,6 +21,8 @@ export interface SubgraphServerOptions<Context extends RequestContext> {
   createContext: (viewer: Viewer, requestId: string) => Context;
   /** Answers `/healthz`; should touch the database. */
   checkHealth: () => Promise<void>;
+  /** Answer `/readyz`: this subgraph's own dependencies (`/livez` needs none). */
+  readinessChecks: ReadinessChecks;
   /** Extra HTTP routes by path prefix, e.g. calendar feeds. */
   routes?: Record<string, RouteHandler>;
   maxBodyBytes?: number;
@@ -32,7 +35,7 @@ export interface RunningSubgraph {
   stop(): Promise<void>;
 }
 
-/** Serves a subgraph over plain node:http: `/graphql` behind token verification, `/healthz`, and extra routes. */
+/** Serves a subgraph over plain node:http: `/graphql` behind token verification, `/healthz`, `/livez`, `/readyz`, and extra routes. */
 export async function startSubgraphServer<Context extends RequestContext>(
   options: SubgraphServerOptions<Context>,
 ): Promise<RunningSubgraph> {
@@ -99,6 +102,8 @@ export async function startSubgraphServer<Context extends RequestContext>(
         sendJson(response, 200, { status: 'ok', service: options.name });
         return;
       }
+      if (url.pathname === '/livez') return answerLiveness(response, options.name);
+      if (url.pathname === '/readyz') return await answerReadiness(response, options.name, options.readinessChecks);
       if (url.pathname === '/graphql') {
         await handleGraphQL(request, response, url);
         return;

@@ -1,5 +1,5 @@
 import { createGatewayRuntime } from '@graphql-hive/gateway';
-import { bearerToken, gatewaySecret, GATEWAY_SIGNATURE_HEADER, readBody, sendJson, signGatewayCall } from '@terugkeer/service-kit';
+import { answerLiveness, answerReadiness, bearerToken, gatewaySecret, GATEWAY_SIGNATURE_HEADER, readBody, sendJson, signGatewayCall } from '@terugkeer/service-kit';
 import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import { DevLogin, UnknownUserError } from '../auth/dev-login';
@@ -8,6 +8,7 @@ import { maskGatewayError } from '../errors/mask-gateway-error';
 import { loadSupergraph } from '../supergraph';
 import { proxyCalendar } from './calendar-proxy';
 import { applyCors, applySecurityHeaders } from './cors';
+import { gatewayReadiness } from './readiness';
 import { operationLimitPlugins } from '../security/operation-limits';
 import { refuseOversizedBody } from '../security/request-size';
 import { loadPersistedOperations, persistedOperationsPlugin } from '../security/persisted-operations';
@@ -57,6 +58,8 @@ export async function startGatewayServer({ config, authenticate, publicJwks, dev
     },
   });
 
+  const readinessChecks = gatewayReadiness({ getSchema: () => runtime.getSchema(), publicJwks: publicJwks as { keys?: unknown[] }, gatewaySecret: secret, oidc: config.oidc });
+
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     applySecurityHeaders(response, { production: config.production, graphiql: !config.production && url.pathname === '/graphql' && request.method === 'GET' });
@@ -68,6 +71,8 @@ export async function startGatewayServer({ config, authenticate, publicJwks, dev
         sendJson(response, healthy ? 200 : 503, { status: healthy ? 'ok' : 'degraded', subgraphs });
         return;
       }
+      if (url.pathname === '/livez') return answerLiveness(response, 'gateway');
+      if (url.pathname === '/readyz') return await answerReadiness(response, 'gateway', readinessChecks);
       if (url.pathname === '/.well-known/jwks.json') {
         sendJson(response, 200, publicJwks);
         return;
