@@ -2,6 +2,7 @@
 module.exports = {
   projects: [
     '<rootDir>/packages/domain/jest.config.cjs',
+    '<rootDir>/packages/env/jest.config.cjs',
     '<rootDir>/packages/service-kit/jest.config.cjs',
     '<rootDir>/packages/ui/jest.config.cjs',
     '<rootDir>/frontends/jest.config.cjs',
@@ -9,6 +10,7 @@ module.exports = {
     '<rootDir>/services/scheduling/jest.config.cjs',
     '<rootDir>/services/reporting/jest.config.cjs',
     '<rootDir>/services/gateway/jest.config.cjs',
+    '<rootDir>/infra/jest.config.cjs',
     '<rootDir>/tests/jest.integration.cjs',
     '<rootDir>/tests/jest.e2e.cjs',
     '<rootDir>/tests/jest.faults.cjs',

@@ -1,8 +1,12 @@
+import { exitOnConfigurationError } from '@terugkeer/env';
 import { runBenchmark } from './commands/bench.js';
 import { runCaseTool, runReportingTool } from './commands/case-tools.js';
+import { runEventsTool } from './commands/events.js';
 import { runServeShell } from './commands/serve-shell.js';
 import { runStart } from './commands/start.js';
 import { runTests } from './commands/test.js';
+import { readLauncherConfig, requireDevelopmentLauncher, type LauncherConfig } from './config.js';
+import { repoRoot } from './paths.js';
 
 const USAGE = `Usage:
   npm start                      start the whole platform with demo data
@@ -12,29 +16,54 @@ const USAGE = `Usage:
   npm run terugkeer -- audit verify        check the audit log's hash chain
   npm run terugkeer -- retention purge [--dry-run]   delete what is past its retention period
   npm run terugkeer -- reporting rebuild   rebuild the reporting read model from the events it received
+  npm run terugkeer -- events dead-letters [--service <name>]   events a service could not apply, with the reason
+  npm run terugkeer -- events replay [--service <name>] [--id <event id>]   apply them again; removes each that succeeds
   npm run terugkeer -- bench     measure the case list against a baseline (figures, no assertions)
   npm run terugkeer -- serve-shell   serve only the built shell on SHELL_PORT, its /config.js from the
-                    environment (GATEWAY_PORT, OIDC_ISSUER, OIDC_CLIENT_ID, NODE_ENV)`;
+                    environment (TERUGKEER_MODE, GATEWAY_PORT, OIDC_ISSUER, OIDC_CLIENT_ID)
 
+Every command but serve-shell runs the development platform, in TERUGKEER_MODE=development.
+The variables are in .env.example.`;
+
+/** A bad variable of the launcher's own environment stops it with the variable's name and why. */
 export async function main(args: string[]): Promise<void> {
-  const [command, ...rest] = args;
+  try {
+    await run(args, readLauncherConfig(repoRoot));
+  } catch (error) {
+    exitOnConfigurationError(error);
+    throw error;
+  }
+}
+
+async function run([command, ...rest]: string[], config: LauncherConfig): Promise<void> {
+  const development = (name: string) => requireDevelopmentLauncher(config, name);
   switch (command) {
     case 'start':
-      return runStart();
+      development('npm start');
+      return runStart(config);
     case 'test':
-      return runTests(rest);
+      development('npm test');
+      return runTests(config, rest);
     case 'bench':
-      return runBenchmark();
+      development('the benchmark');
+      return runBenchmark(config);
     case 'serve-shell':
-      return runServeShell();
+      return runServeShell(config);
     case 'import':
-      return runCaseTool('import-cli', rest);
+      development('npm run terugkeer -- import');
+      return runCaseTool(config, 'import-cli', rest);
     case 'audit':
-      return runCaseTool('audit-cli', rest);
+      development('npm run terugkeer -- audit');
+      return runCaseTool(config, 'audit-cli', rest);
     case 'retention':
-      return runCaseTool('retention-cli', rest);
+      development('npm run terugkeer -- retention');
+      return runCaseTool(config, 'retention-cli', rest);
     case 'reporting':
-      return runReportingTool('rebuild-cli', rest);
+      development('npm run terugkeer -- reporting');
+      return runReportingTool(config, 'rebuild-cli', rest);
+    case 'events':
+      development('npm run terugkeer -- events');
+      return runEventsTool(config, rest);
     default:
       console.log(USAGE);
       process.exitCode = command ? 2 : 0;

@@ -2,7 +2,6 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const dataRoot = process.env.TERUGKEER_DATA_DIR ?? resolve(repoRoot, '.data');
 
 export const servicesDir = resolve(repoRoot, 'services');
 export const frontendsDir = resolve(repoRoot, 'frontends');

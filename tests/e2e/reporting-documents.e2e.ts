@@ -45,8 +45,8 @@ async function render(page: Page, base64: string): Promise<Rendered> {
       const canvas = document.querySelector('canvas')!;
       canvas.width = viewport.width;
       canvas.height = viewport.height;
+      await first.render({ canvas, viewport }).promise;
       const context = canvas.getContext('2d')!;
-      await first.render({ canvasContext: context, viewport }).promise;
       const pixels = context.getImageData(0, 0, canvas.width, canvas.height).data;
       let inkedPixels = 0;
       for (let i = 0; i < pixels.length; i += 4) if (pixels[i + 3] > 0 && pixels[i] < 200) inkedPixels++;

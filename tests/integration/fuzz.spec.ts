@@ -77,7 +77,7 @@ function corpus(caseId: string): FuzzCase[] {
     add(`notification ${label}`, gql('mutation ($id: ID!) { markNotificationRead(id: $id) { id } }', { id: value }));
   }
   for (const date of ['2026-02-30', '2026-13-01', '26-01-01', '2026-1-1', '0000-00-00', '9999-99-99']) {
-    add(`impossible date ${date}`, gql('query ($id: ID!, $from: String) { myAppointments(from: $from) { id } case(id: $id) { id } }', { id: caseId, from: date }));
+    add(`impossible date ${date}`, gql('query ($id: ID!, $from: DateTime) { myAppointments(from: $from) { id } case(id: $id) { id } }', { id: caseId, from: `${date}T09:00:00Z` }));
     add(`impossible period ${date}`, gql('query ($from: Date!) { providerAbsenceStatistics(from: $from, to: "2026-12-31") { periodDays } }', { from: date }));
   }
   return cases;
@@ -157,9 +157,13 @@ describe('hostile input', () => {
     const aliases = await send(gatewayUrl(), token, { name: 'aliases', body: gql(`{ ${Array.from({ length: 20 }, (_, i) => `a${i}: viewer { id }`).join(' ')} }`) });
     const roots = await send(gatewayUrl(), token, { name: 'roots', body: gql(`{ ${Array.from({ length: 13 }, (_, i) => `r${i}: viewer { id }`).join(' ')} }`) });
     const big = await send(gatewayUrl(), token, { name: 'big', body: gql(`{ viewer { id } } #${'x'.repeat(200_000)}`) });
-    for (const refused of [deep, aliases]) {
+    const tokens = await send(gatewayUrl(), token, { name: 'tokens', body: gql(`{ viewer { ${repeat('id', 4_100)} } }`) });
+    const directives = await send(gatewayUrl(), token, { name: 'directives', body: gql(`{ viewer ${repeat('@skip(if: false)', 25)} { id } }`) });
+    for (const [limit, refused] of [['depth', deep], ['aliases', aliases], ['tokens', tokens], ['directives', directives]] as const) {
       expect(refused.status).toBeLessThan(500);
-      expect(JSON.parse(refused.text).errors?.[0].message).toMatch(/depth|alias/i);
+      const [error] = JSON.parse(refused.text).errors;
+      expect(error.message).toMatch(/depth|alias|token|directive/i);
+      expect(error.extensions).toMatchObject({ code: 'OPERATION_LIMIT', limit });
     }
     expect(roots.status).toBeLessThan(500);
     expect(JSON.parse(roots.text).errors?.[0].message).toMatch(/root fields/);

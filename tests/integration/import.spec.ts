@@ -1,31 +1,20 @@
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { withDatabase } from '../support/database';
 import { graphqlAs } from '../support/gateway-client';
+import { runImport } from '../support/terugkeer-command';
 
 jest.setTimeout(120_000);
 
 const repoRoot = join(__dirname, '..', '..');
 const fixture = (name: string) => join(repoRoot, 'tests', 'fixtures', 'import', name);
 
-/** The command exactly as the README gives it, against the test platform's database. */
-function runImport(args: string[]) {
-  const result = spawnSync('npm', ['run', '--silent', 'terugkeer', '--', 'import', ...args], {
-    cwd: repoRoot,
-    env: process.env,
-    encoding: 'utf8',
-  });
-  const lines = result.stdout.trim().split('\n');
-  return { status: result.status, stderr: result.stderr, summary: JSON.parse(lines.at(-1)!) };
-}
-
 describe('the import command', () => {
   const organization = 'Import Test BV';
   const args = ['--organization', organization, '--employees', fixture('employees.csv'), '--absences', fixture('absences.csv'), '--case-manager-email', 'hr@import.test', '--full-time-hours', '38'];
 
   it('creates the organization, its case manager, employees, reports and derived cases, and is idempotent', async () => {
-    const first = runImport(args);
+    const first = await runImport(args);
     expect(first.status).toBe(0);
     expect(first.summary).toMatchObject({
       ok: true,
@@ -37,7 +26,7 @@ describe('the import command', () => {
       cases: 4,
     });
 
-    const second = runImport(args);
+    const second = await runImport(args);
     expect(second.status).toBe(0);
     expect(second.summary).toMatchObject({
       organizationId: first.summary.organizationId,
@@ -68,7 +57,7 @@ describe('the import command', () => {
   });
 
   it('reports every bad row with its file, line and field, and writes nothing', async () => {
-    const bad = runImport(['--organization', 'Foute Import BV', '--employees', fixture('employees-bad.csv'), '--absences', fixture('absences-bad.csv')]);
+    const bad = await runImport(['--organization', 'Foute Import BV', '--employees', fixture('employees-bad.csv'), '--absences', fixture('absences-bad.csv')]);
     expect(bad.status).toBe(1);
     expect(bad.summary).toMatchObject({ ok: false });
     for (const problem of [

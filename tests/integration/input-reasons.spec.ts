@@ -67,6 +67,33 @@ describe('a refused input through the gateway', () => {
       'BEFORE_START',
       { start: 'from' },
     ],
+    [
+      'a NUL byte in free text (case)',
+      SANNE,
+      'mutation ($input: AddEmployeeStatementInput!) { addEmployeeStatement(input: $input) { id } }',
+      () => ({ input: { caseId, text: 'Het gaat\u0000 beter' } }),
+      'text',
+      'CONTROL_CHARACTER',
+      { character: 'U+0000' },
+    ],
+    [
+      'an escape character in a moment (scheduling)',
+      COACH,
+      'query ($input: AppointmentTimeInput!) { appointmentConflicts(input: $input) { userId } }',
+      () => ({ input: { caseId, startsAt: '2030-01-07T09:00:00Z\u001b[2J', endsAt: '2030-01-07T10:00:00Z', participantUserIds: [] } }),
+      'startsAt',
+      'CONTROL_CHARACTER',
+      { character: 'U+001B' },
+    ],
+    [
+      'a line break in a date (reporting)',
+      COACH,
+      'query ($from: Date!, $to: Date!) { providerAbsenceStatistics(from: $from, to: $to) { periodDays } }',
+      () => ({ from: '2024-01-01\n', to: '2024-02-01' }),
+      'from',
+      'CONTROL_CHARACTER',
+      { character: 'U+000A' },
+    ],
   ])('%s names the field, the reason code and its values', async (_name, email, query, variables, field, reasonCode, values) => {
     const { errors } = await graphqlAs(email, query, variables());
     expect(errors).toHaveLength(1);
@@ -74,6 +101,17 @@ describe('a refused input through the gateway', () => {
     expect(errors![0].extensions!.values).toEqual(values);
     expect(errors![0].extensions!.reason).toEqual(expect.any(String));
     expect(errors![0].message).toBe(`${field}: ${errors![0].extensions!.reason}`);
+  });
+
+  it.each([
+    ['a moment on 30 February (scheduling)', '{ myAppointments(from: "2025-02-30T09:00:00Z") { id } }', {}, 'NOT_A_DATE_TIME'],
+    ['a day without a time (scheduling)', 'query ($from: DateTime) { myAppointments(from: $from) { id } }', { from: '2025-02-30' }, 'NOT_A_DATE_TIME'],
+    ['a date on 30 February (reporting)', 'query ($from: Date!) { providerAbsenceStatistics(from: $from, to: "2025-12-31") { periodDays } }', { from: '2025-02-30' }, 'NOT_A_DATE'],
+  ])('refuses %s at the scalar, with its reason code', async (_name, query, variables, reasonCode) => {
+    const { data, errors } = await graphqlAs(COACH, query, variables);
+    expect(data ?? null).toBeNull();
+    expect(errors).toHaveLength(1);
+    expect(errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reasonCode, values: {} });
   });
 
   it('names the signal the plan does not know', async () => {

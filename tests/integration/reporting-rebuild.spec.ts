@@ -30,7 +30,7 @@ describe('rebuilding the reporting read model from its inbox', () => {
   };
 
   beforeAll(async () => {
-    const result = runImport([
+    const result = await runImport([
       '--organization', 'Herbouw Test BV',
       '--employees', fixturePath('statistics', 'employees.csv'),
       '--absences', fixturePath('statistics', 'absences.csv'),
@@ -47,7 +47,7 @@ describe('rebuilding the reporting read model from its inbox', () => {
     const before = await answers();
     expect(before.organizationReport.cost.cases).toHaveLength(4);
 
-    const rebuild = runTerugkeer(['reporting', 'rebuild']);
+    const rebuild = await runTerugkeer(['reporting', 'rebuild']);
     expect(rebuild.status).toBe(0);
     expect(rebuild.summary).toMatchObject({ ok: true });
     expect(rebuild.summary.events).toBeGreaterThan(0);
@@ -61,7 +61,7 @@ describe('rebuilding the reporting read model from its inbox', () => {
     const damaged = await answers();
     expect(damaged.february.newReports).toBe(0);
 
-    expect(runTerugkeer(['reporting', 'rebuild']).status).toBe(0);
+    expect((await runTerugkeer(['reporting', 'rebuild'])).status).toBe(0);
     expect(await answers()).toEqual(before);
   });
 });

@@ -36,7 +36,7 @@ describe('standard absence statistics through the gateway', () => {
   let organizationId: string;
 
   beforeAll(async () => {
-    const result = runImport([
+    const result = await runImport([
       '--organization', 'Statistiek Test BV',
       '--employees', fixturePath('statistics', 'employees.csv'),
       '--absences', fixturePath('statistics', 'absences.csv'),

@@ -64,7 +64,7 @@ describe('build-up schedule and stagnation', () => {
       type: 'consent.changed',
       aggregateId: testCase.caseId,
       organizationId: testCase.organizationId,
-      payload: { consentId: randomUUID(), caseId: testCase.caseId, employeeId: randomUUID(), scope: 'CHECK_IN_TREND', granteeRole: 'COACH', granteeUserId: null, granted: true, changedAt: new Date().toISOString() },
+      payload: { caseId: testCase.caseId, employeeId: randomUUID(), scope: 'CHECK_IN_TREND', granteeRole: 'COACH', granteeUserId: null, granted: true, changedAt: new Date().toISOString() },
     });
     await publishCaseEvent({
       type: 'check-in.recorded',

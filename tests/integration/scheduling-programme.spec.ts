@@ -1,6 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { graphqlAs } from '../support/gateway-client';
-import { mondayInWeeks, openTestCase, sanneCaseId } from '../support/scheduling-fixtures';
+import { mondayInWeeks, openTestCase, sanneCaseId, who } from '../support/scheduling-fixtures';
 
 jest.setTimeout(30_000);
 
@@ -67,8 +66,8 @@ describe('the 8-week programme', () => {
     });
 
     it('generates three sessions a week for 8 weeks around existing appointments', async () => {
-      // A colleague without a login of their own; Daan is the employee of this test case.
-      const colleague = randomUUID();
+      // Daan is the employee of this test case; Ingrid, who leads another team, is a colleague at the same employer.
+      const colleague = (await who('leidinggevende2@demo.test')).id;
       const started = await graphqlAs('coach@arbo.test', START, {
         input: { caseId: testCase.caseId, startDate, reflectionWeekday: 1, dialogueWeekdays: [2, 4], startTime: '10:00', colleagueUserId: colleague },
       });
@@ -81,7 +80,7 @@ describe('the 8-week programme', () => {
         const kinds = sessions.filter((s) => s.programmeWeek === week).map((s) => s.kind).sort();
         expect(kinds).toEqual(['DIALOGUE_TALK', 'DIALOGUE_TALK', 'REFLECTION_TALK']);
       }
-      const { data: coach } = await graphqlAs('coach@arbo.test', 'query ($from: String) { myAppointments(from: $from) { id startsAt endsAt status } }', { from: `${startDate}T00:00:00Z` });
+      const { data: coach } = await graphqlAs('coach@arbo.test', 'query ($from: DateTime) { myAppointments(from: $from) { id startsAt endsAt status } }', { from: `${startDate}T00:00:00Z` });
       const others = coach.myAppointments.filter((a: Session) => a.status === 'PLANNED' && !sessions.some((s) => s.id === a.id));
       expect(others.length).toBeGreaterThan(0);
       for (const session of sessions) expect(others.filter((other: Session) => overlaps(session, other))).toEqual([]);

@@ -4,7 +4,7 @@ import { attachJobQueue } from '@terugkeer/scheduling/dist/jobs/job-queue';
 import { createMailSender, deliverMail } from '@terugkeer/scheduling/dist/modules/notification/mailer';
 import { deliverReminder } from '@terugkeer/scheduling/dist/modules/notification/reminders';
 import { createSchedulingDataSource } from '@terugkeer/scheduling/dist/service';
-import { startQueue } from '@terugkeer/service-kit';
+import { createLogger, startQueue } from '@terugkeer/service-kit';
 import { randomUUID } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -137,14 +137,14 @@ describe('reminders and notifications', () => {
       const mails: boolean[] = [];
       for (let run = 0; run < 2; run++) {
         const dataSource = await createSchedulingDataSource(url).initialize();
-        const boss = await startQueue(url);
+        const boss = await startQueue(url, createLogger('scheduling'));
         attachJobQueue(boss);
         try {
           deliveries.push(await deliverReminder(dataSource, key));
           const [notification]: { id: string }[] = await dataSource.query(`SELECT id FROM notifications WHERE dedupe_key = $1`, [key]);
           mails.push(await deliverMail(dataSource, createMailSender(readSchedulingConfig().mail), notification.id));
         } finally {
-          await boss.stop({ graceful: true, wait: true });
+          await boss.stop({ graceful: true });
           await dataSource.destroy();
         }
       }

@@ -1,5 +1,5 @@
-// A real OpenID provider (oidc-provider, in memory) for the OIDC login browser test. It is
-// ESM-only, which jest on Node 20 cannot load, so the test runs this file as a child process.
+// A real OpenID provider (oidc-provider, in memory) for the OIDC login browser test. The test
+// runs this file as a process of its own, beside the production-mode gateway and shell it starts.
 // Environment: OIDC_PROVIDER_PORT, SHELL_ORIGIN (the shell it serves), OIDC_ACCOUNTS
 // (JSON: login → { email, name }). Prints one JSON line {"issuer": "…"} once it listens.
 import Provider from 'oidc-provider';

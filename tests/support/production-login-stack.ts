@@ -1,3 +1,4 @@
+import { gatewaySecret, readServiceConfig } from '@terugkeer/service-kit';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -37,7 +38,9 @@ export async function startProductionLoginStack(): Promise<ProductionLoginStack>
 
     const gatewayUrl = `http://localhost:${gatewayPort}`;
     start(children, 'gateway', [join(repoRoot, 'services', 'gateway', 'dist', 'main.js')], {
-      NODE_ENV: 'production',
+      TERUGKEER_MODE: 'production',
+      // The platform's subgraphs (in development mode) check signatures with the platform's secret.
+      GATEWAY_SIGNING_SECRET: gatewaySecret(readServiceConfig('case')).toString('utf8'),
       GATEWAY_PORT: String(gatewayPort),
       OIDC_JWKS_URL: `${issuer}/jwks`,
       OIDC_ISSUER: issuer,
@@ -48,7 +51,7 @@ export async function startProductionLoginStack(): Promise<ProductionLoginStack>
 
     start(children, 'shell', [join(repoRoot, 'infra', 'bin', 'terugkeer.mjs'), 'serve-shell'], {
       TERUGKEER_PREPARED: '1',
-      NODE_ENV: 'production',
+      TERUGKEER_MODE: 'production',
       SHELL_PORT: String(shellPort),
       GATEWAY_PORT: String(gatewayPort),
       OIDC_ISSUER: issuer,

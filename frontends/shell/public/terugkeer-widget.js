@@ -2,9 +2,11 @@
  * <terugkeer-widget remote="employee" token="…" lang="nl"></terugkeer-widget>
  *
  * A framework-free custom element an intranet page uses to show one role's Terugkeer
- * screen: employee, manager, company-doctor or coach. It frames the shell in embed mode;
- * the token (from the intranet's own sign-in) goes in the URL fragment, which never
- * reaches a server log. The frame grows with its content.
+ * screen: employee, manager, company-doctor or coach. It frames the shell in embed mode.
+ * The token (from the intranet's own sign-in) never goes into the frame's address: when
+ * the shell says it is ready, the token is posted to the shell's origin only. Setting a
+ * new token attribute (the intranet renewed it) hands the new one over the same way. The
+ * frame grows with its content.
  */
 (() => {
   const script = document.currentScript || document.querySelector('script[src*="terugkeer-widget.js"]');
@@ -18,9 +20,9 @@
 
     connectedCallback() {
       this.onMessage = (event) => {
-        if (event.origin === shellOrigin && event.source === this.frame?.contentWindow && event.data?.type === 'terugkeer:height') {
-          this.frame.style.height = `${Math.ceil(event.data.height)}px`;
-        }
+        if (event.origin !== shellOrigin || !this.frame || event.source !== this.frame.contentWindow) return;
+        if (event.data?.type === 'terugkeer:ready') this.handOverToken();
+        if (event.data?.type === 'terugkeer:height') this.frame.style.height = `${Math.ceil(event.data.height)}px`;
       };
       window.addEventListener('message', this.onMessage);
       this.render();
@@ -30,17 +32,22 @@
       window.removeEventListener('message', this.onMessage);
     }
 
-    attributeChangedCallback() {
-      if (this.isConnected) this.render();
+    attributeChangedCallback(name) {
+      if (!this.isConnected) return;
+      if (name === 'token' && this.frame) this.handOverToken();
+      else this.render();
+    }
+
+    handOverToken() {
+      const token = this.getAttribute('token');
+      if (token && this.frame?.contentWindow) this.frame.contentWindow.postMessage({ type: 'terugkeer:token', token }, shellOrigin);
     }
 
     render() {
       const remote = this.getAttribute('remote') || 'employee';
-      const token = this.getAttribute('token');
-      if (!token) return;
       const lang = this.getAttribute('lang') === 'en' ? 'en' : 'nl';
       const frame = document.createElement('iframe');
-      frame.src = `${shellOrigin}/?embed=${encodeURIComponent(remote)}&lang=${lang}#token=${encodeURIComponent(token)}`;
+      frame.src = `${shellOrigin}/?embed=${encodeURIComponent(remote)}&lang=${lang}`;
       frame.title = this.getAttribute('title') || `Terugkeer – ${TITLES[remote] || remote}`;
       frame.style.cssText = 'width:100%;min-height:480px;border:0;display:block';
       this.replaceChildren(frame);

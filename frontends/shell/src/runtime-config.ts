@@ -3,8 +3,10 @@ export type RemoteName = 'employee' | 'manager' | 'companyDoctor' | 'coach';
 export interface RuntimeConfig {
   gatewayUrl: string;
   remotes: Record<RemoteName, string>;
-  /** A production deployment never offers the development login. */
-  production?: boolean;
+  /** Only `development` offers the development login; anything else, or nothing, counts as production. */
+  mode?: string;
+  /** Intranet origins that may frame a screen and hand it a token (EMBED_ORIGINS). */
+  embedOrigins?: string[];
   /** The OpenID provider people log in at; read with `loginMethod` (session/login-method.ts). */
   oidc?: unknown;
 }

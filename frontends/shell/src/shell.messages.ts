@@ -15,6 +15,11 @@ export const messages = createMessages({
   loading: { nl: 'Bezig met laden…', en: 'Loading…' },
   viewerError: { nl: 'Je gegevens konden niet worden geladen.', en: 'Your details could not be loaded.' },
   retry: { nl: 'Opnieuw proberen', en: 'Try again' },
+  embedWaiting: { nl: 'Wachten op aanmelding via het intranet…', en: 'Waiting for the intranet to sign you in…' },
+  embedNotAllowed: {
+    nl: 'Deze pagina mag Terugkeer niet tonen. Open Terugkeer rechtstreeks of vraag je beheerder om hulp.',
+    en: 'This page may not show Terugkeer. Open Terugkeer directly or ask your administrator.',
+  },
   outageTitle: { nl: 'Niet alles kon worden geladen', en: 'Not everything could be loaded' },
   outageBody: {
     nl: 'Op dit moment ontbreken: {what}. De rest van de pagina klopt en werkt gewoon.',

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { rmSync } from 'node:fs';
 import { seedBulkOrganization, waitForReadModel } from '../bench/bulk-cases.js';
 import { graphqlPost, time, type Timing } from '../bench/measure.js';
-import { dataRoot } from '../paths.js';
+import type { LauncherConfig } from '../config.js';
 import { startPlatform } from '../platform/platform.js';
 import { DEVELOPMENT_PORTS, shiftedPorts, type PlatformPorts } from '../platform/ports.js';
 
@@ -21,12 +21,12 @@ const caseListQuery = `query ($first: Int!, $after: String) {
  * against a minimal authenticated query measured in the same run (machines are noisy;
  * ratios are what to compare between runs).
  */
-export async function runBenchmark(): Promise<void> {
+export async function runBenchmark(config: LauncherConfig): Promise<void> {
   const log = (message: string) => console.log(`bench     │ ${message}`);
-  const dataDir = resolve(dataRoot, 'bench');
+  const dataDir = resolve(config.dataRoot, 'bench');
   rmSync(dataDir, { recursive: true, force: true });
-  const ports = shiftedPorts(BENCH_PORTS);
-  const platform = await startPlatform({ ports, dataDir, databaseUrl: process.env.BENCH_DATABASE_URL, seedDemoData: false, serveFrontends: false, log });
+  const ports = shiftedPorts(BENCH_PORTS, config.portOffset);
+  const platform = await startPlatform({ ports, dataDir, databaseUrl: config.benchDatabaseUrl, seedDemoData: false, frontends: null, log });
   try {
     const databaseUrl = platform.env.DATABASE_URL;
     const bulk = await seedBulkOrganization(databaseUrl, CASES);

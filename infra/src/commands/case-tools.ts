@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { childEnvironment, type LauncherConfig } from '../config.js';
 import { servicesDir } from '../paths.js';
-import { inheritedEnv } from '../platform/child-processes.js';
 import { withDatabase } from './with-database.js';
 
 /**
@@ -10,32 +10,35 @@ import { withDatabase } from './with-database.js';
  * change rows as the service does. Its output, with a JSON summary as the last line,
  * passes straight through; its exit code becomes ours.
  */
-export async function runCaseTool(tool: 'import-cli' | 'audit-cli' | 'retention-cli', args: string[]): Promise<void> {
-  return runServiceTool('case', tool, args, 'DATABASE_URL');
+export async function runCaseTool(config: LauncherConfig, tool: 'import-cli' | 'audit-cli' | 'retention-cli', args: string[]): Promise<void> {
+  return runServiceTool(config, 'case', tool, args, 'DATABASE_URL');
 }
 
 /**
  * The reporting service's tool: `rebuild-cli` empties the read model and replays every
- * received event. Emptying tables wholesale is the schema owner's right: it runs as the
- * migration role.
+ * received event. Emptying tables wholesale is the schema owner's right: it runs with the
+ * migration role's URL beside the runtime one (the tool chooses the former).
  */
-export async function runReportingTool(tool: 'rebuild-cli', args: string[]): Promise<void> {
-  return runServiceTool('reporting', tool, args, 'MIGRATION_DATABASE_URL');
+export async function runReportingTool(config: LauncherConfig, tool: 'rebuild-cli', args: string[]): Promise<void> {
+  return runServiceTool(config, 'reporting', tool, args, 'MIGRATION_DATABASE_URL');
 }
 
 async function runServiceTool(
+  config: LauncherConfig,
   service: 'case' | 'reporting',
   tool: string,
   args: string[],
   role: 'DATABASE_URL' | 'MIGRATION_DATABASE_URL',
 ): Promise<void> {
   const log = (message: string) => console.error(`terugkeer │ ${message}`);
-  const variable = `${service.toUpperCase()}_${role}`;
-  const code = await withDatabase(log, (databaseEnv) =>
+  const prefix = service.toUpperCase();
+  const code = await withDatabase(config, log, (databaseEnv) =>
     new Promise<number>((resolveExit) => {
+      const roleEnv: Record<string, string> = { [`${prefix}_DATABASE_URL`]: databaseEnv[`${prefix}_DATABASE_URL`] };
+      if (role === 'MIGRATION_DATABASE_URL') roleEnv[`${prefix}_MIGRATION_DATABASE_URL`] = databaseEnv[`${prefix}_MIGRATION_DATABASE_URL`];
       const child = spawn(process.execPath, [join(servicesDir, service, 'dist', `${tool}.js`), ...args], {
         stdio: 'inherit',
-        env: { ...inheritedEnv(), [variable]: databaseEnv[variable] ?? databaseEnv[`${service.toUpperCase()}_DATABASE_URL`] },
+        env: childEnvironment({ TERUGKEER_MODE: 'development', ...roleEnv }),
       });
       child.once('exit', (exitCode) => resolveExit(exitCode ?? 1));
     }),

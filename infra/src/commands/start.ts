@@ -1,7 +1,9 @@
 import { resolve } from 'node:path';
-import { dataRoot } from '../paths.js';
+import type { LauncherConfig } from '../config.js';
+import { developmentFrontends } from '../platform/frontend-server.js';
 import { startPlatform } from '../platform/platform.js';
-import { DEVELOPMENT_PORTS, portsFromEnv, shiftedPorts } from '../platform/ports.js';
+import { configuredPorts, DEVELOPMENT_PORTS } from '../platform/ports.js';
+import { stopOnUnhandledRejection } from '../platform/unhandled-rejection.js';
 
 export const DEMO_LOGINS = [
   ['werknemer@demo.test', 'employee Sanne de Vries (open case)'],
@@ -14,20 +16,21 @@ export const DEMO_LOGINS = [
   ['hr@andere.test', 'case manager, Andere BV'],
 ] as const;
 
-export async function runStart(): Promise<void> {
+export async function runStart(config: LauncherConfig): Promise<void> {
   const started = Date.now();
-  const ports = portsFromEnv(shiftedPorts(DEVELOPMENT_PORTS));
+  const ports = configuredPorts(DEVELOPMENT_PORTS, config);
   const platform = await startPlatform({
     ports,
-    dataDir: resolve(dataRoot, 'dev'),
-    databaseUrl: process.env.DATABASE_URL,
+    dataDir: resolve(config.dataRoot, 'dev'),
+    databaseUrl: config.databaseUrl,
     seedDemoData: true,
-    serveFrontends: true,
+    frontends: developmentFrontends(config),
     log: (message) => console.log(`platform  │ ${message}`),
   });
+  stopOnUnhandledRejection(platform.stop);
 
   console.log(`
-  Terugkeer is running (started in ${((Date.now() - started) / 1000).toFixed(1)} s).
+  Terugkeer is running in development mode (started in ${((Date.now() - started) / 1000).toFixed(1)} s).
 
   ➜ Open http://localhost:${ports.shell} and pick a demo user:
 ${DEMO_LOGINS.map(([email, who]) => `      ${email.padEnd(28)} ${who}`).join('\n')}

@@ -1,10 +1,13 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { dataRoot, repoRoot } from '../paths.js';
+import { childEnvironment, type LauncherConfig } from '../config.js';
+import { repoRoot } from '../paths.js';
+import { isRoutineRequest } from '../platform/log-lines.js';
 import { startPlatform } from '../platform/platform.js';
-import { portsFromEnv, shiftedPorts, TEST_PORTS } from '../platform/ports.js';
-import { runtimeConfig } from '../platform/frontend-server.js';
+import { shiftedPorts, TEST_PORTS } from '../platform/ports.js';
+import { developmentFrontends, runtimeConfig } from '../platform/frontend-server.js';
+import { stopOnUnhandledRejection } from '../platform/unhandled-rejection.js';
 import { ensureChromium } from './chromium.js';
 
 interface JestSummary {
@@ -16,37 +19,51 @@ interface JestSummary {
 }
 
 /**
+ * Jest require()s ESM-only packages (jose, pg-boss) natively only with Node's VM modules
+ * on; the tests themselves stay CommonJS. Node's note that the feature is experimental
+ * would otherwise be printed by every jest worker.
+ */
+const JEST_NODE_FLAGS = ['--experimental-vm-modules', '--disable-warning=ExperimentalWarning'];
+
+/**
  * Every test (unit, integration, browser), then the fault-injection tests, against a
  * fresh platform on the test ports: its own database, started and stopped here.
  */
-export async function runTests(jestArgs: string[]): Promise<void> {
+export async function runTests(config: LauncherConfig, jestArgs: string[]): Promise<void> {
   const log = (message: string) => console.log(`test      │ ${message}`);
-  const chromium = ensureChromium(log);
-  const dataDir = resolve(dataRoot, 'test');
+  const chromium = ensureChromium(config, log);
+  const dataDir = resolve(config.dataRoot, 'test');
   rmSync(dataDir, { recursive: true, force: true });
-  const ports = portsFromEnv(shiftedPorts(TEST_PORTS), {});
+  // Only the offset moves the test ports: the test platform runs beside `npm start`'s own.
+  const ports = shiftedPorts(TEST_PORTS, config.portOffset);
+  const frontends = developmentFrontends(config);
+  // Every line each process writes, for the tests that check what the logs hold.
+  const processLogs = join(dataDir, 'logs');
 
   const started = Date.now();
   const platform = await startPlatform({
     ports,
     dataDir,
-    databaseUrl: process.env.TEST_DATABASE_URL,
+    databaseUrl: config.testDatabaseUrl,
     seedDemoData: true,
-    serveFrontends: true,
+    frontends,
     log,
+    // The tests make thousands of requests: the terminal shows what is not routine, the files everything.
+    output: { logDirectory: processLogs, showOnTerminal: (entry) => !isRoutineRequest(entry) },
   });
+  stopOnUnhandledRejection(platform.stop);
   log(`platform started for the tests in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
-  const config = runtimeConfig(ports);
-  const jestEnv = {
-    ...process.env,
+  const { gatewayUrl } = runtimeConfig(ports, frontends);
+  const jestEnv = childEnvironment({
     ...platform.env,
-    GATEWAY_URL: config.gatewayUrl,
+    GATEWAY_URL: gatewayUrl,
     SHELL_URL: `http://localhost:${ports.shell}`,
     CHROMIUM_PATH: chromium ?? '',
     TERUGKEER_PREPARED: '1',
+    TERUGKEER_PROCESS_LOGS: processLogs,
     SCREENSHOT_DIR: join(dataDir, 'screenshots'),
-  };
+  });
   const runs = jestRuns(jestArgs);
   const outcomes: { code: number; summary: JestSummary | null }[] = [];
   for (const [index, args] of runs.entries()) {
@@ -76,7 +93,7 @@ function jestRuns(jestArgs: string[]): string[][] {
 
 function runJest(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   return new Promise<number>((resolveExit) => {
-    const jest = spawn(process.execPath, [join(repoRoot, 'node_modules', 'jest', 'bin', 'jest.js'), '--config', join(repoRoot, 'jest.config.cjs'), ...args], {
+    const jest = spawn(process.execPath, [...JEST_NODE_FLAGS, join(repoRoot, 'node_modules', 'jest', 'bin', 'jest.js'), '--config', join(repoRoot, 'jest.config.cjs'), ...args], {
       cwd: repoRoot,
       stdio: 'inherit',
       env,

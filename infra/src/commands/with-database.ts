@@ -1,10 +1,13 @@
 import { join, resolve } from 'node:path';
 import pg from 'pg';
-import { dataRoot, servicesDir } from '../paths.js';
+import type { LauncherConfig } from '../config.js';
+import { servicesDir } from '../paths.js';
 import { startEmbeddedPostgres } from '../postgres/embedded-postgres.js';
-import { bootstrapDatabaseRoles, databaseUrlEnv, type SubgraphName } from '../postgres/service-roles.js';
+import { bootstrapDatabaseRoles, databaseUrlEnv } from '../postgres/service-roles.js';
 import { runNodeScript } from '../platform/child-processes.js';
-import { DEVELOPMENT_PORTS, portsFromEnv, shiftedPorts } from '../platform/ports.js';
+import { configuredPorts, DEVELOPMENT_PORTS } from '../platform/ports.js';
+
+export type Service = 'case' | 'scheduling' | 'reporting';
 
 const DEVELOPMENT_URL = (port: number) => `postgres://terugkeer:terugkeer@127.0.0.1:${port}/terugkeer`;
 
@@ -21,42 +24,51 @@ async function accepts(url: string): Promise<boolean> {
 }
 
 /**
- * Runs work against the platform's database as the service's own roles. `work` receives
- * the environment that names them (`<SERVICE>_DATABASE_URL`, `<SERVICE>_MIGRATION_DATABASE_URL`).
- * Where the service's URL is set (production; the commands `npm test` runs) those roles are
- * used as given. Otherwise DATABASE_URL, else the development database of `npm start`
- * (running, or started here from its data directory and stopped afterwards), gets the
- * roles as `npm start` gives them. The service's migrations (the case service's unless told)
- * are applied first, so a fresh clone works.
+ * Runs work against the platform's database as the services' own roles. `work` receives
+ * the environment that names them (`<SERVICE>_DATABASE_URL`, `<SERVICE>_MIGRATION_DATABASE_URL`)
+ * for each of `services`. Where a service's URL is set (production; the commands `npm test`
+ * runs) its roles are used as given. Otherwise DATABASE_URL, else the development database
+ * of `npm start` (running, or started here from its data directory and stopped afterwards),
+ * gets the roles as `npm start` gives them. The services' migrations (the case service's
+ * unless told) are applied first, so a fresh clone works.
  */
 export async function withDatabase<T>(
+  config: LauncherConfig,
   log: (message: string) => void,
   work: (env: Record<string, string>) => Promise<T>,
-  service: SubgraphName = 'case',
+  services: Service | readonly Service[] = 'case',
 ): Promise<T> {
-  const runtimeName = `${service.toUpperCase()}_DATABASE_URL`;
-  const migrationName = `${service.toUpperCase()}_MIGRATION_DATABASE_URL`;
-  const own = (all: Record<string, string | undefined>) =>
-    Object.fromEntries([runtimeName, migrationName].flatMap((name) => (all[name] ? [[name, all[name]]] : [])));
-  let env = own(process.env);
+  const named = typeof services === 'string' ? [services] : services;
+  const given = (service: Service) => config.serviceDatabaseUrls[service];
+  let env: Record<string, string> = {};
   let stop: (() => Promise<void>) | null = null;
-  if (!env[runtimeName]) {
-    let adminUrl = process.env.DATABASE_URL;
+  if (named.some((service) => !given(service).runtime)) {
+    let adminUrl = config.databaseUrl;
     if (!adminUrl) {
-      const port = portsFromEnv(shiftedPorts(DEVELOPMENT_PORTS)).database;
+      const port = configuredPorts(DEVELOPMENT_PORTS, config).database;
       adminUrl = DEVELOPMENT_URL(port);
       if (!(await accepts(adminUrl))) {
         log('starting the development database …');
-        const database = await startEmbeddedPostgres({ dataDir: resolve(dataRoot, 'dev'), port, database: 'terugkeer', log });
+        const database = await startEmbeddedPostgres({ dataDir: resolve(config.dataRoot, 'dev'), port, database: 'terugkeer', log });
         adminUrl = database.url;
         stop = () => database.stop();
       }
     }
-    env = own(databaseUrlEnv(await bootstrapDatabaseRoles(adminUrl, resolve(dataRoot, 'dev'))));
+    env = databaseUrlEnv(await bootstrapDatabaseRoles(adminUrl, resolve(config.dataRoot, 'dev')));
   }
+  for (const service of named) {
+    const { runtime, migration } = given(service);
+    if (runtime) env[`${service.toUpperCase()}_DATABASE_URL`] = runtime;
+    if (runtime || migration) env[`${service.toUpperCase()}_MIGRATION_DATABASE_URL`] = migration ?? runtime!;
+  }
+  const ofServices = Object.fromEntries(
+    Object.entries(env).filter(([name]) => named.some((service) => name.startsWith(`${service.toUpperCase()}_`))),
+  );
   try {
-    await runNodeScript(service, join(servicesDir, service, 'dist', 'migrate.js'), env);
-    return await work(env);
+    for (const service of named) {
+      await runNodeScript(service, join(servicesDir, service, 'dist', 'migrate.js'), { TERUGKEER_MODE: 'development', ...ofServices });
+    }
+    return await work(ofServices);
   } finally {
     await stop?.();
   }

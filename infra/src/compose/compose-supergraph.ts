@@ -3,18 +3,23 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, printSchema } from 'graphql';
 import { servicesDir } from '../paths.js';
+import { DEVELOPMENT_PORTS } from '../platform/ports.js';
 
 export interface SubgraphSource {
   name: string;
   url: string;
 }
 
-/** The subgraphs and the URLs the gateway reaches them on (overridable per environment). */
-export function subgraphSources(env: NodeJS.ProcessEnv = process.env): SubgraphSource[] {
+/**
+ * The subgraphs at their development addresses. These are placeholders: the gateway puts
+ * the addresses of its own configuration in at start (CASE_URL, … or the ports).
+ */
+export function subgraphSources(): SubgraphSource[] {
+  const at = (port: number) => `http://127.0.0.1:${port}/graphql`;
   return [
-    { name: 'case', url: env.CASE_URL ?? `http://127.0.0.1:${env.CASE_PORT ?? 4101}/graphql` },
-    { name: 'scheduling', url: env.SCHEDULING_URL ?? `http://127.0.0.1:${env.SCHEDULING_PORT ?? 4102}/graphql` },
-    { name: 'reporting', url: env.REPORTING_URL ?? `http://127.0.0.1:${env.REPORTING_PORT ?? 4103}/graphql` },
+    { name: 'case', url: at(DEVELOPMENT_PORTS.case) },
+    { name: 'scheduling', url: at(DEVELOPMENT_PORTS.scheduling) },
+    { name: 'reporting', url: at(DEVELOPMENT_PORTS.reporting) },
   ];
 }
 

@@ -1,6 +1,8 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
+import { extname, join, resolve as resolvePath, sep } from 'node:path';
+import type { Mode } from '@terugkeer/env';
+import { shellOidcSettings, type LauncherConfig, type ShellOidcSettings } from '../config.js';
 import { frontendsDir, repoRoot } from '../paths.js';
 import type { PlatformPorts } from './ports.js';
 
@@ -34,13 +36,26 @@ export function frontendApps(ports: PlatformPorts): FrontendApp[] {
   ];
 }
 
+/** How the frontends are served: the mode (no development login in production), the interface, the login, the framing intranets. */
+export interface FrontendSettings {
+  mode: Mode;
+  host: string;
+  oidc: ShellOidcSettings | undefined;
+  /** Unset: the example intranet page in development, none in production. */
+  embedOrigins: string[] | undefined;
+}
+
+/** The development platform's frontends (`npm start`, `npm test`): development mode, with the configured login and intranets. */
+export function developmentFrontends(config: LauncherConfig): FrontendSettings {
+  return { mode: 'development', host: config.host, oidc: shellOidcSettings(config.shellLogin), embedOrigins: config.embedOrigins };
+}
+
 /**
- * What the shell reads at run time: where the gateway and each remote are, whether this is
- * production (no development login), and the OpenID provider people log in at, if any.
+ * What the shell reads at run time: where the gateway and each remote are, the mode (the
+ * development login only in development), and the OpenID provider people log in at, if any.
  */
-export function runtimeConfig(ports: PlatformPorts, host = 'localhost', env: NodeJS.ProcessEnv = process.env) {
+export function runtimeConfig(ports: PlatformPorts, settings: Pick<FrontendSettings, 'mode' | 'oidc' | 'embedOrigins'>, host = 'localhost') {
   const remote = (port: number) => `http://${host}:${port}/remoteEntry.js`;
-  const oidc = oidcRuntimeConfig(env);
   return {
     gatewayUrl: `http://${host}:${ports.gateway}`,
     shellUrl: `http://${host}:${ports.shell}`,
@@ -50,35 +65,58 @@ export function runtimeConfig(ports: PlatformPorts, host = 'localhost', env: Nod
       companyDoctor: remote(ports.companyDoctor),
       coach: remote(ports.coach),
     },
-    production: env.NODE_ENV === 'production',
-    ...(oidc ? { oidc } : {}),
+    mode: settings.mode,
+    embedOrigins: embedOrigins(ports, settings),
+    ...(settings.oidc ? { oidc: settings.oidc } : {}),
   };
 }
 
-/** OIDC_ISSUER and OIDC_CLIENT_ID turn the shell's login into the provider's; scopes and callback path are optional. */
-export function oidcRuntimeConfig(env: NodeJS.ProcessEnv) {
-  if (!env.OIDC_ISSUER || !env.OIDC_CLIENT_ID) return undefined;
-  return {
-    issuer: env.OIDC_ISSUER,
-    clientId: env.OIDC_CLIENT_ID,
-    ...(env.OIDC_SCOPES ? { scopes: env.OIDC_SCOPES } : {}),
-    ...(env.OIDC_REDIRECT_PATH ? { redirectPath: env.OIDC_REDIRECT_PATH } : {}),
-  };
-}
-
-/** Intranets that may show our screens in a frame: EMBED_ORIGINS, or the example host page. */
-export function embedOrigins(ports: PlatformPorts, env: NodeJS.ProcessEnv = process.env): string[] {
-  const configured = env.EMBED_ORIGINS ?? `http://localhost:${ports.embedExample},http://127.0.0.1:${ports.embedExample}`;
-  return configured.split(',').map((origin) => origin.trim()).filter(Boolean);
+/** Intranets that may show our screens in a frame: EMBED_ORIGINS, or in development the example host page. */
+export function embedOrigins(ports: PlatformPorts, settings: Pick<FrontendSettings, 'mode' | 'embedOrigins'>): string[] {
+  if (settings.embedOrigins) return settings.embedOrigins;
+  return settings.mode === 'development' ? [`http://localhost:${ports.embedExample}`, `http://127.0.0.1:${ports.embedExample}`] : [];
 }
 
 /** Headers every frontend response carries; framing only by ourselves and the embedding intranets. */
-export function frontendSecurityHeaders(ports: PlatformPorts): Record<string, string> {
+export function frontendSecurityHeaders(ports: PlatformPorts, settings: Pick<FrontendSettings, 'mode' | 'embedOrigins'>): Record<string, string> {
   return {
     'x-content-type-options': 'nosniff',
     'referrer-policy': 'strict-origin-when-cross-origin',
     'permissions-policy': 'camera=(), microphone=(), geolocation=(), payment=()',
-    'content-security-policy': `frame-ancestors 'self' ${embedOrigins(ports).join(' ')}; object-src 'none'; base-uri 'self'`,
+    'content-security-policy': `frame-ancestors 'self' ${embedOrigins(ports, settings).join(' ')}; object-src 'none'; base-uri 'self'`,
+  };
+}
+
+/**
+ * The file a request target names inside `dir`, or why there is none. Only a path is a
+ * target here; its escapes must decode, and the decoded path may hold no control character
+ * and may not climb out of `dir`.
+ */
+function requestedFile(target: string | undefined, dir: string): { pathname: string; file: string } | { refused: string } {
+  if (!target?.startsWith('/') || target.startsWith('//')) return { refused: 'The request target must be a path.' };
+  const pathname = target.split(/[?#]/, 1)[0];
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return { refused: 'The path holds an invalid escape.' };
+  }
+  if (/[\u0000-\u001f\u007f\\]/.test(decoded)) return { refused: 'The path holds a character no file name here has.' };
+  const file = resolvePath(dir, `.${decoded}`);
+  if (file !== dir && !file.startsWith(dir + sep)) return { refused: 'The path leads outside the site.' };
+  return { pathname: decoded, file };
+}
+
+/** Whatever a request does, the launcher lives on: a failure is answered 500 and logged. */
+function guarded(app: string, handle: (request: IncomingMessage, response: ServerResponse) => void): RequestListener {
+  return (request, response) => {
+    try {
+      handle(request, response);
+    } catch (error) {
+      console.error(`${app.padEnd(10)}│ a ${request.method} request failed:`, error);
+      if (response.headersSent) response.destroy();
+      else response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end('Internal error.');
+    }
   };
 }
 
@@ -87,42 +125,55 @@ export function frontendSecurityHeaders(ports: PlatformPorts): Record<string, st
  * single-page fallback, CORS for the remotes' modules, and `/config.js` for the shell.
  * `only` names the apps to serve (default: all).
  */
-export async function startFrontendServers(ports: PlatformPorts, only?: string[]): Promise<{ stop(): Promise<void> }> {
-  const config = `window.__TERUGKEER_CONFIG__ = ${JSON.stringify(runtimeConfig(ports))};\n`;
-  const securityHeaders = frontendSecurityHeaders(ports);
+export async function startFrontendServers(ports: PlatformPorts, settings: FrontendSettings, only?: string[]): Promise<{ stop(): Promise<void> }> {
+  const config = `window.__TERUGKEER_CONFIG__ = ${JSON.stringify(runtimeConfig(ports, settings))};\n`;
+  const securityHeaders = frontendSecurityHeaders(ports, settings);
   const servers: Server[] = [];
   for (const app of frontendApps(ports).filter((candidate) => !only || only.includes(candidate.name))) {
     if (!existsSync(join(app.dir, 'index.html')) && !existsSync(join(app.dir, 'remoteEntry.js'))) {
       throw new Error(`The ${app.name} frontend is not built (${app.dir} is missing). Run the build first.`);
     }
-    const server = createServer((request, response) => {
-      const url = new URL(request.url ?? '/', 'http://localhost');
-      response.setHeader('access-control-allow-origin', '*');
-      for (const [name, value] of Object.entries(securityHeaders)) response.setHeader(name, value);
-      if (url.pathname === '/config.js') {
-        response.writeHead(200, { 'content-type': CONTENT_TYPES['.js'], 'cache-control': 'no-store' });
-        response.end(config);
-        return;
-      }
-      const requested = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
-      let file = join(app.dir, requested);
-      if (!file.startsWith(app.dir) || !existsSync(file) || statSync(file).isDirectory()) {
-        if (extname(requested)) {
-          response.writeHead(404).end();
+    const root = resolvePath(app.dir);
+    const server = createServer(
+      guarded(app.name, (request, response) => {
+        response.setHeader('access-control-allow-origin', '*');
+        for (const [name, value] of Object.entries(securityHeaders)) response.setHeader(name, value);
+        if (request.method !== 'GET' && request.method !== 'HEAD') {
+          response.writeHead(405, { allow: 'GET, HEAD' }).end();
           return;
         }
-        file = join(app.dir, 'index.html');
-      }
-      response.writeHead(200, {
-        'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
-        'cache-control': file.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
-      });
-      // A rebuild can remove a file between the check above and the read.
-      createReadStream(file).on('error', () => response.destroy()).pipe(response);
+        const requested = requestedFile(request.url, root);
+        if ('refused' in requested) {
+          response.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end(requested.refused);
+          return;
+        }
+        if (requested.pathname === '/config.js') {
+          response.writeHead(200, { 'content-type': CONTENT_TYPES['.js'], 'cache-control': 'no-store' });
+          response.end(config);
+          return;
+        }
+        let file = requested.file;
+        if (!existsSync(file) || statSync(file).isDirectory()) {
+          if (extname(requested.pathname)) {
+            response.writeHead(404).end();
+            return;
+          }
+          file = join(root, 'index.html');
+        }
+        response.writeHead(200, {
+          'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+          'cache-control': file.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+        });
+        // A rebuild can remove a file between the check above and the read.
+        createReadStream(file).on('error', () => response.destroy()).pipe(response);
+      }),
+    ).on('connect', (_request, socket) => {
+      // Not a proxy: a CONNECT is refused rather than met with a closed connection.
+      socket.end('HTTP/1.1 405 Method Not Allowed\r\nAllow: GET, HEAD\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
     });
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
-      server.listen(app.port, process.env.HOST ?? '127.0.0.1', resolve);
+      server.listen(app.port, settings.host, resolve);
     });
     servers.push(server);
   }

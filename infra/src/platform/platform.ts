@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { startEmbeddedPostgres } from '../postgres/embedded-postgres.js';
 import { bootstrapDatabaseRoles, databaseUrlEnv } from '../postgres/service-roles.js';
 import { servicesDir } from '../paths.js';
-import { runNodeScript, startNodeProcess, stopProcesses, waitForHealth, type ManagedProcess } from './child-processes.js';
-import { startFrontendServers } from './frontend-server.js';
+import { closeLogFiles, runNodeScript, startNodeProcess, stopProcesses, waitForHealth, type ManagedProcess, type ProcessOutput } from './child-processes.js';
+import { startFrontendServers, type FrontendSettings } from './frontend-server.js';
 import { platformEnv, type PlatformPorts } from './ports.js';
 import { supervise, type Running, type Supervised } from './supervisor.js';
 
@@ -14,8 +14,11 @@ export interface PlatformOptions {
   /** An existing PostgreSQL; when absent the embedded one is started. */
   databaseUrl?: string;
   seedDemoData: boolean;
-  serveFrontends: boolean;
+  /** How to serve the frontends; null: not at all. */
+  frontends: FrontendSettings | null;
   log: (message: string) => void;
+  /** Where the processes' output is kept besides the terminal, and what of it the terminal shows. */
+  output?: ProcessOutput;
 }
 
 export interface RunningPlatform {
@@ -35,7 +38,7 @@ const script = (service: string, name: string) => join(servicesDir, service, 'di
  * order. The database and every service are supervised: one that dies is started again.
  */
 export async function startPlatform(options: PlatformOptions): Promise<RunningPlatform> {
-  const { ports, log } = options;
+  const { ports, log, output } = options;
   const supervised: Supervised[] = [];
   /** Started but not yet handed to a supervisor (during start-up). */
   let unsupervised: ManagedProcess[] = [];
@@ -48,6 +51,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
     await stopProcesses(unsupervised.reverse());
     for (const part of [...supervised].reverse()) await part.stop();
     await databaseSupervisor?.stop();
+    await closeLogFiles();
   };
 
   try {
@@ -64,20 +68,20 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
     const env = platformEnv(ports, options.dataDir);
     const databaseUrls = await bootstrapDatabaseRoles(databaseUrl, options.dataDir);
     const urlEnv = databaseUrlEnv(databaseUrls);
-    const asOwner = (service: Subgraph) => ({ ...env, [`${service.toUpperCase()}_MIGRATION_DATABASE_URL`]: databaseUrls[service].migration });
     // Seeds write rows through the services' own code, so they run as the runtime role: what the demo needs, the API may do.
     const asRuntime = (service: ServiceName) => (service === 'gateway' ? env : { ...env, [`${service.toUpperCase()}_DATABASE_URL`]: databaseUrls[service].runtime });
+    const asOwner = (service: Subgraph) => ({ ...asRuntime(service), [`${service.toUpperCase()}_MIGRATION_DATABASE_URL`]: databaseUrls[service].migration });
 
-    for (const service of SUBGRAPHS) await runNodeScript(`${service}`, script(service, 'migrate'), asOwner(service));
+    for (const service of SUBGRAPHS) await runNodeScript(`${service}`, script(service, 'migrate'), asOwner(service), output);
     if (options.seedDemoData) {
-      await runNodeScript('case', script('case', 'seed'), asRuntime('case'));
-      await runNodeScript('scheduling', script('scheduling', 'seed'), asRuntime('scheduling'));
+      await runNodeScript('case', script('case', 'seed'), asRuntime('case'), output);
+      await runNodeScript('scheduling', script('scheduling', 'seed'), asRuntime('scheduling'), output);
     }
 
     // Readiness is each process's own: its database and queue, or the gateway's supergraph and keys, never the others'.
     const readyUrl = (service: ServiceName) => `http://127.0.0.1:${ports[service]}/readyz`;
     const launch = (service: ServiceName): ManagedProcess => {
-      const managed = startNodeProcess(service, script(service, 'main'), asRuntime(service), SERVICES.indexOf(service));
+      const managed = startNodeProcess(service, script(service, 'main'), asRuntime(service), SERVICES.indexOf(service), output);
       pids.set(service, managed.child.pid);
       return managed;
     };
@@ -97,7 +101,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
     );
     unsupervised = [];
 
-    if (options.serveFrontends) frontends = await startFrontendServers(ports);
+    if (options.frontends) frontends = await startFrontendServers(ports, options.frontends);
     return { env: { ...env, DATABASE_URL: databaseUrl, ...urlEnv }, stop };
   } catch (error) {
     await stop();

@@ -1,3 +1,5 @@
+import type { LauncherConfig } from '../config.js';
+
 /** The fixed development ports other tooling relies on; every one can be overridden by the environment. */
 export interface PlatformPorts {
   database: number;
@@ -36,35 +38,23 @@ export const TEST_PORTS: PlatformPorts = Object.fromEntries(
  * `TERUGKEER_PORT_OFFSET` moves every default port by the same amount, so two checkouts
  * can run their platforms side by side. Steps of 20 never collide with another port.
  */
-export function shiftedPorts(ports: PlatformPorts, env: NodeJS.ProcessEnv = process.env): PlatformPorts {
-  const offset = Number(env.TERUGKEER_PORT_OFFSET ?? 0);
-  if (!Number.isInteger(offset) || offset < 0) throw new Error('TERUGKEER_PORT_OFFSET must be a whole number ≥ 0');
+export function shiftedPorts(ports: PlatformPorts, offset: number): PlatformPorts {
   return Object.fromEntries(Object.entries(ports).map(([name, port]) => [name, port + offset])) as unknown as PlatformPorts;
 }
 
-export function portsFromEnv(defaults: PlatformPorts, env: NodeJS.ProcessEnv = process.env): PlatformPorts {
-  const read = (name: string, fallback: number) => Number(env[name] ?? fallback);
-  return {
-    database: read('TERUGKEER_DB_PORT', defaults.database),
-    gateway: read('GATEWAY_PORT', defaults.gateway),
-    case: read('CASE_PORT', defaults.case),
-    scheduling: read('SCHEDULING_PORT', defaults.scheduling),
-    reporting: read('REPORTING_PORT', defaults.reporting),
-    shell: read('SHELL_PORT', defaults.shell),
-    employee: read('EMPLOYEE_PORT', defaults.employee),
-    manager: read('MANAGER_PORT', defaults.manager),
-    companyDoctor: read('COMPANY_DOCTOR_PORT', defaults.companyDoctor),
-    coach: read('COACH_PORT', defaults.coach),
-    embedExample: read('EMBED_EXAMPLE_PORT', defaults.embedExample),
-  };
+/** The defaults moved by the offset, then every port that was set on its own (`GATEWAY_PORT`, …). */
+export function configuredPorts(defaults: PlatformPorts, { portOffset, ports }: Pick<LauncherConfig, 'portOffset' | 'ports'>): PlatformPorts {
+  return { ...shiftedPorts(defaults, portOffset), ...ports };
 }
 
 /**
  * The environment every process of the platform receives, so they agree on where everything
- * is. Database URLs are not in it: each process gets its own role's (`databaseUrlEnv`).
+ * is. The platform is a development one: every process is told so explicitly. Database URLs
+ * are not in it: each process gets its own role's (`databaseUrlEnv`).
  */
 export function platformEnv(ports: PlatformPorts, dataDir: string): Record<string, string> {
   return {
+    TERUGKEER_MODE: 'development',
     TERUGKEER_DATA_DIR: dataDir,
     GATEWAY_PORT: String(ports.gateway),
     CASE_PORT: String(ports.case),

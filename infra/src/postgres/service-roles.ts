@@ -1,5 +1,5 @@
 import pg from 'pg';
-import PgBoss from 'pg-boss';
+import { PgBoss } from 'pg-boss';
 import { rolePasswords } from './role-passwords.js';
 
 /** Each subgraph's own schema (the `SCHEMA` of the service). */
@@ -49,6 +49,7 @@ export async function bootstrapDatabaseRoles(adminUrl: string, dataDir: string):
   const loginRoles = SUBGRAPHS.flatMap((service) => [roles.services[service].migration, roles.services[service].runtime]);
   const passwords = rolePasswords(dataDir, loginRoles);
 
+  await inTransaction(adminUrl, [setAsideQueueOfPgBoss10()]);
   await inTransaction(adminUrl, rolesAndSchemas(database, roles, passwords));
   await installQueue(adminUrl);
   await inTransaction(adminUrl, queueGrants(roles));
@@ -163,6 +164,21 @@ function handOver(schema: string, owner: string): string {
 }
 
 /**
+ * pg-boss 11 and later cannot migrate the schema pg-boss 10 wrote (version 24 and older):
+ * that queue moves aside to `pgboss_v10` before the roles take the schema over, as
+ * service-kit's `setAsideQueueOfPgBoss10` does where the services install the queue themselves.
+ */
+function setAsideQueueOfPgBoss10(): string {
+  return `DO $$
+    BEGIN
+      IF to_regclass(${literal(`${QUEUE_SCHEMA}.version`)}) IS NOT NULL
+         AND (SELECT version::int FROM ${id(QUEUE_SCHEMA)}.version) < 25 THEN
+        ALTER SCHEMA ${id(QUEUE_SCHEMA)} RENAME TO ${id(`${QUEUE_SCHEMA}_v10`)};
+      END IF;
+    END $$`;
+}
+
+/**
  * pg-boss creates its schema with `CREATE SCHEMA IF NOT EXISTS`, which PostgreSQL allows
  * only to a role that may create schemas; the superuser installs (and upgrades) it here
  * and `handOver` gives it to the queue's owner.
@@ -170,7 +186,7 @@ function handOver(schema: string, owner: string): string {
 async function installQueue(adminUrl: string): Promise<void> {
   const boss = new PgBoss({ connectionString: adminUrl, schema: QUEUE_SCHEMA, max: 1, migrate: true, supervise: false, schedule: false });
   await boss.start();
-  await boss.stop({ graceful: false, wait: true });
+  await boss.stop({ graceful: false });
 }
 
 async function inTransaction(adminUrl: string, statements: string[]): Promise<void> {

@@ -35,6 +35,8 @@ export interface EmployeeUpsertedPayload {
   departmentId: string | null;
   /** The employee's own manager, who sees the team's aggregates; absent from events published before it existed. */
   managerUserId?: string | null;
+  /** The employee's login, by which other services tell one employer's people from another's; absent from older events. */
+  userId?: string | null;
   /** The whole contract history, ascending. */
   contracts: ContractPeriod[];
 }

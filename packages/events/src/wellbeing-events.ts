@@ -17,8 +17,11 @@ export interface CheckInRecordedPayload {
 
 export type ConsentScope = 'CHECK_IN_TREND' | 'CHECK_IN_DETAIL' | 'SESSION_SUMMARY' | string;
 
+/**
+ * A consent is identified by its case, scope and grantee: each change replaces the one
+ * before it, and the latest `changedAt` wins.
+ */
 export interface ConsentChangedPayload {
-  consentId: string;
   caseId: string;
   employeeId: string;
   scope: ConsentScope;

@@ -1,4 +1,4 @@
-import type PgBoss from 'pg-boss';
+import type { PgBoss } from 'pg-boss';
 import type { DataSource } from 'typeorm';
 
 export const databaseHealth = (dataSource: DataSource) => async (): Promise<void> => {

@@ -1,25 +1,119 @@
-/** Settings every subgraph reads from the environment, with the platform's fixed development defaults. */
+import {
+  boolean,
+  ConfigurationError,
+  dataDirVariable,
+  developmentOnly,
+  gatewayPortVariable,
+  gatewaySigningSecretVariable,
+  port,
+  readEnv,
+  requiredInProduction,
+  sharedVariables,
+  tokenVariables,
+  url,
+  variable,
+  type ConfigurationProblem,
+  type Environment,
+  type LogLevel,
+  type Mode,
+  type SpecValues,
+} from '@terugkeer/env';
+import { resolve } from 'node:path';
+
+/** A subgraph's settings, read from the environment and checked once at start. */
 export interface ServiceConfig {
+  mode: Mode;
+  logLevel: LogLevel;
+  /** The interface the HTTP server listens on. */
+  host: string;
   port: number;
+  dataDir: string;
   databaseUrl: string;
+  /**
+   * The role the migrations connect as: the owner of the service's schema, while the
+   * service runs as a role that may only read and write rows. Without
+   * `<SERVICE>_MIGRATION_DATABASE_URL` the service's own URL serves both, for a setup with one role.
+   */
+  migrationDatabaseUrl: string;
+  /** Where the gateway publishes the keys of the tokens this subgraph verifies. */
   jwksUrl: string;
   issuer: string;
   audience: string;
+  /** Whether calls that bypass the gateway (unsigned) are refused: always in production. */
+  requireGatewaySignature: boolean;
+  /** Absent only in development, where the data directory's secret file is used. */
+  gatewaySigningSecret: string | undefined;
+  /** Schema introspection, a development feature. */
+  introspection: boolean;
 }
 
 export const DEFAULT_PORTS = { case: 4101, scheduling: 4102, reporting: 4103 } as const;
+export type SubgraphName = keyof typeof DEFAULT_PORTS;
 export const TOKEN_AUDIENCE = 'terugkeer';
 
-export function readServiceConfig(service: keyof typeof DEFAULT_PORTS): ServiceConfig {
-  const upper = service.toUpperCase();
-  const databaseUrl = process.env[`${upper}_DATABASE_URL`] ?? process.env.DATABASE_URL;
-  if (!databaseUrl) throw new Error(`Set DATABASE_URL (or ${upper}_DATABASE_URL) to reach PostgreSQL.`);
-  const gatewayUrl = process.env.GATEWAY_INTERNAL_URL ?? `http://127.0.0.1:${process.env.GATEWAY_PORT ?? 4000}`;
+const POSTGRES = ['postgres:', 'postgresql:'];
+/** The checkout's `.data`, from `packages/service-kit/{src,dist}`. */
+const CHECKOUT_DATA_DIR = resolve(__dirname, '../../../.data');
+
+/** The variables every subgraph reads; `<SERVICE>_PORT`, `<SERVICE>_DATABASE_URL` and `<SERVICE>_MIGRATION_DATABASE_URL` are its own. */
+export function subgraphVariables(service: SubgraphName) {
+  const prefix = service.toUpperCase();
   return {
-    port: Number(process.env[`${upper}_PORT`] ?? DEFAULT_PORTS[service]),
-    databaseUrl,
-    jwksUrl: process.env.AUTH_JWKS_URL ?? `${gatewayUrl}/.well-known/jwks.json`,
-    issuer: process.env.AUTH_ISSUER ?? 'terugkeer-dev',
-    audience: process.env.AUTH_AUDIENCE ?? TOKEN_AUDIENCE,
+    ...sharedVariables,
+    ...tokenVariables,
+    dataDir: dataDirVariable(CHECKOUT_DATA_DIR),
+    port: variable(`${prefix}_PORT`, port().default(DEFAULT_PORTS[service])),
+    serviceDatabaseUrl: variable(`${prefix}_DATABASE_URL`, url(POSTGRES).optional(), { secret: true }),
+    migrationDatabaseUrl: variable(`${prefix}_MIGRATION_DATABASE_URL`, url(POSTGRES).optional(), { secret: true }),
+    sharedDatabaseUrl: variable('DATABASE_URL', url(POSTGRES).optional(), { secret: true }),
+    gatewayPort: gatewayPortVariable,
+    gatewayInternalUrl: variable('GATEWAY_INTERNAL_URL', url().optional()),
+    jwksUrl: variable('AUTH_JWKS_URL', url().optional()),
+    gatewaySigningSecret: gatewaySigningSecretVariable,
+    requireGatewaySignature: variable('REQUIRE_GATEWAY_SIGNATURE', boolean().optional()),
   };
+}
+
+export type SubgraphValues = SpecValues<ReturnType<typeof subgraphVariables>>;
+
+/**
+ * A subgraph's settings from its values, checked as a whole: a database everywhere, what
+ * production needs, no development feature in production. A service with settings of its
+ * own passes their problems too, so that one error names everything wrong.
+ */
+export function serviceConfigFrom(service: SubgraphName, values: SubgraphValues, problemsOfItsOwn: ConfigurationProblem[] = []): ServiceConfig {
+  const databaseUrl = values.serviceDatabaseUrl ?? values.sharedDatabaseUrl;
+  const problems: ConfigurationProblem[] = [
+    ...(databaseUrl
+      ? []
+      : [{ variable: 'DATABASE_URL', reason: `is required: the PostgreSQL database of the ${service} service (or ${service.toUpperCase()}_DATABASE_URL for a database of its own)` }]),
+    ...requiredInProduction(values.mode, {
+      GATEWAY_SIGNING_SECRET: { given: values.gatewaySigningSecret, purpose: 'the secret the gateway signs its calls to the subgraphs with' },
+    }),
+    ...developmentOnly(values.mode, 'REQUIRE_GATEWAY_SIGNATURE', values.requireGatewaySignature, [false], 'accepting calls that bypass the gateway'),
+    ...problemsOfItsOwn,
+  ];
+  if (!databaseUrl || problems.length) throw new ConfigurationError(problems);
+  const development = values.mode === 'development';
+  const gatewayUrl = values.gatewayInternalUrl ?? `http://127.0.0.1:${values.gatewayPort}`;
+  return {
+    mode: values.mode,
+    logLevel: values.logLevel,
+    host: values.host,
+    port: values.port,
+    dataDir: values.dataDir,
+    databaseUrl,
+    migrationDatabaseUrl: values.migrationDatabaseUrl ?? databaseUrl,
+    jwksUrl: values.jwksUrl ?? `${gatewayUrl.replace(/\/$/, '')}/.well-known/jwks.json`,
+    issuer: values.issuer,
+    audience: values.audience,
+    requireGatewaySignature: !development || values.requireGatewaySignature === true,
+    gatewaySigningSecret: values.gatewaySigningSecret,
+    introspection: development,
+  };
+}
+
+/** A subgraph's settings; a bad or missing variable throws a ConfigurationError naming it. */
+export function readServiceConfig(service: SubgraphName, env: Environment = process.env): ServiceConfig {
+  return serviceConfigFrom(service, readEnv(subgraphVariables(service), env));
 }

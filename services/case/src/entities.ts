@@ -16,12 +16,16 @@ import { Wellbeing1732700000000 } from './migrations/1732700000000-wellbeing';
 import { ActionPlan1732600000000 } from './migrations/1732600000000-action-plan';
 import { ProblemAnalysisAndMedicalNotes1732600000001 } from './migrations/1732600000001-problem-analysis-and-medical-notes';
 import { ProgrammeIntakeAndEscalation1732600000002 } from './migrations/1732600000002-programme-intake-and-escalation';
+import { EmployeesRepublishedWithLogin1732900000000 } from './migrations/1732900000000-employees-republished-with-login';
+import { CaseAppointments1732900000001 } from './migrations/1732900000001-case-appointments';
+import { DeadLetters1733000000002 } from './migrations/1733000000002-dead-letters';
 import { createServiceDataSource } from '@terugkeer/service-kit';
 
 export const SCHEMA = 'case';
 
 export const entities = [Organization, HealthProvider, User, MembershipRow, Department, Employee, Contract, Case, CaseAssignment];
 export const migrations = [DirectoryAndCases1732300000000, AuditLog1732400000000, MilestoneFulfilments1732400000001, Absence1732500000000, DataSubjectRights1732800000000, ActionPlan1732600000000,
-  ProblemAnalysisAndMedicalNotes1732600000001, ProgrammeIntakeAndEscalation1732600000002, Wellbeing1732700000000];
+  ProblemAnalysisAndMedicalNotes1732600000001, ProgrammeIntakeAndEscalation1732600000002, Wellbeing1732700000000, EmployeesRepublishedWithLogin1732900000000,
+  CaseAppointments1732900000001, DeadLetters1733000000002];
 
 export const createCaseDataSource = (url: string) => createServiceDataSource({ url, schema: SCHEMA, entities, migrations });

@@ -2,18 +2,19 @@ import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { readServiceConfig } from '@terugkeer/service-kit';
+import { createLogger, printToolProblem, printToolResult, readServiceConfig } from '@terugkeer/service-kit';
 import { createCaseDataSource } from './entities';
 import { importOrganization, ImportRejected } from './modules/import/import-organization';
 import { formatProblem, type ImportFile, type ImportProblem } from './modules/import/import-rows';
 import { parseCsv, planImport } from './modules/import/plan-import';
 
+const log = createLogger('case', { destination: 'stderr' }).child({ tool: 'import' });
 const USAGE = 'Usage: import --organization "<name>" --employees <employees.csv> --absences <absences.csv> [--case-manager-email <email>] [--full-time-hours 40]';
 
 function fail(message: string, problems: ImportProblem[] = [], files: Record<ImportFile, string> = { employees: 'employees', absences: 'absences' }): never {
-  for (const problem of problems) console.error(formatProblem(problem, files[problem.file]));
-  console.error(message);
-  console.log(JSON.stringify({ ok: false, problems: problems.length, message }));
+  for (const problem of problems) printToolProblem(formatProblem(problem, files[problem.file]));
+  printToolProblem(message);
+  printToolResult({ ok: false, problems: problems.length, message });
   process.exit(1);
 }
 
@@ -47,11 +48,11 @@ async function main() {
       { organizationName: values.organization.trim(), fullTimeHours, caseManagerEmail: values['case-manager-email']?.trim().toLowerCase() || null },
       planned.plan,
     );
-    console.log(
+    printToolResult(
+      { ok: true, ...summary },
       `Imported ${values.organization}: employees ${summary.employees.created} new, ${summary.employees.updated} changed, ${summary.employees.unchanged} unchanged; ` +
         `sick reports ${summary.sickReports.created} new, ${summary.sickReports.updated} changed, ${summary.sickReports.unchanged} unchanged; ${summary.cases} cases.`,
     );
-    console.log(JSON.stringify({ ok: true, ...summary }));
   } catch (error) {
     if (error instanceof ImportRejected) fail('Nothing was imported.', error.problems, files);
     throw error;
@@ -60,8 +61,8 @@ async function main() {
   }
 }
 
-main().catch((error) => {
-  console.error(error instanceof Error ? error.message : error);
-  console.log(JSON.stringify({ ok: false, message: 'The import failed; nothing was imported.' }));
+main().catch((error: unknown) => {
+  log.error({ err: error }, 'the import failed');
+  printToolResult({ ok: false, message: 'The import failed; nothing was imported.' });
   process.exit(1);
 });

@@ -2,4 +2,4 @@ import 'reflect-metadata';
 import { runMain, runService } from '@terugkeer/service-kit';
 import { caseService } from './service';
 
-runMain(() => runService(caseService));
+runMain('case', (log) => runService(caseService, log));

@@ -2,4 +2,4 @@ import 'reflect-metadata';
 import { migrateService, runMain, type RequestContext, type ServiceDefinition } from '@terugkeer/service-kit';
 import { caseService } from './service';
 
-runMain(() => migrateService(caseService as ServiceDefinition<RequestContext>));
+runMain('case', (log) => migrateService(caseService as ServiceDefinition<RequestContext>, log));

@@ -1,6 +1,7 @@
 import type { ServiceDefinition } from '@terugkeer/service-kit';
 import { createCaseContext, type CaseContext } from './context';
 import { createCaseDataSource, SCHEMA } from './entities';
+import { CONSUMED_EVENT_TYPES, projectAppointmentEvent } from './modules/case-appointments/case-appointments.projection';
 import { identityRoutes } from './modules/identity/identity.routes';
 import { createRetentionQueue, startRetentionJob } from './modules/retention/retention-job';
 import { buildCaseSchema } from './schema';
@@ -12,7 +13,8 @@ export const caseService: ServiceDefinition<CaseContext> = {
   buildSchema: buildCaseSchema,
   createContext: createCaseContext,
   publishes: true,
+  consumes: [{ queue: 'case.scheduling-events', eventTypes: CONSUMED_EVENT_TYPES, handle: projectAppointmentEvent }],
   createQueues: createRetentionQueue,
-  routes: (dataSource) => identityRoutes(dataSource),
-  onStarted: startRetentionJob,
+  routes: (dataSource, _boss, config) => identityRoutes(dataSource, config),
+  onStarted: (dataSource, boss, _config, log) => startRetentionJob(dataSource, boss, log),
 };

@@ -1,10 +1,34 @@
+import {
+  ConfigurationError,
+  dataDirVariable,
+  developmentOnly,
+  gatewayPortVariable,
+  gatewaySigningSecretVariable,
+  number,
+  oneOf,
+  origins,
+  path,
+  port,
+  readEnv,
+  requiredInProduction,
+  sharedVariables,
+  text,
+  tokenVariables,
+  url,
+  variable,
+  type Environment,
+  type LogLevel,
+  type Mode,
+} from '@terugkeer/env';
 import { resolve } from 'node:path';
 import type { OidcSettings } from './auth/oidc-token-exchange';
-import { persistedOperationsMode, type PersistedOperationsMode } from './security/persisted-operations';
+import type { PersistedOperationsMode } from './security/persisted-operations';
 
 export interface GatewayConfig {
+  mode: Mode;
+  logLevel: LogLevel;
+  host: string;
   port: number;
-  production: boolean;
   dataDir: string;
   supergraphPath: string;
   /** Issuer and audience of the gateway's own tokens, which the subgraphs verify. */
@@ -17,36 +41,110 @@ export interface GatewayConfig {
   corsOrigins: string[];
   persistedOperations: PersistedOperationsMode;
   persistedOperationsManifest: string;
+  /** Absent only in development, where the data directory's secret file is used. */
+  gatewaySigningSecret: string | undefined;
+  rateLimits: RateLimits;
 }
 
-export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
-  const repoRoot = resolve(__dirname, '../../..');
-  const production = env.NODE_ENV === 'production';
-  const casePort = env.CASE_PORT ?? 4101;
+/** Requests per minute: GraphQL per user, the token and calendar routes per client address. */
+export interface RateLimits {
+  graphqlPerUser: number;
+  tokenPerAddress: number;
+  calendarPerAddress: number;
+}
+
+/** Production's limits; development (and its test suite, thousands of calls from one address) allows far more. */
+const PRODUCTION_RATE_LIMITS: RateLimits = { graphqlPerUser: 600, tokenPerAddress: 30, calendarPerAddress: 120 };
+const DEVELOPMENT_RATE_LIMIT = 100_000;
+
+/** `services/gateway/{src,dist}` → the checkout. */
+const CHECKOUT = resolve(__dirname, '../../..');
+
+export const gatewayVariables = {
+  ...sharedVariables,
+  ...tokenVariables,
+  dataDir: dataDirVariable(resolve(CHECKOUT, '.data')),
+  port: gatewayPortVariable,
+  supergraphPath: variable('SUPERGRAPH_PATH', path().default(resolve(__dirname, '../supergraph.graphql'))),
+  oidcJwksUrl: variable('OIDC_JWKS_URL', url().optional()),
+  oidcIssuer: variable('OIDC_ISSUER', url().optional()),
+  oidcAudience: variable('OIDC_AUDIENCE', text().default('terugkeer')),
+  caseServiceUrl: variable('CASE_SERVICE_URL', url().optional()),
+  caseUrl: variable('CASE_URL', url().optional()),
+  schedulingUrl: variable('SCHEDULING_URL', url().optional()),
+  reportingUrl: variable('REPORTING_URL', url().optional()),
+  casePort: variable('CASE_PORT', port().default(4101)),
+  schedulingPort: variable('SCHEDULING_PORT', port().default(4102)),
+  reportingPort: variable('REPORTING_PORT', port().default(4103)),
+  corsOrigins: variable('CORS_ORIGINS', origins().optional()),
+  // The frontends' ports only make the development CORS origins.
+  shellPort: variable('SHELL_PORT', port().default(3000)),
+  employeePort: variable('EMPLOYEE_PORT', port().default(3001)),
+  managerPort: variable('MANAGER_PORT', port().default(3002)),
+  companyDoctorPort: variable('COMPANY_DOCTOR_PORT', port().default(3003)),
+  coachPort: variable('COACH_PORT', port().default(3004)),
+  embedExamplePort: variable('EMBED_EXAMPLE_PORT', port().default(3010)),
+  persistedOperations: variable('PERSISTED_OPERATIONS', oneOf(['enforce', 'audit', 'off']).optional()),
+  persistedOperationsManifest: variable(
+    'PERSISTED_OPERATIONS_MANIFEST',
+    path().default(resolve(CHECKOUT, 'packages', 'graphql-client', 'src', 'gql', 'persisted-documents.json')),
+  ),
+  gatewaySigningSecret: gatewaySigningSecretVariable,
+  graphqlRateLimit: variable('RATE_LIMIT_GRAPHQL_PER_MINUTE', number({ integer: true, min: 1 }).optional()),
+  tokenRateLimit: variable('RATE_LIMIT_TOKEN_PER_MINUTE', number({ integer: true, min: 1 }).optional()),
+  calendarRateLimit: variable('RATE_LIMIT_CALENDAR_PER_MINUTE', number({ integer: true, min: 1 }).optional()),
+};
+
+/**
+ * The gateway's settings; a bad or missing variable throws a ConfigurationError naming it.
+ * Production needs the OpenID provider, the allowed origins and the shared secret, and
+ * refuses what only development may do (its own login, accepting unknown operations).
+ */
+export function readGatewayConfig(env: Environment = process.env): GatewayConfig {
+  const values = readEnv(gatewayVariables, env);
+  const problems = [
+    ...requiredInProduction(values.mode, {
+      OIDC_JWKS_URL: { given: values.oidcJwksUrl, purpose: 'the keys of the identity provider whose tokens people log in with' },
+      OIDC_ISSUER: { given: values.oidcIssuer, purpose: 'the issuer of the identity provider’s tokens' },
+      CORS_ORIGINS: { given: values.corsOrigins, purpose: 'the origins of the shell, the remotes and the intranets that call the gateway' },
+      GATEWAY_SIGNING_SECRET: { given: values.gatewaySigningSecret, purpose: 'the secret the gateway signs its calls to the subgraphs with' },
+    }),
+    ...developmentOnly(values.mode, 'PERSISTED_OPERATIONS', values.persistedOperations, ['audit', 'off'], 'accepting operations the screens were not built with'),
+  ];
+  if (problems.length) throw new ConfigurationError(problems);
+
+  const development = values.mode === 'development';
+  const subgraph = (port: number) => `http://127.0.0.1:${port}`;
   return {
-    port: Number(env.GATEWAY_PORT ?? 4000),
-    production,
-    dataDir: env.TERUGKEER_DATA_DIR ?? resolve(repoRoot, '.data'),
-    supergraphPath: env.SUPERGRAPH_PATH ?? resolve(__dirname, '../supergraph.graphql'),
-    issuer: env.AUTH_ISSUER ?? 'terugkeer-dev',
-    audience: env.AUTH_AUDIENCE ?? 'terugkeer',
-    oidc: env.OIDC_JWKS_URL
-      ? { jwksUrl: env.OIDC_JWKS_URL, issuer: env.OIDC_ISSUER ?? '', audience: env.OIDC_AUDIENCE ?? 'terugkeer' }
-      : null,
-    caseServiceUrl: env.CASE_SERVICE_URL ?? `http://127.0.0.1:${casePort}`,
+    mode: values.mode,
+    logLevel: values.logLevel,
+    host: values.host,
+    port: values.port,
+    dataDir: values.dataDir,
+    supergraphPath: values.supergraphPath,
+    issuer: values.issuer,
+    audience: values.audience,
+    oidc: values.oidcJwksUrl && values.oidcIssuer ? { jwksUrl: values.oidcJwksUrl, issuer: values.oidcIssuer, audience: values.oidcAudience } : null,
+    caseServiceUrl: values.caseServiceUrl ?? subgraph(values.casePort),
     subgraphUrls: {
-      case: env.CASE_URL ?? `http://127.0.0.1:${casePort}/graphql`,
-      scheduling: env.SCHEDULING_URL ?? `http://127.0.0.1:${env.SCHEDULING_PORT ?? 4102}/graphql`,
-      reporting: env.REPORTING_URL ?? `http://127.0.0.1:${env.REPORTING_PORT ?? 4103}/graphql`,
+      case: values.caseUrl ?? `${subgraph(values.casePort)}/graphql`,
+      scheduling: values.schedulingUrl ?? `${subgraph(values.schedulingPort)}/graphql`,
+      reporting: values.reportingUrl ?? `${subgraph(values.reportingPort)}/graphql`,
     },
-    corsOrigins: (env.CORS_ORIGINS ?? defaultDevOrigins(env)).split(',').map((o) => o.trim()).filter(Boolean),
-    persistedOperations: persistedOperationsMode(env, production),
-    persistedOperationsManifest:
-      env.PERSISTED_OPERATIONS_MANIFEST ?? resolve(repoRoot, 'packages', 'graphql-client', 'src', 'gql', 'persisted-documents.json'),
+    corsOrigins: values.corsOrigins ?? developmentOrigins(values),
+    persistedOperations: values.persistedOperations ?? (development ? 'audit' : 'enforce'),
+    persistedOperationsManifest: values.persistedOperationsManifest,
+    gatewaySigningSecret: values.gatewaySigningSecret,
+    rateLimits: {
+      graphqlPerUser: values.graphqlRateLimit ?? (development ? DEVELOPMENT_RATE_LIMIT : PRODUCTION_RATE_LIMITS.graphqlPerUser),
+      tokenPerAddress: values.tokenRateLimit ?? (development ? DEVELOPMENT_RATE_LIMIT : PRODUCTION_RATE_LIMITS.tokenPerAddress),
+      calendarPerAddress: values.calendarRateLimit ?? (development ? DEVELOPMENT_RATE_LIMIT : PRODUCTION_RATE_LIMITS.calendarPerAddress),
+    },
   };
 }
 
-function defaultDevOrigins(env: NodeJS.ProcessEnv): string {
-  const ports = [env.SHELL_PORT ?? 3000, env.EMPLOYEE_PORT ?? 3001, env.MANAGER_PORT ?? 3002, env.COMPANY_DOCTOR_PORT ?? 3003, env.COACH_PORT ?? 3004, env.EMBED_EXAMPLE_PORT ?? 3010];
-  return ports.flatMap((port) => [`http://localhost:${port}`, `http://127.0.0.1:${port}`]).join(',');
+/** In development the shell, the remotes and the example intranet page, by both local names. */
+function developmentOrigins(ports: Record<'shellPort' | 'employeePort' | 'managerPort' | 'companyDoctorPort' | 'coachPort' | 'embedExamplePort', number>): string[] {
+  const { shellPort, employeePort, managerPort, companyDoctorPort, coachPort, embedExamplePort } = ports;
+  return [shellPort, employeePort, managerPort, companyDoctorPort, coachPort, embedExamplePort].flatMap((port) => [`http://localhost:${port}`, `http://127.0.0.1:${port}`]);
 }

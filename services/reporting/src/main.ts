@@ -2,4 +2,4 @@ import 'reflect-metadata';
 import { runMain, runService } from '@terugkeer/service-kit';
 import { reportingService } from './service';
 
-runMain(() => runService(reportingService));
+runMain('reporting', (log) => runService(reportingService, log));

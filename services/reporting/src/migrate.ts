@@ -2,4 +2,4 @@ import 'reflect-metadata';
 import { migrateService, runMain, type RequestContext, type ServiceDefinition } from '@terugkeer/service-kit';
 import { reportingService } from './service';
 
-runMain(() => migrateService(reportingService as ServiceDefinition<RequestContext>));
+runMain('reporting', (log) => migrateService(reportingService as ServiceDefinition<RequestContext>, log));

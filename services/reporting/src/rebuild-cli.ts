@@ -1,7 +1,9 @@
 import 'reflect-metadata';
-import { migrationDatabaseUrl } from '@terugkeer/service-kit';
+import { createLogger, printToolProblem, printToolResult, readServiceConfig } from '@terugkeer/service-kit';
 import { rebuildReadModel } from './read-model/rebuild-read-model';
 import { createReportingDataSource } from './service';
+
+const log = createLogger('reporting', { destination: 'stderr' }).child({ tool: 'rebuild' });
 
 /**
  * `reporting rebuild`: the read model from scratch, from the events in the inbox. Emptying
@@ -11,21 +13,20 @@ import { createReportingDataSource } from './service';
 async function main() {
   const [command] = process.argv.slice(2);
   if (command !== 'rebuild') {
-    console.error('Usage: reporting rebuild');
+    printToolProblem('Usage: reporting rebuild');
     process.exit(2);
   }
-  const dataSource = await createReportingDataSource(migrationDatabaseUrl('reporting')).initialize();
+  const dataSource = await createReportingDataSource(readServiceConfig('reporting').migrationDatabaseUrl).initialize();
   try {
     const started = Date.now();
     const events = await rebuildReadModel(dataSource);
-    console.log(`reporting read model rebuilt from ${events} events in ${Date.now() - started} ms`);
-    console.log(JSON.stringify({ ok: true, events }));
+    printToolResult({ ok: true, events }, `reporting read model rebuilt from ${events} events in ${Date.now() - started} ms`);
   } finally {
     await dataSource.destroy();
   }
 }
 
-main().catch((error) => {
-  console.error(error instanceof Error ? error.message : error);
+main().catch((error: unknown) => {
+  log.error({ err: error }, 'the rebuild failed');
   process.exit(1);
 });

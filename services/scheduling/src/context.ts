@@ -1,4 +1,4 @@
-import { caseAccessLoader, type RequestContext, type Viewer } from '@terugkeer/service-kit';
+import { caseAccessLoader, type Logger, type RequestContext, type Viewer } from '@terugkeer/service-kit';
 import type { DataSource } from 'typeorm';
 import { appointmentsByCaseLoader } from './modules/appointment/appointment.loaders';
 import { rememberViewer } from './modules/people/people';
@@ -11,9 +11,9 @@ export interface SchedulingContext extends RequestContext {
   };
 }
 
-export function createSchedulingContext(dataSource: DataSource) {
+export function createSchedulingContext(dataSource: DataSource, log: Logger) {
   return (viewer: Viewer, requestId: string): SchedulingContext => {
-    rememberViewer(dataSource, viewer).catch((error) => console.error('[scheduling] address book:', error));
+    rememberViewer(dataSource, viewer).catch((error: unknown) => log.error({ err: error }, 'could not remember the viewer in the address book'));
     return {
       viewer,
       requestId,

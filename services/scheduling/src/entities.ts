@@ -3,7 +3,9 @@ import { Programmes1732500000001 } from './migrations/1732500000001-programmes';
 import { BuildUp1732500000002 } from './migrations/1732500000002-build-up';
 import { Notifications1732500000003 } from './migrations/1732500000003-notifications';
 import { CalendarFeeds1732500000004 } from './migrations/1732500000004-calendar-feeds';
+import { EmployerPeople1732500000005 } from './migrations/1732500000005-employer-people';
 import { Appointments1732300000000 } from './migrations/1732300000000-appointments';
+import { DeadLetters1733000000001 } from './migrations/1733000000001-dead-letters';
 import { Appointment } from './modules/appointment/appointment.entity';
 import { Notification } from './modules/notification/notification.entity';
 import { Programme } from './modules/programme/programme.entity';
@@ -17,4 +19,6 @@ export const migrations = [
   BuildUp1732500000002,
   Notifications1732500000003,
   CalendarFeeds1732500000004,
+  EmployerPeople1732500000005,
+  DeadLetters1733000000001,
 ];

@@ -2,4 +2,4 @@ import 'reflect-metadata';
 import { runMain, runService } from '@terugkeer/service-kit';
 import { schedulingService } from './service';
 
-runMain(() => runService(schedulingService));
+runMain('scheduling', (log) => runService(schedulingService, log));

@@ -2,4 +2,4 @@ import 'reflect-metadata';
 import { migrateService, runMain, type RequestContext, type ServiceDefinition } from '@terugkeer/service-kit';
 import { schedulingService } from './service';
 
-runMain(() => migrateService(schedulingService as ServiceDefinition<RequestContext>));
+runMain('scheduling', (log) => migrateService(schedulingService as ServiceDefinition<RequestContext>, log));

@@ -1,4 +1,4 @@
-import { applyCaseEventToReplica, createServiceDataSource, createTokenVerifier, readServiceConfig, type ServiceDefinition } from '@terugkeer/service-kit';
+import { applyCaseEventToReplica, applyEmployeeEventToReplica, createServiceDataSource, createTokenVerifier, type ServiceDefinition } from '@terugkeer/service-kit';
 import { schedulingConfig } from './config';
 import { createSchedulingContext, type SchedulingContext } from './context';
 import { entities, migrations } from './entities';
@@ -14,6 +14,7 @@ export const createSchedulingDataSource = (url: string) => createServiceDataSour
 
 export const schedulingService: ServiceDefinition<SchedulingContext> = {
   name: 'scheduling',
+  readConfig: schedulingConfig,
   schemaName: SCHEMA,
   createDataSource: createSchedulingDataSource,
   buildSchema: buildSchedulingSchema,
@@ -24,15 +25,16 @@ export const schedulingService: ServiceDefinition<SchedulingContext> = {
       queue: 'scheduling.case-events',
       eventTypes: CONSUMED_EVENT_TYPES,
       handle: async (event, manager) => {
-        if (!(await applyCaseEventToReplica(manager, event))) await handleEvent(event, manager);
+        if ((await applyCaseEventToReplica(manager, event)) || (await applyEmployeeEventToReplica(manager, event))) return;
+        await handleEvent(event, manager);
       },
     },
   ],
   createQueues: ensureNotificationQueues,
-  routes: (dataSource) => calendarRoutes(dataSource, createTokenVerifier(readServiceConfig('scheduling'))),
+  routes: (dataSource, _boss, config) => calendarRoutes(dataSource, createTokenVerifier(config)),
   onStarted: async (dataSource, boss) => {
     attachJobQueue(boss);
-    await startNotificationWorkers(dataSource, boss, schedulingConfig);
+    await startNotificationWorkers(dataSource, boss, schedulingConfig());
     return async () => {};
   },
 };

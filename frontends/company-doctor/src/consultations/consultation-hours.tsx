@@ -18,7 +18,7 @@ import { consultationDays } from './consultation-days';
 import { messages } from './consultations.messages';
 
 const ConsultationHoursQuery = graphql(`
-  query ConsultationHours_AppointmentsQuery($from: String) {
+  query ConsultationHours_AppointmentsQuery($from: DateTime) {
     viewer {
       id
       cases(first: 100) {

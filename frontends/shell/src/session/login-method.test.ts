@@ -38,11 +38,12 @@ describe('the login method', () => {
   const oidc = { issuer: 'https://idp.example.org', clientId: 'shell' };
   it.each([
     [{ oidc }, 'oidc'],
-    [{ oidc, production: true }, 'oidc'],
-    [{}, 'development'],
-    [{ production: false }, 'development'],
-    [{ production: true }, 'not-configured'],
-    [{ production: true, oidc: { issuer: 'http://idp.example.org', clientId: 'shell' } }, 'not-configured'],
+    [{ oidc, mode: 'production' }, 'oidc'],
+    [{ mode: 'development' }, 'development'],
+    [{ mode: 'production' }, 'not-configured'],
+    [{}, 'not-configured'],
+    [{ mode: 'Development' }, 'not-configured'],
+    [{ mode: 'production', oidc: { issuer: 'http://idp.example.org', clientId: 'shell' } }, 'not-configured'],
   ])('%j → %s', (config, kind) => {
     expect(loginMethod(config).kind).toBe(kind);
   });

@@ -45,11 +45,14 @@ export function parseOidcSettings(raw: unknown): OidcSettings | null {
   };
 }
 
-/** OIDC when configured; otherwise the demo picker in development and an honest message in production. */
-export function loginMethod(config: Pick<RuntimeConfig, 'oidc' | 'production'>): LoginMethod {
+/**
+ * OIDC when configured; otherwise the demo picker in development and an honest message
+ * elsewhere. Fails closed: a /config.js that does not say development is production.
+ */
+export function loginMethod(config: Pick<RuntimeConfig, 'oidc' | 'mode'>): LoginMethod {
   const settings = parseOidcSettings(config.oidc);
   if (settings) return { kind: 'oidc', settings };
-  return config.production ? { kind: 'not-configured' } : { kind: 'development' };
+  return config.mode === 'development' ? { kind: 'development' } : { kind: 'not-configured' };
 }
 
 /** The token is treated as expired a little early, so no call goes out with a dying token. */

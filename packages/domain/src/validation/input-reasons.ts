@@ -7,6 +7,7 @@ const REASONS = {
   // The form of a single field.
   EMPTY: () => 'must not be empty',
   TOO_LONG: (v: { max: number }) => `must be at most ${v.max} characters`,
+  CONTROL_CHARACTER: (v: { character: string }) => `must not contain the control character ${v.character}`,
   NOT_A_DATE: () => 'must be a date as YYYY-MM-DD',
   NOT_A_DATE_TIME: () => 'must be a date or date-time in ISO 8601',
   NOT_A_TIME: () => 'must be a time as HH:MM',

@@ -9,6 +9,7 @@ import type { Message } from '@terugkeer/ui';
 export const inputReasonMessages: Record<InputReasonCode, Message> = {
   EMPTY: { nl: 'Vul dit in.', en: 'Please fill this in.' },
   TOO_LONG: { nl: 'Maximaal {max} tekens.', en: 'At most {max} characters.' },
+  CONTROL_CHARACTER: { nl: 'Hier staat een onzichtbaar stuurteken in; haal het weg of typ de tekst opnieuw.', en: 'This contains an invisible control character; remove it or type the text again.' },
   NOT_A_DATE: { nl: 'Geef een geldige datum.', en: 'Enter a valid date.' },
   NOT_A_DATE_TIME: { nl: 'Geef een geldige datum en tijd.', en: 'Enter a valid date and time.' },
   NOT_A_TIME: { nl: 'Geef een tijd als uu:mm.', en: 'Enter a time as hh:mm.' },

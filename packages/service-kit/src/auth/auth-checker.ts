@@ -1,4 +1,5 @@
 import type { AuthCheckerInterface, ResolverData } from 'type-graphql';
+import { forbidden, unauthenticated } from '../errors';
 import type { Role } from './viewer';
 import type { RequestContext } from '../context';
 
@@ -9,8 +10,9 @@ import type { RequestContext } from '../context';
  */
 export class RoleAuthChecker implements AuthCheckerInterface<RequestContext, Role> {
   check({ context }: ResolverData<RequestContext>, roles: Role[]): boolean {
-    if (!context.viewer) return false;
-    if (roles.length === 0) return true;
-    return context.viewer.memberships.some((m) => roles.includes(m.role));
+    if (!context.viewer) throw unauthenticated();
+    if (roles.length === 0 || context.viewer.memberships.some((m) => roles.includes(m.role))) return true;
+    // The same typed refusal as every row-level rule gives, not type-graphql's own UNAUTHORIZED.
+    throw forbidden(`This needs the role ${roles.join(' or ')}.`);
   }
 }

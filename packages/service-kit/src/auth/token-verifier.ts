@@ -1,4 +1,5 @@
 import { createRemoteJWKSet, jwtVerify, type JWTPayload } from 'jose';
+import { checkTokenLifetime, MAX_TOKEN_LIFETIME_SECONDS } from './token-lifetime';
 import { ROLES, type Membership, type Viewer } from './viewer';
 
 export interface TokenVerifierOptions {
@@ -11,7 +12,8 @@ export type TokenVerifier = (token: string) => Promise<Viewer>;
 
 /**
  * Every subgraph verifies the caller's token itself (zero trust between services):
- * signature against the issuer's published keys, issuer, audience and expiry.
+ * signature against the issuer's published keys, issuer, audience, and an expiry that
+ * must be there and may lie at most a working day after issue.
  */
 export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifier {
   const verifyClaims = createClaimsVerifier(options);
@@ -22,7 +24,11 @@ export type ClaimsVerifier = (token: string) => Promise<JWTPayload>;
 
 export function createClaimsVerifier(options: TokenVerifierOptions): ClaimsVerifier {
   const keys = createRemoteJWKSet(new URL(options.jwksUrl), { cooldownDuration: 5_000 });
-  return async (token) => (await jwtVerify(token, keys, { issuer: options.issuer, audience: options.audience })).payload;
+  return async (token) => {
+    const { payload } = await jwtVerify(token, keys, { issuer: options.issuer, audience: options.audience, requiredClaims: ['exp', 'sub'] });
+    checkTokenLifetime(payload, MAX_TOKEN_LIFETIME_SECONDS);
+    return payload;
+  };
 }
 
 /** Service-to-service calls carry a token whose subject is `service:<name>` and whose scope names what it may do. */

@@ -25,6 +25,8 @@ export function createServiceDataSource(options: ServiceDatabaseOptions): DataSo
     synchronize: false,
     // Extensions are a superuser's business; the service's roles may not create them.
     installExtensions: false,
+    // typeorm's own logger prints failing statements with their parameters; errors reach our logger instead.
+    logging: false,
     extra: {
       max: options.poolSize ?? 10,
       application_name: `terugkeer-${options.schema}`,

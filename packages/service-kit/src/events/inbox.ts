@@ -1,24 +1,17 @@
 import type { EventEnvelope } from '@terugkeer/events';
-import type PgBoss from 'pg-boss';
+import type { PgBoss } from 'pg-boss';
 import type { DataSource, EntityManager } from 'typeorm';
 
 export type EventHandler = (event: EventEnvelope, manager: EntityManager) => Promise<void>;
 
-/**
- * Applies an event once: the inbox row and the handler's changes commit together,
- * so a redelivered event (at-least-once queue) is recognised and skipped.
- */
-export async function applyOnce(dataSource: DataSource, event: EventEnvelope, handler: EventHandler): Promise<boolean> {
-  return dataSource.transaction(async (manager) => {
-    const inserted: unknown[] = await manager.query(
-      `INSERT INTO inbox (id, type, aggregate_id, organization_id, occurred_at, payload)
-       VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (id) DO NOTHING RETURNING id`,
-      [event.id, event.type, event.aggregateId, event.organizationId, event.occurredAt, JSON.stringify(event.payload)],
-    );
-    if (inserted.length === 0) return false;
-    await handler(event, manager);
-    return true;
-  });
+/** Records the event's arrival; false when it had arrived before. */
+export async function recordInInbox(manager: EntityManager, event: EventEnvelope): Promise<boolean> {
+  const inserted: unknown[] = await manager.query(
+    `INSERT INTO inbox (id, type, aggregate_id, organization_id, occurred_at, payload)
+     VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (id) DO NOTHING RETURNING id`,
+    [event.id, event.type, event.aggregateId, event.organizationId, event.occurredAt, JSON.stringify(event.payload)],
+  );
+  return inserted.length > 0;
 }
 
 /**
@@ -38,11 +31,5 @@ export async function replayInbox(dataSource: DataSource, handler: EventHandler,
       );
     }
     return rows.length;
-  });
-}
-
-export async function consumeEvents(boss: PgBoss, queue: string, dataSource: DataSource, handler: EventHandler): Promise<void> {
-  await boss.work<EventEnvelope>(queue, { batchSize: 20, pollingIntervalSeconds: 0.5 }, async (jobs) => {
-    for (const job of jobs) await applyOnce(dataSource, job.data, handler);
   });
 }

@@ -1,7 +1,8 @@
 import type { EventEnvelope } from '@terugkeer/events';
-import pg from 'pg';
-import type PgBoss from 'pg-boss';
+import type { PgBoss } from 'pg-boss';
 import type { DataSource } from 'typeorm';
+import type { Logger } from '../logging/logger';
+import { listenForOutbox, type OutboxListenerStatus } from './outbox-listener';
 
 interface OutboxRow {
   position: string;
@@ -9,28 +10,34 @@ interface OutboxRow {
   type: string;
   aggregate_id: string;
   organization_id: string;
-  occurred_at: Date;
+  occurred_at: string;
   payload: unknown;
 }
 
 export interface OutboxRelay {
   /** Delivers everything pending now; resolves with the number of events sent. */
   flush(): Promise<number>;
+  /** The notification listener's state, for the health endpoint. */
+  status(): OutboxListenerStatus;
   stop(): Promise<void>;
 }
 
 /**
  * Moves committed outbox rows to the queue, in order, at least once. Woken by
- * NOTIFY from `recordEvent`, and by a slow poll in case a notification is missed.
+ * NOTIFY from `recordEvent` (on a connection that is re-established when lost), and by
+ * a slow poll in case a notification is missed.
  */
-export async function startOutboxRelay(dataSource: DataSource, boss: PgBoss, url: string, pollMs = 2_000): Promise<OutboxRelay> {
+export async function startOutboxRelay(dataSource: DataSource, boss: PgBoss, url: string, log: Logger, pollMs = 2_000): Promise<OutboxRelay> {
   let running: Promise<number> | null = null;
   let again = false;
 
   const deliverBatch = async (): Promise<number> => {
     return dataSource.transaction(async (manager) => {
+      // occurredAt to the microsecond, as clock_timestamp() recorded it: consumers order a batch by it.
       const rows: OutboxRow[] = await manager.query(
-        `SELECT * FROM outbox WHERE dispatched_at IS NULL ORDER BY position LIMIT 100 FOR UPDATE SKIP LOCKED`,
+        `SELECT position, id, type, aggregate_id, organization_id, payload,
+                to_char(occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS occurred_at
+           FROM outbox WHERE dispatched_at IS NULL ORDER BY position LIMIT 100 FOR UPDATE SKIP LOCKED`,
       );
       for (const row of rows) {
         const envelope: EventEnvelope = {
@@ -38,7 +45,7 @@ export async function startOutboxRelay(dataSource: DataSource, boss: PgBoss, url
           type: row.type,
           aggregateId: row.aggregate_id,
           organizationId: row.organization_id,
-          occurredAt: row.occurred_at.toISOString(),
+          occurredAt: row.occurred_at,
           payload: row.payload,
         };
         await boss.publish(row.type, envelope as unknown as object, { singletonKey: row.id });
@@ -70,25 +77,19 @@ export async function startOutboxRelay(dataSource: DataSource, boss: PgBoss, url
     return running;
   };
 
-  const listener = new pg.Client({ connectionString: url });
-  let stopped = false;
-  // On shutdown the database may go first (Ctrl-C reaches every process); that is no crash.
-  listener.on('error', (error) => {
-    if (!stopped) console.error('[outbox] notification listener:', error.message);
-  });
-  await listener.connect();
-  listener.on('notification', () => void flush().catch((error) => console.error('[outbox]', error)));
-  await listener.query('LISTEN terugkeer_outbox');
-  const timer = setInterval(() => void flush().catch((error) => console.error('[outbox]', error)), pollMs);
+  const wake = () => void flush().catch((error: unknown) => log.error({ err: error }, 'outbox delivery failed'));
+  const schema = (dataSource.options as { schema?: string }).schema ?? 'public';
+  const listener = await listenForOutbox({ url, applicationName: `terugkeer-${schema}-outbox-listener`, onWake: wake, log });
+  const timer = setInterval(wake, pollMs);
   await flush();
 
   return {
     flush,
+    status: listener.status,
     stop: async () => {
-      stopped = true;
       clearInterval(timer);
       await running;
-      await listener.end();
+      await listener.stop();
     },
   };
 }

@@ -1,6 +1,7 @@
 import type { EventEnvelope } from '@terugkeer/events';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { OUTBOX_CHANNEL } from './outbox-listener';
 
 export type NewEvent<E extends EventEnvelope> = Omit<E, 'id' | 'occurredAt'>;
 
@@ -16,6 +17,6 @@ export async function recordEvent<E extends EventEnvelope>(manager: EntityManage
     `INSERT INTO outbox (id, type, aggregate_id, organization_id, payload, occurred_at) VALUES ($1, $2, $3, $4, $5, clock_timestamp())`,
     [id, event.type, event.aggregateId, event.organizationId, JSON.stringify(event.payload)],
   );
-  await manager.query(`SELECT pg_notify('terugkeer_outbox', current_schema())`);
+  await manager.query(`SELECT pg_notify($1, current_schema())`, [OUTBOX_CHANNEL]);
   return id;
 }

@@ -1,5 +1,7 @@
-import PgBoss from 'pg-boss';
+import { PgBoss } from 'pg-boss';
 import type { DataSource } from 'typeorm';
+import type { Logger } from '../logging/logger';
+import { setAsideQueueOfPgBoss10 } from './queue-schema';
 
 /** The schema of the Postgres-backed queue every service shares. */
 export const QUEUE_SCHEMA = 'pgboss';
@@ -12,10 +14,15 @@ export interface QueueOptions {
 }
 
 /** The Postgres-backed queue every service shares (its own `pgboss` schema). */
-export async function startQueue(url: string, { migrate = false, role = null }: QueueOptions = {}): Promise<PgBoss> {
+export async function startQueue(url: string, log: Logger, { migrate = false, role = null }: QueueOptions = {}): Promise<PgBoss> {
+  // With a role to act as, the launcher's superuser has set the old queue aside already.
+  if (migrate && !role) {
+    const setAside = await setAsideQueueOfPgBoss10(url, QUEUE_SCHEMA);
+    if (setAside) log.warn({ setAside }, 'the queue of pg-boss 10 was set aside; its waiting jobs will not run');
+  }
   const connection = role ? { options: `-c role=${role.replace(/[\\ ]/g, (c) => `\\${c}`)}` } : {};
   const boss = new PgBoss({ connectionString: url, schema: QUEUE_SCHEMA, max: 4, migrate, ...connection });
-  boss.on('error', (error) => console.error('[queue]', error));
+  boss.on('error', (error) => log.error({ err: error }, 'queue error'));
   await boss.start();
   return boss;
 }
@@ -39,6 +46,6 @@ export async function queueOwnerFor(dataSource: DataSource): Promise<string | nu
  * published between two services' start-ups can miss a consumer.
  */
 export async function subscribe(boss: PgBoss, queue: string, eventTypes: readonly string[]): Promise<void> {
-  await boss.createQueue(queue, { name: queue, retryLimit: 10, retryBackoff: true, retryDelay: 2 });
+  await boss.createQueue(queue, { retryLimit: 10, retryBackoff: true, retryDelay: 2 });
   for (const type of eventTypes) await boss.subscribe(type, queue);
 }

@@ -1,9 +1,11 @@
 import { ApolloServer } from '@apollo/server';
 import { buildSchema } from 'graphql';
 import { badInput } from '../errors';
+import { createLogger } from '../logging/logger';
 import { maskUnexpectedErrors } from './mask-errors';
 
-const format = maskUnexpectedErrors('test');
+const logged: string[] = [];
+const format = maskUnexpectedErrors(createLogger('test', { destination: { write: (line: string) => void logged.push(line) } }));
 
 describe('maskUnexpectedErrors', () => {
   it('passes a bad input with its reason code as it is', () => {
@@ -18,10 +20,9 @@ describe('maskUnexpectedErrors', () => {
     expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reasonCode: 'INVALID', values: { detail: error.message } });
   });
 
-  it('hides an unexpected error', () => {
+  it('hides an unexpected error from the client and logs what it was', () => {
     const error = new Error('relation "cases" does not exist');
-    const log = jest.spyOn(console, 'error').mockImplementation(() => undefined);
-    expect(format({ message: error.message }, error)).toEqual({ message: 'Internal error.', path: undefined, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
-    log.mockRestore();
+    expect(format({ message: error.message, path: ['case'] }, error)).toEqual({ message: 'Internal error.', path: ['case'], extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    expect(JSON.parse(logged.at(-1)!)).toMatchObject({ level: 'error', path: 'case', err: { type: 'Error', message: 'relation "cases" does not exist' } });
   });
 });

@@ -1,13 +1,15 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { inputReason } from '@terugkeer/domain';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { Logger } from '../logging/logger';
 
 /**
  * Errors we raise on purpose (typed, with a code) pass through; anything else (a database
  * error, a bug) becomes a generic message, so no SQL, stack or path ever reaches a client.
- * The detail goes to the log.
+ * What an operator needs goes to the log, through the logger's error serializer (class,
+ * code, database object, stack; never the statement's parameters).
  */
-export function maskUnexpectedErrors(service: string) {
+export function maskUnexpectedErrors(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const intended = original instanceof GraphQLError && original.extensions?.code !== undefined && original.extensions.code !== 'INTERNAL_SERVER_ERROR';
@@ -16,7 +18,7 @@ export function maskUnexpectedErrors(service: string) {
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
       return withReasonCode({ ...formatted, extensions });
     }
-    console.error(`[${service}]`, original);
+    log.error({ err: original, path: formatted.path?.join('.') }, 'unexpected error in a resolver');
     return { message: 'Internal error.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   };
 }

@@ -1,32 +1,38 @@
-import { ApolloServer, HeaderMap } from '@apollo/server';
+import { ApolloServer, HeaderMap, type ApolloServerOptions, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
-import { randomUUID } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { checkGatewaySignature, gatewaySecret, GATEWAY_SIGNATURE_HEADER } from '../auth/gateway-signature';
 import type { TokenVerifier } from '../auth/token-verifier';
 import type { Viewer } from '../auth/viewer';
 import type { RequestContext } from '../context';
 import { answerLiveness, answerReadiness, type ReadinessChecks } from './health-endpoints';
+import { refuseControlCharacters } from './control-characters';
+import { createGuardedServer } from './guarded-server';
+import type { Logger } from '../logging/logger';
+import { nameOperation, REQUEST_ID_HEADER } from '../logging/request-scope';
+import { stripValues } from '../logging/safe-text';
+import type { ServiceConfig } from '../service-config';
 import { maskUnexpectedErrors } from './mask-errors';
-import { bearerToken, PayloadTooLargeError, readBody, sendJson } from './read-body';
+import { bearerToken, readBody, sendJson } from './read-body';
+import { isJsonRequest, requestTarget } from './request-target';
 
 export type RouteHandler = (request: IncomingMessage, response: ServerResponse, url: URL) => Promise<void>;
 
 export interface SubgraphServerOptions<Context extends RequestContext> {
   name: string;
-  port: number;
+  log: Logger;
+  config: Pick<ServiceConfig, 'mode' | 'host' | 'port' | 'introspection' | 'requireGatewaySignature' | 'gatewaySigningSecret' | 'dataDir'>;
   schema: GraphQLSchema;
   verifyToken: TokenVerifier;
   createContext: (viewer: Viewer, requestId: string) => Context;
-  /** Answers `/healthz`; should touch the database. */
-  checkHealth: () => Promise<void>;
+  /** Answers `/healthz`; should touch the database. What it returns is shown beside the status. */
+  checkHealth: () => Promise<void | Record<string, unknown>>;
   /** Answer `/readyz`: this subgraph's own dependencies (`/livez` needs none). */
   readinessChecks: ReadinessChecks;
   /** Extra HTTP routes by path prefix, e.g. calendar feeds. */
   routes?: Record<string, RouteHandler>;
   maxBodyBytes?: number;
-  introspection?: boolean;
 }
 
 export interface RunningSubgraph {
@@ -41,15 +47,16 @@ export async function startSubgraphServer<Context extends RequestContext>(
 ): Promise<RunningSubgraph> {
   const apollo = new ApolloServer<Context>({
     schema: options.schema,
-    introspection: options.introspection ?? process.env.NODE_ENV !== 'production',
+    introspection: options.config.introspection,
     includeStacktraceInErrorResponses: false,
-    formatError: maskUnexpectedErrors(options.name),
+    formatError: maskUnexpectedErrors(options.log),
     csrfPrevention: true,
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), refuseControlCharacters<Context>(), operationNameInRequestLog],
+    logger: apolloServerLogger(options.log),
   });
   await apollo.start();
   const maxBodyBytes = options.maxBodyBytes ?? 1_000_000;
-  const requireSignature = requiresGatewaySignature();
+  const { config } = options;
   let secret: Buffer | null = null;
 
   const handleGraphQL = async (request: IncomingMessage, response: ServerResponse, url: URL) => {
@@ -64,23 +71,40 @@ export async function startSubgraphServer<Context extends RequestContext>(
       });
       return;
     }
-    secret ??= gatewaySecret();
-    const signature = checkGatewaySignature(secret, request.headers[GATEWAY_SIGNATURE_HEADER]?.toString());
-    if (signature === 'INVALID' || (signature === 'UNSIGNED' && requireSignature)) {
+    const text = request.method === 'POST' ? await readBody(request, maxBodyBytes) : '';
+    secret ??= gatewaySecret(config);
+    // The signature binds this exact request (body, or query string for a GET) to the token it carries.
+    const signature = checkGatewaySignature(secret, request.headers[GATEWAY_SIGNATURE_HEADER]?.toString(), {
+      body: request.method === 'POST' ? text : url.search,
+      authorization: request.headers.authorization ?? '',
+    });
+    if (signature === 'INVALID' || (signature === 'UNSIGNED' && config.requireGatewaySignature)) {
       sendJson(response, 401, {
         errors: [{ message: signature === 'INVALID' ? 'The gateway signature is not valid.' : 'Calls must come through the gateway.', extensions: { code: 'UNAUTHENTICATED' } }],
       });
+      return;
+    }
+    if (request.method === 'POST' && !isJsonRequest(request)) {
+      sendJson(response, 415, { errors: [{ message: 'Send GraphQL as application/json.', extensions: { code: 'UNSUPPORTED_MEDIA_TYPE' } }] });
       return;
     }
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(request.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
-    const body = request.method === 'POST' ? await readBody(request, maxBodyBytes) : '';
+    let body: unknown;
+    try {
+      body = text ? JSON.parse(text) : undefined;
+    } catch (error) {
+      if (!(error instanceof SyntaxError)) throw error;
+      sendJson(response, 400, { errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
+      return;
+    }
     const result = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body: body ? JSON.parse(body) : undefined },
+      httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
       context: async () => ({
-        ...options.createContext(viewer, request.headers['x-request-id']?.toString() ?? randomUUID()),
+        // withRequestLog has put the request's one id (the gateway's, or a fresh one) in the header.
+        ...options.createContext(viewer, String(request.headers[REQUEST_ID_HEADER])),
         viaGateway: signature === 'SIGNED',
       }),
     });
@@ -94,42 +118,28 @@ export async function startSubgraphServer<Context extends RequestContext>(
     response.end();
   };
 
-  const server = createServer(async (request, response) => {
-    const url = new URL(request.url ?? '/', 'http://localhost');
-    try {
-      if (url.pathname === '/healthz') {
-        await options.checkHealth();
-        sendJson(response, 200, { status: 'ok', service: options.name });
-        return;
-      }
-      if (url.pathname === '/livez') return answerLiveness(response, options.name);
-      if (url.pathname === '/readyz') return await answerReadiness(response, options.name, options.readinessChecks);
-      if (url.pathname === '/graphql') {
-        await handleGraphQL(request, response, url);
-        return;
-      }
-      const route = Object.entries(options.routes ?? {}).find(([prefix]) => url.pathname.startsWith(prefix));
-      if (route) {
-        await route[1](request, response, url);
-        return;
-      }
-      sendJson(response, 404, { error: 'not found' });
-    } catch (error) {
-      if (response.headersSent) return response.destroy();
-      if (error instanceof PayloadTooLargeError) return sendJson(response, 413, { errors: [{ message: error.message, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
-      if (error instanceof SyntaxError) return sendJson(response, 400, { errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
-      console.error(`[${options.name}]`, error);
-      sendJson(response, 500, { errors: [{ message: 'Internal error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+  const server = createGuardedServer(options.name, async (request, response) => {
+    const url = requestTarget(request);
+    if (!url) return sendJson(response, 400, { errors: [{ message: 'The request target must be a path.', extensions: { code: 'BAD_REQUEST' } }] });
+    if (url.pathname === '/healthz') {
+      const details = await options.checkHealth();
+      return sendJson(response, 200, { status: 'ok', service: options.name, ...details });
     }
-  });
+    if (url.pathname === '/livez') return answerLiveness(response, options.name);
+    if (url.pathname === '/readyz') return answerReadiness(response, options.name, options.readinessChecks);
+    if (url.pathname === '/graphql') return handleGraphQL(request, response, url);
+    const route = Object.entries(options.routes ?? {}).find(([prefix]) => url.pathname.startsWith(prefix));
+    if (route) return route[1](request, response, url);
+    sendJson(response, 404, { error: 'not found' });
+  }, options.log);
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(options.port, process.env.HOST ?? '127.0.0.1', resolve);
+    server.listen(config.port, config.host, resolve);
   });
   return {
     server,
-    url: `http://localhost:${options.port}/graphql`,
+    url: `http://localhost:${config.port}/graphql`,
     stop: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await apollo.stop();
@@ -137,8 +147,15 @@ export async function startSubgraphServer<Context extends RequestContext>(
   };
 }
 
-/** Production refuses calls that bypass the gateway unless told otherwise; development accepts them. */
-function requiresGatewaySignature(env: NodeJS.ProcessEnv = process.env): boolean {
-  if (env.REQUIRE_GATEWAY_SIGNATURE) return env.REQUIRE_GATEWAY_SIGNATURE === 'true';
-  return env.NODE_ENV === 'production';
+/** Gives the request's log line the name of the operation it ran. */
+const operationNameInRequestLog: ApolloServerPlugin = {
+  requestDidStart: async () => ({ didResolveOperation: async ({ operationName }) => nameOperation(operationName) }),
+};
+
+/** Apollo Server's own messages (start-up warnings, a failure outside any resolver) through our logger. */
+function apolloServerLogger(log: Logger): NonNullable<ApolloServerOptions<BaseContext>['logger']> {
+  const write = (level: 'debug' | 'info' | 'warn' | 'error') => (message?: unknown) =>
+    message instanceof Error ? log[level]({ err: message }, 'Apollo Server') : log[level](stripValues(String(message ?? '')));
+  return { debug: write('debug'), info: write('info'), warn: write('warn'), error: write('error') };
 }
+

@@ -5,6 +5,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { appendAudit } from '../modules/audit';
 import { Case } from '../modules/case/case.entity';
 import { CheckInRepository } from '../modules/check-in/check-in.repository';
+import { consentChangedPayload } from '../modules/consent/consent.events';
 import { ConsentRepository } from '../modules/consent/consent.repository';
 import { RelapsePlanRepository } from '../modules/relapse-prevention/relapse-plan.repository';
 import { SessionReportRepository } from '../modules/session-report/session-report.repository';
@@ -86,10 +87,7 @@ export async function seedWellbeingDemo(dataSource: DataSource, today: IsoDate):
     const consents = new ConsentRepository(manager);
     for (const [scope, grantee] of [['CHECK_IN_TREND', 'MANAGER'], ['CHECK_IN_DETAIL', 'COACH'], ['CHECK_IN_DETAIL', 'COMPANY_DOCTOR']] as const) {
       const row = await consents.record(found.id, scope, grantee, true, SANNE);
-      await publish<ConsentChanged>(manager, found, 'consent.changed', {
-        consentId: `${found.id}:${scope}:${grantee}`, caseId: found.id, employeeId: found.employeeId, scope, granteeRole: grantee,
-        granteeUserId: null, granted: true, changedAt: row.changedAt.toISOString(),
-      });
+      await publish<ConsentChanged>(manager, found, 'consent.changed', consentChangedPayload(found, row));
       await audit(manager, found, SANNE, 'EMPLOYEE', 'CONSENT', `${scope}:${grantee}`);
     }
 

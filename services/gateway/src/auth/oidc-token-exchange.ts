@@ -1,4 +1,5 @@
 import { createRemoteJWKSet, jwtVerify, type JWTPayload } from 'jose';
+import { checkTokenLifetime } from '@terugkeer/service-kit';
 import type { Identity } from './directory';
 import type { TokenIssuer } from './token-issuer';
 
@@ -12,6 +13,8 @@ export interface OidcSettings {
 const EXCHANGED_LIFETIME_SECONDS = 300;
 const REUSE_FOR_MS = 240_000;
 const MAX_CACHED = 1_000;
+/** An identity provider's access token that claims to live longer than this is refused. */
+const MAX_PROVIDER_TOKEN_LIFETIME_SECONDS = 12 * 60 * 60;
 
 /**
  * The e-mail address an identity provider's token vouches for, or null. The provider says
@@ -41,7 +44,8 @@ export function createOidcTokenExchange(
   const exchanged = new Map<string, { token: string; reuseUntil: number }>();
 
   return async (token) => {
-    const { payload } = await jwtVerify(token, keys, { issuer: settings.issuer, audience: settings.audience });
+    const { payload } = await jwtVerify(token, keys, { issuer: settings.issuer, audience: settings.audience, requiredClaims: ['exp'] });
+    checkTokenLifetime(payload, MAX_PROVIDER_TOKEN_LIFETIME_SECONDS);
     const email = verifiedEmail(payload);
     if (!email) throw new NotInDirectoryError('The token carries no verified e-mail address.');
     const cached = exchanged.get(email);

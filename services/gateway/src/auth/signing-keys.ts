@@ -1,9 +1,9 @@
-import { exportJWK, generateKeyPair, importJWK, type JWK, type KeyLike } from 'jose';
+import { exportJWK, generateKeyPair, importJWK, type JWK } from 'jose';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface SigningKeys {
-  privateKey: KeyLike;
+  privateKey: CryptoKey;
   publicJwks: { keys: JWK[] };
   keyId: string;
 }
@@ -25,7 +25,7 @@ export async function loadOrCreateSigningKeys(dataDir: string): Promise<SigningK
   const privateJwk: JWK = JSON.parse(readFileSync(file, 'utf8'));
   const { d: _secret, ...publicJwk } = privateJwk;
   return {
-    privateKey: (await importJWK(privateJwk, ALGORITHM)) as KeyLike,
+    privateKey: (await importJWK(privateJwk, ALGORITHM)) as CryptoKey,
     publicJwks: { keys: [{ ...publicJwk, use: 'sig' }] },
     keyId: privateJwk.kid!,
   };

@@ -3,8 +3,11 @@ import { GraphQLError } from 'graphql';
 /** Codes Hive Gateway gives a subgraph call that got no usable answer (refused, reset, timed out, 5xx). */
 const OUTAGE_CODES = new Set(['SUBREQUEST_HTTP_ERROR', 'DOWNSTREAM_SERVICE_ERROR', 'GATEWAY_TIMEOUT', 'TIMEOUT_ERROR']);
 
-/** What the gateway adds to a subgraph's error about its own call: addresses, queries, variables. */
-const INTERNAL_EXTENSIONS = ['request', 'response', 'http', 'serviceName', 'originalError', 'stacktrace'];
+/**
+ * What the gateway adds to a subgraph's error about its own call: addresses, queries,
+ * variables. (`http` stays: it carries the status a refusal such as a mutation over GET answers with.)
+ */
+const INTERNAL_EXTENSIONS = ['request', 'response', 'serviceName', 'originalError', 'stacktrace'];
 
 /**
  * What a caller sees of an error. Errors the subgraphs raised on purpose (FORBIDDEN,
@@ -22,7 +25,8 @@ export function maskGatewayError(error: unknown, message: string): Error {
     });
   }
   if (isOriginalGraphQLError(error)) return withoutInternals(error);
-  return new GraphQLError(message, { path: pathOf(error), extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+  const http = error instanceof GraphQLError ? error.extensions.http : undefined;
+  return new GraphQLError(message, { path: pathOf(error), extensions: { code: 'INTERNAL_SERVER_ERROR', ...(http ? { http } : {}) } });
 }
 
 function withoutInternals(error: GraphQLError): GraphQLError {

@@ -1,3 +1,4 @@
+import type { Mode } from '@terugkeer/env';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
 /** CORS for the configured origins only (the shell, the remotes, intranets that embed us). */
@@ -22,11 +23,11 @@ export function applyCors(request: IncomingMessage, response: ServerResponse, al
  * The API serves JSON and calendar files only: nothing may frame it or run in it. The
  * development GraphiQL page is the one exception to the content policy.
  */
-export function applySecurityHeaders(response: ServerResponse, options: { production: boolean; graphiql: boolean }): void {
+export function applySecurityHeaders(response: ServerResponse, options: { mode: Mode; graphiql: boolean }): void {
   response.setHeader('x-content-type-options', 'nosniff');
   response.setHeader('referrer-policy', 'no-referrer');
   response.setHeader('cross-origin-resource-policy', 'same-site');
   response.setHeader('permissions-policy', 'camera=(), microphone=(), geolocation=(), payment=()');
   if (!options.graphiql) response.setHeader('content-security-policy', "default-src 'none'; frame-ancestors 'none'");
-  if (options.production) response.setHeader('strict-transport-security', 'max-age=31536000; includeSubDomains');
+  if (options.mode === 'production') response.setHeader('strict-transport-security', 'max-age=31536000; includeSubDomains');
 }

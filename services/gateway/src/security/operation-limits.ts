@@ -3,7 +3,8 @@ import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
-import type { GatewayPlugin } from '@graphql-hive/gateway';
+import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
+import type { Mode } from '@terugkeer/env';
 import { GraphQLError, Kind, type ASTVisitor, type ValidationContext } from 'graphql';
 
 /**
@@ -54,13 +55,30 @@ function maxRootFieldsPlugin(max: number): GatewayPlugin {
   };
 }
 
-export function operationLimitPlugins(production: boolean): GatewayPlugin[] {
+/**
+ * graphql-armor refuses with an untyped "Syntax Error: …"; these hooks refuse with our typed
+ * error instead. Validation rules report it beside other errors; the token count runs inside
+ * the parser, which has no validation context, so that one is thrown.
+ */
+const refuseAs = (limit: keyof typeof OPERATION_LIMITS) => ({
+  propagateOnRejection: false,
+  onReject: [
+    (context: ValidationContext | null, error: GraphQLError) => {
+      const refusal = limitError(limit, error.message.replace(/^Syntax Error: /, ''));
+      if (!context) throw refusal;
+      context.reportError(refusal);
+    },
+  ],
+});
+
+export function operationLimitPlugins(mode: Mode): GatewayPlugin[] {
+  const development = mode === 'development';
   return [
-    maxTokensPlugin({ n: OPERATION_LIMITS.tokens, errorMessage: `The operation is too long: at most ${OPERATION_LIMITS.tokens} tokens are allowed.` }),
-    maxDepthPlugin({ n: OPERATION_LIMITS.depth, flattenFragments: true, ignoreIntrospection: !production }),
-    maxAliasesPlugin({ n: OPERATION_LIMITS.aliases }),
-    maxDirectivesPlugin({ n: OPERATION_LIMITS.directives }),
+    maxTokensPlugin({ n: OPERATION_LIMITS.tokens, ...refuseAs('tokens') }),
+    maxDepthPlugin({ n: OPERATION_LIMITS.depth, flattenFragments: true, ignoreIntrospection: development, ...refuseAs('depth') }),
+    maxAliasesPlugin({ n: OPERATION_LIMITS.aliases, ...refuseAs('aliases') }),
+    maxDirectivesPlugin({ n: OPERATION_LIMITS.directives, ...refuseAs('directives') }),
     maxRootFieldsPlugin(OPERATION_LIMITS.rootFields),
-    ...(production ? [blockFieldSuggestionsPlugin()] : []),
+    ...(development ? [] : [blockFieldSuggestionsPlugin()]),
   ] as GatewayPlugin[];
 }

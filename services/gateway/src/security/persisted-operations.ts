@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import type { GatewayPlugin } from '@graphql-hive/gateway';
+import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
+import type { Logger } from '@terugkeer/service-kit';
 import { GraphQLError, Kind, parse, print, visit, type DocumentNode, type OperationDefinitionNode, type SelectionNode } from 'graphql';
 
 export type PersistedOperationsMode = 'enforce' | 'audit' | 'off';
@@ -37,7 +38,7 @@ export function loadPersistedOperations(manifestPath: string): Set<string> {
  * Production accepts only the operations of our own screens; development accepts any and
  * reports each unknown one once, so a screen that forgot codegen shows up before release.
  */
-export function persistedOperationsPlugin(mode: PersistedOperationsMode, known: Set<string>): GatewayPlugin {
+export function persistedOperationsPlugin(mode: PersistedOperationsMode, known: Set<string>, log: Logger): GatewayPlugin {
   const reported = new Set<string>();
   return {
     onValidate({ params, setResult }) {
@@ -50,15 +51,9 @@ export function persistedOperationsPlugin(mode: PersistedOperationsMode, known: 
       }
       if (reported.has(hash) || reported.size > AUDIT_REPORTS) return;
       reported.add(hash);
-      if (reported.size > AUDIT_REPORTS) return console.warn('[gateway] more operations are not persisted; no longer reporting them');
+      if (reported.size > AUDIT_REPORTS) return log.warn('more operations are not persisted; no longer reporting them');
       const operation = (params.documentAST as DocumentNode).definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
-      console.warn(`[gateway] not a persisted operation: ${operation?.name?.value ?? 'anonymous'} (${hash.slice(0, 12)})`);
+      log.warn({ operationHash: hash.slice(0, 12) }, `not a persisted operation: ${operation?.name?.value ?? 'anonymous'}`);
     },
   };
-}
-
-export function persistedOperationsMode(env: NodeJS.ProcessEnv, production: boolean): PersistedOperationsMode {
-  const configured = env.PERSISTED_OPERATIONS;
-  if (configured === 'enforce' || configured === 'audit' || configured === 'off') return configured;
-  return production ? 'enforce' : 'audit';
 }

@@ -21,7 +21,7 @@ export async function seedDemoAppointments(dataSource: DataSource, now = new Dat
   let created = 0;
   const caseId = demoId('case:sanne');
   for (const a of SANNE_APPOINTMENTS) {
-    const startsAt = instantFromLocal(schedulingConfig.timeZone, `${onWorkday(addDays(today, a.dayOffset))}T${String(a.hour).padStart(2, '0')}:00`);
+    const startsAt = instantFromLocal(schedulingConfig().timeZone, `${onWorkday(addDays(today, a.dayOffset))}T${String(a.hour).padStart(2, '0')}:00`);
     const endsAt = new Date(startsAt.getTime() + a.minutes * 60_000);
     const people = await peopleByIds(dataSource, a.people.map((key) => demoId(key)));
     const participants = a.people.map((key) => ({ userId: demoId(key), name: people.get(demoId(key))?.name ?? key, role: ROLES[key] }));

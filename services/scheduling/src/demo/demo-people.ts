@@ -30,5 +30,14 @@ export async function seedDemoPeople(dataSource: DataSource): Promise<void> {
       `INSERT INTO people (user_id, email, name, memberships) VALUES ($1, $2, $3, $4) ON CONFLICT (user_id) DO NOTHING`,
       [demoId(person.key), person.email, person.name, JSON.stringify(person.memberships)],
     );
+    // The seed books Daan into Sanne's dialogue talks before the case service's `employee.upserted`
+    // can arrive, so it names the demo employees itself; the events, being newer, then win.
+    const employer = person.memberships.find((m) => m.organizationId)?.organizationId;
+    if (employer) {
+      await dataSource.query(
+        `INSERT INTO employer_people (employee_id, user_id, organization_id, updated_at) VALUES ($1, $2, $3, 'epoch') ON CONFLICT (employee_id) DO NOTHING`,
+        [demoId(`employee:${person.key}`), demoId(person.key), employer],
+      );
+    }
   }
 }

@@ -16,7 +16,7 @@ export async function seedDemoProgramme(manager: EntityManager, now = new Date()
   const facts = sanneCase(demoToday(now));
   if (await manager.findOneBy(Programme, { caseId: facts.caseId })) return false;
   // Weeks are counted in the Dutch calendar: late on Sunday in UTC it is Monday already.
-  const today = todayIn(schedulingConfig.timeZone, now);
+  const today = todayIn(schedulingConfig().timeZone, now);
   const weekOneMonday = addDays(today, 1 - isoWeekday(today) - 14);
   const programme = await startProgramme(
     manager,

@@ -1,4 +1,4 @@
-import { startQueue } from '@terugkeer/service-kit';
+import { startQueue, type Logger } from '@terugkeer/service-kit';
 import type { DataSource } from 'typeorm';
 import { attachJobQueue } from '../jobs/job-queue';
 import { seedDemoAppointments } from './demo-appointments';
@@ -10,8 +10,8 @@ import { seedDemoProgramme } from './demo-programme';
  * The scheduling side of the demo, through the same code paths as the API: reminders and
  * mails become real jobs, alerts real notifications. Idempotent.
  */
-export async function seedDemo(dataSource: DataSource, databaseUrl: string): Promise<string[]> {
-  const boss = await startQueue(databaseUrl);
+export async function seedDemo(dataSource: DataSource, databaseUrl: string, log: Logger): Promise<string[]> {
+  const boss = await startQueue(databaseUrl, log);
   try {
     attachJobQueue(boss);
     await seedDemoPeople(dataSource);
@@ -24,6 +24,6 @@ export async function seedDemo(dataSource: DataSource, databaseUrl: string): Pro
     });
     return loaded;
   } finally {
-    await boss.stop({ graceful: true, wait: true });
+    await boss.stop({ graceful: true });
   }
 }

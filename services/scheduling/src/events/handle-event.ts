@@ -18,9 +18,10 @@ import { notifyAll } from '../modules/notification/notify';
 import { replaceReminders } from '../modules/notification/reminders';
 import { caseManagersOf } from '../modules/people/people';
 
-/** Case service events this service reacts to, beyond the participant replica. */
+/** Case service events this service consumes: its replicas (a case's participants, an employer's people) and its reactions. */
 export const CONSUMED_EVENT_TYPES = [
   ...CASE_EVENT_TYPES,
+  'employee.upserted',
   'case.timeline-changed',
   'session-report.changed',
   'action-plan.version-changed',
@@ -43,7 +44,7 @@ export async function handleEvent(event: EventEnvelope, manager: EntityManager):
   }
 }
 
-const atReminderTime = (date: string) => instantFromLocal(schedulingConfig.timeZone, `${date}T${schedulingConfig.reminderTime}`);
+const atReminderTime = (date: string) => instantFromLocal(schedulingConfig().timeZone, `${date}T${schedulingConfig().reminderTime}`);
 
 /**
  * Reminders before every open legal milestone to the manager and the case managers,
@@ -55,7 +56,7 @@ async function planMilestoneReminders(event: CaseTimelineChanged, manager: Entit
   const recipients = [...new Set([...(facts.managerUserId ? [facts.managerUserId] : []), ...(await caseManagersOf(manager, facts.organizationId))])];
   const open = event.payload.recoveryDate ? [] : event.payload.milestones.filter((m) => m.fulfilledOn === null);
   const wanted = open.flatMap((milestone) =>
-    schedulingConfig.milestoneReminderDays.flatMap((days) =>
+    schedulingConfig().milestoneReminderDays.flatMap((days) =>
       recipients.map((userId) => ({
         userId,
         caseId: facts.caseId,

@@ -1,4 +1,4 @@
-import type PgBoss from 'pg-boss';
+import type { Db, PgBoss, SendOptions } from 'pg-boss';
 import type { EntityManager } from 'typeorm';
 
 /**
@@ -17,14 +17,14 @@ function queue(): PgBoss {
   return attached;
 }
 
-const inTransaction = (manager: EntityManager): PgBoss.Db => ({
+const inTransaction = (manager: EntityManager): Db => ({
   executeSql: async (text, values) => {
     const result = await manager.query(text, values);
     return { rows: Array.isArray(result) && Array.isArray(result[0]) ? result[0] : result };
   },
 });
 
-export async function sendJob(manager: EntityManager, name: string, data: object, options: PgBoss.SendOptions = {}): Promise<string | null> {
+export async function sendJob(manager: EntityManager, name: string, data: object, options: SendOptions = {}): Promise<string | null> {
   return queue().send(name, data, { ...options, db: inTransaction(manager) });
 }
 

@@ -8,6 +8,7 @@ import { appendAudit } from '../audit';
 import { Case } from '../case/case.entity';
 import { relationshipsWithCase, requireVisibleCase } from '../case/case-access';
 import { GRANTABLE } from './consent-rules';
+import { consentChangedPayload } from './consent.events';
 import { ConsentRepository } from './consent.repository';
 import { Consent, SetConsentInput } from './consent.types';
 
@@ -43,16 +44,7 @@ export class ConsentResolver {
         type: 'consent.changed',
         aggregateId: found.id,
         organizationId: found.organizationId,
-        payload: {
-          consentId: `${found.id}:${input.scope}:${input.granteeRole}`,
-          caseId: found.id,
-          employeeId: found.employeeId,
-          scope: input.scope,
-          granteeRole: input.granteeRole,
-          granteeUserId: null,
-          granted: input.granted,
-          changedAt: row.changedAt.toISOString(),
-        },
+        payload: consentChangedPayload(found, row),
       });
       await appendAudit(manager, {
         actorUserId: context.viewer.userId,

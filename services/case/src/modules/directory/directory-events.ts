@@ -2,7 +2,7 @@ import type { DepartmentUpserted, EmployeeUpserted, OrganizationUpserted } from 
 import { recordEvent } from '@terugkeer/service-kit';
 import type { EntityManager } from 'typeorm';
 
-/** The directory as the reporting service needs it, published in full after every change. */
+/** The directory as the other services need it, published in full after every change. */
 export async function publishOrganization(manager: EntityManager, organizationId: string): Promise<void> {
   const [row] = await manager.query(
     `SELECT o.name, o.full_time_hours AS "fullTimeHours", o.daily_absence_cost::float AS "dailyAbsenceCost",
@@ -38,7 +38,7 @@ export async function publishDepartment(manager: EntityManager, departmentId: st
 export async function publishEmployee(manager: EntityManager, employeeId: string): Promise<void> {
   const [employee] = await manager.query(
     `SELECT organization_id AS "organizationId", employee_number AS "employeeNumber", department_id AS "departmentId",
-            manager_user_id AS "managerUserId"
+            manager_user_id AS "managerUserId", user_id AS "userId"
        FROM employees WHERE id = $1`,
     [employeeId],
   );

@@ -1,4 +1,4 @@
-import { bearerToken, createClaimsVerifier, isServiceToken, readServiceConfig, sendJson, type RouteHandler } from '@terugkeer/service-kit';
+import { bearerToken, createClaimsVerifier, isServiceToken, sendJson, type RouteHandler, type TokenVerifierOptions } from '@terugkeer/service-kit';
 import type { DataSource } from 'typeorm';
 import { identitiesByEmail } from './identity.service';
 
@@ -7,8 +7,8 @@ import { identitiesByEmail } from './identity.service';
  * user's memberships; without `email` it lists every user, which the development
  * login picker shows. Only a service token with scope `identity:read` gets an answer.
  */
-export function identityRoutes(dataSource: DataSource): Record<string, RouteHandler> {
-  const verifyClaims = createClaimsVerifier(readServiceConfig('case'));
+export function identityRoutes(dataSource: DataSource, tokens: TokenVerifierOptions): Record<string, RouteHandler> {
+  const verifyClaims = createClaimsVerifier(tokens);
   return {
     '/internal/identity': async (request, response, url) => {
       const token = bearerToken(request);

@@ -1,5 +1,6 @@
 import { PLATFORM_TIME_ZONE } from '@terugkeer/domain';
-import type PgBoss from 'pg-boss';
+import type { Logger } from '@terugkeer/service-kit';
+import type { PgBoss } from 'pg-boss';
 import type { DataSource } from 'typeorm';
 import { purgeDueRecords } from './retention.service';
 
@@ -13,11 +14,11 @@ export async function createRetentionQueue(boss: PgBoss): Promise<void> {
 }
 
 /** Schedules the nightly purge; pg-boss keeps the schedule and runs it once across instances. */
-export async function startRetentionJob(dataSource: DataSource, boss: PgBoss): Promise<() => Promise<void>> {
+export async function startRetentionJob(dataSource: DataSource, boss: PgBoss, log: Logger): Promise<() => Promise<void>> {
   await boss.schedule(RETENTION_QUEUE, NIGHTLY, {}, { tz: PLATFORM_TIME_ZONE });
   const workerId = await boss.work(RETENTION_QUEUE, async () => {
     const summary = await purgeDueRecords(dataSource);
-    console.log(`case: retention purge ${JSON.stringify(summary)}`);
+    log.info({ retention: summary }, 'retention purge done');
   });
-  return () => boss.offWork({ id: workerId });
+  return () => boss.offWork(RETENTION_QUEUE, { id: workerId });
 }

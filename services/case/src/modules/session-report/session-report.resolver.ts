@@ -12,6 +12,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { CaseContext } from '../../context';
 import { appendAudit, auditRead } from '../audit';
 import { Case } from '../case/case.entity';
+import { CaseAppointmentsRepository } from '../case-appointments/case-appointments.repository';
 import { actingRole } from '../case/acting-role';
 import { relationshipsWithCase, requireVisibleCase } from '../case/case-access';
 import { shareableTextWarnings } from '../shareable-text/shareable-text';
@@ -72,6 +73,9 @@ export class SessionReportResolver {
   async writeSessionReport(@Arg('input') input: WriteSessionReportInput, @Ctx() context: CaseContext): Promise<SessionReportResult> {
     const { case: found, relationships } = await requireVisibleCase(context, input.caseId);
     actingRole(relationships, ['COACH'], 'Only the coach assigned to the case writes session reports.');
+    if (input.appointmentId && !(await new CaseAppointmentsRepository(this.dataSource).isOfCase(input.appointmentId, found.id))) {
+      throw notFound('Appointment', input.appointmentId);
+    }
     if (!isIsoDate(input.heldOn)) throw badInput('heldOn', inputReason('NOT_A_DATE'));
     const summary = text('summary', input.summary, true);
     const privateNotes = text('privateNotes', input.privateNotes, false);

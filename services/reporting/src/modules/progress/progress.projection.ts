@@ -66,11 +66,11 @@ export async function projectProgressEvent(manager: EntityManager, envelope: Eve
     case 'consent.changed': {
       const p = event.payload;
       await manager.query(
-        `INSERT INTO consents (consent_id, case_id, scope, grantee_role, grantee_user_id, granted, changed_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7)
-         ON CONFLICT (consent_id) DO UPDATE SET granted = excluded.granted, changed_at = excluded.changed_at
+        `INSERT INTO consents (case_id, scope, grantee_role, grantee_user_id, granted, changed_at) VALUES ($1, $2, $3, $4, $5, $6)
+         ON CONFLICT (case_id, scope, grantee_role) DO UPDATE SET grantee_user_id = excluded.grantee_user_id,
+           granted = excluded.granted, changed_at = excluded.changed_at
          WHERE consents.changed_at <= excluded.changed_at`,
-        [p.consentId, p.caseId, p.scope, p.granteeRole, p.granteeUserId, p.granted, p.changedAt],
+        [p.caseId, p.scope, p.granteeRole, p.granteeUserId, p.granted, p.changedAt],
       );
       return true;
     }

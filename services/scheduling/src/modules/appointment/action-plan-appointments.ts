@@ -31,7 +31,7 @@ interface Generated {
  * Keys make this idempotent, so replaying the same version changes nothing.
  */
 export async function syncActionPlanAppointments(manager: EntityManager, facts: ReplicatedCase, plan: ActionPlanVersionChangedPayload, now = new Date()): Promise<void> {
-  const from = calendarDateIn(schedulingConfig.timeZone, plan.savedAt);
+  const from = calendarDateIn(schedulingConfig().timeZone, plan.savedAt);
   const until = addDays(from, HORIZON_DAYS);
   const employee = facts.employeeUserId ? [facts.employeeUserId] : [];
   const manager_ = facts.managerUserId ? [facts.managerUserId] : [];
@@ -78,7 +78,7 @@ export async function syncActionPlanAppointments(manager: EntityManager, facts: 
   }
   const existingKeys = new Set(existing.map((a) => a.sourceKey));
   for (const generated of wanted) {
-    const start = instantFromLocal(schedulingConfig.timeZone, generated.localStart);
+    const start = instantFromLocal(schedulingConfig().timeZone, generated.localStart);
     if (existingKeys.has(generated.sourceKey) || start <= now || generated.participantUserIds.length === 0) continue;
     await insertAppointment(
       manager,

@@ -1,5 +1,5 @@
 import { inputReason } from '@terugkeer/domain';
-import { badInput, conflict, notFound } from '@terugkeer/service-kit';
+import { badInput, conflict, IsoDateTimeScalar, notFound, requireCasePeople } from '@terugkeer/service-kit';
 import type { EntityManager } from 'typeorm';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { SchedulingContext } from '../../context';
@@ -51,9 +51,8 @@ export class AppointmentResolver {
 
   @Authorized()
   @Query(() => [Appointment], { description: 'Appointments the viewer takes part in, from a moment on (default now).' })
-  async myAppointments(@Ctx() context: SchedulingContext, @Arg('from', () => String, { nullable: true }) from?: string): Promise<Appointment[]> {
+  async myAppointments(@Ctx() context: SchedulingContext, @Arg('from', () => IsoDateTimeScalar, { nullable: true }) from?: string): Promise<Appointment[]> {
     const since = from ? new Date(from) : new Date();
-    if (Number.isNaN(since.getTime())) throw badInput('from', inputReason('NOT_A_DATE_TIME'));
     return context.dataSource
       .getRepository(Appointment)
       .createQueryBuilder('a')
@@ -69,8 +68,10 @@ export class AppointmentResolver {
   async appointmentConflicts(@Arg('input') input: AppointmentTimeInput, @Ctx() context: SchedulingContext): Promise<AppointmentConflict[]> {
     const visible = await visibleCase(context, input.caseId);
     requireOneOf(visible, APPOINTMENT_WRITERS, 'plan appointments');
+    const manager = context.dataSource.manager;
+    await requireCasePeople(manager, visible.facts, input.participantUserIds, 'participantUserIds');
     const { start, end } = checkInterval(input.startsAt, input.endsAt);
-    return findConflicts(context.dataSource.manager, input.participantUserIds, start, end);
+    return findConflicts(manager, input.participantUserIds, start, end);
   }
 
   @Authorized('CASE_MANAGER', 'COACH', 'COMPANY_DOCTOR', 'MANAGER')
@@ -78,9 +79,9 @@ export class AppointmentResolver {
   async bookAppointment(@Arg('input') input: BookAppointmentInput, @Ctx() context: SchedulingContext): Promise<BookingResult> {
     const visible = await visibleCase(context, input.caseId);
     requireOneOf(visible, APPOINTMENT_WRITERS, 'book appointments');
-    const { start, end } = checkInterval(input.startsAt, input.endsAt);
     return context.dataSource.transaction(async (manager) => {
       const participants = await resolveParticipants(manager, visible.facts, input.kind, input.participantUserIds);
+      const { start, end } = checkInterval(input.startsAt, input.endsAt);
       const conflicts = await findConflicts(manager, participants.map((p) => p.userId), start, end);
       if (conflicts.length && !input.bookDespiteConflicts) return { booked: false, appointment: null, conflicts };
       const appointment = await insertAppointment(

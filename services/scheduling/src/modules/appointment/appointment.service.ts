@@ -1,10 +1,9 @@
-import { inputReason, localDateTimeIn } from '@terugkeer/domain';
+import { inputReason, isIsoDateTime, localDateTimeIn } from '@terugkeer/domain';
 import type { AppointmentChanged } from '@terugkeer/events';
-import { badInput, recordEvent, type ReplicatedCase } from '@terugkeer/service-kit';
+import { badInput, recordEvent, requireCasePeople, type ReplicatedCase } from '@terugkeer/service-kit';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { schedulingConfig } from '../../config';
-import { participantRoles } from '../case/case-access';
 import { NotificationReason } from '../notification/notification.entity';
 import { replaceReminders } from '../notification/reminders';
 import { peopleByIds } from '../people/people';
@@ -29,9 +28,8 @@ export const LOCATION_LABELS: Record<AppointmentLocation, string> = {
 };
 
 export function parseInstant(field: string, value: string): Date {
-  const date = new Date(value);
-  if (!/^\d{4}-\d{2}-\d{2}T/.test(value) || Number.isNaN(date.getTime())) throw badInput(field, inputReason('NOT_A_DATE_TIME'));
-  return date;
+  if (!isIsoDateTime(value)) throw badInput(field, inputReason('NOT_A_DATE_TIME'));
+  return new Date(value);
 }
 
 export function checkInterval(startsAt: string, endsAt: string): { start: Date; end: Date } {
@@ -43,20 +41,18 @@ export function checkInterval(startsAt: string, endsAt: string): { start: Date; 
 
 /**
  * Names and roles of the people taking part. Case participants keep their role; anyone else
- * is a colleague, who only takes part in a dialogue talk.
+ * of the case's employer is a colleague, who only takes part in a dialogue talk; anyone
+ * beyond that is refused before their name or their diary is looked at.
  */
 export async function resolveParticipants(manager: EntityManager, facts: ReplicatedCase, kind: AppointmentKind, userIds: string[]): Promise<AppointmentParticipant[]> {
   const ids = [...new Set(userIds)];
   if (ids.length === 0) throw badInput('participantUserIds', inputReason('TOO_FEW', { min: 1 }));
-  const roles = participantRoles(facts);
+  const roles = await requireCasePeople(manager, facts, ids, 'participantUserIds');
+  if (kind !== AppointmentKind.DIALOGUE_TALK && [...roles.values()].includes('COLLEAGUE')) {
+    throw badInput('participantUserIds', inputReason('NOT_A_PARTICIPANT'));
+  }
   const people = await peopleByIds(manager, ids);
-  return ids.map((userId) => {
-    const role = roles.get(userId) ?? 'COLLEAGUE';
-    if (role === 'COLLEAGUE' && kind !== AppointmentKind.DIALOGUE_TALK) {
-      throw badInput('participantUserIds', inputReason('NOT_A_PARTICIPANT'));
-    }
-    return { userId, role, name: people.get(userId)?.name ?? 'Onbekend' };
-  });
+  return ids.map((userId) => ({ userId, role: roles.get(userId)!, name: people.get(userId)?.name ?? 'Onbekend' }));
 }
 
 /** Planned appointments of these people that overlap the interval (half-open), other than `exceptId`. */
@@ -133,14 +129,14 @@ export async function appointmentChanged(manager: EntityManager, facts: Replicat
   });
   const start = new Date(appointment.startsAt);
   const label = KIND_LABELS[appointment.kind];
-  const when = localDateTimeIn(schedulingConfig.timeZone, start).replace('T', ' om ');
+  const when = localDateTimeIn(schedulingConfig().timeZone, start).replace('T', ' om ');
   const wanted = appointment.status !== AppointmentStatus.PLANNED ? [] : appointment.participants.map((p) => ({
     userId: p.userId,
     caseId: appointment.caseId,
     reason: NotificationReason.APPOINTMENT_REMINDER,
     subjectId: appointment.id,
     dueAt: start.toISOString(),
-    remindAt: new Date(start.getTime() - schedulingConfig.appointmentReminderHours * 3_600_000),
+    remindAt: new Date(start.getTime() - schedulingConfig().appointmentReminderHours * 3_600_000),
     title: `Herinnering: ${label} op ${when}`,
     body: `${label} op ${when} ${LOCATION_LABELS[appointment.location]}. Deelnemers: ${appointment.participants.map((x) => x.name).join(', ')}.`,
   }));

@@ -106,7 +106,7 @@ export async function buildUpChanged(manager: EntityManager, facts: ReplicatedCa
     },
   });
 
-  for (const alert of detectStagnation(weeks, schedulingConfig.stagnation)) {
+  for (const alert of detectStagnation(weeks, schedulingConfig().stagnation)) {
     const id = randomUUID();
     const inserted: unknown[] = await manager.query(
       `INSERT INTO stagnation_alerts (id, case_id, kind, week_start, detail) VALUES ($1, $2, $3, $4, $5)

@@ -1,4 +1,4 @@
-import { caseRelationships } from '@terugkeer/domain';
+import { caseRelationships, isUuid } from '@terugkeer/domain';
 import { bearerToken, caseAccessLoader, sendJson, type RouteHandler, type Viewer } from '@terugkeer/service-kit';
 import type { ServerResponse } from 'node:http';
 import type { DataSource } from 'typeorm';
@@ -32,8 +32,8 @@ export function calendarRoutes(dataSource: DataSource, verifyToken: (token: stri
       const token = bearerToken(request);
       const viewer = token ? await verifyToken(token).catch(() => null) : null;
       if (!viewer) return sendJson(response, 401, { error: 'A valid token is required.' });
-      const match = /^\/calendar\/appointments\/([0-9a-f-]{36})\.ics$/i.exec(url.pathname);
-      const appointment = match ? await dataSource.getRepository(Appointment).findOneBy({ id: match[1] }) : null;
+      const match = /^\/calendar\/appointments\/([^/]+)\.ics$/.exec(url.pathname);
+      const appointment = match && isUuid(match[1]) ? await dataSource.getRepository(Appointment).findOneBy({ id: match[1] }) : null;
       const facts = appointment ? await caseAccessLoader(dataSource).load(appointment.caseId) : null;
       const allowed =
         appointment && (appointment.participantUserIds.includes(viewer.userId) || (facts && caseRelationships(viewer, facts).length > 0));

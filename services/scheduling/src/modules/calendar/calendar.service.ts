@@ -19,7 +19,7 @@ export async function createFeed(dataSource: DataSource, userId: string): Promis
       `INSERT INTO calendar_feeds (id, user_id, token_hash) VALUES ($1, $2, $3) RETURNING created_at`,
       [randomUUID(), userId, hash(token)],
     );
-    return { url: `${schedulingConfig.publicBaseUrl}${feedPath(token)}`, createdAt: row.created_at.toISOString() };
+    return { url: `${schedulingConfig().publicBaseUrl}${feedPath(token)}`, createdAt: row.created_at.toISOString() };
   });
 }
 

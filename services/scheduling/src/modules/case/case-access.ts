@@ -20,16 +20,6 @@ export function requireOneOf(visible: VisibleCase, allowed: readonly CaseRelatio
   if (!visible.relationships.some((r) => allowed.includes(r))) throw forbidden(`You may not ${action} for this case.`);
 }
 
-/** The user ids of the case's people, by the role they have in it. */
-export function participantRoles(facts: ReplicatedCase): Map<string, CaseRelationship> {
-  const roles = new Map<string, CaseRelationship>();
-  for (const id of facts.coachUserIds) roles.set(id, 'COACH');
-  for (const id of facts.doctorUserIds) roles.set(id, 'COMPANY_DOCTOR');
-  if (facts.managerUserId) roles.set(facts.managerUserId, 'MANAGER');
-  if (facts.employeeUserId) roles.set(facts.employeeUserId, 'EMPLOYEE');
-  return roles;
-}
-
 /** The replica's facts of a case, for event handlers and jobs (no viewer involved). */
 export function caseFacts(manager: EntityManager, caseId: string): Promise<ReplicatedCase | null> {
   return caseAccessLoader(manager.connection).load(caseId);

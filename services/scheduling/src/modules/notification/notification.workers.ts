@@ -1,4 +1,4 @@
-import type PgBoss from 'pg-boss';
+import type { PgBoss } from 'pg-boss';
 import type { DataSource } from 'typeorm';
 import type { SchedulingConfig } from '../../config';
 import { createMailSender, deliverMail } from './mailer';
@@ -8,7 +8,7 @@ import { deliverReminder, REMINDER_QUEUE } from './reminders';
 /** Reminder and mail jobs live in pg-boss: they survive restarts and run when due. Created by the migration. */
 export async function ensureNotificationQueues(boss: PgBoss): Promise<void> {
   for (const queue of [REMINDER_QUEUE, MAIL_QUEUE]) {
-    if (!(await boss.getQueue(queue))) await boss.createQueue(queue, { name: queue, retryLimit: 5, retryBackoff: true });
+    if (!(await boss.getQueue(queue))) await boss.createQueue(queue, { retryLimit: 5, retryBackoff: true });
   }
 }
 

@@ -66,7 +66,7 @@ export class ProgrammeResolver {
       if (!programme || programme.status !== ProgrammeStatus.ACTIVE) return { ok: false, reason: 'NOT_AN_ACTIVE_PROGRAMME_SESSION', appointment };
       const sessions = tracked(await programmeSessions(manager, programme.id)).filter((s) => s.status === 'PLANNED' || s.id === appointment.id);
       const target = sessions.find((s) => s.id === appointment.id)!;
-      const weekStart = instantFromLocal(schedulingConfig.timeZone, `${target.start.slice(0, 10)}T00:00`);
+      const weekStart = instantFromLocal(schedulingConfig().timeZone, `${target.start.slice(0, 10)}T00:00`);
       const busy = await busyIntervals(manager, appointment.participantUserIds, new Date(weekStart.getTime() - 7 * 86_400_000), new Date(weekStart.getTime() + 14 * 86_400_000), (a) => a.programmeId === programme.id);
       let result;
       try {
@@ -76,8 +76,8 @@ export class ProgrammeResolver {
       }
       if (!result.ok) return { ok: false, reason: result.reason, appointment };
       const moved = result.sessions.find((s) => s.id === appointment.id)!;
-      appointment.startsAt = instantFromLocal(schedulingConfig.timeZone, moved.start).toISOString();
-      appointment.endsAt = instantFromLocal(schedulingConfig.timeZone, moved.end).toISOString();
+      appointment.startsAt = instantFromLocal(schedulingConfig().timeZone, moved.start).toISOString();
+      appointment.endsAt = instantFromLocal(schedulingConfig().timeZone, moved.end).toISOString();
       appointment.version += 1;
       await manager.save(appointment);
       await appointmentChanged(manager, facts, appointment);

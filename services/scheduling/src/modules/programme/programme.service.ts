@@ -12,7 +12,7 @@ import {
   type Workday,
 } from '@terugkeer/domain';
 import type { ProgrammeChanged } from '@terugkeer/events';
-import { badInput, recordEvent, type ReplicatedCase } from '@terugkeer/service-kit';
+import { badInput, recordEvent, requireCasePeople, type ReplicatedCase } from '@terugkeer/service-kit';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { schedulingConfig } from '../../config';
@@ -21,7 +21,7 @@ import { insertAppointment, resolveParticipants } from '../appointment/appointme
 import { Programme, ProgrammeStatus } from './programme.entity';
 import type { StartProgrammeInput } from './programme.types';
 
-const tz = () => schedulingConfig.timeZone;
+const tz = () => schedulingConfig().timeZone;
 
 /** Planned appointments of these people as local busy intervals, to plan around. */
 export async function busyIntervals(manager: EntityManager, userIds: string[], from: Date, to: Date, except: (a: Appointment) => boolean = () => false): Promise<BusyInterval[]> {
@@ -54,9 +54,12 @@ export function toRequest(input: StartProgrammeInput, busy: BusyInterval[]): Pro
 /** Generates the 8 weeks around the coach's, employee's and colleague's existing appointments and books them. */
 export async function startProgramme(manager: EntityManager, facts: ReplicatedCase, input: StartProgrammeInput, coachUserId: string): Promise<Programme> {
   if (!facts.employeeUserId) throw badInput('caseId', inputReason('EMPLOYEE_WITHOUT_LOGIN'));
+  const people = [coachUserId, facts.employeeUserId, ...(input.colleagueUserId ? [input.colleagueUserId] : [])];
+  if (input.colleagueUserId) await requireCasePeople(manager, facts, [input.colleagueUserId], 'colleagueUserId');
+  const reflectionPeople = await resolveParticipants(manager, facts, AppointmentKind.REFLECTION_TALK, [facts.employeeUserId, coachUserId]);
+  const dialoguePeople = await resolveParticipants(manager, facts, AppointmentKind.DIALOGUE_TALK, people);
   const active = await manager.findOne(Programme, { where: { caseId: facts.caseId, status: ProgrammeStatus.ACTIVE } });
   if (active) throw badInput('caseId', inputReason('PROGRAMME_ALREADY_ACTIVE'));
-  const people = [coachUserId, facts.employeeUserId, ...(input.colleagueUserId ? [input.colleagueUserId] : [])];
   const from = instantFromLocal(tz(), `${input.startDate}T00:00`);
   const busy = await busyIntervals(manager, people, from, new Date(from.getTime() + 63 * 86_400_000));
   let generated;
@@ -82,8 +85,6 @@ export async function startProgramme(manager: EntityManager, facts: ReplicatedCa
   });
   await manager.save(programme);
 
-  const reflectionPeople = await resolveParticipants(manager, facts, AppointmentKind.REFLECTION_TALK, [facts.employeeUserId, coachUserId]);
-  const dialoguePeople = await resolveParticipants(manager, facts, AppointmentKind.DIALOGUE_TALK, people);
   for (const session of generated.sessions) {
     const kind = session.kind === 'REFLECTION' ? AppointmentKind.REFLECTION_TALK : AppointmentKind.DIALOGUE_TALK;
     await insertAppointment(

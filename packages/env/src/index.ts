@@ -1,0 +1,5 @@
+export * from './configuration-error';
+export * from './mode';
+export * from './platform-variables';
+export * from './values';
+export * from './variables';
