@@ -133,8 +133,10 @@ describe.each(SERVICES)('the %s service at run time', (service) => {
     expect((await fetch(`http://127.0.0.1:${process.env[`${service.toUpperCase()}_PORT`]}/healthz`)).status).toBe(200);
     const connections = await connectedTo(process.env.DATABASE_URL!, async (db) => {
       const { rows } = await db.query(
-        `SELECT DISTINCT a.application_name AS client, a.usename AS role, r.rolsuper AS superuser
-           FROM pg_stat_activity a JOIN pg_roles r ON r.oid = a.usesysid WHERE a.application_name IN ($1, 'pgboss')`,
+        // pg-boss names its connections `pgboss`, or `pgboss:<instance>` where it registers its instance.
+        `SELECT DISTINCT CASE WHEN a.application_name = $1 THEN $1 ELSE 'pgboss' END AS client, a.usename AS role, r.rolsuper AS superuser
+           FROM pg_stat_activity a JOIN pg_roles r ON r.oid = a.usesysid
+          WHERE a.application_name = $1 OR a.application_name = 'pgboss' OR a.application_name LIKE 'pgboss:%'`,
         [`terugkeer-${schema}`],
       );
       return rows as { client: string; role: string; superuser: boolean }[];

@@ -170,9 +170,12 @@ function handOver(schema: string, owner: string): string {
  */
 function setAsideQueueOfPgBoss10(): string {
   return `DO $$
+    DECLARE installed int;
     BEGIN
-      IF to_regclass(${literal(`${QUEUE_SCHEMA}.version`)}) IS NOT NULL
-         AND (SELECT version::int FROM ${id(QUEUE_SCHEMA)}.version) < 25 THEN
+      IF to_regclass(${literal(`${QUEUE_SCHEMA}.version`)}) IS NULL THEN RETURN; END IF;
+      -- Dynamic: a static query on a table that may be missing would fail when planned.
+      EXECUTE ${literal(`SELECT version::int FROM ${id(QUEUE_SCHEMA)}.version`)} INTO installed;
+      IF installed < 25 THEN
         ALTER SCHEMA ${id(QUEUE_SCHEMA)} RENAME TO ${id(`${QUEUE_SCHEMA}_v10`)};
       END IF;
     END $$`;
