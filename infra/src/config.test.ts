@@ -52,7 +52,7 @@ describe('the launcher’s configuration', () => {
   });
 
   it('starts the development platform’s processes in development mode, and refuses to do so when told production', () => {
-    expect(platformEnv(DEVELOPMENT_PORTS, 'postgres://db/terugkeer', '/data/dev')).toMatchObject({ TERUGKEER_MODE: 'development', GATEWAY_PORT: '4000' });
+    expect(platformEnv(DEVELOPMENT_PORTS, '/data/dev')).toMatchObject({ TERUGKEER_MODE: 'development', GATEWAY_PORT: '4000' });
     expect(() => requireDevelopmentLauncher(read({}), 'npm start')).not.toThrow();
     expect(() => requireDevelopmentLauncher(read({ TERUGKEER_MODE: 'development' }), 'npm start')).not.toThrow();
     expect(messageOf(() => requireDevelopmentLauncher(read({ TERUGKEER_MODE: 'production' }), 'npm start'))).toBe(

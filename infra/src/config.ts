@@ -46,6 +46,8 @@ export interface LauncherConfig {
   /** The ports set one by one; the rest follow the command's defaults and the offset. */
   ports: Partial<PlatformPorts>;
   databaseUrl: string | undefined;
+  /** Each service's roles, when given (production, the tools `npm test` runs); else the launcher makes them. */
+  serviceDatabaseUrls: Record<SubgraphName, ServiceRoleUrls>;
   testDatabaseUrl: string | undefined;
   benchDatabaseUrl: string | undefined;
   chromiumPath: string | undefined;
@@ -54,7 +56,23 @@ export interface LauncherConfig {
   shellLogin: ShellLoginSettings;
 }
 
+export interface ServiceRoleUrls {
+  runtime: string | undefined;
+  migration: string | undefined;
+}
+
 const POSTGRES = ['postgres:', 'postgresql:'];
+const SUBGRAPH_NAMES = ['case', 'scheduling', 'reporting'] as const;
+type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
+
+const serviceDatabaseVariables = {
+  caseDatabaseUrl: variable('CASE_DATABASE_URL', url(POSTGRES).optional(), { secret: true }),
+  caseMigrationDatabaseUrl: variable('CASE_MIGRATION_DATABASE_URL', url(POSTGRES).optional(), { secret: true }),
+  schedulingDatabaseUrl: variable('SCHEDULING_DATABASE_URL', url(POSTGRES).optional(), { secret: true }),
+  schedulingMigrationDatabaseUrl: variable('SCHEDULING_MIGRATION_DATABASE_URL', url(POSTGRES).optional(), { secret: true }),
+  reportingDatabaseUrl: variable('REPORTING_DATABASE_URL', url(POSTGRES).optional(), { secret: true }),
+  reportingMigrationDatabaseUrl: variable('REPORTING_MIGRATION_DATABASE_URL', url(POSTGRES).optional(), { secret: true }),
+};
 
 const portVariables = {
   database: variable('TERUGKEER_DB_PORT', port().optional()),
@@ -79,6 +97,7 @@ export function launcherVariables(checkout: string) {
     portOffset: variable('TERUGKEER_PORT_OFFSET', number({ integer: true, min: 0 }).default(0)),
     ...portVariables,
     databaseUrl: variable('DATABASE_URL', url(POSTGRES).optional(), { secret: true }),
+    ...serviceDatabaseVariables,
     testDatabaseUrl: variable('TEST_DATABASE_URL', url(POSTGRES).optional(), { secret: true }),
     benchDatabaseUrl: variable('BENCH_DATABASE_URL', url(POSTGRES).optional(), { secret: true }),
     chromiumPath: variable('CHROMIUM_PATH', path().optional()),
@@ -108,6 +127,9 @@ export function readLauncherConfig(checkout: string, env: Environment = process.
     portOffset: values.portOffset,
     ports,
     databaseUrl: values.databaseUrl,
+    serviceDatabaseUrls: Object.fromEntries(
+      SUBGRAPH_NAMES.map((service) => [service, { runtime: values[`${service}DatabaseUrl`], migration: values[`${service}MigrationDatabaseUrl`] }]),
+    ) as Record<SubgraphName, ServiceRoleUrls>,
     testDatabaseUrl: values.testDatabaseUrl,
     benchDatabaseUrl: values.benchDatabaseUrl,
     chromiumPath: values.chromiumPath,
@@ -150,8 +172,11 @@ export function requireShellLogin(config: LauncherConfig): void {
 
 /**
  * What a child process starts with: the launcher's own environment (PATH with the private
- * tools, the user's settings) and the given variables over it.
+ * tools, the user's settings) and the given variables over it. Database URLs are not
+ * inherited: each process is handed its own role's explicitly, never the superuser's or
+ * another service's.
  */
 export function childEnvironment(variables: Record<string, string>): Record<string, string | undefined> {
-  return { ...process.env, ...variables };
+  const inherited = Object.entries(process.env).filter(([name]) => !name.endsWith('DATABASE_URL'));
+  return { ...Object.fromEntries(inherited), ...variables };
 }

@@ -50,6 +50,10 @@ describe('the audit log', () => {
       await db.query(`CREATE SCHEMA ${copy}`);
       await db.query(`CREATE TABLE ${copy}.audit_log AS SELECT * FROM "case".audit_log`);
       await db.query(`UPDATE ${copy}.audit_log SET detail = '{"rewritten": true}' WHERE seq = 2`);
+      // The command runs as the case service's role, which reads only what it is granted.
+      const caseRole = new URL(process.env.CASE_DATABASE_URL!).username;
+      await db.query(`GRANT USAGE ON SCHEMA ${copy} TO "${caseRole}"`);
+      await db.query(`GRANT SELECT ON ${copy}.audit_log TO "${caseRole}"`);
     });
     const tampered = auditVerify('--schema', copy);
     expect(tampered.status).toBe(1);

@@ -54,7 +54,7 @@ const stateOf = (ids: { employee: string; case: string }) =>
 describe('the retention purge', () => {
   let dataSource: DataSource;
   beforeAll(async () => {
-    dataSource = await createCaseDataSource(process.env.CASE_DATABASE_URL ?? required(process.env.DATABASE_URL, 'DATABASE_URL')).initialize();
+    dataSource = await createCaseDataSource(required(process.env.CASE_DATABASE_URL, 'CASE_DATABASE_URL')).initialize();
   });
   afterAll(() => dataSource.destroy());
 

@@ -132,7 +132,7 @@ describe('reminders and notifications', () => {
     });
 
     it('delivers a due reminder once, also when a restarted worker runs the same job again', async () => {
-      const url = required(process.env.DATABASE_URL, 'DATABASE_URL');
+      const url = required(process.env.SCHEDULING_DATABASE_URL, 'SCHEDULING_DATABASE_URL');
       const key = await eventually(async () => {
         const probe = createSchedulingDataSource(url);
         await probe.initialize();
@@ -181,7 +181,7 @@ describe('reminders and notifications', () => {
     it('cancels the reminders of a milestone that is fulfilled', async () => {
       const dueDate = isoDay(20);
       await publishCaseEvent(timeline(dueDate, null));
-      const probe = await createSchedulingDataSource(required(process.env.DATABASE_URL, 'DATABASE_URL')).initialize();
+      const probe = await createSchedulingDataSource(required(process.env.SCHEDULING_DATABASE_URL, 'SCHEDULING_DATABASE_URL')).initialize();
       try {
         const states = async () =>
           (await probe.query(`SELECT DISTINCT state FROM reminders WHERE case_id = $1 AND due_at::date = $2::date`, [testCase.caseId, dueDate])).map(

@@ -19,7 +19,8 @@ export function runTerugkeer(args: string[]): Promise<CommandResult> {
   return new Promise((resolve, reject) => {
     const child = spawn('npm', ['run', '--silent', 'terugkeer', '--', ...args], {
       cwd: repoRoot,
-      env: { ...process.env, CASE_DATABASE_URL: process.env.DATABASE_URL },
+      // The test platform's role URLs, as the launcher hands them to jest.
+      env: process.env,
     });
     let stdout = '';
     let stderr = '';

@@ -16,11 +16,12 @@ interface ToolSummary {
 }
 
 /** Runs one service's events tool; its lines pass through, its JSON summary (the last line) is returned, or null when it refused. */
-function runTool(service: Service, args: string[], databaseUrl: string): Promise<{ code: number; summary: ToolSummary | null }> {
+function runTool(service: Service, args: string[], databaseEnv: Record<string, string>): Promise<{ code: number; summary: ToolSummary | null }> {
   return new Promise((resolveRun) => {
     const child = spawn(process.execPath, [toolOf(service), ...args], {
       stdio: ['ignore', 'pipe', 'inherit'],
-      env: childEnvironment({ TERUGKEER_MODE: 'development', DATABASE_URL: databaseUrl, [`${service.toUpperCase()}_DATABASE_URL`]: databaseUrl }),
+      // As the service's runtime role: a dead letter is replayed as the service would handle it.
+      env: childEnvironment({ TERUGKEER_MODE: 'development', [`${service.toUpperCase()}_DATABASE_URL`]: databaseEnv[`${service.toUpperCase()}_DATABASE_URL`] }),
     });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -57,9 +58,9 @@ export async function runEventsTool(config: LauncherConfig, args: string[]): Pro
   const runs = await withDatabase(
     config,
     log,
-    async (databaseUrl) => {
+    async (databaseEnv) => {
       const results: { code: number; summary: ToolSummary | null }[] = [];
-      for (const service of services) results.push(await runTool(service, toolArgs, databaseUrl));
+      for (const service of services) results.push(await runTool(service, toolArgs, databaseEnv));
       return results;
     },
     services,

@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startEmbeddedPostgres } from '../postgres/embedded-postgres.js';
+import { bootstrapDatabaseRoles, databaseUrlEnv } from '../postgres/service-roles.js';
 import { servicesDir } from '../paths.js';
 import { closeLogFiles, runNodeScript, startNodeProcess, stopProcesses, waitForHealth, type ManagedProcess, type ProcessOutput } from './child-processes.js';
 import { startFrontendServers, type FrontendSettings } from './frontend-server.js';
@@ -21,12 +22,14 @@ export interface PlatformOptions {
 }
 
 export interface RunningPlatform {
+  /** What tools and tests need: the ports, the superuser's DATABASE_URL and every role's URL. */
   env: Record<string, string>;
   stop(): Promise<void>;
 }
 
 const SUBGRAPHS = ['case', 'scheduling', 'reporting'] as const;
 const SERVICES = [...SUBGRAPHS, 'gateway'] as const;
+type Subgraph = (typeof SUBGRAPHS)[number];
 type ServiceName = (typeof SERVICES)[number];
 const script = (service: string, name: string) => join(servicesDir, service, 'dist', `${name}.js`);
 
@@ -52,6 +55,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
   };
 
   try {
+    /** A superuser's: it creates the services' roles, and no service process ever sees it. */
     let databaseUrl = options.databaseUrl;
     if (!databaseUrl) {
       const startDatabase = () => startEmbeddedPostgres({ dataDir: options.dataDir, port: ports.database, database: 'terugkeer', log });
@@ -61,41 +65,43 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
       databaseSupervisor = supervise('PostgreSQL', database, startDatabase, log);
       log(`PostgreSQL ready on port ${ports.database} (${Date.now() - started} ms).`);
     }
-    const env = platformEnv(ports, databaseUrl, options.dataDir);
+    const env = platformEnv(ports, options.dataDir);
+    const databaseUrls = await bootstrapDatabaseRoles(databaseUrl, options.dataDir);
+    const urlEnv = databaseUrlEnv(databaseUrls);
+    // Seeds write rows through the services' own code, so they run as the runtime role: what the demo needs, the API may do.
+    const asRuntime = (service: ServiceName) =>
+      service === 'gateway' ? env : { ...env, [`${service.toUpperCase()}_DATABASE_URL`]: databaseUrls[service].runtime };
+    const asOwner = (service: Subgraph) => ({ ...asRuntime(service), [`${service.toUpperCase()}_MIGRATION_DATABASE_URL`]: databaseUrls[service].migration });
 
-    for (const service of SUBGRAPHS) await runNodeScript(`${service}`, script(service, 'migrate'), env, output);
+    for (const service of SUBGRAPHS) await runNodeScript(`${service}`, script(service, 'migrate'), asOwner(service), output);
     if (options.seedDemoData) {
-      await runNodeScript('case', script('case', 'seed'), env, output);
-      await runNodeScript('scheduling', script('scheduling', 'seed'), env, output);
+      await runNodeScript('case', script('case', 'seed'), asRuntime('case'), output);
+      await runNodeScript('scheduling', script('scheduling', 'seed'), asRuntime('scheduling'), output);
     }
 
-    const healthUrl = (service: ServiceName) => `http://127.0.0.1:${ports[service]}/healthz`;
+    // Readiness is each process's own: its database and queue, or the gateway's supergraph and keys, never the others'.
+    const readyUrl = (service: ServiceName) => `http://127.0.0.1:${ports[service]}/readyz`;
     const launch = (service: ServiceName): ManagedProcess => {
-      const managed = startNodeProcess(service, script(service, 'main'), env, SERVICES.indexOf(service), output);
+      const managed = startNodeProcess(service, script(service, 'main'), asRuntime(service), SERVICES.indexOf(service), output);
       pids.set(service, managed.child.pid);
       return managed;
     };
     const asRunning = (managed: ManagedProcess): Running => ({ exited: managed.exited, stop: () => stopProcesses([managed]) });
     const relaunch = async (service: ServiceName): Promise<Running> => {
       const managed = launch(service);
-      await waitForHealth(service, healthUrl(service), managed);
+      await waitForHealth(service, readyUrl(service), managed);
       return asRunning(managed);
     };
 
     const subgraphs = SUBGRAPHS.map(launch);
     const gateway = launch('gateway');
     unsupervised = [...subgraphs, gateway];
-    // The gateway's health includes the subgraphs'; its key endpoint answers as soon as it listens.
-    await Promise.all([
-      ...subgraphs.map((p, i) => waitForHealth(p.name, healthUrl(SUBGRAPHS[i]), p)),
-      waitForHealth('gateway', `http://127.0.0.1:${ports.gateway}/.well-known/jwks.json`, gateway),
-    ]);
-    await waitForHealth('gateway', healthUrl('gateway'), gateway);
+    await Promise.all([...subgraphs.map((p, i) => waitForHealth(p.name, readyUrl(SUBGRAPHS[i]), p)), waitForHealth('gateway', readyUrl('gateway'), gateway)]);
     [...subgraphs, gateway].forEach((managed, index) => supervised.push(supervise(SERVICES[index], asRunning(managed), () => relaunch(SERVICES[index]), log)));
     unsupervised = [];
 
     if (options.frontends) frontends = await startFrontendServers(ports, options.frontends);
-    return { env, stop };
+    return { env: { ...env, DATABASE_URL: databaseUrl, ...urlEnv }, stop };
   } catch (error) {
     await stop();
     throw error;

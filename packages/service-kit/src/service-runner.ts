@@ -9,8 +9,8 @@ import { migrate } from './database/data-source';
 import { consumeEvents } from './events/event-consumer';
 import type { EventHandler } from './events/inbox';
 import { startOutboxRelay } from './events/outbox-relay';
-import { startQueue, subscribe } from './events/queue';
-import { databaseHealth } from './health';
+import { queueOwnerFor, startQueue, subscribe } from './events/queue';
+import { databaseHealth, queueHealth } from './health';
 import { startSubgraphServer, type RouteHandler } from './http/subgraph-server';
 import { createLogger, type Logger } from './logging/logger';
 import { readServiceConfig, type ServiceConfig, type SubgraphName } from './service-config';
@@ -32,6 +32,8 @@ export interface ServiceDefinition<Context extends RequestContext> {
   /** Whether this service publishes events from its outbox. */
   publishes?: boolean;
   consumes?: EventConsumer[];
+  /** Job queues of its own; created by the migration, since adding a queue adds a table. */
+  createQueues?: (boss: PgBoss) => Promise<void>;
   routes?: (dataSource: DataSource, boss: PgBoss, config: ServiceConfig) => Record<string, RouteHandler>;
   onStarted?: (dataSource: DataSource, boss: PgBoss, config: ServiceConfig, log: Logger) => Promise<() => Promise<void>>;
 }
@@ -40,18 +42,20 @@ function configOf<Context extends RequestContext>(definition: ServiceDefinition<
   return definition.readConfig?.() ?? readServiceConfig(definition.name);
 }
 
-/** Applies migrations and registers the service's durable event subscriptions. */
+/**
+ * Applies migrations as the role that owns the service's schema, and prepares the queue:
+ * its tables, the service's own queues and its durable event subscriptions.
+ */
 export async function migrateService(definition: ServiceDefinition<RequestContext>, log: Logger): Promise<void> {
-  const { databaseUrl } = configOf(definition);
-  const dataSource = definition.createDataSource(databaseUrl);
+  const { migrationDatabaseUrl } = configOf(definition);
+  const dataSource = definition.createDataSource(migrationDatabaseUrl);
   const applied = await migrate(dataSource, definition.schemaName);
   if (applied.length) log.info({ migrations: applied }, `applied ${applied.length} migrations`);
   else log.info('schema up to date');
-  if (definition.consumes?.length) {
-    const boss = await startQueue(databaseUrl, log);
-    for (const consumer of definition.consumes) await subscribe(boss, consumer.queue, consumer.eventTypes);
-    await boss.stop({ graceful: true });
-  }
+  const boss = await startQueue(migrationDatabaseUrl, log, { migrate: true, role: await queueOwnerFor(dataSource) });
+  for (const consumer of definition.consumes ?? []) await subscribe(boss, consumer.queue, consumer.eventTypes);
+  await definition.createQueues?.(boss);
+  await boss.stop({ graceful: true });
   await dataSource.destroy();
 }
 
@@ -75,6 +79,7 @@ export async function runService<Context extends RequestContext>(definition: Ser
       await databaseHealth(dataSource)();
       return relay ? { outboxListener: relay.status() } : {};
     },
+    readinessChecks: { database: databaseHealth(dataSource), queue: queueHealth(boss) },
     routes: definition.routes?.(dataSource, boss, config),
   });
   log.info(`${definition.name} subgraph ready at ${server.url}`);

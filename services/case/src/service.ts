@@ -3,7 +3,7 @@ import { createCaseContext, type CaseContext } from './context';
 import { createCaseDataSource, SCHEMA } from './entities';
 import { CONSUMED_EVENT_TYPES, projectAppointmentEvent } from './modules/case-appointments/case-appointments.projection';
 import { identityRoutes } from './modules/identity/identity.routes';
-import { startRetentionJob } from './modules/retention/retention-job';
+import { createRetentionQueue, startRetentionJob } from './modules/retention/retention-job';
 import { buildCaseSchema } from './schema';
 
 export const caseService: ServiceDefinition<CaseContext> = {
@@ -14,6 +14,7 @@ export const caseService: ServiceDefinition<CaseContext> = {
   createContext: createCaseContext,
   publishes: true,
   consumes: [{ queue: 'case.scheduling-events', eventTypes: CONSUMED_EVENT_TYPES, handle: projectAppointmentEvent }],
+  createQueues: createRetentionQueue,
   routes: (dataSource, _boss, config) => identityRoutes(dataSource, config),
   onStarted: (dataSource, boss, _config, log) => startRetentionJob(dataSource, boss, log),
 };

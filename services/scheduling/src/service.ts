@@ -11,7 +11,7 @@ import { entities, migrations } from './entities';
 import { CONSUMED_EVENT_TYPES, handleEvent } from './events/handle-event';
 import { attachJobQueue } from './jobs/job-queue';
 import { calendarRoutes } from './modules/calendar/calendar.routes';
-import { startNotificationWorkers } from './modules/notification/notification.workers';
+import { ensureNotificationQueues, startNotificationWorkers } from './modules/notification/notification.workers';
 import { buildSchedulingSchema } from './schema';
 
 export const SCHEMA = 'scheduling';
@@ -36,6 +36,7 @@ export const schedulingService: ServiceDefinition<SchedulingContext> = {
       },
     },
   ],
+  createQueues: ensureNotificationQueues,
   routes: (dataSource, _boss, config) => calendarRoutes(dataSource, createTokenVerifier(config)),
   onStarted: async (dataSource, boss) => {
     attachJobQueue(boss);

@@ -23,6 +23,8 @@ export function createServiceDataSource(options: ServiceDatabaseOptions): DataSo
     migrationsTableName: 'migrations',
     migrationsTransactionMode: 'each',
     synchronize: false,
+    // Extensions are a superuser's business; the service's roles may not create them.
+    installExtensions: false,
     // typeorm's own logger prints failing statements with their parameters; errors reach our logger instead.
     logging: false,
     extra: {
@@ -34,10 +36,16 @@ export function createServiceDataSource(options: ServiceDatabaseOptions): DataSo
   });
 }
 
-/** Creates the schema when missing, then applies pending migrations, each in its own transaction. */
+/**
+ * Creates the schema when missing, then applies pending migrations, each in its own
+ * transaction. Where the schema was made for the migration role (the launcher's
+ * bootstrap, an operator), that role need not be allowed to create schemas at all:
+ * `CREATE SCHEMA IF NOT EXISTS` would demand it even when the schema exists.
+ */
 export async function migrate(dataSource: DataSource, schema: string): Promise<string[]> {
   if (!dataSource.isInitialized) await dataSource.initialize();
-  await dataSource.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+  const [{ present }] = await dataSource.query(`SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = $1) AS present`, [schema]);
+  if (!present) await dataSource.query(`CREATE SCHEMA "${schema}"`);
   const applied = await dataSource.runMigrations({ transaction: 'each' });
   return applied.map((migration) => migration.name);
 }

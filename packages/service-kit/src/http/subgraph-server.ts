@@ -6,6 +6,7 @@ import { checkGatewaySignature, gatewaySecret, GATEWAY_SIGNATURE_HEADER } from '
 import type { TokenVerifier } from '../auth/token-verifier';
 import type { Viewer } from '../auth/viewer';
 import type { RequestContext } from '../context';
+import { answerLiveness, answerReadiness, type ReadinessChecks } from './health-endpoints';
 import { refuseControlCharacters } from './control-characters';
 import { createGuardedServer } from './guarded-server';
 import type { Logger } from '../logging/logger';
@@ -27,6 +28,8 @@ export interface SubgraphServerOptions<Context extends RequestContext> {
   createContext: (viewer: Viewer, requestId: string) => Context;
   /** Answers `/healthz`; should touch the database. What it returns is shown beside the status. */
   checkHealth: () => Promise<void | Record<string, unknown>>;
+  /** Answer `/readyz`: this subgraph's own dependencies (`/livez` needs none). */
+  readinessChecks: ReadinessChecks;
   /** Extra HTTP routes by path prefix, e.g. calendar feeds. */
   routes?: Record<string, RouteHandler>;
   maxBodyBytes?: number;
@@ -38,7 +41,7 @@ export interface RunningSubgraph {
   stop(): Promise<void>;
 }
 
-/** Serves a subgraph over plain node:http: `/graphql` behind token verification, `/healthz`, and extra routes. */
+/** Serves a subgraph over plain node:http: `/graphql` behind token verification, `/healthz`, `/livez`, `/readyz`, and extra routes. */
 export async function startSubgraphServer<Context extends RequestContext>(options: SubgraphServerOptions<Context>): Promise<RunningSubgraph> {
   const apollo = new ApolloServer<Context>({
     schema: options.schema,
@@ -125,6 +128,8 @@ export async function startSubgraphServer<Context extends RequestContext>(option
       const details = await options.checkHealth();
       return sendJson(response, 200, { status: 'ok', service: options.name, ...details });
     }
+    if (url.pathname === '/livez') return answerLiveness(response, options.name);
+    if (url.pathname === '/readyz') return answerReadiness(response, options.name, options.readinessChecks);
     if (url.pathname === '/graphql') return handleGraphQL(request, response, url);
     const route = Object.entries(options.routes ?? {}).find(([prefix]) => url.pathname.startsWith(prefix));
     if (route) return route[1](request, response, url);

@@ -1,6 +1,8 @@
 import { createGatewayRuntime, Logger as HiveLogger } from '@graphql-hive/gateway-runtime';
 import httpTransport from '@graphql-mesh/transport-http';
 import {
+  answerLiveness,
+  answerReadiness,
   bearerToken,
   createGuardedServer,
   gatewaySecret,
@@ -21,6 +23,7 @@ import { operationNamePlugin } from '../logging/operation-name.plugin';
 import { loadSupergraph } from '../supergraph';
 import { calendarProxy } from './calendar-proxy';
 import { applyCors, applySecurityHeaders } from './cors';
+import { gatewayReadiness } from './readiness';
 import { operationLimitPlugins } from '../security/operation-limits';
 import { refuseOversizedBody } from '../security/request-size';
 import { loadPersistedOperations, persistedOperationsPlugin } from '../security/persisted-operations';
@@ -77,6 +80,12 @@ export async function startGatewayServer({ config, log, authenticate, publicJwks
     },
   });
 
+  const readinessChecks = gatewayReadiness({
+    getSchema: () => runtime.getSchema(),
+    publicJwks: publicJwks as { keys?: unknown[] },
+    gatewaySecret: secret,
+    oidc: config.oidc,
+  });
   const proxyCalendar = calendarProxy(config.subgraphUrls.scheduling, { log });
   const graphqlError = (message: string, code: string) => ({ errors: [{ message, extensions: { code } }] });
   const limits = {
@@ -105,6 +114,8 @@ export async function startGatewayServer({ config, log, authenticate, publicJwks
       const healthy = Object.values(subgraphs).every((status) => status === 'ok');
       return sendJson(response, healthy ? 200 : 503, { status: healthy ? 'ok' : 'degraded', subgraphs });
     }
+    if (url.pathname === '/livez') return answerLiveness(response, 'gateway');
+    if (url.pathname === '/readyz') return answerReadiness(response, 'gateway', readinessChecks);
     if (url.pathname === '/.well-known/jwks.json') return sendJson(response, 200, publicJwks);
     if (url.pathname.startsWith('/auth/')) {
       if (refusedAsTooMany(limits.token, address(request), response, false)) return;

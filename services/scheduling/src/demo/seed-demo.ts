@@ -1,7 +1,6 @@
 import { startQueue, type Logger } from '@terugkeer/service-kit';
 import type { DataSource } from 'typeorm';
 import { attachJobQueue } from '../jobs/job-queue';
-import { ensureNotificationQueues } from '../modules/notification/notification.workers';
 import { seedDemoAppointments } from './demo-appointments';
 import { seedDemoBuildUp } from './demo-build-up';
 import { seedDemoPeople } from './demo-people';
@@ -15,7 +14,6 @@ export async function seedDemo(dataSource: DataSource, databaseUrl: string, log:
   const boss = await startQueue(databaseUrl, log);
   try {
     attachJobQueue(boss);
-    await ensureNotificationQueues(boss);
     await seedDemoPeople(dataSource);
     const loaded: string[] = [];
     const appointments = await seedDemoAppointments(dataSource);

@@ -8,9 +8,13 @@ export const RETENTION_QUEUE = 'case.retention-purge';
 /** Every night at 03:15, when nobody works in the dossiers. */
 const NIGHTLY = '15 3 * * *';
 
+/** The purge's queue, created by the case service's migration. */
+export async function createRetentionQueue(boss: PgBoss): Promise<void> {
+  await boss.createQueue(RETENTION_QUEUE);
+}
+
 /** Schedules the nightly purge; pg-boss keeps the schedule and runs it once across instances. */
 export async function startRetentionJob(dataSource: DataSource, boss: PgBoss, log: Logger): Promise<() => Promise<void>> {
-  await boss.createQueue(RETENTION_QUEUE);
   await boss.schedule(RETENTION_QUEUE, NIGHTLY, {}, { tz: PLATFORM_TIME_ZONE });
   const workerId = await boss.work(RETENTION_QUEUE, async () => {
     const summary = await purgeDueRecords(dataSource);

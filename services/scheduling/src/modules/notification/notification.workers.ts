@@ -5,7 +5,7 @@ import { createMailSender, deliverMail } from './mailer';
 import { MAIL_QUEUE } from './notify';
 import { deliverReminder, REMINDER_QUEUE } from './reminders';
 
-/** Reminder and mail jobs live in pg-boss: they survive restarts and run when due. */
+/** Reminder and mail jobs live in pg-boss: they survive restarts and run when due. Created by the migration. */
 export async function ensureNotificationQueues(boss: PgBoss): Promise<void> {
   for (const queue of [REMINDER_QUEUE, MAIL_QUEUE]) {
     if (!(await boss.getQueue(queue))) await boss.createQueue(queue, { retryLimit: 5, retryBackoff: true });
@@ -13,7 +13,6 @@ export async function ensureNotificationQueues(boss: PgBoss): Promise<void> {
 }
 
 export async function startNotificationWorkers(dataSource: DataSource, boss: PgBoss, config: SchedulingConfig): Promise<void> {
-  await ensureNotificationQueues(boss);
   const send = createMailSender(config.mail);
   await boss.work<{ key: string }>(REMINDER_QUEUE, { batchSize: 10, pollingIntervalSeconds: 1 }, async (jobs) => {
     for (const job of jobs) await deliverReminder(dataSource, job.data.key);
