@@ -86,7 +86,7 @@ describe('an event a consumer cannot apply', () => {
   });
 
   it('is refused a replay by an unknown service name or a malformed id', async () => {
-    expect((await runTerugkeer(['events', 'replay', '--service', 'case'])).status).toBe(2);
+    expect((await runTerugkeer(['events', 'replay', '--service', 'gateway'])).status).toBe(2);
     expect((await runTerugkeer(['events', 'replay', '--id', 'not-an-id'])).status).toBe(2);
   });
 });
