@@ -1,3 +1,4 @@
+import { required } from '@terugkeer/domain';
 import { Client } from 'pg';
 import { pidOf, waitUntil } from '../support/platform-processes';
 
@@ -41,7 +42,7 @@ describe('readiness is each process’s own', () => {
 
   it('a subgraph its database turns away is alive but not ready, naming its database and queue; the others stay ready', async () => {
     // The case service consumes no events, so no job of its own is cut off halfway.
-    const role = new URL(process.env.CASE_DATABASE_URL!).username;
+    const role = new URL(required(process.env.CASE_DATABASE_URL, 'CASE_DATABASE_URL')).username;
     const before = pidOf('case');
     await asSuperuser(`ALTER ROLE "${role}" NOLOGIN`);
     try {

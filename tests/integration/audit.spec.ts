@@ -1,3 +1,4 @@
+import { required } from '@terugkeer/domain';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { withDatabase } from '../support/database';
@@ -51,7 +52,7 @@ describe('the audit log', () => {
       await db.query(`CREATE TABLE ${copy}.audit_log AS SELECT * FROM "case".audit_log`);
       await db.query(`UPDATE ${copy}.audit_log SET detail = '{"rewritten": true}' WHERE seq = 2`);
       // The command runs as the case service's role, which reads only what it is granted.
-      const caseRole = new URL(process.env.CASE_DATABASE_URL!).username;
+      const caseRole = new URL(required(process.env.CASE_DATABASE_URL, 'CASE_DATABASE_URL')).username;
       await db.query(`GRANT USAGE ON SCHEMA ${copy} TO "${caseRole}"`);
       await db.query(`GRANT SELECT ON ${copy}.audit_log TO "${caseRole}"`);
     });

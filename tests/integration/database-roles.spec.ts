@@ -1,3 +1,4 @@
+import { required } from '@terugkeer/domain';
 import { Client } from 'pg';
 
 /**
@@ -133,7 +134,7 @@ describe.each(SERVICES)('the %s service at run time', (service) => {
   it("is the role the running service connects as, and no connection of the service or the queue is a superuser's", async () => {
     // The health check borrows a connection from the service's pool, which keeps it open a while.
     expect((await fetch(`http://127.0.0.1:${process.env[`${service.toUpperCase()}_PORT`]}/healthz`)).status).toBe(200);
-    const connections = await connectedTo(process.env.DATABASE_URL!, async (db) => {
+    const connections = await connectedTo(required(process.env.DATABASE_URL, 'DATABASE_URL'), async (db) => {
       const { rows } = await db.query(
         // pg-boss names its connections `pgboss`, or `pgboss:<instance>` where it registers its instance.
         `SELECT DISTINCT CASE WHEN a.application_name = $1 THEN $1 ELSE 'pgboss' END AS client, a.usename AS role, r.rolsuper AS superuser
@@ -151,7 +152,7 @@ describe.each(SERVICES)('the %s service at run time', (service) => {
 
 describe.each(SERVICES)("the %s service's migration role", (service) => {
   it('owns its schema and everything in it', async () => {
-    await connectedTo(process.env.DATABASE_URL!, async (db) => {
+    await connectedTo(required(process.env.DATABASE_URL, 'DATABASE_URL'), async (db) => {
       const { rows } = await db.query(
         `SELECT pg_get_userbyid(nspowner) AS owner FROM pg_namespace WHERE nspname = $1
          UNION SELECT pg_get_userbyid(relowner) FROM pg_class WHERE relnamespace = $1::regnamespace`,
@@ -175,7 +176,7 @@ describe.each(SERVICES)("the %s service's migration role", (service) => {
 
 describe('the shared queue', () => {
   it('belongs to one owner no one logs in as, down to the table of every queue the services created', async () => {
-    const owners = await connectedTo(process.env.DATABASE_URL!, async (db) => {
+    const owners = await connectedTo(required(process.env.DATABASE_URL, 'DATABASE_URL'), async (db) => {
       const { rows } = await db.query(
         `SELECT DISTINCT r.rolname AS owner, r.rolcanlogin AS login, r.rolsuper AS superuser FROM (
            SELECT nspowner AS owner FROM pg_namespace WHERE nspname = 'pgboss'
@@ -195,7 +196,7 @@ describe('passwords', () => {
   const roles = () => SERVICES.flatMap((service) => [roleOf(runtimeUrl(service)), roleOf(migrationUrl(service))]);
 
   it('are stored as SCRAM-SHA-256 verifiers for every login role of the platform', async () => {
-    const stored = await connectedTo(process.env.DATABASE_URL!, async (db) => {
+    const stored = await connectedTo(required(process.env.DATABASE_URL, 'DATABASE_URL'), async (db) => {
       const { rows } = await db.query(`SELECT rolname, rolpassword LIKE 'SCRAM-SHA-256$%' AS scram FROM pg_authid WHERE rolname = ANY($1) ORDER BY rolname`, [
         roles(),
       ]);
@@ -210,7 +211,7 @@ describe('passwords', () => {
 
   const embedded = !process.env.TEST_DATABASE_URL;
   (embedded ? it : it.skip)('are asked for with SCRAM on every connection the embedded cluster accepts', async () => {
-    const rules = await connectedTo(process.env.DATABASE_URL!, async (db) => {
+    const rules = await connectedTo(required(process.env.DATABASE_URL, 'DATABASE_URL'), async (db) => {
       const { rows } = await db.query(`SELECT DISTINCT type, auth_method FROM pg_hba_file_rules WHERE error IS NULL ORDER BY type`);
       return rows;
     });

@@ -60,7 +60,8 @@ export async function withDatabase<T>(
   for (const service of named) {
     const { runtime, migration } = given(service);
     if (runtime) env[`${service.toUpperCase()}_DATABASE_URL`] = runtime;
-    if (runtime || migration) env[`${service.toUpperCase()}_MIGRATION_DATABASE_URL`] = migration ?? runtime!;
+    const owner = migration ?? runtime;
+    if (owner) env[`${service.toUpperCase()}_MIGRATION_DATABASE_URL`] = owner;
   }
   const ofServices = Object.fromEntries(Object.entries(env).filter(([name]) => named.some((service) => name.startsWith(`${service.toUpperCase()}_`))));
   try {
