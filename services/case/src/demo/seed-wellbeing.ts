@@ -4,6 +4,7 @@ import { demoId, recordEvent, type NewEvent } from '@terugkeer/service-kit';
 import type { DataSource, EntityManager } from 'typeorm';
 import { appendAudit } from '../modules/audit';
 import { Case } from '../modules/case/case.entity';
+import { checkInRecordedPayload } from '../modules/check-in/check-in.events';
 import { CheckInRepository } from '../modules/check-in/check-in.repository';
 import { consentChangedPayload } from '../modules/consent/consent.events';
 import { ConsentRepository } from '../modules/consent/consent.repository';
@@ -154,18 +155,7 @@ export async function seedWellbeingDemo(dataSource: DataSource, today: IsoDate):
       dips += dip.isDip ? 1 : 0;
       const stored = await checkIns.insert(found.id, addDays(today, (week - WEEKS.length + 1) * 7), scores, signalIds, note, dip);
       history.push(scores);
-      await publish<CheckInRecorded>(manager, found, 'check-in.recorded', {
-        caseId: found.id,
-        checkInId: stored.id,
-        employeeId: found.employeeId,
-        date: stored.date,
-        energy: scores.energy,
-        mood: scores.mood,
-        sleep: scores.sleep,
-        demands: scores.demands,
-        resources: stored.resources,
-        dip: dip.isDip,
-      });
+      await publish<CheckInRecorded>(manager, found, 'check-in.recorded', checkInRecordedPayload(found, stored, scores, dip));
       await audit(manager, found, SANNE, 'EMPLOYEE', 'CHECK_IN', stored.id);
     }
     if (dips !== 1) throw new Error(`The demo check-ins should hold exactly one dip, not ${dips}.`);

@@ -11,6 +11,7 @@ import { relationshipsWithCase, requireVisibleCase } from '../case/case-access';
 import { todayOfCase } from '../case/case-day';
 import { maySeeDetail, maySeeTrend } from '../consent/consent-rules';
 import { weeklyTrend } from './check-in-trend';
+import { checkInRecordedPayload } from './check-in.events';
 import { CheckInRepository } from './check-in.repository';
 import { CheckIn, CheckInResult, CheckInTrendWeek, RecordCheckInInput } from './check-in.types';
 
@@ -79,18 +80,7 @@ export class CheckInResolver {
         type: 'check-in.recorded',
         aggregateId: found.id,
         organizationId: found.organizationId,
-        payload: {
-          caseId: found.id,
-          checkInId: stored.id,
-          employeeId: found.employeeId,
-          date: stored.date,
-          energy: scores.energy,
-          mood: scores.mood,
-          sleep: scores.sleep,
-          demands: scores.demands,
-          resources: stored.resources,
-          dip: dip.isDip,
-        },
+        payload: checkInRecordedPayload(found, stored, scores, dip),
       });
       await appendAudit(manager, {
         actorUserId: context.viewer.userId,
