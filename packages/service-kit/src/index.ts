@@ -17,6 +17,7 @@ export * from './http/guarded-server';
 export * from './http/request-target';
 export * from './logging';
 export * from './database/data-source';
+export * from './database/queryable';
 export * from './database/uuid';
 export * from './events/messaging-tables';
 export * from './events/outbox';
