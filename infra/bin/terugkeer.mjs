@@ -4,8 +4,9 @@
 // Node (24 LTS), the pinned pnpm and the dependencies are there, puts the private tools
 // on the PATH of every process it starts, builds what changed, and then hands over to the
 // TypeScript launcher.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { constants as osConstants } from 'node:os';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -52,18 +53,22 @@ function npmInstallTool(spec) {
  * Runs this same command under Node 24 when the machine's node is older: the platform's
  * Node comes from the registry into `.data/tools`, once.
  */
+/** Runs this script again under the pinned Node when the machine's is older; true when it did. */
 function ensurePlatformNode() {
-  if (Number(process.versions.node.split('.')[0]) >= NODE_MAJOR) return;
+  if (Number(process.versions.node.split('.')[0]) >= NODE_MAJOR) return false;
   const privateNode = join(toolsBin, 'node');
   if (versionOf(privateNode) !== `v${NODE_VERSION}`) {
     step(`installed Node ${NODE_VERSION}`, () => npmInstallTool(`node-${process.platform}-${process.arch}@${NODE_VERSION}`));
   }
   console.log(`• this machine has Node ${process.versions.node}; running under Node ${NODE_VERSION} from .data/tools`);
-  const result = spawnSync(privateNode, [fileURLToPath(import.meta.url), ...process.argv.slice(2)], {
+  const child = spawn(privateNode, [fileURLToPath(import.meta.url), ...process.argv.slice(2)], {
     stdio: 'inherit',
     env: withToolsOnPath(process.env),
   });
-  process.exit(result.status ?? 1);
+  // A signal to this process alone (a `kill` of npm's child) reaches the launcher, which stops what it started.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => child.kill(signal));
+  child.once('exit', (code, signal) => process.exit(code ?? (signal ? 128 + (osConstants.signals[signal] ?? 0) : 1)));
+  return true;
 }
 
 /** The private tools (Node, pnpm) come first on the PATH of everything started from here. */
@@ -94,21 +99,22 @@ function install(env) {
   writeFileSync(stamp, lock);
 }
 
-ensurePlatformNode();
-const env = withToolsOnPath({ ...process.env, TURBO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1' });
-Object.assign(process.env, env);
+if (!ensurePlatformNode()) {
+  const env = withToolsOnPath({ ...process.env, TURBO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1' });
+  Object.assign(process.env, env);
 
-// `npm test` sets this for the commands its own tests run: the build is already done.
-if (!process.env.TERUGKEER_PREPARED) {
-  ensurePnpm(env);
-  install(env);
-  const turbo = (task) => ['exec', 'turbo', 'run', task, '--output-logs=errors-only', '--log-order=grouped'];
-  step('built', () => run('pnpm', turbo('build'), env));
-  if (process.argv[2] === 'test') {
-    step('linted', () => run('pnpm', turbo('lint'), env));
-    step('type-checked', () => run('pnpm', turbo('typecheck'), env));
+  // `npm test` sets this for the commands its own tests run: the build is already done.
+  if (!process.env.TERUGKEER_PREPARED) {
+    ensurePnpm(env);
+    install(env);
+    const turbo = (task) => ['exec', 'turbo', 'run', task, '--output-logs=errors-only', '--log-order=grouped'];
+    step('built', () => run('pnpm', turbo('build'), env));
+    if (process.argv[2] === 'test') {
+      step('linted', () => run('pnpm', turbo('lint'), env));
+      step('type-checked', () => run('pnpm', turbo('typecheck'), env));
+    }
   }
-}
 
-const { main } = await import('../dist/cli.js');
-await main(process.argv.slice(2));
+  const { main } = await import('../dist/cli.js');
+  await main(process.argv.slice(2));
+}

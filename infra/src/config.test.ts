@@ -1,6 +1,6 @@
 import { ConfigurationError } from '@terugkeer/env';
 import { readLauncherConfig, requireDevelopmentLauncher, requireShellLogin, shellOidcSettings } from './config.js';
-import { embedOrigins, runtimeConfig } from './platform/frontend-server.js';
+import { embedOrigins, loadsRemoteModules, runtimeConfig } from './platform/frontend-server.js';
 import { configuredPorts, DEVELOPMENT_PORTS, platformEnv, shiftedPorts, TEST_PORTS } from './platform/ports.js';
 
 const checkout = '/checkout';
@@ -96,6 +96,19 @@ describe('the launcher’s configuration', () => {
     ])('lets frame the screens in %s', (_label, env, expected) => {
       const config = read(env);
       expect(embedOrigins(DEVELOPMENT_PORTS, config)).toEqual(expected);
+    });
+    it.each<[string, Record<string, string>, string, boolean]>([
+      ['development: the shell on its port', { TERUGKEER_MODE: 'development' }, 'http://localhost:3000', true],
+      ['development: a second shell on another loopback port', { TERUGKEER_MODE: 'development' }, 'http://127.0.0.1:43117', true],
+      ['development: another site', { TERUGKEER_MODE: 'development' }, 'https://attacker.example', false],
+      ['development: a look-alike of loopback', { TERUGKEER_MODE: 'development' }, 'http://localhost.attacker.example:3000', false],
+      ['production: the shell on its port', {}, 'http://localhost:3000', true],
+      ['production: a loopback port that is not the shell', {}, 'http://127.0.0.1:43117', false],
+      ['production: the configured shell', { SHELL_ORIGINS: 'https://terugkeer.example.org' }, 'https://terugkeer.example.org', true],
+      ['production: an intranet that only frames us', { EMBED_ORIGINS: 'https://intranet.example.org' }, 'https://intranet.example.org', false],
+    ])("shares the remotes' modules in %s: %s", (_label, env, origin, expected) => {
+      const config = read(env);
+      expect(loadsRemoteModules(origin, DEVELOPMENT_PORTS, { mode: config.mode, host: config.host, shellOrigins: config.shellOrigins })).toBe(expected);
     });
   });
 });

@@ -53,6 +53,8 @@ export interface LauncherConfig {
   chromiumPath: string | undefined;
   /** Intranets that may frame our screens; unset: the example page in development, none in production. */
   embedOrigins: string[] | undefined;
+  /** Where else the shell is served; the remotes share their modules with the shell's origins only. */
+  shellOrigins: string[] | undefined;
   shellLogin: ShellLoginSettings;
 }
 
@@ -102,6 +104,7 @@ export function launcherVariables(checkout: string) {
     benchDatabaseUrl: variable('BENCH_DATABASE_URL', url(POSTGRES).optional(), { secret: true }),
     chromiumPath: variable('CHROMIUM_PATH', path().optional()),
     embedOrigins: variable('EMBED_ORIGINS', origins().optional()),
+    shellOrigins: variable('SHELL_ORIGINS', origins().optional()),
     oidcIssuer: variable('OIDC_ISSUER', url().optional()),
     oidcClientId: variable('OIDC_CLIENT_ID', text().optional()),
     oidcScopes: variable('OIDC_SCOPES', text().optional()),
@@ -134,6 +137,7 @@ export function readLauncherConfig(checkout: string, env: Environment = process.
     benchDatabaseUrl: values.benchDatabaseUrl,
     chromiumPath: values.chromiumPath,
     embedOrigins: values.embedOrigins,
+    shellOrigins: values.shellOrigins,
     shellLogin: { issuer: values.oidcIssuer, clientId: values.oidcClientId, scopes: values.oidcScopes, redirectPath: values.oidcRedirectPath },
   };
 }

@@ -3,6 +3,7 @@ import type { LauncherConfig } from '../config.js';
 import { developmentFrontends } from '../platform/frontend-server.js';
 import { startPlatform } from '../platform/platform.js';
 import { configuredPorts, DEVELOPMENT_PORTS } from '../platform/ports.js';
+import { stopOnSignals } from '../platform/stop-on-signals.js';
 import { stopOnUnhandledRejection } from '../platform/unhandled-rejection.js';
 
 export const DEMO_LOGINS = [
@@ -41,21 +42,8 @@ ${DEMO_LOGINS.map(([email, who]) => `      ${email.padEnd(28)} ${who}`).join('\n
   Press Ctrl-C to stop everything, the database included.
 `);
 
-  let stopping = false;
-  const stop = async () => {
-    if (stopping) return;
-    stopping = true;
-    console.log('\nStopping …');
+  stopOnSignals(async () => {
     await platform.stop();
     console.log('Stopped.');
-    process.exit(0);
-  };
-  const onSignal = () => {
-    stop().catch((error: unknown) => {
-      console.error(error);
-      process.exit(1);
-    });
-  };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
+  }, 0);
 }

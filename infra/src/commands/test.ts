@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { childEnvironment, type LauncherConfig } from '../config.js';
@@ -7,6 +7,7 @@ import { isRoutineRequest } from '../platform/log-lines.js';
 import { startPlatform } from '../platform/platform.js';
 import { shiftedPorts, TEST_PORTS } from '../platform/ports.js';
 import { developmentFrontends, runtimeConfig } from '../platform/frontend-server.js';
+import { stopOnSignals } from '../platform/stop-on-signals.js';
 import { stopOnUnhandledRejection } from '../platform/unhandled-rejection.js';
 import { ensureChromium } from './chromium.js';
 
@@ -51,7 +52,13 @@ export async function runTests(config: LauncherConfig, jestArgs: string[]): Prom
     // The tests make thousands of requests: the terminal shows what is not routine, the files everything.
     output: { logDirectory: processLogs, showOnTerminal: (entry) => !isRoutineRequest(entry) },
   });
-  stopOnUnhandledRejection(() => platform.stop());
+  let jest: ChildProcess | undefined;
+  const stopEverything = async () => {
+    jest?.kill('SIGTERM');
+    await platform.stop();
+  };
+  stopOnUnhandledRejection(stopEverything);
+  stopOnSignals(stopEverything);
   log(`platform started for the tests in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
   const { gatewayUrl } = runtimeConfig(ports, frontends);
@@ -68,7 +75,9 @@ export async function runTests(config: LauncherConfig, jestArgs: string[]): Prom
   const outcomes: { code: number; summary: JestSummary | null }[] = [];
   for (const [index, args] of runs.entries()) {
     const resultsFile = join(dataDir, `jest-results-${index + 1}.json`);
-    const code = await runJest(['--json', '--outputFile', resultsFile, ...args], jestEnv);
+    const run = runJest(['--json', '--outputFile', resultsFile, ...args], jestEnv);
+    jest = run.child;
+    const code = await run.exit;
     outcomes.push({ code, summary: existsSync(resultsFile) ? (JSON.parse(readFileSync(resultsFile, 'utf8')) as JestSummary) : null });
   }
   await platform.stop();
@@ -84,24 +93,20 @@ export async function runTests(config: LauncherConfig, jestArgs: string[]): Prom
  * The fault-injection tests kill and stop the platform's own processes, so they run
  * alone, one file at a time, after everything else; a targeted run picks one side.
  */
-function jestRuns(jestArgs: string[]): string[][] {
-  const faults = ['--selectProjects', 'faults', '--runInBand'];
+export function jestRuns(jestArgs: string[]): string[][] {
+  // The project options take every word after them as a project name: the caller's paths go first.
+  const faults = ['--runInBand', '--selectProjects', 'faults'];
   const rest = ['--ignoreProjects', 'faults'];
   if (jestArgs.length === 0) return [rest, faults];
-  return [[...(jestArgs.some((arg) => arg.includes('fault')) ? faults : rest), ...jestArgs]];
+  return [[...jestArgs, ...(jestArgs.some((arg) => arg.includes('fault')) ? faults : rest)]];
 }
 
-function runJest(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
-  return new Promise<number>((resolveExit) => {
-    const jest = spawn(
-      process.execPath,
-      [...JEST_NODE_FLAGS, join(repoRoot, 'node_modules', 'jest', 'bin', 'jest.js'), '--config', join(repoRoot, 'jest.config.cjs'), ...args],
-      {
-        cwd: repoRoot,
-        stdio: 'inherit',
-        env,
-      },
-    );
-    jest.once('exit', (exitCode) => resolveExit(exitCode ?? 1));
-  });
+function runJest(args: string[], env: NodeJS.ProcessEnv): { child: ChildProcess; exit: Promise<number> } {
+  const child = spawn(
+    process.execPath,
+    [...JEST_NODE_FLAGS, join(repoRoot, 'node_modules', 'jest', 'bin', 'jest.js'), '--config', join(repoRoot, 'jest.config.cjs'), ...args],
+    { cwd: repoRoot, stdio: 'inherit', env },
+  );
+  const exit = new Promise<number>((resolveExit) => child.once('exit', (exitCode) => resolveExit(exitCode ?? 1)));
+  return { child, exit };
 }

@@ -43,11 +43,19 @@ export interface FrontendSettings {
   oidc: ShellOidcSettings | undefined;
   /** Unset: the example intranet page in development, none in production. */
   embedOrigins: string[] | undefined;
+  /** Origins besides the shell's own port that load the remotes' modules. */
+  shellOrigins?: string[];
 }
 
 /** The development platform's frontends (`npm start`, `npm test`): development mode, with the configured login and intranets. */
 export function developmentFrontends(config: LauncherConfig): FrontendSettings {
-  return { mode: 'development', host: config.host, oidc: shellOidcSettings(config.shellLogin), embedOrigins: config.embedOrigins };
+  return {
+    mode: 'development',
+    host: config.host,
+    oidc: shellOidcSettings(config.shellLogin),
+    embedOrigins: config.embedOrigins,
+    shellOrigins: config.shellOrigins,
+  };
 }
 
 /**
@@ -78,6 +86,20 @@ export function embedOrigins(ports: PlatformPorts, settings: Pick<FrontendSettin
 }
 
 const originsOf = (port: number) => [`http://localhost:${port}`, `http://127.0.0.1:${port}`];
+
+const LOOPBACK_ORIGIN = /^http:\/\/(localhost|127\.0\.0\.1):\d{1,5}$/;
+
+/**
+ * Whether a page at `origin` may load a remote's modules: the shell on its port and at
+ * SHELL_ORIGINS; in development also a shell on any loopback port (a second shell beside
+ * the platform, as the login test runs). No other site reads the remotes' code by script.
+ */
+export function loadsRemoteModules(origin: string, ports: PlatformPorts, settings: Pick<FrontendSettings, 'mode' | 'host' | 'shellOrigins'>): boolean {
+  const shell = [`http://${settings.host}:${ports.shell}`, ...originsOf(ports.shell), ...(settings.shellOrigins ?? [])];
+  return shell.includes(origin) || (settings.mode === 'development' && LOOPBACK_ORIGIN.test(origin));
+}
+
+const REMOTES = new Set(['employee', 'manager', 'company-doctor', 'coach']);
 
 /**
  * Headers every frontend response carries. The page may run scripts only from the shell and
@@ -162,7 +184,11 @@ export async function startFrontendServers(ports: PlatformPorts, settings: Front
     const root = resolvePath(app.dir);
     const server = createServer(
       guarded(app.name, (request, response) => {
-        response.setHeader('access-control-allow-origin', '*');
+        const origin = request.headers.origin;
+        if (REMOTES.has(app.name)) {
+          response.setHeader('vary', 'origin');
+          if (origin && loadsRemoteModules(origin, ports, settings)) response.setHeader('access-control-allow-origin', origin);
+        }
         for (const [name, value] of Object.entries(app.name === 'embed-example' ? exampleIntranetHeaders() : securityHeaders)) response.setHeader(name, value);
         if (request.method !== 'GET' && request.method !== 'HEAD') {
           response.writeHead(405, { allow: 'GET, HEAD' }).end();

@@ -46,4 +46,11 @@ describe('Hive Gateway lines through our logger', () => {
     });
     expect(JSON.parse(lines[1]).msg).toBe('Failed to load subgraph schema: Variable "…" got invalid value "…"');
   });
+
+  it('write a refusal the subgraph gave its caller at debug, and a failure of our own at error', () => {
+    const { hive, lines } = hiveLogger();
+    hive.error(new GraphQLError('This needs the role COACH.', { path: ['startProgramme'], extensions: { code: 'FORBIDDEN', serviceName: 'scheduling' } }));
+    hive.error(new GraphQLError('Unexpected error.', { path: ['startProgramme'], extensions: { code: 'INTERNAL_SERVER_ERROR', serviceName: 'scheduling' } }));
+    expect(lines.map((line) => (JSON.parse(line) as { level: string }).level)).toEqual(['debug', 'error']);
+  });
 });

@@ -7,6 +7,20 @@ import { safeAttributes, stripValues, type Logger } from '@terugkeer/service-kit
  * body and variables; so its attributes pass through `safeAttributes` and its message
  * through `stripValues` before anything is written.
  */
+/** What a subgraph answers a caller it refuses: the caller's business, not an operator's alert. */
+const CALLER_ERROR_CODES = new Set([
+  'BAD_USER_INPUT',
+  'FORBIDDEN',
+  'UNAUTHENTICATED',
+  'NOT_FOUND',
+  'CONFLICT',
+  'GRAPHQL_VALIDATION_FAILED',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'RATE_LIMITED',
+]);
+
+const codeOf = (attrs: Record<string, unknown>): unknown => (attrs.extensions as { code?: unknown } | undefined)?.code;
+
 export class RedactingHiveLogWriter implements LogWriter {
   constructor(private readonly log: Logger) {}
 
@@ -19,6 +33,7 @@ export class RedactingHiveLogWriter implements LogWriter {
     };
     // Hive logs a failed subgraph call as the error's fields with no message of its own.
     const message = msg || (typeof rest.message === 'string' ? rest.message : '');
-    this.log[level](fields, stripValues(message));
+    const refusal = level === 'error' && CALLER_ERROR_CODES.has(codeOf(rest) as string);
+    this.log[refusal ? 'debug' : level](fields, stripValues(message));
   }
 }
