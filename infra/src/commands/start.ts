@@ -20,7 +20,14 @@ export const DEMO_LOGINS = [
 export async function runStart(config: LauncherConfig): Promise<void> {
   const started = Date.now();
   const ports = configuredPorts(DEVELOPMENT_PORTS, config);
-  const platform = await startPlatform({
+  let stopPlatform = async () => {};
+  stopOnUnhandledRejection(() => stopPlatform());
+  stopOnSignals(async () => {
+    await stopPlatform();
+    console.log('Stopped.');
+  }, 0);
+  await startPlatform({
+    onStoppable: (stop) => (stopPlatform = stop),
     ports,
     dataDir: resolve(config.dataRoot, 'dev'),
     databaseUrl: config.databaseUrl,
@@ -28,7 +35,6 @@ export async function runStart(config: LauncherConfig): Promise<void> {
     frontends: developmentFrontends(config),
     log: (message) => console.log(`platform  │ ${message}`),
   });
-  stopOnUnhandledRejection(() => platform.stop());
 
   console.log(`
   Terugkeer is running in development mode (started in ${((Date.now() - started) / 1000).toFixed(1)} s).
@@ -41,9 +47,4 @@ ${DEMO_LOGINS.map(([email, who]) => `      ${email.padEnd(28)} ${who}`).join('\n
   Health   http://localhost:${ports.gateway}/healthz
   Press Ctrl-C to stop everything, the database included.
 `);
-
-  stopOnSignals(async () => {
-    await platform.stop();
-    console.log('Stopped.');
-  }, 0);
 }

@@ -41,8 +41,18 @@ export async function runTests(config: LauncherConfig, jestArgs: string[]): Prom
   // Every line each process writes, for the tests that check what the logs hold.
   const processLogs = join(dataDir, 'logs');
 
+  let jest: ChildProcess | undefined;
+  let stopPlatform = async () => {};
+  const stopEverything = async () => {
+    jest?.kill('SIGTERM');
+    await stopPlatform();
+  };
+  stopOnUnhandledRejection(stopEverything);
+  stopOnSignals(stopEverything);
+
   const started = Date.now();
   const platform = await startPlatform({
+    onStoppable: (stop) => (stopPlatform = stop),
     ports,
     dataDir,
     databaseUrl: config.testDatabaseUrl,
@@ -52,13 +62,6 @@ export async function runTests(config: LauncherConfig, jestArgs: string[]): Prom
     // The tests make thousands of requests: the terminal shows what is not routine, the files everything.
     output: { logDirectory: processLogs, showOnTerminal: (entry) => !isRoutineRequest(entry) },
   });
-  let jest: ChildProcess | undefined;
-  const stopEverything = async () => {
-    jest?.kill('SIGTERM');
-    await platform.stop();
-  };
-  stopOnUnhandledRejection(stopEverything);
-  stopOnSignals(stopEverything);
   log(`platform started for the tests in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
   const { gatewayUrl } = runtimeConfig(ports, frontends);

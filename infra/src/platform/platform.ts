@@ -19,6 +19,8 @@ export interface PlatformOptions {
   log: (message: string) => void;
   /** Where the processes' output is kept besides the terminal, and what of it the terminal shows. */
   output?: ProcessOutput;
+  /** Receives the stop as soon as there is something to stop, so that a signal during start-up stops what has started. */
+  onStoppable?: (stop: () => Promise<void>) => void;
 }
 
 export interface RunningPlatform {
@@ -53,6 +55,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
     await databaseSupervisor?.stop();
     await closeLogFiles();
   };
+  options.onStoppable?.(stop);
 
   try {
     /** A superuser's: it creates the services' roles, and no service process ever sees it. */
