@@ -11,6 +11,7 @@ module.exports = {
     '<rootDir>/services/reporting/jest.config.cjs',
     '<rootDir>/services/gateway/jest.config.cjs',
     '<rootDir>/infra/jest.config.cjs',
+    '<rootDir>/tests/jest.architecture.cjs',
     '<rootDir>/tests/jest.integration.cjs',
     '<rootDir>/tests/jest.e2e.cjs',
     '<rootDir>/tests/jest.faults.cjs',

@@ -1,5 +1,6 @@
 export * from './calendar';
 export * from './access';
+export * from './case';
 export * from './validation';
 export * from './absence';
 export * from './timeline';

@@ -1,5 +1,5 @@
+import type { Jurisdiction } from '@terugkeer/domain';
 import type { EventEnvelope } from './envelope';
-import type { Jurisdiction } from './case-events';
 
 export interface AbsenceIntervalPayload {
   from: string;

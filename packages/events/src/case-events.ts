@@ -1,12 +1,9 @@
+import type { CaseStatus, Jurisdiction, Role } from '@terugkeer/domain';
 import type { EventEnvelope } from './envelope';
-
-export type CaseStatus = 'NEW' | 'PROBLEM_ANALYSIS' | 'ACTION_PLAN' | 'BUILD_UP' | 'RECOVERED' | 'RELAPSE' | 'CLOSED';
-export type Jurisdiction = 'NL' | 'BE';
-export type ParticipantRole = 'EMPLOYEE' | 'MANAGER' | 'CASE_MANAGER' | 'COMPANY_DOCTOR' | 'COACH';
 
 export interface CaseParticipant {
   userId: string;
-  role: ParticipantRole;
+  role: Role;
 }
 
 export interface CaseOpenedPayload {

@@ -1,6 +1,7 @@
+import type { CaseStatus } from '@terugkeer/domain';
 import { StatusBadge, createMessages, useT, type BadgeTone } from '@terugkeer/ui';
 
-export type CaseStatusName = 'NEW' | 'PROBLEM_ANALYSIS' | 'ACTION_PLAN' | 'BUILD_UP' | 'RECOVERED' | 'RELAPSE' | 'CLOSED';
+export type CaseStatusName = CaseStatus;
 
 export const caseStatusMessages = createMessages({
   NEW: { nl: 'Nieuw', en: 'New' },

@@ -34,8 +34,5 @@ export * from './schema/connection';
 export * from './scalars/iso-date.scalar';
 export * from './scalars/iso-date-time.scalar';
 export * from './demo-id';
-export * from './replica/case-access-replica';
-export * from './replica/employer-people-replica';
-export * from './replica/case-people';
 export * from './service-runner';
 export * from './tool-output';

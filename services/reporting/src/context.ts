@@ -1,6 +1,7 @@
-import { caseAccessLoader, type RequestContext, type Viewer } from '@terugkeer/service-kit';
+import type { RequestContext, Viewer } from '@terugkeer/service-kit';
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
+import { caseAccessLoader } from './modules/case-access/case-access.repository';
 
 interface CaseActivity {
   eventsApplied: number;

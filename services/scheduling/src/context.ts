@@ -1,6 +1,7 @@
-import { caseAccessLoader, type Logger, type RequestContext, type Viewer } from '@terugkeer/service-kit';
+import type { Logger, RequestContext, Viewer } from '@terugkeer/service-kit';
 import type { DataSource } from 'typeorm';
 import { appointmentsByCaseLoader } from './modules/appointment/appointment.loaders';
+import { caseAccessLoader } from './modules/case-access/case-access.repository';
 import { rememberViewer } from './modules/people/people';
 
 export interface SchedulingContext extends RequestContext {

@@ -1,16 +1,12 @@
-import {
-  applyCaseEventToReplica,
-  applyEmployeeEventToReplica,
-  createServiceDataSource,
-  createTokenVerifier,
-  type ServiceDefinition,
-} from '@terugkeer/service-kit';
+import { createServiceDataSource, createTokenVerifier, type ServiceDefinition } from '@terugkeer/service-kit';
 import { schedulingConfig } from './config';
 import { createSchedulingContext, type SchedulingContext } from './context';
 import { entities, migrations } from './entities';
 import { CONSUMED_EVENT_TYPES, handleEvent } from './events/handle-event';
 import { attachJobQueue } from './jobs/job-queue';
 import { calendarRoutes } from './modules/calendar/calendar.routes';
+import { applyCaseEventToReplica } from './modules/case-access/case-access.projection';
+import { applyEmployeeEventToReplica } from './modules/case-access/employer-people.projection';
 import { ensureNotificationQueues, startNotificationWorkers } from './modules/notification/notification.workers';
 import { buildSchedulingSchema } from './schema';
 

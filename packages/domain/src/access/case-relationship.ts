@@ -1,8 +1,10 @@
+import type { Role } from './role';
+
 /**
  * How a person relates to one case decides what they may see of it (the privacy
- * matrix). Every subgraph answers this from its own copy of the same facts.
+ * matrix): the role they have in it. Every subgraph answers this from its own copy of the same facts.
  */
-export type CaseRelationship = 'EMPLOYEE' | 'MANAGER' | 'CASE_MANAGER' | 'COMPANY_DOCTOR' | 'COACH';
+export type CaseRelationship = Role;
 
 export interface CaseAccessFacts {
   organizationId: string;

@@ -1,1 +1,3 @@
+export * from './case-participants';
 export * from './case-relationship';
+export * from './role';

@@ -1,4 +1,4 @@
-import type { Jurisdiction } from '../timeline/milestone';
+import type { Jurisdiction } from '../case/jurisdiction';
 import type { IsoDate } from './iso-date';
 
 /**

@@ -1,8 +1,10 @@
+import type { Jurisdiction } from '../case/jurisdiction';
 import { isBelgianPublicHoliday } from './belgian-holidays';
 import { isDutchPublicHoliday } from './dutch-holidays';
 import { addDays, isWeekend, type IsoDate } from './iso-date';
 
-export type HolidayCalendar = 'NL' | 'BE';
+/** The public holidays a jurisdiction keeps. */
+export type HolidayCalendar = Jurisdiction;
 
 const IS_HOLIDAY: Record<HolidayCalendar, (date: IsoDate) => boolean> = {
   NL: isDutchPublicHoliday,

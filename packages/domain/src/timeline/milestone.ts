@@ -1,7 +1,5 @@
 import type { IsoDate } from '../calendar/iso-date';
 
-export type Jurisdiction = 'NL' | 'BE';
-
 export type MilestoneKind =
   | 'PROBLEM_ANALYSIS'
   | 'ACTION_PLAN'

@@ -1,7 +1,8 @@
 import type { CaseSpan } from '../absence/absence-case';
 import { timeZoneOf, todayIn } from '../calendar/time-zone';
+import type { Jurisdiction } from '../case/jurisdiction';
 import { computeMilestones } from './compute-milestones';
-import type { Jurisdiction, MilestoneKey, MilestoneStatus } from './milestone';
+import type { MilestoneKey, MilestoneStatus } from './milestone';
 
 /** The status of one milestone as the case's organization sees it at `instant`. */
 function statusAt(jurisdiction: Jurisdiction, firstSickDay: string, key: MilestoneKey, instant: string): MilestoneStatus | undefined {

@@ -1,4 +1,5 @@
-import type { AssessmentOutcome, Jurisdiction, MilestoneKind, MilestoneNature } from './milestone';
+import type { Jurisdiction } from '../case/jurisdiction';
+import type { AssessmentOutcome, MilestoneKind, MilestoneNature } from './milestone';
 
 export type Offset = { days: number } | { months: number };
 

@@ -1,6 +1,6 @@
+import type { Role } from '@terugkeer/domain';
 import type { AuthCheckerInterface, ResolverData } from 'type-graphql';
 import { forbidden, unauthenticated } from '../errors';
-import type { Role } from './viewer';
 import type { RequestContext } from '../context';
 
 /**

@@ -1,6 +1,7 @@
+import { ROLES } from '@terugkeer/domain';
 import { createRemoteJWKSet, jwtVerify, type JWTPayload } from 'jose';
 import { checkTokenLifetime, MAX_TOKEN_LIFETIME_SECONDS } from './token-lifetime';
-import { ROLES, type Membership, type Viewer } from './viewer';
+import type { Membership, Viewer } from './viewer';
 
 export interface TokenVerifierOptions {
   jwksUrl: string;

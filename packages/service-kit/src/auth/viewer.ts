@@ -1,5 +1,4 @@
-export type Role = 'EMPLOYEE' | 'MANAGER' | 'CASE_MANAGER' | 'COMPANY_DOCTOR' | 'COACH';
-export const ROLES: readonly Role[] = ['EMPLOYEE', 'MANAGER', 'CASE_MANAGER', 'COMPANY_DOCTOR', 'COACH'];
+import type { Role } from '@terugkeer/domain';
 
 /** A role held in an employer (organization) or in an occupational health provider. */
 export interface Membership {

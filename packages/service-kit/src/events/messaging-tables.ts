@@ -3,7 +3,8 @@ import type { QueryRunner } from 'typeorm';
 /**
  * The outbox (events this service publishes, written in the same transaction as the
  * change) and the inbox (events it consumed, so a redelivery is recognised and the
- * read model can be rebuilt by replaying it). Called from each service's first migration.
+ * read model can be rebuilt by replaying it), for a schema made at run time. A service's
+ * migrations hold their own literal copy of this SQL: a migration never changes, this may.
  */
 export async function createMessagingTables(runner: QueryRunner, schema: string): Promise<void> {
   await runner.query(`

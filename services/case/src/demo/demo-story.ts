@@ -1,4 +1,4 @@
-import type { CaseStatus, ParticipantRole } from '@terugkeer/events';
+import type { CaseStatus, Jurisdiction, Role } from '@terugkeer/domain';
 
 /**
  * The demo world: two employers and one health provider. Dates are offsets in days
@@ -11,7 +11,7 @@ export interface DemoPerson {
   department?: string;
   managerKey?: string;
   hoursPerWeek: number;
-  roles?: Exclude<ParticipantRole, 'COMPANY_DOCTOR' | 'COACH'>[];
+  roles?: Exclude<Role, 'COMPANY_DOCTOR' | 'COACH'>[];
 }
 
 /** A sick report: absence from `startOffset`, changes of percentage, and the first fit day. */
@@ -30,7 +30,7 @@ export interface DemoCase {
   recoveryDayOffset?: number;
   /** Defaults to one report at 100 % from the first sick day until the recovery. */
   reports?: DemoReport[];
-  jurisdiction?: 'NL' | 'BE';
+  jurisdiction?: Jurisdiction;
   /** Legal steps already taken: milestone key → day offset. */
   fulfilled?: Record<string, number>;
   /** The health provider's doctor and coach on this case, by key. */

@@ -1,4 +1,3 @@
-import { createMessagingTables } from '@terugkeer/service-kit';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class DirectoryAndCases1732300000000 implements MigrationInterface {
@@ -82,7 +81,29 @@ export class DirectoryAndCases1732300000000 implements MigrationInterface {
         PRIMARY KEY (case_id, user_id, role)
       )`);
     await runner.query(`CREATE INDEX case_assignments_user ON case_assignments (user_id)`);
-    await createMessagingTables(runner, 'case');
+    await runner.query(`
+      CREATE TABLE "case".outbox (
+        position bigserial PRIMARY KEY,
+        id uuid NOT NULL UNIQUE,
+        type text NOT NULL,
+        aggregate_id text NOT NULL,
+        organization_id text NOT NULL,
+        occurred_at timestamptz NOT NULL DEFAULT now(),
+        payload jsonb NOT NULL,
+        dispatched_at timestamptz
+      )`);
+    await runner.query(`CREATE INDEX outbox_undispatched ON "case".outbox (position) WHERE dispatched_at IS NULL`);
+    await runner.query(`
+      CREATE TABLE "case".inbox (
+        position bigserial PRIMARY KEY,
+        id uuid NOT NULL UNIQUE,
+        type text NOT NULL,
+        aggregate_id text NOT NULL,
+        organization_id text NOT NULL,
+        occurred_at timestamptz NOT NULL,
+        payload jsonb NOT NULL,
+        received_at timestamptz NOT NULL DEFAULT now()
+      )`);
   }
 
   async down(): Promise<void> {

@@ -1,5 +1,6 @@
-import { applyCaseEventToReplica, type EventHandler } from '@terugkeer/service-kit';
+import type { EventHandler } from '@terugkeer/service-kit';
 import { ABSENCE_EVENT_TYPES, CASE_EVENT_TYPES, DIRECTORY_EVENT_TYPES, SCHEDULING_EVENT_TYPES } from '@terugkeer/events';
+import { applyCaseEventToReplica } from '../modules/case-access/case-access.projection';
 import { projectDocumentEvent } from '../modules/documents/document.projection';
 import { projectSickReportEvent } from '../modules/absence/sick-report.projection';
 import { projectDirectoryEvent } from '../modules/directory/directory.projection';

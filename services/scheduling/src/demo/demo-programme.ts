@@ -1,9 +1,10 @@
 import { addDays, isoWeekday, todayIn } from '@terugkeer/domain';
-import { demoId, type ReplicatedCase } from '@terugkeer/service-kit';
+import { demoId } from '@terugkeer/service-kit';
 import type { EntityManager } from 'typeorm';
 import { schedulingConfig } from '../config';
 import { Appointment, AppointmentLocation, AppointmentStatus } from '../modules/appointment/appointment.entity';
 import { appointmentChanged } from '../modules/appointment/appointment.service';
+import type { ReplicatedCase } from '../modules/case-access/case-access.repository';
 import { Programme } from '../modules/programme/programme.entity';
 import { programmeChanged, programmeSessions, startProgramme } from '../modules/programme/programme.service';
 import { demoToday, sanneCase } from './demo-case';

@@ -1,11 +1,18 @@
-import { createEmployerPeopleReplicaTable } from '@terugkeer/service-kit';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class EmployerPeople1732500000005 implements MigrationInterface {
   name = 'EmployerPeople1732500000005';
 
   async up(runner: QueryRunner): Promise<void> {
-    await createEmployerPeopleReplicaTable(runner);
+    await runner.query(`
+      CREATE TABLE employer_people (
+        employee_id uuid PRIMARY KEY,
+        user_id uuid,
+        organization_id uuid NOT NULL,
+        department_id uuid,
+        updated_at timestamptz NOT NULL
+      )`);
+    await runner.query(`CREATE INDEX employer_people_user ON employer_people (user_id, organization_id)`);
     // The case service now keeps which appointment belongs to which case, from these events;
     // appointments made before it listened are published once more, in full, like any change.
     await runner.query(`

@@ -1,5 +1,5 @@
-import { deriveCases, NL_CASE_RULES, required, type DerivedCase } from '@terugkeer/domain';
-import type { CaseOpened, CaseParticipant, CaseStatus, CaseStatusChanged, Jurisdiction, SickReportRecorded } from '@terugkeer/events';
+import { deriveCases, NL_CASE_RULES, required, type CaseStatus, type DerivedCase, type Jurisdiction } from '@terugkeer/domain';
+import type { CaseOpened, CaseParticipant, CaseStatusChanged, SickReportRecorded } from '@terugkeer/events';
 import { recordEvent } from '@terugkeer/service-kit';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';

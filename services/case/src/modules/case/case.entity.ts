@@ -1,23 +1,9 @@
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { IsoDateScalar } from '@terugkeer/service-kit';
-import type { CaseStatus as CaseStatusName, Jurisdiction as JurisdictionName } from '@terugkeer/events';
+import { CaseStatus, Jurisdiction } from '@terugkeer/domain';
 
-export enum CaseStatus {
-  NEW = 'NEW',
-  PROBLEM_ANALYSIS = 'PROBLEM_ANALYSIS',
-  ACTION_PLAN = 'ACTION_PLAN',
-  BUILD_UP = 'BUILD_UP',
-  RECOVERED = 'RECOVERED',
-  RELAPSE = 'RELAPSE',
-  CLOSED = 'CLOSED',
-}
 registerEnumType(CaseStatus, { name: 'CaseStatus', description: 'The phase of an absence-and-return trajectory.' });
-
-export enum Jurisdiction {
-  NL = 'NL',
-  BE = 'BE',
-}
 registerEnumType(Jurisdiction, { name: 'Jurisdiction' });
 
 @ObjectType({ description: 'One absence-and-return trajectory (verzuimdossier) of one employee.' })
@@ -39,11 +25,11 @@ export class Case {
 
   @Field(() => CaseStatus)
   @Column('text')
-  status!: CaseStatusName & CaseStatus;
+  status!: CaseStatus;
 
   @Field(() => Jurisdiction)
   @Column('text', { default: 'NL' })
-  jurisdiction!: JurisdictionName & Jurisdiction;
+  jurisdiction!: Jurisdiction;
 
   @Field(() => IsoDateScalar, { description: 'The first sick day (day 1 of every legal count), ISO YYYY-MM-DD.' })
   @Column('date', { name: 'first_sick_day' })

@@ -1,4 +1,4 @@
-import { actionsForSignals, detectDip, inputReason, validateCheckIn, type CheckInScores } from '@terugkeer/domain';
+import { actionsForSignals, detectDip, inputReason, validateCheckIn, weeklyCheckInTrend, type CheckInScores } from '@terugkeer/domain';
 import type { CheckInRecorded } from '@terugkeer/events';
 import { badInput, recordEvent } from '@terugkeer/service-kit';
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
@@ -10,7 +10,6 @@ import { actingRole, rejectViolations } from '../case/acting-role';
 import { relationshipsWithCase, requireVisibleCase } from '../case/case-access';
 import { todayOfCase } from '../case/case-day';
 import { maySeeDetail, maySeeTrend } from '../consent/consent-rules';
-import { weeklyTrend } from './check-in-trend';
 import { checkInRecordedPayload } from './check-in.events';
 import { CheckInRepository } from './check-in.repository';
 import { CheckIn, CheckInResult, CheckInTrendWeek, RecordCheckInInput } from './check-in.types';
@@ -44,7 +43,7 @@ export class CheckInResolver {
     const relationships = await relationshipsWithCase(context, found.id);
     if (!maySeeTrend(await context.loaders.consents.load(found.id), relationships)) return null;
     if (!relationships.includes('EMPLOYEE')) await this.auditRead(context, found, relationships.find((r) => r !== 'CASE_MANAGER') ?? 'MANAGER', 'trend');
-    return weeklyTrend(await context.loaders.checkIns.load(found.id));
+    return weeklyCheckInTrend(await context.loaders.checkIns.load(found.id));
   }
 
   @Authorized('EMPLOYEE')

@@ -1,4 +1,4 @@
-import type { Role } from '@terugkeer/service-kit';
+import type { Role } from '@terugkeer/domain';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /** A user's role in an organization or a health provider; exactly one of the two is set. */

@@ -6,7 +6,7 @@ import { CaseConnection } from '../case/case.types';
 import { CaseRepository } from '../case/case.repository';
 import { HealthProvider } from './health-provider.entity';
 import { Organization } from './organization.entity';
-import { Membership, RoleName, ViewerProfile } from './viewer.types';
+import { Membership, ViewerProfile } from './viewer.types';
 
 @Resolver(() => ViewerProfile)
 export class ViewerResolver {
@@ -22,7 +22,7 @@ export class ViewerResolver {
   @FieldResolver(() => [Membership])
   memberships(@Ctx() { viewer }: CaseContext): Membership[] {
     return viewer.memberships.map((m: MembershipClaim) => ({
-      role: m.role as RoleName,
+      role: m.role,
       organizationId: m.organizationId,
       healthProviderId: m.healthProviderId,
     }));

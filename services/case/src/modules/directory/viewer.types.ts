@@ -1,18 +1,12 @@
+import { Role } from '@terugkeer/domain';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 
-export enum RoleName {
-  EMPLOYEE = 'EMPLOYEE',
-  MANAGER = 'MANAGER',
-  CASE_MANAGER = 'CASE_MANAGER',
-  COMPANY_DOCTOR = 'COMPANY_DOCTOR',
-  COACH = 'COACH',
-}
-registerEnumType(RoleName, { name: 'Role' });
+registerEnumType(Role, { name: 'Role' });
 
 @ObjectType({ description: 'A role the viewer holds in an organization or a health provider.' })
 export class Membership {
-  @Field(() => RoleName)
-  role!: RoleName;
+  @Field(() => Role)
+  role!: Role;
 
   organizationId!: string | null;
   healthProviderId!: string | null;

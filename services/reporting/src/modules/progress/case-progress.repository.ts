@@ -3,9 +3,11 @@ import {
   PLATFORM_TIME_ZONE,
   plannedVersusActual,
   timeZoneOf,
+  weeklyCheckInTrend,
   type CaseRelationship,
   type Jurisdiction,
   type TimeZone,
+  type TrendCheckIn,
 } from '@terugkeer/domain';
 import type { DataSource } from 'typeorm';
 import type { CheckInTrendWeek, MilestoneProgress, ProgrammeAttendance, ProgressWeek, StagnationAlert } from './case-progress.types';
@@ -92,12 +94,10 @@ export class CaseProgressRepository {
   }
 
   async checkInTrend(caseId: string): Promise<CheckInTrendWeek[]> {
-    const rows: { week_start: string; check_ins: number; energy: number; demands: number; resources: number; dips: number }[] = await this.dataSource.query(
-      `SELECT date_trunc('week', date)::date::text AS week_start, count(*)::int AS check_ins, avg(energy)::float AS energy,
-                avg(demands)::float AS demands, avg(resources)::float AS resources, count(*) FILTER (WHERE dip)::int AS dips
-           FROM check_in_scores WHERE case_id = $1 GROUP BY 1 ORDER BY 1`,
+    const checkIns: TrendCheckIn[] = await this.dataSource.query(
+      `SELECT date::text, energy::float, demands::float, resources::float, dip FROM check_in_scores WHERE case_id = $1 ORDER BY date, check_in_id`,
       [caseId],
     );
-    return rows.map((r) => ({ weekStart: r.week_start, checkIns: r.check_ins, energy: r.energy, demands: r.demands, resources: r.resources, dips: r.dips }));
+    return weeklyCheckInTrend(checkIns);
   }
 }

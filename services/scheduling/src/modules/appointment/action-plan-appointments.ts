@@ -1,8 +1,8 @@
 import { addDays, calendarDateIn, contactMoments, evaluationWeeks, instantFromLocal } from '@terugkeer/domain';
 import type { ActionPlanVersionChangedPayload } from '@terugkeer/events';
-import type { ReplicatedCase } from '@terugkeer/service-kit';
 import type { EntityManager } from 'typeorm';
 import { schedulingConfig } from '../../config';
+import type { ReplicatedCase } from '../case-access/case-access.repository';
 import { Appointment, AppointmentKind, AppointmentLocation, AppointmentPurpose, AppointmentStatus } from './appointment.entity';
 import { appointmentChanged, insertAppointment, resolveParticipants } from './appointment.service';
 

@@ -1,8 +1,9 @@
-import { conflict, IsoDateTimeScalar, isUuid, notFound, requireCasePeople } from '@terugkeer/service-kit';
+import { conflict, IsoDateTimeScalar, isUuid, notFound } from '@terugkeer/service-kit';
 import type { EntityManager } from 'typeorm';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { SchedulingContext } from '../../context';
 import { findVisibleCase, requireOneOf, visibleCase } from '../case/case-access';
+import { requireCasePeople } from '../case-access/case-people';
 import { Appointment } from './appointment.entity';
 import { appointmentChanged, checkInterval, findConflicts, insertAppointment, resolveParticipants } from './appointment.service';
 import {

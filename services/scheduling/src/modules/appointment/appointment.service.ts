@@ -1,9 +1,11 @@
 import { inputReason, isIsoDateTime, localDateTimeIn, required } from '@terugkeer/domain';
 import type { AppointmentChanged } from '@terugkeer/events';
-import { badInput, recordEvent, requireCasePeople, type ReplicatedCase } from '@terugkeer/service-kit';
+import { badInput, recordEvent } from '@terugkeer/service-kit';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { schedulingConfig } from '../../config';
+import type { ReplicatedCase } from '../case-access/case-access.repository';
+import { requireCasePeople } from '../case-access/case-people';
 import { NotificationReason } from '../notification/notification.entity';
 import { replaceReminders } from '../notification/reminders';
 import { peopleByIds } from '../people/people';

@@ -1,9 +1,10 @@
 import { detectStagnation, expandHourAgreements, inputReason, plannedVersusActual, type BuildUpHourAgreement, type PlannedWeek } from '@terugkeer/domain';
 import type { BuildUpChanged, StagnationDetected } from '@terugkeer/events';
-import { badInput, conflict, recordEvent, type ReplicatedCase } from '@terugkeer/service-kit';
+import { badInput, conflict, recordEvent } from '@terugkeer/service-kit';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { schedulingConfig } from '../../config';
+import type { ReplicatedCase } from '../case-access/case-access.repository';
 import { NotificationReason } from '../notification/notification.entity';
 import { notifyAll } from '../notification/notify';
 import { caseManagersOf } from '../people/people';

@@ -1,8 +1,9 @@
 import { caseRelationships, isUuid } from '@terugkeer/domain';
-import { bearerToken, caseAccessLoader, sendJson, type RouteHandler, type Viewer } from '@terugkeer/service-kit';
+import { bearerToken, sendJson, type RouteHandler, type Viewer } from '@terugkeer/service-kit';
 import type { ServerResponse } from 'node:http';
 import type { DataSource } from 'typeorm';
 import { Appointment } from '../appointment/appointment.entity';
+import { caseAccessLoader } from '../case-access/case-access.repository';
 import { calendarOf, feedAppointments, feedOwner } from './calendar.service';
 
 function sendCalendar(response: ServerResponse, body: string, filename: string): void {

@@ -1,7 +1,8 @@
 import { caseRelationships, type CaseRelationship } from '@terugkeer/domain';
-import { caseAccessLoader, forbidden, notFound, type ReplicatedCase } from '@terugkeer/service-kit';
+import { forbidden, notFound } from '@terugkeer/service-kit';
 import type { EntityManager } from 'typeorm';
 import type { SchedulingContext } from '../../context';
+import { caseAccessLoader, type ReplicatedCase } from '../case-access/case-access.repository';
 
 export interface VisibleCase {
   facts: ReplicatedCase;

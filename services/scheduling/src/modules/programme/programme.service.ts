@@ -12,10 +12,12 @@ import {
   type Workday,
 } from '@terugkeer/domain';
 import type { ProgrammeChanged } from '@terugkeer/events';
-import { badInput, recordEvent, requireCasePeople, type ReplicatedCase } from '@terugkeer/service-kit';
+import { badInput, recordEvent } from '@terugkeer/service-kit';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { schedulingConfig } from '../../config';
+import type { ReplicatedCase } from '../case-access/case-access.repository';
+import { requireCasePeople } from '../case-access/case-people';
 import { Appointment, AppointmentKind, AppointmentPurpose } from '../appointment/appointment.entity';
 import { insertAppointment, resolveParticipants } from '../appointment/appointment.service';
 import { Programme, ProgrammeStatus } from './programme.entity';

@@ -1,8 +1,8 @@
 import { inputReason, type CaseRelationship } from '@terugkeer/domain';
+import { badInput } from '@terugkeer/service-kit';
 import type { EntityManager } from 'typeorm';
-import { badInput } from '../errors';
-import type { ReplicatedCase } from './case-access-replica';
-import { peopleOfEmployer } from './employer-people-replica';
+import type { ReplicatedCase } from './case-access.repository';
+import { peopleOfEmployer } from './employer-people.repository';
 
 /** How someone named for a case relates to it: a participant's role, or a colleague at the same employer. */
 export type CasePersonRole = CaseRelationship | 'COLLEAGUE';

@@ -1,0 +1,15 @@
+/**
+ * The roles a person holds at an employer or a health provider. The same names say how
+ * someone relates to one case (`CaseRelationship`) and who takes part in it.
+ */
+export const Role = {
+  EMPLOYEE: 'EMPLOYEE',
+  MANAGER: 'MANAGER',
+  CASE_MANAGER: 'CASE_MANAGER',
+  COMPANY_DOCTOR: 'COMPANY_DOCTOR',
+  COACH: 'COACH',
+} as const;
+
+export type Role = (typeof Role)[keyof typeof Role];
+
+export const ROLES: readonly Role[] = Object.values(Role);

@@ -1,0 +1,35 @@
+import type { CaseAccessFacts } from '@terugkeer/domain';
+import { isUuid } from '@terugkeer/service-kit';
+import DataLoader from 'dataloader';
+import type { DataSource } from 'typeorm';
+
+/** A case as this service's replica knows it. */
+export interface ReplicatedCase extends CaseAccessFacts {
+  caseId: string;
+  firstSickDay: string;
+  status: string;
+  recoveryDate: string | null;
+}
+
+export function caseAccessLoader(dataSource: DataSource): DataLoader<string, ReplicatedCase | null> {
+  return new DataLoader(async (ids) => {
+    const rows: Record<string, any>[] = await dataSource.query(`SELECT * FROM case_access WHERE case_id = ANY($1::uuid[])`, [ids.filter(isUuid)]);
+    const byId = new Map(
+      rows.map((r) => [
+        r.case_id as string,
+        {
+          caseId: r.case_id,
+          organizationId: r.organization_id,
+          employeeUserId: r.employee_user_id,
+          managerUserId: r.manager_user_id,
+          doctorUserIds: r.doctor_user_ids,
+          coachUserIds: r.coach_user_ids,
+          firstSickDay: r.first_sick_day,
+          status: r.status,
+          recoveryDate: r.recovery_date,
+        } satisfies ReplicatedCase,
+      ]),
+    );
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+}
