@@ -24,6 +24,7 @@ export * from './events/outbox';
 export * from './events/outbox-relay';
 export * from './events/inbox';
 export * from './events/event-consumer';
+export * from './events/event-handlers';
 export * from './events/dead-letters';
 export * from './events/dead-letter-command';
 export * from './events/failure-reason';

@@ -1,7 +1,7 @@
 import { caseAccessLoader, type Logger, type RequestContext, type Viewer } from '@terugkeer/service-kit';
 import type { DataSource } from 'typeorm';
 import { appointmentsByCaseLoader } from './modules/appointment/appointment.loaders';
-import { rememberViewer } from './modules/people/people';
+import { rememberViewer } from './modules/people/people.service';
 
 export interface SchedulingContext extends RequestContext {
   dataSource: DataSource;
