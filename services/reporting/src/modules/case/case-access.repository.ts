@@ -1,0 +1,34 @@
+import type { Queryable } from '@terugkeer/service-kit';
+
+export interface CaseSummary {
+  organizationId: string;
+  firstSickDay: string;
+  recoveryDate: string | null;
+  status: string;
+}
+
+/** The replica of each case's participants and phase, beyond the kit's authorization loader. */
+export class CaseAccessRepository {
+  constructor(private readonly db: Queryable) {}
+
+  async summary(caseId: string): Promise<CaseSummary | null> {
+    const [row]: CaseSummary[] = await this.db.query(
+      `SELECT organization_id AS "organizationId", first_sick_day::text AS "firstSickDay", recovery_date::text AS "recoveryDate", status
+         FROM case_access WHERE case_id = $1`,
+      [caseId],
+    );
+    return row ?? null;
+  }
+
+  /** The organization's cases per phase (status), by phase. */
+  casesByPhase(organizationId: string): Promise<{ phase: string; cases: number }[]> {
+    return this.db.query(`SELECT status AS phase, count(*)::int AS cases FROM case_access WHERE organization_id = $1 GROUP BY status ORDER BY status`, [
+      organizationId,
+    ]);
+  }
+
+  async caseIdsOf(organizationId: string): Promise<string[]> {
+    const rows: { case_id: string }[] = await this.db.query(`SELECT case_id FROM case_access WHERE organization_id = $1`, [organizationId]);
+    return rows.map((row) => row.case_id);
+  }
+}
