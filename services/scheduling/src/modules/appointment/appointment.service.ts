@@ -6,15 +6,8 @@ import { schedulingConfig } from '../../config';
 import { NotificationReason } from '../notification/notification.entity';
 import { replaceReminders } from '../notification/reminder.service';
 import { peopleByIds } from '../people/people.service';
-import {
-  Appointment,
-  AppointmentKind,
-  AppointmentLocation,
-  AppointmentStatus,
-  type AppointmentParticipant,
-  type AppointmentPurpose,
-} from './appointment.entity';
-import { AppointmentRepository } from './appointment.repository';
+import { Appointment, AppointmentKind, AppointmentLocation, AppointmentStatus, type AppointmentParticipant } from './appointment.entity';
+import { AppointmentRepository, type AppointmentFields } from './appointment.repository';
 import type { AppointmentConflict, AppointmentTimeInput, BookAppointmentInput, BookingResult } from './appointment.types';
 
 const appointments = new AppointmentRepository();
@@ -91,18 +84,8 @@ export async function findConflicts(
   }));
 }
 
-export interface NewAppointment {
-  kind: AppointmentKind;
-  start: Date;
-  end: Date;
-  location: AppointmentLocation;
-  purpose: AppointmentPurpose | null;
-  participants: AppointmentParticipant[];
-  programmeId?: string | null;
-  programmeWeek?: number | null;
-  sourceKey?: string | null;
-  status?: AppointmentStatus;
-}
+/** An appointment to book on a case, by someone or by the plan. */
+export type NewAppointment = Omit<AppointmentFields, 'caseId' | 'createdBy'>;
 
 export async function insertAppointment(manager: EntityManager, facts: ReplicatedCase, fields: NewAppointment, actorId: string | null): Promise<Appointment> {
   const appointment = await appointments.insert(manager, { ...fields, caseId: facts.caseId, createdBy: actorId });

@@ -1,8 +1,6 @@
 import type { Queryable, Viewer } from '@terugkeer/service-kit';
 import { PeopleRepository, type Person } from './people.repository';
 
-export type { Person } from './people.repository';
-
 const people = new PeopleRepository();
 const seen = new Map<string, string>();
 
