@@ -67,7 +67,7 @@ export async function resolveParticipants(
 }
 
 /** Planned appointments of these people that overlap the interval (half-open), other than `exceptId`. */
-export async function findConflicts(
+async function findConflicts(
   manager: EntityManager,
   userIds: string[],
   start: Date,
@@ -180,7 +180,7 @@ export function appointmentsOfParticipant(dataSource: DataSource, userId: string
 }
 
 /** Every change: the event, and the reminders recomputed (none for a cancelled or past appointment). */
-export async function appointmentChanged(manager: EntityManager, facts: ReplicatedCase, appointment: Appointment): Promise<void> {
+async function appointmentChanged(manager: EntityManager, facts: ReplicatedCase, appointment: Appointment): Promise<void> {
   await recordEvent<AppointmentChanged>(manager, {
     type: 'appointment.changed',
     aggregateId: appointment.caseId,

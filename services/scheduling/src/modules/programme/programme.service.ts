@@ -29,7 +29,7 @@ const appointments = new AppointmentRepository();
 const programmes = new ProgrammeRepository();
 
 /** Planned appointments of these people as local busy intervals, to plan around. */
-export async function busyIntervals(
+async function busyIntervals(
   manager: EntityManager,
   userIds: string[],
   from: Date,
@@ -120,7 +120,7 @@ export function programmeSessions(manager: EntityManager, programmeId: string): 
   return appointments.ofProgramme(manager, programmeId);
 }
 
-export function tracked(sessions: Appointment[]): (TrackedSession & { id: string })[] {
+function tracked(sessions: Appointment[]): (TrackedSession & { id: string })[] {
   return sessions.map((a) => ({
     id: a.id,
     week: a.programmeWeek ?? 1,
