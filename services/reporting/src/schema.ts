@@ -1,6 +1,6 @@
 import { buildFederatedSchema } from '@terugkeer/service-kit';
+import { CaseRef } from './modules/case/case.types';
 import { CaseProgressResolver } from './modules/progress/case-progress.resolver';
-import { CaseRef } from './modules/progress/case-progress.types';
 import { CaseDocumentResolver } from './modules/documents/case-document.resolver';
 import { OrganizationReportResolver } from './modules/organization-report/organization-report.resolver';
 import { AbsenceStatisticsResolver } from './modules/statistics/absence-statistics.resolver';

@@ -1,7 +1,7 @@
-import { createServiceDataSource, type ServiceDefinition } from '@terugkeer/service-kit';
+import { createServiceDataSource, eventConsumer, type ServiceDefinition } from '@terugkeer/service-kit';
 import { createReportingContext, type ReportingContext } from './context';
 import { migrations } from './entities';
-import { CONSUMED_EVENT_TYPES, projectEvent } from './events/project-event';
+import { REPORTING_EVENT_HANDLERS } from './events/event-handlers';
 import { buildReportingSchema } from './schema';
 
 export const SCHEMA = 'reporting';
@@ -14,5 +14,5 @@ export const reportingService: ServiceDefinition<ReportingContext> = {
   createDataSource: createReportingDataSource,
   buildSchema: buildReportingSchema,
   createContext: createReportingContext,
-  consumes: [{ queue: 'reporting.case-events', eventTypes: CONSUMED_EVENT_TYPES, handle: projectEvent }],
+  consumes: [eventConsumer('reporting.case-events', REPORTING_EVENT_HANDLERS)],
 };

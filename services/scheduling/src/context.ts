@@ -1,8 +1,8 @@
 import type { Logger, RequestContext, Viewer } from '@terugkeer/service-kit';
 import type { DataSource } from 'typeorm';
 import { appointmentsByCaseLoader } from './modules/appointment/appointment.loaders';
-import { caseAccessLoader } from './modules/case-access/case-access.repository';
-import { rememberViewer } from './modules/people/people';
+import { rememberViewer } from './modules/people/people.service';
+import { caseAccessLoader } from './modules/case/case-access.repository';
 
 export interface SchedulingContext extends RequestContext {
   dataSource: DataSource;

@@ -1,8 +1,8 @@
 import { buildFederatedSchema } from '@terugkeer/service-kit';
 import { AppointmentResolver, CaseAppointmentsResolver } from './modules/appointment/appointment.resolver';
-import { CaseRef } from './modules/appointment/case-ref';
 import { BuildUpResolver, CaseBuildUpResolver } from './modules/build-up/build-up.resolver';
 import { CalendarResolver } from './modules/calendar/calendar.resolver';
+import { CaseRef } from './modules/case/case.types';
 import { NotificationResolver } from './modules/notification/notification.resolver';
 import { CaseProgrammeResolver, ProgrammeResolver } from './modules/programme/programme.resolver';
 

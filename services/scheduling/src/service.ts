@@ -1,12 +1,10 @@
-import { createServiceDataSource, createTokenVerifier, type ServiceDefinition } from '@terugkeer/service-kit';
+import { createServiceDataSource, createTokenVerifier, eventConsumer, type ServiceDefinition } from '@terugkeer/service-kit';
 import { schedulingConfig } from './config';
 import { createSchedulingContext, type SchedulingContext } from './context';
 import { entities, migrations } from './entities';
-import { CONSUMED_EVENT_TYPES, handleEvent } from './events/handle-event';
+import { SCHEDULING_EVENT_HANDLERS } from './events/event-handlers';
 import { attachJobQueue } from './jobs/job-queue';
 import { calendarRoutes } from './modules/calendar/calendar.routes';
-import { applyCaseEventToReplica } from './modules/case-access/case-access.projection';
-import { applyEmployeeEventToReplica } from './modules/case-access/employer-people.projection';
 import { ensureNotificationQueues, startNotificationWorkers } from './modules/notification/notification.workers';
 import { buildSchedulingSchema } from './schema';
 
@@ -22,16 +20,7 @@ export const schedulingService: ServiceDefinition<SchedulingContext> = {
   buildSchema: buildSchedulingSchema,
   createContext: createSchedulingContext,
   publishes: true,
-  consumes: [
-    {
-      queue: 'scheduling.case-events',
-      eventTypes: CONSUMED_EVENT_TYPES,
-      handle: async (event, manager) => {
-        if ((await applyCaseEventToReplica(manager, event)) || (await applyEmployeeEventToReplica(manager, event))) return;
-        await handleEvent(event, manager);
-      },
-    },
-  ],
+  consumes: [eventConsumer('scheduling.case-events', SCHEDULING_EVENT_HANDLERS)],
   createQueues: ensureNotificationQueues,
   routes: (dataSource, _boss, config) => calendarRoutes(dataSource, createTokenVerifier(config)),
   onStarted: async (dataSource, boss) => {

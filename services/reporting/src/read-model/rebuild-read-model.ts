@@ -1,6 +1,7 @@
 import { replayInbox } from '@terugkeer/service-kit';
 import type { DataSource } from 'typeorm';
-import { projectEvent } from '../events/project-event';
+import { projectEvent } from '../events/event-handlers';
+import { truncateTables } from './read-model.repository';
 
 /** Every table built from events; the inbox itself stays, it is what the rebuild replays. */
 export const READ_MODEL_TABLES = [
@@ -26,7 +27,5 @@ export const READ_MODEL_TABLES = [
  * locks the tables, so an event arriving meanwhile waits and is applied on top afterwards.
  */
 export function rebuildReadModel(dataSource: DataSource): Promise<number> {
-  return replayInbox(dataSource, projectEvent, async (manager) => {
-    await manager.query(`TRUNCATE ${READ_MODEL_TABLES.join(', ')}`);
-  });
+  return replayInbox(dataSource, projectEvent, (manager) => truncateTables(manager, READ_MODEL_TABLES));
 }

@@ -2,7 +2,9 @@ import { addDays, instantFromLocal, isoWeekday } from '@terugkeer/domain';
 import { demoId } from '@terugkeer/service-kit';
 import type { DataSource } from 'typeorm';
 import { schedulingConfig } from '../config';
-import { peopleByIds } from '../modules/people/people';
+import { AppointmentRepository } from '../modules/appointment/appointment.repository';
+import type { AppointmentParticipant } from '../modules/appointment/appointment.entity';
+import { peopleByIds } from '../modules/people/people.service';
 import { demoToday } from './demo-case';
 
 /** Sanne's recent and coming talks, with who takes part. Idempotent: fixed ids, existing rows are kept. */
@@ -41,6 +43,8 @@ const SANNE_APPOINTMENTS = [
   { key: 'reflection-2', kind: 'REFLECTION_TALK', dayOffset: 5, hour: 9, minutes: 60, location: 'ONLINE', status: 'PLANNED', people: ['sanne', 'coach-joost'] },
 ] as const;
 
+const appointments = new AppointmentRepository();
+
 const ROLES: Record<string, string> = { sanne: 'EMPLOYEE', mark: 'MANAGER', 'doctor-eva': 'COMPANY_DOCTOR', 'coach-joost': 'COACH', daan: 'COLLEAGUE' };
 
 export async function seedDemoAppointments(dataSource: DataSource, now = new Date()): Promise<number> {
@@ -54,23 +58,22 @@ export async function seedDemoAppointments(dataSource: DataSource, now = new Dat
       dataSource,
       a.people.map((key) => demoId(key)),
     );
-    const participants = a.people.map((key) => ({ userId: demoId(key), name: people.get(demoId(key))?.name ?? key, role: ROLES[key] }));
-    const rows: unknown[] = await dataSource.query(
-      `INSERT INTO appointments (id, case_id, kind, starts_at, ends_at, location, status, participants, participant_user_ids)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT DO NOTHING RETURNING 1`,
-      [
-        demoId(`appointment:sanne:${a.key}`),
-        caseId,
-        a.kind,
-        startsAt,
-        endsAt,
-        a.location,
-        a.status,
-        JSON.stringify(participants),
-        participants.map((p) => p.userId),
-      ],
-    );
-    created += rows.length;
+    const participants: AppointmentParticipant[] = a.people.map((key) => ({
+      userId: demoId(key),
+      name: people.get(demoId(key))?.name ?? key,
+      role: ROLES[key],
+    }));
+    const inserted = await appointments.insertUnlessPresent(dataSource, {
+      id: demoId(`appointment:sanne:${a.key}`),
+      caseId,
+      kind: a.kind,
+      startsAt,
+      endsAt,
+      location: a.location,
+      status: a.status,
+      participants,
+    });
+    if (inserted) created++;
   }
   return created;
 }

@@ -1,6 +1,6 @@
 import { addDays, PLATFORM_TIME_ZONE, todayIn, type IsoDate } from '@terugkeer/domain';
 import { demoId } from '@terugkeer/service-kit';
-import type { ReplicatedCase } from '../modules/case-access/case-access.repository';
+import type { ReplicatedCase } from '../modules/case/case-access.repository';
 
 /** The demo's dates count from today on the platform's calendar, as the case service's demo does. */
 export const demoToday = (now: Date): IsoDate => todayIn(PLATFORM_TIME_ZONE, now);

@@ -1,5 +1,6 @@
 import { demoId } from '@terugkeer/service-kit';
 import type { DataSource } from 'typeorm';
+import { PeopleRepository } from '../modules/people/people.repository';
 
 /** The demo people notifications go to (see the case service's demo story), by the same ids. */
 const ZORGGROEP = demoId('zorggroep-demo');
@@ -24,22 +25,20 @@ export const DEMO_PEOPLE = [
   { key: 'coach-lotte', name: 'Lotte Mulder', email: 'coach2@arbo.test', memberships: inProvider('COACH') },
 ];
 
+const people = new PeopleRepository();
+
 export async function seedDemoPeople(dataSource: DataSource): Promise<void> {
   for (const person of DEMO_PEOPLE) {
-    await dataSource.query(`INSERT INTO people (user_id, email, name, memberships) VALUES ($1, $2, $3, $4) ON CONFLICT (user_id) DO NOTHING`, [
-      demoId(person.key),
-      person.email,
-      person.name,
-      JSON.stringify(person.memberships),
-    ]);
+    await people.insertUnlessPresent(dataSource, { userId: demoId(person.key), email: person.email, name: person.name, memberships: person.memberships });
     // The seed books Daan into Sanne's dialogue talks before the case service's `employee.upserted`
     // can arrive, so it names the demo employees itself; the events, being newer, then win.
     const employer = person.memberships.find((m) => m.organizationId)?.organizationId;
     if (employer) {
-      await dataSource.query(
-        `INSERT INTO employer_people (employee_id, user_id, organization_id, updated_at) VALUES ($1, $2, $3, 'epoch') ON CONFLICT (employee_id) DO NOTHING`,
-        [demoId(`employee:${person.key}`), demoId(person.key), employer],
-      );
+      await people.insertEmployeeUnlessPresent(dataSource, {
+        employeeId: demoId(`employee:${person.key}`),
+        userId: demoId(person.key),
+        organizationId: employer,
+      });
     }
   }
 }

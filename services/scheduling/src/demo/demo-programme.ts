@@ -2,12 +2,12 @@ import { addDays, isoWeekday, todayIn } from '@terugkeer/domain';
 import { demoId } from '@terugkeer/service-kit';
 import type { EntityManager } from 'typeorm';
 import { schedulingConfig } from '../config';
-import { Appointment, AppointmentLocation, AppointmentStatus } from '../modules/appointment/appointment.entity';
-import { appointmentChanged } from '../modules/appointment/appointment.service';
-import type { ReplicatedCase } from '../modules/case-access/case-access.repository';
-import { Programme } from '../modules/programme/programme.entity';
+import { AppointmentLocation, AppointmentStatus, type Appointment } from '../modules/appointment/appointment.entity';
+import { saveChange } from '../modules/appointment/appointment.service';
+import { ProgrammeRepository } from '../modules/programme/programme.repository';
 import { programmeChanged, programmeSessions, startProgramme } from '../modules/programme/programme.service';
 import { demoToday, sanneCase } from './demo-case';
+import type { ReplicatedCase } from '../modules/case/case-access.repository';
 
 /**
  * Sanne's 8-week programme with coach Joost and colleague Daan, now in week 3: past sessions
@@ -15,7 +15,7 @@ import { demoToday, sanneCase } from './demo-case';
  */
 export async function seedDemoProgramme(manager: EntityManager, now = new Date()): Promise<boolean> {
   const facts = sanneCase(demoToday(now));
-  if (await manager.findOneBy(Programme, { caseId: facts.caseId })) return false;
+  if (await new ProgrammeRepository().anyOfCase(manager, facts.caseId)) return false;
   // Weeks are counted in the Dutch calendar: late on Sunday in UTC it is Monday already.
   const today = todayIn(schedulingConfig().timeZone, now);
   const weekOneMonday = addDays(today, 1 - isoWeekday(today) - 14);
@@ -44,7 +44,5 @@ export async function seedDemoProgramme(manager: EntityManager, now = new Date()
 
 async function markSession(manager: EntityManager, facts: ReplicatedCase, session: Appointment, status: AppointmentStatus): Promise<void> {
   session.status = status;
-  session.version += 1;
-  await manager.save(session);
-  await appointmentChanged(manager, facts, session);
+  await saveChange(manager, facts, session);
 }

@@ -2,16 +2,15 @@ import { caseRelationships, todayIn } from '@terugkeer/domain';
 import { notFound } from '@terugkeer/service-kit';
 import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { ReportingContext } from '../../context';
-import { actionPlanPdf, progressReportPdf } from './case-documents';
-import { loadDocumentFacts, type DocumentFacts } from './document.repository';
-import { CaseDocument } from './case-document.types';
+import { actionPlanPdf, documentFacts, progressReportPdf } from './case-document.service';
+import { CaseDocument, type DocumentFacts } from './case-document.types';
 
 /** The case manager files these with UWV; the employee may download those of her own case. */
-async function documentFacts(context: ReportingContext, caseId: string): Promise<DocumentFacts> {
+async function visibleDocumentFacts(context: ReportingContext, caseId: string): Promise<DocumentFacts> {
   const access = await context.loaders.caseAccess.load(caseId);
   const relationships = access ? caseRelationships(context.viewer, access) : [];
   if (!relationships.includes('CASE_MANAGER') && !relationships.includes('EMPLOYEE')) throw notFound('Case', caseId);
-  const facts = await loadDocumentFacts(context.dataSource, caseId);
+  const facts = await documentFacts(context.dataSource, caseId);
   if (!facts) throw notFound('Case', caseId);
   return facts;
 }
@@ -28,7 +27,7 @@ export class CaseDocumentResolver {
   @Authorized('CASE_MANAGER', 'EMPLOYEE')
   @Query(() => CaseDocument, { description: 'The plan of action as a PDF: every version with its signatures. No medical content.' })
   async actionPlanDocument(@Arg('caseId', () => ID) caseId: string, @Ctx() context: ReportingContext): Promise<CaseDocument> {
-    const facts = await documentFacts(context, caseId);
+    const facts = await visibleDocumentFacts(context, caseId);
     return pdf('plan-van-aanpak', facts, await actionPlanPdf(facts));
   }
 
@@ -37,7 +36,7 @@ export class CaseDocumentResolver {
     description: 'The progress report as a PDF, with the sections of the re-integratieverslag. No medical content.',
   })
   async progressReportDocument(@Arg('caseId', () => ID) caseId: string, @Ctx() context: ReportingContext): Promise<CaseDocument> {
-    const facts = await documentFacts(context, caseId);
+    const facts = await visibleDocumentFacts(context, caseId);
     return pdf('voortgangsrapportage', facts, await progressReportPdf(facts, todayIn(facts.timeZone, new Date())));
   }
 }

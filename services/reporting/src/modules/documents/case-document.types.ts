@@ -1,3 +1,5 @@
+import type { TimeZone } from '@terugkeer/domain';
+import type { ActionPlanVersionChangedPayload, MilestonePayload, ProblemAnalysisRecordedPayload } from '@terugkeer/events';
 import { Field, Int, ObjectType } from 'type-graphql';
 
 @ObjectType({ description: 'A generated file, delivered inline.' })
@@ -13,4 +15,23 @@ export class CaseDocument {
 
   @Field({ description: 'The file, base64-encoded.' })
   base64!: string;
+}
+
+/** Everything the exports print, from the read model only. Medical notes never reach it. */
+export interface DocumentFacts {
+  caseId: string;
+  organizationName: string | null;
+  employeeNumber: string | null;
+  firstSickDay: string;
+  recoveryDate: string | null;
+  status: string;
+  /** Where the case's calendar days are counted: its jurisdiction's zone. */
+  timeZone: TimeZone;
+  /** Oldest first. */
+  planVersions: ActionPlanVersionChangedPayload[];
+  /** The newest version of each analysis, oldest analysis first. */
+  analyses: ProblemAnalysisRecordedPayload[];
+  milestones: MilestonePayload[];
+  weeks: { weekStart: string; plannedHours: number; actualHours: number | null; therapeutic: boolean }[];
+  reports: { firstSickDay: string; recoveryDate: string | null; relapse: boolean; intervals: { from: string; percentage: number; therapeutic: boolean }[] }[];
 }

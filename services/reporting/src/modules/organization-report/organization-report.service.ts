@@ -1,16 +1,22 @@
 import {
   absenceDaysUpTo,
+  inputReason,
+  isIsoDate,
+  PLATFORM_TIME_ZONE,
+  todayIn,
   DURATION_CLASSES,
   milestoneCompliance,
   relapseRate,
   timeToFullReturn,
   WITHIN_28_DAYS,
   WITHIN_6_MONTHS,
-  type MilestoneOutcome,
   type SickReportFact,
 } from '@terugkeer/domain';
-import type { DataSource } from 'typeorm';
-import type { EmployeeFacts, OrganizationFacts } from '../statistics/statistics.repository';
+import { badInput, hasRole, isUuid, notFound, type Queryable, type Viewer } from '@terugkeer/service-kit';
+import { SickReportRepository } from '../absence/sick-report.repository';
+import { CaseAccessRepository } from '../case/case-access.repository';
+import { DirectoryRepository, type EmployeeFacts, type OrganizationFacts } from '../directory/directory.repository';
+import { CaseProgressRepository } from '../progress/case-progress.repository';
 import type { CaseCost, OrganizationReport } from './organization-report.types';
 
 type CaseReport = SickReportFact & { caseId: string };
@@ -38,8 +44,23 @@ function lastPaidDay(employee: EmployeeFacts | undefined, asOf: string): string 
   return last < asOf ? last : asOf;
 }
 
-export async function buildOrganizationReport(
-  dataSource: DataSource,
+/** The case manager's report on an organization as of a day (today when left out); anyone else is told it does not exist. */
+export async function organizationReport(db: Queryable, viewer: Viewer, organizationId: string, asOf: string | null): Promise<OrganizationReport> {
+  const unknown = notFound('Organization', organizationId);
+  if (!isUuid(organizationId) || !hasRole(viewer, 'CASE_MANAGER', organizationId)) throw unknown;
+  // The read model holds no organization's jurisdiction: the default report day is the platform's.
+  const day = asOf ?? todayIn(PLATFORM_TIME_ZONE, new Date());
+  if (!isIsoDate(day)) throw badInput('asOf', inputReason('NOT_A_DATE'));
+  const directory = new DirectoryRepository(db);
+  const [organization] = await directory.organizations([organizationId]);
+  if (!organization) throw unknown;
+  const employees = await directory.employees([organization]);
+  const reports = await new SickReportRepository(db).ofEmployees(employees.map((e) => e.employeeId));
+  return buildOrganizationReport(db, organization, employees, reports, day);
+}
+
+async function buildOrganizationReport(
+  db: Queryable,
   organization: OrganizationFacts,
   employees: EmployeeFacts[],
   reports: CaseReport[],
@@ -48,20 +69,13 @@ export async function buildOrganizationReport(
   const employeeById = new Map(employees.map((e) => [e.employeeId, e]));
   const { organizationId, dailyAbsenceCost, programmeCost } = organization;
   const known = reports.filter((r) => r.firstSickDay <= asOf);
-  const timelines: { milestones: MilestoneOutcome[] }[] = await dataSource.query(`SELECT milestones FROM case_timelines WHERE case_id = ANY($1::uuid[])`, [
-    [...new Set(known.map((r) => r.caseId))],
-  ]);
-  const phases: { phase: string; cases: number }[] = await dataSource.query(
-    `SELECT status AS phase, count(*)::int AS cases FROM case_access WHERE organization_id = $1 GROUP BY status ORDER BY status`,
-    [organizationId],
-  );
-  const [{ programmes }]: { programmes: number }[] = await dataSource.query(
-    `SELECT count(DISTINCT p.case_id)::int AS programmes FROM programmes p JOIN case_access c ON c.case_id = p.case_id
-      WHERE c.organization_id = $1 AND p.start_date <= $2`,
-    [organizationId, asOf],
-  );
+  const progress = new CaseProgressRepository(db);
+  const caseAccess = new CaseAccessRepository(db);
+  const milestones = await progress.milestonesOfCases([...new Set(known.map((r) => r.caseId))]);
+  const phases = await caseAccess.casesByPhase(organizationId);
+  const programmes = await progress.casesWithProgrammeFrom(await caseAccess.caseIdsOf(organizationId), asOf);
 
-  const compliance = milestoneCompliance(timelines.flatMap((t) => t.milestones));
+  const compliance = milestoneCompliance(milestones);
   // What is known on the report date: a recovery after it has not happened yet.
   const asKnown = known.map((r) => (r.recoveryDate !== null && r.recoveryDate > asOf ? { ...r, recoveryDate: null } : r));
   const spans = caseSpans(asKnown);

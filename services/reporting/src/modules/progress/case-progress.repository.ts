@@ -3,27 +3,56 @@ import {
   PLATFORM_TIME_ZONE,
   plannedVersusActual,
   timeZoneOf,
-  weeklyCheckInTrend,
-  type CaseRelationship,
   type Jurisdiction,
+  type MilestoneOutcome,
   type TimeZone,
   type TrendCheckIn,
+  weeklyCheckInTrend,
 } from '@terugkeer/domain';
-import type { DataSource } from 'typeorm';
+import type { MilestonePayload } from '@terugkeer/events';
+import type { Queryable } from '@terugkeer/service-kit';
 import type { CheckInTrendWeek, MilestoneProgress, ProgrammeAttendance, ProgressWeek, StagnationAlert } from './case-progress.types';
 
-const TREND_READERS: CaseRelationship[] = ['MANAGER', 'COMPANY_DOCTOR', 'COACH'];
+export interface BuildUpWeek {
+  weekStart: string;
+  plannedHours: number;
+  actualHours: number | null;
+  therapeutic: boolean;
+}
 
+export interface CaseActivity {
+  eventsApplied: number;
+  lastEventAt: string | null;
+}
+
+/** The case's timeline as the case service last published it. */
+export interface TimelineFacts {
+  employeeId: string;
+  jurisdiction: Jurisdiction;
+  milestones: MilestonePayload[];
+}
+
+/** The progress read model: activity, timelines, build-ups, programmes, stagnation alerts, check-in scores and consents. */
 export class CaseProgressRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly db: Queryable) {}
+
+  async activity(caseIds: readonly string[]): Promise<Map<string, CaseActivity>> {
+    const rows: { case_id: string; events_applied: number; last_event_at: Date | null }[] = await this.db.query(
+      `SELECT case_id, events_applied, last_event_at FROM case_activity WHERE case_id = ANY($1::uuid[])`,
+      [[...caseIds]],
+    );
+    return new Map(rows.map((r) => [r.case_id, { eventsApplied: r.events_applied, lastEventAt: r.last_event_at?.toISOString() ?? null }]));
+  }
+
+  /** The weeks of the current build-up, in week order. */
+  async buildUpWeeks(caseId: string): Promise<BuildUpWeek[]> {
+    const [row]: { weeks: BuildUpWeek[] }[] = await this.db.query(`SELECT weeks FROM build_ups WHERE case_id = $1`, [caseId]);
+    return [...(row?.weeks ?? [])].sort((a, b) => a.weekStart.localeCompare(b.weekStart));
+  }
 
   async weeks(caseId: string): Promise<ProgressWeek[]> {
-    const [row]: { weeks: { weekStart: string; plannedHours: number; actualHours: number | null; therapeutic: boolean }[] }[] = await this.dataSource.query(
-      `SELECT weeks FROM build_ups WHERE case_id = $1`,
-      [caseId],
-    );
-    if (!row) return [];
-    const weeks = [...row.weeks].sort((a, b) => a.weekStart.localeCompare(b.weekStart));
+    const weeks = await this.buildUpWeeks(caseId);
+    if (weeks.length === 0) return [];
     return plannedVersusActual(weeks).map((week, i) => ({
       weekStart: week.weekStart,
       plannedHours: week.planned,
@@ -34,14 +63,39 @@ export class CaseProgressRepository {
     }));
   }
 
+  async timeline(caseId: string): Promise<TimelineFacts | null> {
+    const [row]: { employee_id: string; jurisdiction: Jurisdiction; milestones: MilestonePayload[] }[] = await this.db.query(
+      `SELECT employee_id, jurisdiction, milestones FROM case_timelines WHERE case_id = $1`,
+      [caseId],
+    );
+    return row ? { employeeId: row.employee_id, jurisdiction: row.jurisdiction, milestones: row.milestones } : null;
+  }
+
+  /** The milestones of every timeline of these cases. */
+  async milestonesOfCases(caseIds: string[]): Promise<MilestoneOutcome[]> {
+    const timelines: { milestones: MilestoneOutcome[] }[] = await this.db.query(`SELECT milestones FROM case_timelines WHERE case_id = ANY($1::uuid[])`, [
+      caseIds,
+    ]);
+    return timelines.flatMap((t) => t.milestones);
+  }
+
+  /** Of these cases, how many started a programme on or before the day. */
+  async casesWithProgrammeFrom(caseIds: string[], day: string): Promise<number> {
+    const [{ programmes }]: { programmes: number }[] = await this.db.query(
+      `SELECT count(DISTINCT case_id)::int AS programmes FROM programmes WHERE case_id = ANY($1::uuid[]) AND start_date <= $2`,
+      [caseIds, day],
+    );
+    return programmes;
+  }
+
   /** The zone of the case's calendar days, by its jurisdiction; the platform's until its timeline arrives. */
   async timeZone(caseId: string): Promise<TimeZone> {
-    const [row]: { jurisdiction: Jurisdiction }[] = await this.dataSource.query(`SELECT jurisdiction FROM case_timelines WHERE case_id = $1`, [caseId]);
+    const [row]: { jurisdiction: Jurisdiction }[] = await this.db.query(`SELECT jurisdiction FROM case_timelines WHERE case_id = $1`, [caseId]);
     return row ? timeZoneOf(row.jurisdiction) : PLATFORM_TIME_ZONE;
   }
 
   async milestones(caseId: string): Promise<{ milestones: MilestoneProgress[]; onTime: number; late: number }> {
-    const [row]: { milestones: MilestoneProgress[] }[] = await this.dataSource.query(`SELECT milestones FROM case_timelines WHERE case_id = $1`, [caseId]);
+    const [row]: { milestones: MilestoneProgress[] }[] = await this.db.query(`SELECT milestones FROM case_timelines WHERE case_id = $1`, [caseId]);
     const milestones = (row?.milestones ?? []).map((m) => ({
       key: m.key,
       kind: m.kind,
@@ -55,7 +109,7 @@ export class CaseProgressRepository {
   }
 
   async programme(caseId: string): Promise<ProgrammeAttendance | null> {
-    const [row]: { start_date: string; status: string; held: number; missed: number; remaining: number }[] = await this.dataSource.query(
+    const [row]: { start_date: string; status: string; held: number; missed: number; remaining: number }[] = await this.db.query(
       `SELECT start_date::text, status, held, missed, remaining FROM programmes WHERE case_id = $1 ORDER BY start_date DESC LIMIT 1`,
       [caseId],
     );
@@ -71,21 +125,15 @@ export class CaseProgressRepository {
   }
 
   async stagnationAlerts(caseId: string): Promise<StagnationAlert[]> {
-    return this.dataSource.query(
+    return this.db.query(
       `SELECT alert_id AS "alertId", reason, week_start::text AS "weekStart" FROM stagnation_alerts WHERE case_id = $1 ORDER BY week_start, alert_id`,
       [caseId],
     );
   }
 
-  /**
-   * Check-ins belong to the employee. A manager, doctor or coach sees the weekly trend only
-   * while she consents to it for their role or for them by name; a case manager never.
-   */
-  async mayReadCheckInTrend(caseId: string, userId: string, relationships: CaseRelationship[]): Promise<boolean> {
-    if (relationships.includes('EMPLOYEE')) return true;
-    const roles = relationships.filter((r) => TREND_READERS.includes(r));
-    if (roles.length === 0) return false;
-    const rows: unknown[] = await this.dataSource.query(
+  /** Whether the employee consents to one of these roles, or to this user in it, seeing her check-in trend. */
+  async checkInTrendConsented(caseId: string, roles: string[], userId: string): Promise<boolean> {
+    const rows: unknown[] = await this.db.query(
       `SELECT 1 FROM consents WHERE case_id = $1 AND granted AND scope IN ('CHECK_IN_TREND', 'CHECK_IN_DETAIL')
           AND grantee_role = ANY($2) AND (grantee_user_id IS NULL OR grantee_user_id = $3) LIMIT 1`,
       [caseId, roles, userId],
@@ -94,7 +142,7 @@ export class CaseProgressRepository {
   }
 
   async checkInTrend(caseId: string): Promise<CheckInTrendWeek[]> {
-    const checkIns: TrendCheckIn[] = await this.dataSource.query(
+    const checkIns: TrendCheckIn[] = await this.db.query(
       `SELECT date::text, energy::float, demands::float, resources::float, dip FROM check_in_scores WHERE case_id = $1 ORDER BY date, check_in_id`,
       [caseId],
     );

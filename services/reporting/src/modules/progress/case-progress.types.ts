@@ -1,5 +1,5 @@
 import { IsoDateScalar } from '@terugkeer/service-kit';
-import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 
 @ObjectType({ description: "A case's progress as the reporting read model knows it from events." })
 export class CaseProgress {
@@ -38,13 +38,6 @@ export class CaseProgress {
     description: 'Only for the employee, and for a manager, doctor or coach the employee consented to (CHECK_IN_TREND); never for the case manager.',
   })
   checkInTrend!: CheckInTrendWeek[] | null;
-}
-
-@ObjectType('Case')
-@Directive('@key(fields: "id")')
-export class CaseRef {
-  @Field(() => ID)
-  id!: string;
 }
 
 @ObjectType({ description: 'One week of the build-up: planned against actual hours.' })

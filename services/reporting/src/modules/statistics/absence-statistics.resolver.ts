@@ -1,9 +1,7 @@
 import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { IsoDateScalar } from '@terugkeer/service-kit';
 import type { ReportingContext } from '../../context';
-import { computeAbsenceStatistics } from './absence-statistics.service';
-import { organizationScope, providerScope } from './statistics-scope';
-import { StatisticsRepository } from './statistics.repository';
+import { organizationAbsenceStatistics, providerAbsenceStatistics } from './absence-statistics.service';
 import { AbsenceStatistics, FrequencyMethodValue } from './statistics.types';
 
 @Resolver()
@@ -20,9 +18,7 @@ export class AbsenceStatisticsResolver {
     @Arg('frequencyMethod', () => FrequencyMethodValue, { defaultValue: FrequencyMethodValue.NVS }) frequencyMethod: FrequencyMethodValue,
     @Ctx() context: ReportingContext,
   ): Promise<AbsenceStatistics> {
-    const repository = new StatisticsRepository(context.dataSource);
-    const scope = await organizationScope(repository, context.viewer, organizationId);
-    return computeAbsenceStatistics(repository, scope, { from, to, departmentId, frequencyMethod });
+    return organizationAbsenceStatistics(context.dataSource, context.viewer, organizationId, { from, to, departmentId, frequencyMethod });
   }
 
   @Authorized('COMPANY_DOCTOR', 'COACH')
@@ -35,8 +31,6 @@ export class AbsenceStatisticsResolver {
     @Arg('frequencyMethod', () => FrequencyMethodValue, { defaultValue: FrequencyMethodValue.NVS }) frequencyMethod: FrequencyMethodValue,
     @Ctx() context: ReportingContext,
   ): Promise<AbsenceStatistics> {
-    const repository = new StatisticsRepository(context.dataSource);
-    const scope = await providerScope(repository, context.viewer);
-    return computeAbsenceStatistics(repository, scope, { from, to, frequencyMethod });
+    return providerAbsenceStatistics(context.dataSource, context.viewer, { from, to, frequencyMethod });
   }
 }

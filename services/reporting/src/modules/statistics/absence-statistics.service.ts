@@ -14,9 +14,9 @@ import {
   type StatisticsInput,
   type Suppressible,
 } from '@terugkeer/domain';
-import { badInput, notFound } from '@terugkeer/service-kit';
-import type { StatisticsScope } from './statistics-scope';
-import type { StatisticsRepository } from './statistics.repository';
+import { badInput, notFound, type Queryable, type Viewer } from '@terugkeer/service-kit';
+import { SickReportRepository } from '../absence/sick-report.repository';
+import { organizationScope, providerScope, type StatisticsScope } from './statistics-scope.service';
 import { FrequencyMethodValue, SuppressionReasonValue, type AbsenceFigures, type AbsenceStatistics, type DepartmentAbsenceFigures } from './statistics.types';
 
 /** Longer periods are not a question anyone asks and would only cost CPU. */
@@ -102,10 +102,10 @@ const persons = (statistics: DomainStatistics) => statistics.zeroAbsencePercenta
  * suppressed together (complementary suppression), and asking for one department gives the
  * same verdict as its cell in the breakdown, so no two answers can be subtracted.
  */
-export async function computeAbsenceStatistics(repository: StatisticsRepository, scope: StatisticsScope, query: StatisticsQuery): Promise<AbsenceStatistics> {
+export async function computeAbsenceStatistics(db: Queryable, scope: StatisticsScope, query: StatisticsQuery): Promise<AbsenceStatistics> {
   const period = validatePeriod(query);
   const options = { fullTimeHours: 1, frequencyMethod: query.frequencyMethod };
-  const reports = await repository.sickReports(scope.employeeIds);
+  const reports = await new SickReportRepository(db).ofEmployees(scope.employeeIds);
   const whole: StatisticsInput = { employment: scope.employment, reports };
 
   const departments = breakdownByDepartment(whole, period, options);
@@ -147,4 +147,14 @@ export async function computeAbsenceStatistics(repository: StatisticsRepository,
     byDepartment: query.departmentId ? byDepartment.filter((d) => d.departmentId === query.departmentId) : byDepartment,
     byMonth,
   };
+}
+
+/** The statistics of an organization, or of the part of it the viewer manages. */
+export async function organizationAbsenceStatistics(db: Queryable, viewer: Viewer, organizationId: string, query: StatisticsQuery): Promise<AbsenceStatistics> {
+  return computeAbsenceStatistics(db, await organizationScope(db, viewer, organizationId), query);
+}
+
+/** The statistics across the organizations the viewer's health provider serves. */
+export async function providerAbsenceStatistics(db: Queryable, viewer: Viewer, query: StatisticsQuery): Promise<AbsenceStatistics> {
+  return computeAbsenceStatistics(db, await providerScope(db, viewer), query);
 }

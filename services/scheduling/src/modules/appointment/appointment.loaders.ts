@@ -1,16 +1,12 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { Appointment } from './appointment.entity';
+import type { Appointment } from './appointment.entity';
+import { appointmentsOfCases } from './appointment.service';
 
 /** A case's appointments in time order, batched across every case in a list. */
 export function appointmentsByCaseLoader(dataSource: DataSource) {
   return new DataLoader<string, Appointment[]>(async (caseIds) => {
-    const rows = await dataSource
-      .getRepository(Appointment)
-      .createQueryBuilder('a')
-      .where('a.case_id = ANY(:ids)', { ids: [...caseIds] })
-      .orderBy('a.starts_at')
-      .getMany();
+    const rows = await appointmentsOfCases(dataSource, caseIds);
     return caseIds.map((id) => rows.filter((row) => row.caseId === id));
   });
 }

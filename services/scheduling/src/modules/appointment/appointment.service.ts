@@ -1,23 +1,18 @@
 import { inputReason, isIsoDateTime, localDateTimeIn, required } from '@terugkeer/domain';
 import type { AppointmentChanged } from '@terugkeer/events';
-import { badInput, recordEvent } from '@terugkeer/service-kit';
-import { randomUUID } from 'node:crypto';
-import type { EntityManager } from 'typeorm';
+import { badInput, conflict, isUuid, notFound, recordEvent } from '@terugkeer/service-kit';
+import type { DataSource, EntityManager } from 'typeorm';
 import { schedulingConfig } from '../../config';
-import type { ReplicatedCase } from '../case-access/case-access.repository';
-import { requireCasePeople } from '../case-access/case-people';
+import type { ReplicatedCase } from '../case/case-access.repository';
+import { requireCasePeople } from '../case/case-people.service';
 import { NotificationReason } from '../notification/notification.entity';
-import { replaceReminders } from '../notification/reminders';
-import { peopleByIds } from '../people/people';
-import {
-  Appointment,
-  AppointmentKind,
-  AppointmentLocation,
-  AppointmentStatus,
-  type AppointmentParticipant,
-  type AppointmentPurpose,
-} from './appointment.entity';
-import type { AppointmentConflict } from './appointment.types';
+import { replaceReminders } from '../notification/reminder.service';
+import { peopleByIds } from '../people/people.service';
+import { Appointment, AppointmentKind, AppointmentLocation, AppointmentStatus, type AppointmentParticipant } from './appointment.entity';
+import { AppointmentRepository, type AppointmentFields } from './appointment.repository';
+import type { AppointmentConflict, AppointmentTimeInput, BookAppointmentInput, BookingResult } from './appointment.types';
+
+const appointments = new AppointmentRepository();
 
 export const KIND_LABELS: Record<AppointmentKind, string> = {
   REFLECTION_TALK: 'Reflectiegesprek',
@@ -74,69 +69,120 @@ export async function resolveParticipants(
 }
 
 /** Planned appointments of these people that overlap the interval (half-open), other than `exceptId`. */
-export async function findConflicts(
+async function findConflicts(
   manager: EntityManager,
   userIds: string[],
   start: Date,
   end: Date,
   exceptId: string | null = null,
 ): Promise<AppointmentConflict[]> {
-  const rows: { user_id: string; starts_at: Date; ends_at: Date }[] = await manager.query(
-    `SELECT u AS user_id, a.starts_at, a.ends_at
-       FROM appointments a, unnest(a.participant_user_ids) u
-      WHERE u = ANY($1::uuid[]) AND a.status = 'PLANNED' AND a.starts_at < $3 AND a.ends_at > $2
-        AND ($4::uuid IS NULL OR a.id <> $4)
-      ORDER BY a.starts_at`,
-    [userIds, start, end, exceptId],
-  );
-  const people = await peopleByIds(manager, [...new Set(rows.map((r) => r.user_id))]);
-  return rows.map((r) => ({
-    userId: r.user_id,
-    name: people.get(r.user_id)?.name ?? 'Onbekend',
-    startsAt: r.starts_at.toISOString(),
-    endsAt: r.ends_at.toISOString(),
+  const busy = await appointments.busyParticipants(manager, userIds, start, end, exceptId);
+  const people = await peopleByIds(manager, [...new Set(busy.map((b) => b.userId))]);
+  return busy.map((b) => ({
+    userId: b.userId,
+    name: people.get(b.userId)?.name ?? 'Onbekend',
+    startsAt: b.startsAt.toISOString(),
+    endsAt: b.endsAt.toISOString(),
   }));
 }
 
-export interface NewAppointment {
-  kind: AppointmentKind;
-  start: Date;
-  end: Date;
-  location: AppointmentLocation;
-  purpose: AppointmentPurpose | null;
-  participants: AppointmentParticipant[];
-  programmeId?: string | null;
-  programmeWeek?: number | null;
-  sourceKey?: string | null;
-  status?: AppointmentStatus;
-}
+/** An appointment to book on a case, by someone or by the plan. */
+export type NewAppointment = Omit<AppointmentFields, 'caseId' | 'createdBy'>;
 
 export async function insertAppointment(manager: EntityManager, facts: ReplicatedCase, fields: NewAppointment, actorId: string | null): Promise<Appointment> {
-  const appointment = manager.create(Appointment, {
-    id: randomUUID(),
-    caseId: facts.caseId,
-    kind: fields.kind,
-    startsAt: fields.start.toISOString(),
-    endsAt: fields.end.toISOString(),
-    location: fields.location,
-    status: fields.status ?? AppointmentStatus.PLANNED,
-    purpose: fields.purpose,
-    participants: fields.participants,
-    participantUserIds: fields.participants.map((p) => p.userId),
-    sessionReportId: null,
-    programmeId: fields.programmeId ?? null,
-    programmeWeek: fields.programmeWeek ?? null,
-    sourceKey: fields.sourceKey ?? null,
-    version: 1,
-    createdBy: actorId,
-  });
-  await manager.save(appointment);
+  const appointment = await appointments.insert(manager, { ...fields, caseId: facts.caseId, createdBy: actorId });
   await appointmentChanged(manager, facts, appointment);
   return appointment;
 }
 
+/** Saves a change to the appointment, with its event and its reminders. */
+export async function saveChange(manager: EntityManager, facts: ReplicatedCase, appointment: Appointment): Promise<void> {
+  appointment.version += 1;
+  await appointments.save(manager, appointment);
+  await appointmentChanged(manager, facts, appointment);
+}
+
+/** Books unless a participant is busy; with `bookDespiteConflicts` it books anyway. */
+export function bookAppointment(dataSource: DataSource, facts: ReplicatedCase, input: BookAppointmentInput, actorId: string): Promise<BookingResult> {
+  return dataSource.transaction(async (manager) => {
+    const participants = await resolveParticipants(manager, facts, input.kind, input.participantUserIds);
+    const { start, end } = checkInterval(input.startsAt, input.endsAt);
+    const conflicts = await findConflicts(
+      manager,
+      participants.map((p) => p.userId),
+      start,
+      end,
+    );
+    if (conflicts.length && !input.bookDespiteConflicts) return { booked: false, appointment: null, conflicts };
+    const appointment = await insertAppointment(
+      manager,
+      facts,
+      { kind: input.kind, start, end, location: input.location, purpose: input.purpose ?? null, participants },
+      actorId,
+    );
+    return { booked: true, appointment, conflicts };
+  });
+}
+
+/** Who of the participants is busy in the interval, before booking. */
+export async function conflictsBeforeBooking(dataSource: DataSource, facts: ReplicatedCase, input: AppointmentTimeInput): Promise<AppointmentConflict[]> {
+  await requireCasePeople(dataSource.manager, facts, input.participantUserIds, 'participantUserIds');
+  const { start, end } = checkInterval(input.startsAt, input.endsAt);
+  return findConflicts(dataSource.manager, input.participantUserIds, start, end);
+}
+
+/** Who may change an appointment of a case: the case's facts, or an error. */
+export type AuthorizeChange = (caseId: string) => Promise<ReplicatedCase>;
+
+/**
+ * Changes an appointment in one transaction: its row locked, the change authorized for its
+ * case, and refused when somebody changed it since `expectedVersion`.
+ */
+export function changeAppointment<T>(
+  dataSource: DataSource,
+  id: string,
+  expectedVersion: number,
+  authorize: AuthorizeChange,
+  change: (manager: EntityManager, appointment: Appointment, facts: ReplicatedCase) => Promise<T>,
+): Promise<T> {
+  return dataSource.transaction(async (manager) => {
+    if (!isUuid(id)) throw notFound('Appointment', id);
+    const appointment = await appointments.lock(manager, id);
+    if (!appointment) throw notFound('Appointment', id);
+    const facts = await authorize(appointment.caseId);
+    if (appointment.version !== expectedVersion) throw conflict('Appointment', appointment.version);
+    return change(manager, appointment, facts);
+  });
+}
+
+/** Moves the appointment unless a participant is busy then; with `bookDespiteConflicts` it moves anyway. */
+export async function rescheduleAppointment(
+  manager: EntityManager,
+  facts: ReplicatedCase,
+  appointment: Appointment,
+  interval: { start: Date; end: Date },
+  bookDespiteConflicts: boolean,
+): Promise<BookingResult> {
+  const conflicts = await findConflicts(manager, appointment.participantUserIds, interval.start, interval.end, appointment.id);
+  if (conflicts.length && !bookDespiteConflicts) return { booked: false, appointment, conflicts };
+  appointment.startsAt = interval.start.toISOString();
+  appointment.endsAt = interval.end.toISOString();
+  await saveChange(manager, facts, appointment);
+  return { booked: true, appointment, conflicts };
+}
+
+/** The appointments of a case's list, batched. */
+export function appointmentsOfCases(dataSource: DataSource, caseIds: readonly string[]): Promise<Appointment[]> {
+  return appointments.ofCases(dataSource.manager, caseIds);
+}
+
+/** Appointments the user takes part in, from a moment on. */
+export function appointmentsOfParticipant(dataSource: DataSource, userId: string, from: Date): Promise<Appointment[]> {
+  return appointments.ofParticipant(dataSource.manager, userId, from, 100);
+}
+
 /** Every change: the event, and the reminders recomputed (none for a cancelled or past appointment). */
-export async function appointmentChanged(manager: EntityManager, facts: ReplicatedCase, appointment: Appointment): Promise<void> {
+async function appointmentChanged(manager: EntityManager, facts: ReplicatedCase, appointment: Appointment): Promise<void> {
   await recordEvent<AppointmentChanged>(manager, {
     type: 'appointment.changed',
     aggregateId: appointment.caseId,

@@ -1,35 +1,110 @@
-import { detectStagnation, expandHourAgreements, inputReason, plannedVersusActual, type BuildUpHourAgreement, type PlannedWeek } from '@terugkeer/domain';
-import type { BuildUpChanged, StagnationDetected } from '@terugkeer/events';
-import { badInput, conflict, recordEvent } from '@terugkeer/service-kit';
+import {
+  detectStagnation,
+  expandHourAgreements,
+  inputReason,
+  plannedVersusActual,
+  required,
+  type BuildUpHourAgreement,
+  type CaseRelationship,
+  type PlannedWeek,
+} from '@terugkeer/domain';
+import type { ActionPlanVersionChangedPayload, BuildUpChanged, StagnationDetected } from '@terugkeer/events';
+import { badInput, conflict, recordEvent, type Queryable } from '@terugkeer/service-kit';
 import { randomUUID } from 'node:crypto';
-import type { EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { schedulingConfig } from '../../config';
-import type { ReplicatedCase } from '../case-access/case-access.repository';
+import type { ReplicatedCase } from '../case/case-access.repository';
 import { NotificationReason } from '../notification/notification.entity';
-import { notifyAll } from '../notification/notify';
-import { caseManagersOf } from '../people/people';
-import type { BuildUpWeekView } from './build-up.types';
+import { notifyAll } from '../notification/notification.service';
+import { caseManagersOf } from '../people/people.service';
+import { BuildUpRepository, type CheckInDipRow, type PlanVersion } from './build-up.repository';
+import type { BuildUp, BuildUpWeekView, CheckInDip, StagnationAlertView } from './build-up.types';
 
-export interface PlanVersion {
-  version: number;
-  source: 'ACTION_PLAN' | 'MANUAL';
-  weeks: PlannedWeek[];
+const buildUps = new BuildUpRepository();
+
+/** Alerts are for the people who act on them; the manager and employee see the hours only. */
+const ALERT_READERS: CaseRelationship[] = ['COACH', 'CASE_MANAGER', 'COMPANY_DOCTOR'];
+
+export function currentPlan(db: Queryable, caseId: string): Promise<PlanVersion | null> {
+  return buildUps.currentPlan(db, caseId);
 }
 
-export async function currentPlan(manager: EntityManager, caseId: string): Promise<PlanVersion | null> {
-  const rows: { version: number; source: PlanVersion['source']; weeks: PlannedWeek[] }[] = await manager.query(
-    `SELECT version, source, weeks FROM build_up_versions WHERE case_id = $1 ORDER BY version DESC LIMIT 1`,
-    [caseId],
-  );
-  return rows[0] ?? null;
+/** The schedule as these relationships may see it; null until there is a plan. */
+export async function buildUpOf(dataSource: DataSource, caseId: string, relationships: CaseRelationship[]): Promise<BuildUp | null> {
+  const plan = await buildUps.currentPlan(dataSource, caseId);
+  if (!plan) return null;
+  const weeks = weekViews(plan, await buildUps.actualHours(dataSource, caseId));
+  const alerts = relationships.some((r) => ALERT_READERS.includes(r)) ? await stagnationAlerts(dataSource, caseId, relationships) : [];
+  return { caseId, version: plan.version, source: plan.source, weeks, stagnationAlerts: alerts };
 }
 
-export async function actualHours(manager: EntityManager, caseId: string): Promise<Map<string, number>> {
-  const rows: { week_start: string; hours: string }[] = await manager.query(`SELECT week_start, hours FROM build_up_actuals WHERE case_id = $1`, [caseId]);
-  return new Map(rows.map((r) => [r.week_start, Number(r.hours)]));
+async function stagnationAlerts(db: Queryable, caseId: string, relationships: CaseRelationship[]): Promise<StagnationAlertView[]> {
+  const rows = await buildUps.alerts(db, caseId);
+  const dips = (await mayShowDips(db, caseId, relationships)) ? await buildUps.checkInDips(db, caseId) : [];
+  return rows.map((row) => ({
+    id: row.id,
+    kind: row.kind,
+    weekStart: row.weekStart,
+    planned: row.detail.planned,
+    actual: row.detail.actual,
+    detectedAt: row.detectedAt.toISOString(),
+    dip: nearestDip(dips, row.weekStart),
+  }));
 }
 
-export function weekViews(plan: PlanVersion, actuals: Map<string, number>): BuildUpWeekView[] {
+/** A dip in the alert's week or the week before it. */
+function nearestDip(dips: CheckInDipRow[], weekStart: string): CheckInDip | null {
+  const from = new Date(`${weekStart}T00:00:00Z`).getTime() - 7 * 86_400_000;
+  const to = from + 14 * 86_400_000;
+  const near = dips.filter((d) => {
+    const t = new Date(`${d.date}T00:00:00Z`).getTime();
+    return t >= from && t < to;
+  });
+  const dip = near.at(-1);
+  return dip ? { date: dip.date, demands: Number(dip.demands), resources: Number(dip.resources) } : null;
+}
+
+/** Check-ins are the employee's: a coach or doctor sees the dip only with her consent; a case manager never. */
+async function mayShowDips(db: Queryable, caseId: string, relationships: CaseRelationship[]): Promise<boolean> {
+  if (relationships.includes('EMPLOYEE')) return true;
+  const roles = relationships.filter((r) => r === 'COACH' || r === 'COMPANY_DOCTOR');
+  if (roles.length === 0) return false;
+  return buildUps.checkInsConsentedTo(db, caseId, roles);
+}
+
+/** A new version of the planned hours set by hand, in its own transaction; the schedule as it now is. */
+export async function setPlan(
+  dataSource: DataSource,
+  facts: ReplicatedCase,
+  relationships: CaseRelationship[],
+  weeks: BuildUpHourAgreement[],
+  expectedVersion: number,
+  actorId: string,
+): Promise<BuildUp> {
+  await dataSource.transaction((manager) => savePlanVersion(manager, facts, weeks, 'MANUAL', { expectedVersion, actorId }));
+  return required(await buildUpOf(dataSource, facts.caseId, relationships), 'the build-up schedule just saved');
+}
+
+/** Hours worked in a week, in its own transaction; the schedule as it now is. */
+export async function enterActual(
+  dataSource: DataSource,
+  facts: ReplicatedCase,
+  relationships: CaseRelationship[],
+  weekStart: string,
+  hours: number,
+  actorId: string,
+): Promise<BuildUp> {
+  await dataSource.transaction((manager) => recordActual(manager, facts, weekStart, hours, actorId));
+  return required(await buildUpOf(dataSource, facts.caseId, relationships), 'the build-up schedule just saved');
+}
+
+/** A signed plan of action fixes the planned hours, once per plan version. */
+export async function adoptActionPlanHours(manager: EntityManager, facts: ReplicatedCase, plan: ActionPlanVersionChangedPayload): Promise<void> {
+  if (plan.hourAgreements.length === 0 || (await buildUps.hasActionPlanVersion(manager, plan.caseId, plan.version))) return;
+  await savePlanVersion(manager, facts, plan.hourAgreements, 'ACTION_PLAN', { actionPlanVersion: plan.version, actorId: plan.savedByUserId });
+}
+
+function weekViews(plan: PlanVersion, actuals: Map<string, number>): BuildUpWeekView[] {
   const rows = plannedVersusActual(
     plan.weeks.map((w) => ({ weekStart: w.weekStart, plannedHours: w.homeHours + w.locationHours, actualHours: actuals.get(w.weekStart) ?? null })),
   );
@@ -54,8 +129,8 @@ export async function savePlanVersion(
   source: PlanVersion['source'],
   options: { expectedVersion?: number; actionPlanVersion?: number; actorId: string | null },
 ): Promise<void> {
-  await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`build-up:${facts.caseId}`]);
-  const current = await currentPlan(manager, facts.caseId);
+  await buildUps.lock(manager, facts.caseId);
+  const current = await buildUps.currentPlan(manager, facts.caseId);
   const currentVersion = current?.version ?? 0;
   if (options.expectedVersion !== undefined && options.expectedVersion !== currentVersion) throw conflict('Build-up schedule', currentVersion);
   let weeks: PlannedWeek[];
@@ -64,26 +139,22 @@ export async function savePlanVersion(
   } catch (error) {
     throw badInput('weeks', inputReason('INVALID', { detail: (error as Error).message }));
   }
-  await manager.query(`INSERT INTO build_up_versions (case_id, version, source, action_plan_version, weeks, created_by) VALUES ($1, $2, $3, $4, $5, $6)`, [
-    facts.caseId,
-    currentVersion + 1,
+  await buildUps.insertPlan(manager, {
+    caseId: facts.caseId,
+    version: currentVersion + 1,
     source,
-    options.actionPlanVersion ?? null,
-    JSON.stringify(weeks),
-    options.actorId,
-  ]);
+    actionPlanVersion: options.actionPlanVersion ?? null,
+    weeks,
+    createdBy: options.actorId,
+  });
   await buildUpChanged(manager, facts);
 }
 
 export async function recordActual(manager: EntityManager, facts: ReplicatedCase, weekStart: string, hours: number, actorId: string): Promise<void> {
   if (!(hours >= 0 && hours <= 80)) throw badInput('hours', inputReason('OUT_OF_RANGE', { min: 0, max: 80 }));
-  const plan = await currentPlan(manager, facts.caseId);
+  const plan = await buildUps.currentPlan(manager, facts.caseId);
   if (!plan?.weeks.some((w) => w.weekStart === weekStart)) throw badInput('weekStart', inputReason('NOT_A_SCHEDULE_WEEK'));
-  await manager.query(
-    `INSERT INTO build_up_actuals (case_id, week_start, hours, entered_by) VALUES ($1, $2, $3, $4)
-     ON CONFLICT (case_id, week_start) DO UPDATE SET hours = EXCLUDED.hours, entered_by = EXCLUDED.entered_by, entered_at = now()`,
-    [facts.caseId, weekStart, hours, actorId],
-  );
+  await buildUps.saveActual(manager, { caseId: facts.caseId, weekStart, hours, enteredBy: actorId });
   await buildUpChanged(manager, facts);
 }
 
@@ -91,10 +162,10 @@ export async function recordActual(manager: EntityManager, facts: ReplicatedCase
  * After every change: the event with the whole schedule, and stagnation checked. An alert is
  * raised once per kind and week; a new one tells the coach and the case managers.
  */
-export async function buildUpChanged(manager: EntityManager, facts: ReplicatedCase): Promise<void> {
-  const plan = await currentPlan(manager, facts.caseId);
+async function buildUpChanged(manager: EntityManager, facts: ReplicatedCase): Promise<void> {
+  const plan = await buildUps.currentPlan(manager, facts.caseId);
   if (!plan) return;
-  const actuals = await actualHours(manager, facts.caseId);
+  const actuals = await buildUps.actualHours(manager, facts.caseId);
   const weeks = plan.weeks.map((w) => ({ weekStart: w.weekStart, plannedHours: w.homeHours + w.locationHours, actualHours: actuals.get(w.weekStart) ?? null }));
   await recordEvent<BuildUpChanged>(manager, {
     type: 'build-up.changed',
@@ -110,12 +181,7 @@ export async function buildUpChanged(manager: EntityManager, facts: ReplicatedCa
 
   for (const alert of detectStagnation(weeks, schedulingConfig().stagnation)) {
     const id = randomUUID();
-    const inserted: unknown[] = await manager.query(
-      `INSERT INTO stagnation_alerts (id, case_id, kind, week_start, detail) VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT (case_id, kind, week_start) DO NOTHING RETURNING id`,
-      [id, facts.caseId, alert.kind, alert.weekStart, JSON.stringify(alert.detail)],
-    );
-    if (inserted.length === 0) continue;
+    if (!(await buildUps.insertAlert(manager, { id, caseId: facts.caseId, kind: alert.kind, weekStart: alert.weekStart, detail: alert.detail }))) continue;
     await recordEvent<StagnationDetected>(manager, {
       type: 'stagnation.detected',
       aggregateId: facts.caseId,

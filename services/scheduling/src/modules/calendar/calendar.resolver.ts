@@ -1,16 +1,8 @@
-import { Authorized, Ctx, Field, FieldResolver, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import { Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { SchedulingContext } from '../../context';
 import { Appointment } from '../appointment/appointment.entity';
 import { appointmentIcsPath, createFeed, revokeFeeds } from './calendar.service';
-
-@ObjectType({ description: 'A secret calendar address to subscribe to in Outlook or Google; anyone with it can read the feed.' })
-export class CalendarFeed {
-  @Field()
-  url!: string;
-
-  @Field()
-  createdAt!: string;
-}
+import { CalendarFeed } from './calendar.types';
 
 @Resolver(() => Appointment)
 export class CalendarResolver {

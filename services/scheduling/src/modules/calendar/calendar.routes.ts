@@ -2,9 +2,8 @@ import { caseRelationships, isUuid } from '@terugkeer/domain';
 import { bearerToken, sendJson, type RouteHandler, type Viewer } from '@terugkeer/service-kit';
 import type { ServerResponse } from 'node:http';
 import type { DataSource } from 'typeorm';
-import { Appointment } from '../appointment/appointment.entity';
-import { caseAccessLoader } from '../case-access/case-access.repository';
-import { calendarOf, feedAppointments, feedOwner } from './calendar.service';
+import { appointmentById, calendarOf, feedAppointments, feedOwner } from './calendar.service';
+import { caseAccessLoader } from '../case/case-access.repository';
 
 function sendCalendar(response: ServerResponse, body: string, filename: string): void {
   response.writeHead(200, {
@@ -35,7 +34,7 @@ export function calendarRoutes(dataSource: DataSource, verifyToken: (token: stri
       const viewer = token ? await verifyToken(token).catch(() => null) : null;
       if (!viewer) return sendJson(response, 401, { error: 'A valid token is required.' });
       const match = /^\/calendar\/appointments\/([^/]+)\.ics$/.exec(url.pathname);
-      const appointment = match && isUuid(match[1]) ? await dataSource.getRepository(Appointment).findOneBy({ id: match[1] }) : null;
+      const appointment = match && isUuid(match[1]) ? await appointmentById(dataSource, match[1]) : null;
       const facts = appointment ? await caseAccessLoader(dataSource).load(appointment.caseId) : null;
       const allowed = appointment && (appointment.participantUserIds.includes(viewer.userId) || (facts && caseRelationships(viewer, facts).length > 0));
       if (!appointment || !allowed) return sendJson(response, 404, { error: 'not found' });

@@ -1,9 +1,15 @@
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { schedulingConfig } from '../../config';
 import { Appointment, AppointmentStatus } from '../appointment/appointment.entity';
+import { AppointmentRepository } from '../appointment/appointment.repository';
 import { KIND_LABELS, LOCATION_LABELS } from '../appointment/appointment.service';
+import { CalendarFeedRepository } from './calendar.repository';
+import type { CalendarFeed } from './calendar.types';
 import { renderCalendar, type CalendarEvent } from './ical';
+
+const feeds = new CalendarFeedRepository();
+const appointments = new AppointmentRepository();
 
 const hash = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -11,40 +17,31 @@ export const feedPath = (token: string) => `/calendar/feeds/${token}.ics`;
 export const appointmentIcsPath = (id: string) => `/calendar/appointments/${id}.ics`;
 
 /** A new secret feed address for the user; the previous one stops working. */
-export async function createFeed(dataSource: DataSource, userId: string): Promise<{ url: string; createdAt: string }> {
+export async function createFeed(dataSource: DataSource, userId: string): Promise<CalendarFeed> {
   const token = randomBytes(32).toString('base64url');
   return dataSource.transaction(async (manager) => {
-    await manager.query(`UPDATE calendar_feeds SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [userId]);
-    const [row]: { created_at: Date }[] = await manager.query(`INSERT INTO calendar_feeds (id, user_id, token_hash) VALUES ($1, $2, $3) RETURNING created_at`, [
-      randomUUID(),
-      userId,
-      hash(token),
-    ]);
-    return { url: `${schedulingConfig().publicBaseUrl}${feedPath(token)}`, createdAt: row.created_at.toISOString() };
+    await feeds.revokeAll(manager, userId);
+    const createdAt = await feeds.insert(manager, userId, hash(token));
+    return { url: `${schedulingConfig().publicBaseUrl}${feedPath(token)}`, createdAt: createdAt.toISOString() };
   });
 }
 
-export async function revokeFeeds(dataSource: DataSource, userId: string): Promise<number> {
-  const [, count]: [unknown, number] = await dataSource.query(`UPDATE calendar_feeds SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [
-    userId,
-  ]);
-  return count;
+export function revokeFeeds(dataSource: DataSource, userId: string): Promise<number> {
+  return feeds.revokeAll(dataSource, userId);
 }
 
-export async function feedOwner(dataSource: DataSource, token: string): Promise<string | null> {
-  const rows: { user_id: string }[] = await dataSource.query(`SELECT user_id FROM calendar_feeds WHERE token_hash = $1 AND revoked_at IS NULL`, [hash(token)]);
-  return rows[0]?.user_id ?? null;
+export function feedOwner(dataSource: DataSource, token: string): Promise<string | null> {
+  return feeds.ownerOf(dataSource, hash(token));
 }
 
 /** The user's appointments from 90 days back on. */
-export async function feedAppointments(dataSource: DataSource, userId: string): Promise<Appointment[]> {
-  return dataSource
-    .getRepository(Appointment)
-    .createQueryBuilder('a')
-    .where(':user = ANY(a.participant_user_ids)', { user: userId })
-    .andWhere(`a.ends_at >= now() - interval '90 days'`)
-    .orderBy('a.starts_at')
-    .getMany();
+export function feedAppointments(dataSource: DataSource, userId: string): Promise<Appointment[]> {
+  return appointments.recentOfParticipant(dataSource.manager, userId);
+}
+
+/** One appointment for its .ics download. */
+export function appointmentById(dataSource: DataSource, id: string): Promise<Appointment | null> {
+  return appointments.byId(dataSource.manager, id);
 }
 
 export function toCalendarEvent(appointment: Appointment): CalendarEvent {

@@ -1,9 +1,9 @@
 import type { PgBoss } from 'pg-boss';
 import type { DataSource } from 'typeorm';
 import type { SchedulingConfig } from '../../config';
-import { createMailSender, deliverMail } from './mailer';
-import { MAIL_QUEUE } from './notify';
-import { deliverReminder, REMINDER_QUEUE } from './reminders';
+import { createMailSender } from './mailer';
+import { deliverMail, MAIL_QUEUE } from './notification.service';
+import { deliverReminder, REMINDER_QUEUE } from './reminder.service';
 
 /** Reminder and mail jobs live in pg-boss: they survive restarts and run when due. Created by the migration. */
 export async function ensureNotificationQueues(boss: PgBoss): Promise<void> {

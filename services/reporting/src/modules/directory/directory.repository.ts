@@ -1,5 +1,5 @@
-import { required, type EmploymentPeriod, type SickInterval, type SickReportFact } from '@terugkeer/domain';
-import type { DataSource } from 'typeorm';
+import { required, type EmploymentPeriod } from '@terugkeer/domain';
+import type { Queryable } from '@terugkeer/service-kit';
 
 export interface OrganizationFacts {
   organizationId: string;
@@ -21,11 +21,19 @@ export interface EmployeeFacts {
   employment: EmploymentPeriod[];
 }
 
-export class StatisticsRepository {
-  constructor(private readonly dataSource: DataSource) {}
+export interface DepartmentFacts {
+  departmentId: string;
+  organizationId: string;
+  name: string;
+  managerUserId: string | null;
+}
+
+/** The organizations, departments and employees as the directory events last said. */
+export class DirectoryRepository {
+  constructor(private readonly db: Queryable) {}
 
   async organizations(ids: string[]): Promise<OrganizationFacts[]> {
-    return this.dataSource.query(
+    return this.db.query(
       `SELECT organization_id AS "organizationId", name, full_time_hours::float AS "fullTimeHours",
               daily_absence_cost::float AS "dailyAbsenceCost", programme_cost::float AS "programmeCost",
               health_provider_id AS "healthProviderId"
@@ -35,15 +43,14 @@ export class StatisticsRepository {
   }
 
   async organizationsOfProviders(providerIds: string[]): Promise<OrganizationFacts[]> {
-    const rows: { organization_id: string }[] = await this.dataSource.query(
-      `SELECT organization_id FROM organizations WHERE health_provider_id = ANY($1::uuid[])`,
-      [providerIds],
-    );
+    const rows: { organization_id: string }[] = await this.db.query(`SELECT organization_id FROM organizations WHERE health_provider_id = ANY($1::uuid[])`, [
+      providerIds,
+    ]);
     return this.organizations(rows.map((r) => r.organization_id));
   }
 
-  async departments(organizationIds: string[]): Promise<{ departmentId: string; organizationId: string; name: string; managerUserId: string | null }[]> {
-    return this.dataSource.query(
+  async departments(organizationIds: string[]): Promise<DepartmentFacts[]> {
+    return this.db.query(
       `SELECT department_id AS "departmentId", organization_id AS "organizationId", name, manager_user_id AS "managerUserId"
          FROM departments WHERE organization_id = ANY($1::uuid[]) ORDER BY name`,
       [organizationIds],
@@ -57,10 +64,9 @@ export class StatisticsRepository {
       organization_id: string;
       manager_user_id: string | null;
       contracts: { from: string; to: string | null; hoursPerWeek: number; departmentId: string | null }[];
-    }[] = await this.dataSource.query(
-      `SELECT employee_id, organization_id, manager_user_id, contracts FROM employees WHERE organization_id = ANY($1::uuid[])`,
-      [[...fullTime.keys()]],
-    );
+    }[] = await this.db.query(`SELECT employee_id, organization_id, manager_user_id, contracts FROM employees WHERE organization_id = ANY($1::uuid[])`, [
+      [...fullTime.keys()],
+    ]);
     return rows.map((row) => ({
       employeeId: row.employee_id,
       organizationId: row.organization_id,
@@ -75,28 +81,13 @@ export class StatisticsRepository {
     }));
   }
 
-  async sickReports(employeeIds: string[]): Promise<(SickReportFact & { caseId: string; relapse: boolean })[]> {
-    const rows: {
-      report_id: string;
-      case_id: string;
-      employee_id: string;
-      first_sick_day: string;
-      recovery_date: string | null;
-      intervals: SickInterval[];
-      relapse: boolean;
-    }[] = await this.dataSource.query(
-      `SELECT report_id, case_id, employee_id, first_sick_day::text, recovery_date::text, intervals, relapse
-           FROM sick_reports WHERE employee_id = ANY($1::uuid[]) AND NOT removed ORDER BY first_sick_day, report_id`,
-      [employeeIds],
-    );
-    return rows.map((row) => ({
-      reportId: row.report_id,
-      caseId: row.case_id,
-      personId: row.employee_id,
-      firstSickDay: row.first_sick_day,
-      recoveryDate: row.recovery_date,
-      relapse: row.relapse,
-      intervals: row.intervals.map((i) => ({ from: i.from, percentage: i.percentage, therapeutic: i.therapeutic })),
-    }));
+  async organizationName(organizationId: string): Promise<string | null> {
+    const [row]: { name: string }[] = await this.db.query(`SELECT name FROM organizations WHERE organization_id = $1`, [organizationId]);
+    return row?.name ?? null;
+  }
+
+  async employeeNumber(employeeId: string): Promise<string | null> {
+    const [row]: { employee_number: string | null }[] = await this.db.query(`SELECT employee_number FROM employees WHERE employee_id = $1`, [employeeId]);
+    return row?.employee_number ?? null;
   }
 }

@@ -1,7 +1,44 @@
-import { calendarDateIn, type TimeZone } from '@terugkeer/domain';
+import { calendarDateIn, PLATFORM_TIME_ZONE, timeZoneOf, type TimeZone } from '@terugkeer/domain';
 import type { ActionPlanVersionChangedPayload } from '@terugkeer/events';
-import type { DocumentFacts } from './document.repository';
+import type { Queryable } from '@terugkeer/service-kit';
+import { SickReportRepository } from '../absence/sick-report.repository';
+import { CaseAccessRepository } from '../case/case-access.repository';
+import { DirectoryRepository } from '../directory/directory.repository';
+import { CaseProgressRepository } from '../progress/case-progress.repository';
+import { CaseDocumentRepository } from './case-document.repository';
+import type { DocumentFacts } from './case-document.types';
 import { PdfWriter } from './pdf-writer';
+
+/** Everything the exports print about the case, each part from the module that keeps it; null for a case the read model does not know. */
+export async function documentFacts(db: Queryable, caseId: string): Promise<DocumentFacts | null> {
+  const summary = await new CaseAccessRepository(db).summary(caseId);
+  if (!summary) return null;
+  const directory = new DirectoryRepository(db);
+  const progress = new CaseProgressRepository(db);
+  const documents = new CaseDocumentRepository(db);
+  const [organizationName, timeline, plans, analyses, weeks, reports] = await Promise.all([
+    directory.organizationName(summary.organizationId),
+    progress.timeline(caseId),
+    documents.planVersions(caseId),
+    documents.analyses(caseId),
+    progress.buildUpWeeks(caseId),
+    new SickReportRepository(db).ofCase(caseId),
+  ]);
+  return {
+    caseId,
+    organizationName,
+    employeeNumber: timeline ? await directory.employeeNumber(timeline.employeeId) : null,
+    firstSickDay: summary.firstSickDay,
+    recoveryDate: summary.recoveryDate,
+    status: summary.status,
+    timeZone: timeline ? timeZoneOf(timeline.jurisdiction) : PLATFORM_TIME_ZONE,
+    planVersions: plans,
+    analyses: analyses.sort((a, b) => a.recordedOn.localeCompare(b.recordedOn)),
+    milestones: timeline?.milestones ?? [],
+    weeks,
+    reports,
+  };
+}
 
 const ROLE = { EMPLOYEE: 'werknemer', MANAGER: 'leidinggevende' } as const;
 const PURPOSE = { INFORM: 'informeren', THINK_ALONG: 'meedenken', EVALUATE: 'evalueren' } as const;

@@ -1,13 +1,9 @@
 import { caseParticipantFacts } from '@terugkeer/domain';
-import type { CaseEvent, EventEnvelope } from '@terugkeer/events';
+import type { CaseEvent } from '@terugkeer/events';
 import type { EntityManager } from 'typeorm';
 
-/**
- * This service keeps its own copy of who takes part in each case, fed by case events,
- * so it can authorize without calling back. Returns false for events it does not concern.
- */
-export async function applyCaseEventToReplica(manager: EntityManager, envelope: EventEnvelope): Promise<boolean> {
-  const event = envelope as CaseEvent;
+/** Who takes part in each case (`case_access`), so this service authorizes without calling the case service. */
+export async function projectCaseAccess(event: CaseEvent, manager: EntityManager): Promise<void> {
   switch (event.type) {
     case 'case.opened': {
       const p = event.payload;
@@ -30,7 +26,7 @@ export async function applyCaseEventToReplica(manager: EntityManager, envelope: 
           p.status,
         ],
       );
-      return true;
+      return;
     }
     case 'case.participants-changed': {
       const p = event.payload;
@@ -40,7 +36,7 @@ export async function applyCaseEventToReplica(manager: EntityManager, envelope: 
                 updated_at = now() WHERE case_id = $1`,
         [p.caseId, people.employeeUserId, people.managerUserId, people.doctorUserIds, people.coachUserIds],
       );
-      return true;
+      return;
     }
     case 'case.status-changed': {
       const p = event.payload;
@@ -49,9 +45,7 @@ export async function applyCaseEventToReplica(manager: EntityManager, envelope: 
         p.status,
         p.recoveryDate,
       ]);
-      return true;
+      return;
     }
-    default:
-      return false;
   }
 }

@@ -2,7 +2,7 @@ import { caseRelationships, type CaseRelationship } from '@terugkeer/domain';
 import { forbidden, notFound } from '@terugkeer/service-kit';
 import type { EntityManager } from 'typeorm';
 import type { SchedulingContext } from '../../context';
-import { caseAccessLoader, type ReplicatedCase } from '../case-access/case-access.repository';
+import { caseAccessLoader, type ReplicatedCase } from '../case/case-access.repository';
 
 export interface VisibleCase {
   facts: ReplicatedCase;

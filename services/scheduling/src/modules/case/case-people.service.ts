@@ -2,7 +2,7 @@ import { inputReason, type CaseRelationship } from '@terugkeer/domain';
 import { badInput } from '@terugkeer/service-kit';
 import type { EntityManager } from 'typeorm';
 import type { ReplicatedCase } from './case-access.repository';
-import { peopleOfEmployer } from './employer-people.repository';
+import { peopleOfEmployer } from '../people/employer-people.repository';
 
 /** How someone named for a case relates to it: a participant's role, or a colleague at the same employer. */
 export type CasePersonRole = CaseRelationship | 'COLLEAGUE';

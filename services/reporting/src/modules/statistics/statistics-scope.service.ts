@@ -1,6 +1,6 @@
 import type { EmploymentPeriod } from '@terugkeer/domain';
-import { hasRole, notFound, type Viewer } from '@terugkeer/service-kit';
-import type { EmployeeFacts, StatisticsRepository } from './statistics.repository';
+import { hasRole, isUuid, notFound, type Queryable, type Viewer } from '@terugkeer/service-kit';
+import { DirectoryRepository, type EmployeeFacts } from '../directory/directory.repository';
 
 /** Who is asking decides which employment periods count and whether small groups are hidden. */
 export interface StatisticsScope {
@@ -11,8 +11,6 @@ export interface StatisticsScope {
   departmentNames: Map<string, string>;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 function scopeOf(employees: EmployeeFacts[], keep: (employee: EmployeeFacts, period: EmploymentPeriod) => boolean) {
   const employment = employees.flatMap((e) => e.employment.filter((period) => keep(e, period)));
   return { employment, employeeIds: [...new Set(employment.map((p) => p.personId))] };
@@ -22,11 +20,12 @@ function scopeOf(employees: EmployeeFacts[], keep: (employee: EmployeeFacts, per
  * A case manager sees the whole organization; a manager the departments they manage and
  * the employees they manage. Anyone else is told the organization does not exist.
  */
-export async function organizationScope(repository: StatisticsRepository, viewer: Viewer, organizationId: string): Promise<StatisticsScope> {
+export async function organizationScope(db: Queryable, viewer: Viewer, organizationId: string): Promise<StatisticsScope> {
   const unknown = notFound('Organization', organizationId);
-  if (!UUID.test(organizationId)) throw unknown;
+  if (!isUuid(organizationId)) throw unknown;
   const isCaseManager = hasRole(viewer, 'CASE_MANAGER', organizationId);
   if (!isCaseManager && !hasRole(viewer, 'MANAGER', organizationId)) throw unknown;
+  const repository = new DirectoryRepository(db);
   const organizations = await repository.organizations([organizationId]);
   if (organizations.length === 0) throw unknown;
   const departments = await repository.departments([organizationId]);
@@ -44,7 +43,8 @@ export async function organizationScope(repository: StatisticsRepository, viewer
 }
 
 /** A doctor or coach of a health provider sees the aggregates across the organizations it serves. */
-export async function providerScope(repository: StatisticsRepository, viewer: Viewer): Promise<StatisticsScope> {
+export async function providerScope(db: Queryable, viewer: Viewer): Promise<StatisticsScope> {
+  const repository = new DirectoryRepository(db);
   const providerIds = [
     ...new Set(viewer.memberships.flatMap((m) => ((m.role === 'COMPANY_DOCTOR' || m.role === 'COACH') && m.healthProviderId ? [m.healthProviderId] : []))),
   ];

@@ -2,9 +2,12 @@ import { addDays, calendarDateIn, contactMoments, evaluationWeeks, instantFromLo
 import type { ActionPlanVersionChangedPayload } from '@terugkeer/events';
 import type { EntityManager } from 'typeorm';
 import { schedulingConfig } from '../../config';
-import type { ReplicatedCase } from '../case-access/case-access.repository';
-import { Appointment, AppointmentKind, AppointmentLocation, AppointmentPurpose, AppointmentStatus } from './appointment.entity';
-import { appointmentChanged, insertAppointment, resolveParticipants } from './appointment.service';
+import { AppointmentKind, AppointmentLocation, AppointmentPurpose, AppointmentStatus } from './appointment.entity';
+import { AppointmentRepository } from './appointment.repository';
+import { insertAppointment, resolveParticipants, saveChange } from './appointment.service';
+import type { ReplicatedCase } from '../case/case-access.repository';
+
+const appointments = new AppointmentRepository();
 
 /** How far ahead generated contact moments and evaluations are booked; a later plan version extends them. */
 const HORIZON_DAYS = 26 * 7;
@@ -67,12 +70,7 @@ export async function syncActionPlanAppointments(
     });
   }
 
-  const existing = await manager
-    .getRepository(Appointment)
-    .createQueryBuilder('a')
-    .where('a.case_id = :caseId', { caseId: facts.caseId })
-    .andWhere(`(a.source_key LIKE 'contact:%' OR a.source_key LIKE 'evaluation:%')`)
-    .getMany();
+  const existing = await appointments.generatedFromPlan(manager, facts.caseId);
   const wantedKeys = new Set(wanted.map((w) => w.sourceKey));
   for (const appointment of existing) {
     if (
@@ -82,9 +80,7 @@ export async function syncActionPlanAppointments(
     )
       continue;
     appointment.status = AppointmentStatus.CANCELLED;
-    appointment.version += 1;
-    await manager.save(appointment);
-    await appointmentChanged(manager, facts, appointment);
+    await saveChange(manager, facts, appointment);
   }
   const existingKeys = new Set(existing.map((a) => a.sourceKey));
   for (const generated of wanted) {
