@@ -1,9 +1,8 @@
 import { isFullySigned, required, type ActionPlanContent, type PlanSignatory as Signatory, type PlanState } from '@terugkeer/domain';
 import { randomUUID } from 'node:crypto';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { Queryable } from '@terugkeer/service-kit';
+import type { EntityManager } from 'typeorm';
 import { ActionPlanVersionStatus, type ActionPlan, type ActionPlanVersion, type PlanEvaluation, type PlanSignature } from './action-plan.types';
-
-type Queryable = Pick<DataSource | EntityManager, 'query'>;
 
 /** The latest version as the versioning rule and an edit need it, read under the plan's row lock. */
 export interface LockedPlan extends PlanState {

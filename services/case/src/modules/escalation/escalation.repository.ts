@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { Queryable } from '@terugkeer/service-kit';
+import type { EntityManager } from 'typeorm';
 import type { Escalation, EscalationUrgency } from './escalation.types';
-
-type Queryable = DataSource | EntityManager;
 
 const SELECT = `SELECT e.id, e.case_id AS "caseId", e.reason, e.urgency, e.status, r.name AS "raisedBy", e.raised_at AS "raisedAt",
     e.employee_agreed_at AS "employeeAgreedAt", d.name AS doctor, e.doctor_user_id AS "doctorUserId",
