@@ -68,6 +68,11 @@ export class EmployeeRepository {
     return row;
   }
 
+  async idsOfUser(db: Queryable, userId: string): Promise<string[]> {
+    const rows: { id: string }[] = await db.query(`SELECT id FROM employees WHERE user_id = $1`, [userId]);
+    return rows.map((row) => row.id);
+  }
+
   /** Whether `userId` is a colleague with a login in the organization, other than the employee `exceptUserId`. */
   async isColleague(db: Queryable, userId: string, organizationId: string, exceptUserId: string): Promise<boolean> {
     const [colleague] = await db.query(`SELECT 1 FROM employees WHERE user_id::text = $1 AND organization_id = $2 AND user_id <> $3`, [
