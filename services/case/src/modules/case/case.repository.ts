@@ -153,9 +153,7 @@ export class CaseRepository {
   }
 
   spansOfEmployee(db: Queryable, employeeId: string): Promise<CaseSpanRow[]> {
-    return db.query(`SELECT id, status, first_sick_day AS "firstSickDay", recovery_date AS "recoveryDate" FROM cases WHERE employee_id = $1`, [
-      employeeId,
-    ]);
+    return db.query(`SELECT id, status, first_sick_day AS "firstSickDay", recovery_date AS "recoveryDate" FROM cases WHERE employee_id = $1`, [employeeId]);
   }
 
   async insert(db: Queryable, found: NewCase): Promise<void> {

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import type { Queryable } from '@terugkeer/service-kit';
-import type { DataSource } from 'typeorm';
 import type { CurrentConsent, Grantee, Scope } from './consent-rules';
 
 export interface ConsentRow extends CurrentConsent {

@@ -67,7 +67,11 @@ export class DirectoryRepository {
     await db.query(`UPDATE organizations SET full_time_hours = $2 WHERE id = $1`, [organizationId, fullTimeHours]);
   }
 
-  async updateSettings(db: Queryable, organizationId: string, settings: { fullTimeHours: number; dailyAbsenceCost: number | null; programmeCost: number | null }) {
+  async updateSettings(
+    db: Queryable,
+    organizationId: string,
+    settings: { fullTimeHours: number; dailyAbsenceCost: number | null; programmeCost: number | null },
+  ) {
     await db.query(`UPDATE organizations SET full_time_hours = $2, daily_absence_cost = $3, programme_cost = $4 WHERE id = $1`, [
       organizationId,
       settings.fullTimeHours,

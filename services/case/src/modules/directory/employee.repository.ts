@@ -142,10 +142,9 @@ export class EmployeeRepository {
 
   /** The last day of employment when every contract has ended, else null. */
   async employmentEndedOn(db: Queryable, employeeId: string): Promise<string | null> {
-    const [row] = await db.query(
-      `SELECT CASE WHEN bool_and(end_date IS NOT NULL) THEN max(end_date) END AS "endedOn" FROM contracts WHERE employee_id = $1`,
-      [employeeId],
-    );
+    const [row] = await db.query(`SELECT CASE WHEN bool_and(end_date IS NOT NULL) THEN max(end_date) END AS "endedOn" FROM contracts WHERE employee_id = $1`, [
+      employeeId,
+    ]);
     return row?.endedOn ?? null;
   }
 

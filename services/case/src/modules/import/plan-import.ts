@@ -37,12 +37,7 @@ export type PlannedImport = { plan: ImportPlan; problems?: undefined } | { plan?
  * Checks both files completely before anything is written: the columns, then every row,
  * with employee numbers already stored for the organization counting as known.
  */
-export async function planImport(
-  db: Queryable,
-  organizationId: string | null,
-  employeesCsv: ParsedCsv,
-  absencesCsv: ParsedCsv,
-): Promise<PlannedImport> {
+export async function planImport(db: Queryable, organizationId: string | null, employeesCsv: ParsedCsv, absencesCsv: ParsedCsv): Promise<PlannedImport> {
   const problems = [...missingColumns('employees', employeesCsv.header, EMPLOYEE_COLUMNS), ...missingColumns('absences', absencesCsv.header, ABSENCE_COLUMNS)];
   if (problems.length) return { problems };
   const stored = organizationId ? await new EmployeeRepository().numbersAndIds(db, organizationId) : [];

@@ -9,13 +9,7 @@ import { relationshipsWithCase, requireVisibleCase } from '../case/case-access';
 import { maySeePrivateNotes, visibleSessionReports } from './session-report-access';
 import type { StoredSessionReport } from './session-report.repository';
 import { SessionReportService, type SessionReportStep } from './session-report.service';
-import {
-  SessionReport,
-  SessionReportResult,
-  SessionReportStepInput,
-  ValidateSessionReportInput,
-  WriteSessionReportInput,
-} from './session-report.types';
+import { SessionReport, SessionReportResult, SessionReportStepInput, ValidateSessionReportInput, WriteSessionReportInput } from './session-report.types';
 
 const MAX_TEXT = 5000;
 

@@ -5,10 +5,9 @@ import type { MilestoneFulfilment } from './milestone-fulfilment';
 /** The SQL of milestone fulfilments: which legal steps of a case are done, and by what. */
 export class TimelineRepository {
   fulfilments(db: Queryable, caseIds: readonly string[]): Promise<{ caseId: string; key: MilestoneKey; fulfilledOn: IsoDate }[]> {
-    return db.query(
-      `SELECT case_id AS "caseId", milestone_key AS key, fulfilled_on AS "fulfilledOn" FROM milestone_fulfilments WHERE case_id = ANY($1)`,
-      [caseIds],
-    );
+    return db.query(`SELECT case_id AS "caseId", milestone_key AS key, fulfilled_on AS "fulfilledOn" FROM milestone_fulfilments WHERE case_id = ANY($1)`, [
+      caseIds,
+    ]);
   }
 
   /** Records the fulfilment unless the milestone is already done; true when it was recorded. */
