@@ -229,6 +229,12 @@ export class CaseRepository {
     await db.query(`DELETE FROM case_assignments WHERE case_id = $1 AND user_id = $2 AND role = $3`, [caseId, userId, role]);
   }
 
+  /** The company doctor assigned to the case; with more than one, the same one every time. */
+  async assignedDoctor(db: Queryable, caseId: string): Promise<string | null> {
+    const [row] = await db.query(`SELECT user_id FROM case_assignments WHERE case_id = $1 AND role = 'COMPANY_DOCTOR' ORDER BY user_id LIMIT 1`, [caseId]);
+    return row?.user_id ?? null;
+  }
+
   /** Everyone on a case by role, as the other services' replicas hold them. */
   participants(db: Queryable, caseId: string): Promise<CaseParticipant[]> {
     return db.query(

@@ -18,11 +18,6 @@ export class EscalationRepository {
     return row ?? null;
   }
 
-  async assignedDoctor(db: Queryable, caseId: string): Promise<string | null> {
-    const [row] = await db.query(`SELECT user_id FROM case_assignments WHERE case_id = $1 AND role = 'COMPANY_DOCTOR' ORDER BY user_id LIMIT 1`, [caseId]);
-    return row?.user_id ?? null;
-  }
-
   async insert(
     manager: EntityManager,
     escalation: { caseId: string; coachUserId: string; doctorUserId: string; reason: string; urgency: EscalationUrgency; at: Date },

@@ -1,15 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { Queryable } from '@terugkeer/service-kit';
+import type { EntityManager } from 'typeorm';
 import type { MedicalNote } from './medical-notes.types';
 
 const COLUMNS = `n.id, n.case_id AS "caseId", n.text, u.name AS author, n.version, n.created_at AS "createdAt", n.updated_at AS "updatedAt"`;
 
 export class MedicalNotesRepository {
-  notes(db: DataSource | EntityManager, caseId: string): Promise<MedicalNote[]> {
+  notes(db: Queryable, caseId: string): Promise<MedicalNote[]> {
     return db.query(`SELECT ${COLUMNS} FROM medical_notes n JOIN users u ON u.id = n.author_user_id WHERE n.case_id = $1 ORDER BY n.created_at`, [caseId]);
   }
 
-  async note(db: DataSource | EntityManager, id: string): Promise<MedicalNote | null> {
+  async note(db: Queryable, id: string): Promise<MedicalNote | null> {
     const [row] = await db.query(`SELECT ${COLUMNS} FROM medical_notes n JOIN users u ON u.id = n.author_user_id WHERE n.id = $1`, [id]);
     return row ?? null;
   }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { Queryable } from '@terugkeer/service-kit';
+import type { EntityManager } from 'typeorm';
 import type { ProblemAnalysis, ProblemAnalysisOccasion } from './problem-analysis.types';
 
 interface Row {
@@ -34,7 +35,7 @@ const toAnalysis = ({ possibilities, limitations, expectedDuration, advice, ...r
 
 export class ProblemAnalysisRepository {
   /** Every version per case, oldest first. */
-  async analyses(db: DataSource | EntityManager, caseIds: readonly string[]): Promise<ProblemAnalysis[]> {
+  async analyses(db: Queryable, caseIds: readonly string[]): Promise<ProblemAnalysis[]> {
     const rows: Row[] = await db.query(
       `SELECT a.id, a.case_id AS "caseId", a.version, a.occasion, a.recorded_on::text AS "recordedOn", u.name AS "recordedBy",
               a.possibilities, a.limitations, a.expected_duration AS "expectedDuration", a.advice

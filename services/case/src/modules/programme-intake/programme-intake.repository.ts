@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { Queryable } from '@terugkeer/service-kit';
+import type { EntityManager } from 'typeorm';
 import type { ProgrammeIntake } from './programme-intake.types';
 
 export class ProgrammeIntakeRepository {
   /** The latest intake of each case. */
-  async latest(db: DataSource | EntityManager, caseIds: readonly string[]): Promise<ProgrammeIntake[]> {
+  async latest(db: Queryable, caseIds: readonly string[]): Promise<ProgrammeIntake[]> {
     return db.query(
       `SELECT DISTINCT ON (i.case_id) i.id, i.case_id AS "caseId", i.fits, i.reason, i.recorded_on::text AS "recordedOn", u.name AS "recordedBy"
          FROM programme_intakes i JOIN users u ON u.id = i.recorded_by
