@@ -123,6 +123,11 @@ export class DirectoryRepository {
     return userIds.length ? db.query(`SELECT id, name FROM users WHERE id = ANY($1)`, [userIds]) : [];
   }
 
+  /** Each user's name by id; every id must be a user's (the callers' columns reference users). */
+  async userNameMap(db: Queryable, userIds: readonly string[]): Promise<Map<string, string>> {
+    return new Map((await this.userNames(db, [...new Set(userIds)])).map((user) => [user.id, user.name]));
+  }
+
   /** The user with this e-mail address, created with a name from the address when missing. */
   async ensureUser(db: Queryable, email: string): Promise<string> {
     const [user] = await db.query(`SELECT id FROM users WHERE email = $1`, [email]);
