@@ -4,7 +4,7 @@ import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createLogger, printToolProblem, printToolResult, readServiceConfig } from '@terugkeer/service-kit';
 import { createCaseDataSource } from './entities';
-import { importOrganization, ImportRejected } from './modules/import/import-organization';
+import { importOrganization, ImportRejected, organizationIdByName } from './modules/import/import.service';
 import { formatProblem, type ImportFile, type ImportProblem } from './modules/import/import-rows';
 import { parseCsv, planImport } from './modules/import/plan-import';
 
@@ -40,8 +40,8 @@ async function main() {
 
   const dataSource = await createCaseDataSource(readServiceConfig('case').databaseUrl).initialize();
   try {
-    const [organization] = await dataSource.query(`SELECT id FROM organizations WHERE name = $1`, [values.organization.trim()]);
-    const planned = await planImport(dataSource, organization?.id ?? null, employeesCsv, absencesCsv);
+    const organizationId = await organizationIdByName(dataSource, values.organization.trim());
+    const planned = await planImport(dataSource, organizationId, employeesCsv, absencesCsv);
     if (planned.problems) fail('Nothing was imported.', planned.problems, files);
 
     const summary = await importOrganization(

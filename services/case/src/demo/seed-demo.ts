@@ -6,6 +6,7 @@ import { reconcileEmployeeCases } from '../modules/absence/case-reconciliation';
 import { SickReportRepository } from '../modules/absence/sick-report.repository';
 import { publishDepartment, publishEmployee, publishOrganization } from '../modules/directory/directory-events';
 import { ANDERE_BV, DEMO_PROVIDER, ZORGGROEP, type DemoCase, type DemoOrganization } from './demo-story';
+import { DemoRepository } from './demo.repository';
 import { seedDossierDemo } from './seed-dossier';
 import { seedWellbeingDemo } from './seed-wellbeing';
 
@@ -185,22 +186,11 @@ async function seedCase(manager: EntityManager, org: DemoOrganization, demoCase:
     reportIds.push(id);
   }
   for (const [key, offset] of Object.entries(demoCase.fulfilled ?? {})) {
-    await manager.query(`INSERT INTO milestone_fulfilments (case_id, milestone_key, fulfilled_on, source) VALUES ($1, $2, $3, 'demo') ON CONFLICT DO NOTHING`, [
-      caseId,
-      key,
-      addDays(today, offset),
-    ]);
+    await insert(manager, 'milestone_fulfilments', { case_id: caseId, milestone_key: key, fulfilled_on: addDays(today, offset), source: 'demo' });
   }
   await reconcileEmployeeCases(manager, employeeId, reportIds);
   return true;
 }
 
-async function insert(manager: EntityManager, table: string, row: Record<string, unknown>): Promise<boolean> {
-  const columns = Object.keys(row);
-  const result: unknown[] = await manager.query(
-    `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')})
-     ON CONFLICT DO NOTHING RETURNING 1`,
-    Object.values(row),
-  );
-  return result.length > 0;
-}
+const demo = new DemoRepository();
+const insert = (manager: EntityManager, table: string, row: Record<string, unknown>) => demo.insertIfMissing(manager, table, row);

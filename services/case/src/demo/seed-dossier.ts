@@ -1,13 +1,15 @@
-import { addDays, isoWeekday, type ActionPlanContent, type IsoDate } from '@terugkeer/domain';
+import { addDays, isoWeekday, required, type ActionPlanContent, type IsoDate } from '@terugkeer/domain';
 import { demoId } from '@terugkeer/service-kit';
 import type { DataSource } from 'typeorm';
 import { ActionPlanService } from '../modules/action-plan/action-plan.service';
-import { Case } from '../modules/case/case.entity';
+import type { Case } from '../modules/case/case.entity';
+import { CaseRepository } from '../modules/case/case.repository';
 import { EscalationService } from '../modules/escalation/escalation.service';
 import { EscalationUrgency } from '../modules/escalation/escalation.types';
 import { MedicalNotesService } from '../modules/medical-notes/medical-notes.service';
 import { ProblemAnalysisService } from '../modules/problem-analysis/problem-analysis.service';
 import { ProgrammeIntakeService } from '../modules/programme-intake/programme-intake.service';
+import { DemoRepository } from './demo.repository';
 
 const SANNE_CASE = 'case:sanne';
 const SANNE = demoId('sanne');
@@ -19,9 +21,12 @@ const JOOST = demoId('coach-joost');
 const on = (date: IsoDate) => new Date(`${date}T12:00:00Z`);
 const mondayOnOrAfter = (date: IsoDate) => addDays(date, (8 - isoWeekday(date)) % 7);
 
-async function exists(dataSource: DataSource, table: string, caseId: string): Promise<boolean> {
-  const rows = await dataSource.query(`SELECT 1 FROM ${table} WHERE case_id = $1 LIMIT 1`, [caseId]);
-  return rows.length > 0;
+const exists = (dataSource: DataSource, table: string, caseId: string) => new DemoRepository().hasRowsOfCase(dataSource, table, caseId);
+
+/** A demo case, which the directory seed has written before. */
+export async function demoCase(dataSource: DataSource, key: string): Promise<Case> {
+  const [found] = await new CaseRepository().byIds(dataSource, [demoId(key)]);
+  return required(found, `the demo case ${key}`);
 }
 
 function planContent(firstWeek: IsoDate, phases: number[]): ActionPlanContent {
@@ -57,7 +62,7 @@ function planContent(firstWeek: IsoDate, phases: number[]): ActionPlanContent {
  * are the real ones. Each part is added only when missing.
  */
 export async function seedDossierDemo(dataSource: DataSource, today: IsoDate): Promise<void> {
-  const found = await dataSource.getRepository(Case).findOneByOrFail({ id: demoId(SANNE_CASE) });
+  const found = await demoCase(dataSource, SANNE_CASE);
   const day = (sickDay: number) => addDays(found.firstSickDay, sickDay - 1);
 
   if (!(await exists(dataSource, 'problem_analyses', found.id))) {

@@ -3,13 +3,15 @@ import type { CheckInRecorded, ConsentChanged, RelapsePlanChanged, SessionReport
 import { demoId, recordEvent, type NewEvent } from '@terugkeer/service-kit';
 import type { DataSource, EntityManager } from 'typeorm';
 import { appendAudit } from '../modules/audit';
-import { Case } from '../modules/case/case.entity';
+import type { Case } from '../modules/case/case.entity';
 import { checkInRecordedPayload } from '../modules/check-in/check-in.events';
 import { CheckInRepository } from '../modules/check-in/check-in.repository';
 import { consentChangedPayload } from '../modules/consent/consent.events';
 import { ConsentRepository } from '../modules/consent/consent.repository';
 import { RelapsePlanRepository } from '../modules/relapse-prevention/relapse-plan.repository';
 import { SessionReportRepository } from '../modules/session-report/session-report.repository';
+import { DemoRepository } from './demo.repository';
+import { demoCase } from './seed-dossier';
 
 const SANNE = demoId('sanne');
 const MARK = demoId('mark');
@@ -117,9 +119,8 @@ async function audit(
 
 /** Sanne's consents, relapse-prevention plan, check-ins and session reports in every state. */
 export async function seedWellbeingDemo(dataSource: DataSource, today: IsoDate): Promise<void> {
-  const found = await dataSource.getRepository(Case).findOneByOrFail({ id: demoId('case:sanne') });
-  const [seeded] = await dataSource.query(`SELECT 1 FROM relapse_plans WHERE case_id = $1`, [found.id]);
-  if (seeded) return;
+  const found = await demoCase(dataSource, 'case:sanne');
+  if (await new DemoRepository().hasRowsOfCase(dataSource, 'relapse_plans', found.id)) return;
   await dataSource.transaction(async (manager) => {
     const consents = new ConsentRepository(manager);
     for (const [scope, grantee] of [

@@ -1,19 +1,17 @@
 import { absenceFractionOn, inputReason, isIsoDate, required, type AbsenceInterval } from '@terugkeer/domain';
-import { badInput, conflict, notFound } from '@terugkeer/service-kit';
+import { badInput, notFound } from '@terugkeer/service-kit';
 import { randomUUID } from 'node:crypto';
 import { Arg, Authorized, Ctx, FieldResolver, Float, Mutation, Resolver, Root } from 'type-graphql';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { CaseContext } from '../../context';
-import { appendAudit } from '../audit';
 import { Case } from '../case/case.entity';
 import { todayOfCase } from '../case/case-day';
-import { rejectViolations } from '../case/acting-role';
 import { shareableTextWarnings } from '../shareable-text/shareable-text';
-import { inputField, MAX_TEXT, violationsOfReports } from './absence-rules';
+import { MAX_TEXT } from './absence-rules';
 import { AddAbsenceIntervalInput, RecordRecoveryInput, RecordSickReportInput, SickReport, SickReportResult } from './absence.types';
-import { reconcileEmployeeCases } from './case-reconciliation';
+import { AbsenceService } from './absence.service';
 import { employeeRelationships, mayRecordAbsence } from './employee-access';
-import { SickReportRepository, type StoredSickReport } from './sick-report.repository';
+import type { StoredSickReport } from './sick-report.repository';
 
 const requireDate = (field: string, value: string) => {
   if (!isIsoDate(value)) throw badInput(field, inputReason('NOT_A_DATE'));
@@ -33,7 +31,11 @@ function optionalText(field: string, value: string | null | undefined): string |
 
 @Resolver(() => Case)
 export class AbsenceResolver {
-  constructor(private readonly dataSource: DataSource) {}
+  private readonly service: AbsenceService;
+
+  constructor(dataSource: DataSource) {
+    this.service = new AbsenceService(dataSource);
+  }
 
   @Authorized()
   @FieldResolver(() => [SickReport], { description: 'The sick reports of this case, oldest first; a later one is a relapse.' })
@@ -81,15 +83,7 @@ export class AbsenceResolver {
       version: 1,
     };
     const role = relationships.includes('CASE_MANAGER') ? 'CASE_MANAGER' : 'MANAGER';
-    const saved = await this.dataSource.transaction(async (manager) => {
-      const repository = new SickReportRepository(manager);
-      rejectViolations(violationsOfReports(report, await repository.ofEmployee(employee.id, true)).map((v) => ({ ...v, field: inputField(v.field) })));
-      await repository.insert(report, context.viewer.userId);
-      await reconcileEmployeeCases(manager, employee.id, [report.id]);
-      const stored = required(await repository.byId(report.id), 'the sick report just recorded');
-      await this.audit(manager, context, role, employee.organizationId, stored, 'CREATE', { firstSickDay });
-      return stored;
-    });
+    const saved = await this.service.record({ userId: context.viewer.userId, role }, employee.organizationId, report);
     return { saved: true, report: saved, case: await context.loaders.case.load(required(saved.caseId, 'the case of the reconciled sick report')), warnings };
   }
 
@@ -117,54 +111,14 @@ export class AbsenceResolver {
     expectedVersion: number,
     change: (report: StoredSickReport) => StoredSickReport,
   ): Promise<SickReportResult> {
-    const current = await new SickReportRepository(this.dataSource.manager).byId(reportId);
+    const current = await this.service.byId(reportId);
     const employee = current ? await context.loaders.employee.load(current.employeeId) : null;
     const relationships = employee ? employeeRelationships(context, employee) : [];
     if (!current || !employee || !mayRecordAbsence(relationships)) throw notFound('SickReport', reportId);
     const role = relationships.includes('CASE_MANAGER') ? 'CASE_MANAGER' : 'MANAGER';
-    const saved = await this.dataSource.transaction(async (manager) => {
-      const repository = new SickReportRepository(manager);
-      const others = await repository.ofEmployee(employee.id, true);
-      const locked = required(
-        others.find((r) => r.id === reportId),
-        `sick report ${reportId} among the employee's reports`,
-      );
-      if (locked.version !== expectedVersion) throw conflict('SickReport', locked.version);
-      const next = change(locked);
-      rejectViolations(violationsOfReports(next, others).map((v) => ({ ...v, field: inputField(v.field) })));
-      await repository.updateAbsence(reportId, expectedVersion, next);
-      await reconcileEmployeeCases(manager, employee.id, [reportId]);
-      const stored = required(await repository.byId(reportId), 'the sick report just changed');
-      await this.audit(manager, context, role, employee.organizationId, stored, 'UPDATE', {
-        intervals: next.intervals.length,
-        recovered: next.recoveryDate !== null,
-      });
-      return stored;
-    });
+    const saved = await this.service.change({ userId: context.viewer.userId, role }, employee.organizationId, employee.id, reportId, expectedVersion, change);
     const caseId = required(saved.caseId, 'the case of the reconciled sick report');
     context.loaders.case.clear(caseId);
     return { saved: true, report: saved, case: await context.loaders.case.load(caseId), warnings: [] };
-  }
-
-  private async audit(
-    manager: EntityManager,
-    context: CaseContext,
-    role: string,
-    organizationId: string,
-    report: StoredSickReport,
-    action: 'CREATE' | 'UPDATE',
-    detail: Record<string, unknown>,
-  ) {
-    await appendAudit(manager, {
-      actorUserId: context.viewer.userId,
-      actorRole: role,
-      organizationId,
-      subjectEmployeeId: report.employeeId,
-      caseId: report.caseId,
-      action,
-      dataClass: 'ABSENCE',
-      recordId: report.id,
-      detail,
-    });
   }
 }

@@ -1,5 +1,5 @@
 import type { AbsenceInterval, SickReport } from '@terugkeer/domain';
-import type { EntityManager } from 'typeorm';
+import type { Queryable } from '@terugkeer/service-kit';
 
 /** A sick report as stored, with the employer-side facts beside the absence itself. */
 export interface StoredSickReport extends SickReport {
@@ -22,8 +22,6 @@ const REPORT_COLUMNS = `r.id, r.employee_id AS "employeeId", r.case_id AS "caseI
   r.expected_duration AS "expectedDuration", r.work_to_take_over AS "workToTakeOver",
   r.occupational_accident AS "occupationalAccident", r.liable_third_party AS "liableThirdParty",
   r.safety_net AS "safetyNet", r.version`;
-
-type Queryable = Pick<EntityManager, 'query'>;
 
 async function withIntervals(db: Queryable, reports: Omit<StoredSickReport, 'intervals'>[]): Promise<StoredSickReport[]> {
   if (!reports.length) return [];

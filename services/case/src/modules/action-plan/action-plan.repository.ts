@@ -1,9 +1,9 @@
 import { isFullySigned, required, type ActionPlanContent, type PlanSignatory as Signatory, type PlanState } from '@terugkeer/domain';
 import { randomUUID } from 'node:crypto';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { Queryable } from '@terugkeer/service-kit';
+import type { EntityManager } from 'typeorm';
+import { DirectoryRepository } from '../directory/directory.repository';
 import { ActionPlanVersionStatus, type ActionPlan, type ActionPlanVersion, type PlanEvaluation, type PlanSignature } from './action-plan.types';
-
-type Queryable = Pick<DataSource | EntityManager, 'query'>;
 
 /** The latest version as the versioning rule and an edit need it, read under the plan's row lock. */
 export interface LockedPlan extends PlanState {
@@ -153,11 +153,22 @@ export class ActionPlanRepository {
          FROM action_plan_versions WHERE case_id = ANY($1) ORDER BY number`,
       [caseIds],
     );
-    const signatures: (PlanSignature & { versionId: string })[] = await db.query(
-      `SELECT s.version_id AS "versionId", s.role, s.user_id AS "userId", u.name, s.signed_at AS "signedAt"
-         FROM action_plan_signatures s JOIN users u ON u.id = s.user_id WHERE s.case_id = ANY($1) ORDER BY s.signed_at`,
+    const signed: (Omit<PlanSignature, 'name'> & { versionId: string })[] = await db.query(
+      `SELECT s.version_id AS "versionId", s.role, s.user_id AS "userId", s.signed_at AS "signedAt"
+         FROM action_plan_signatures s WHERE s.case_id = ANY($1) ORDER BY s.signed_at`,
       [caseIds],
     );
+    const names = await new DirectoryRepository().userNameMap(
+      db,
+      signed.map((s) => s.userId),
+    );
+    const signatures = signed.map(({ versionId, role, userId, signedAt }) => ({
+      versionId,
+      role,
+      userId,
+      name: required(names.get(userId), `the name of user ${userId}`),
+      signedAt,
+    }));
     const evaluations: (PlanEvaluation & { caseId: string })[] = await db.query(
       `SELECT id, case_id AS "caseId", number, held_on::text AS "heldOn", outcome FROM plan_evaluations WHERE case_id = ANY($1) ORDER BY number`,
       [caseIds],

@@ -1,2 +1,2 @@
 export * from './audit-chain';
-export * from './audit-log';
+export * from './audit.service';

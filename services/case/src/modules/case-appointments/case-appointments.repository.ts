@@ -1,6 +1,4 @@
-import type { DataSource, EntityManager } from 'typeorm';
-
-type Queryable = Pick<EntityManager, 'query'> | DataSource;
+import type { Queryable } from '@terugkeer/service-kit';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

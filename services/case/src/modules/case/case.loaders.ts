@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { CaseAccessFacts } from '@terugkeer/domain';
 import type { DataSource } from 'typeorm';
 import { byIdLoader } from '../directory/directory.loaders';
-import { Case } from './case.entity';
+import type { Case } from './case.entity';
 import { CaseRepository } from './case.repository';
 
 export interface CaseLoaders {
@@ -11,11 +11,11 @@ export interface CaseLoaders {
 }
 
 export function createCaseLoaders(dataSource: DataSource): CaseLoaders {
-  const repository = new CaseRepository(dataSource);
+  const repository = new CaseRepository();
   return {
-    case: byIdLoader(dataSource, Case),
+    case: byIdLoader<Case>((ids) => repository.byIds(dataSource, ids)),
     caseAccessFacts: new DataLoader(async (ids) => {
-      const facts = await repository.accessFacts([...ids]);
+      const facts = await repository.accessFacts(dataSource, [...ids]);
       return ids.map((id) => facts.get(id) ?? null);
     }),
   };

@@ -1,9 +1,7 @@
 import type { CheckInScores, DipResult } from '@terugkeer/domain';
 import { randomUUID } from 'node:crypto';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { Queryable } from '@terugkeer/service-kit';
 import type { CheckIn } from './check-in.types';
-
-type Queryable = Pick<EntityManager, 'query'> | DataSource;
 
 export type StoredCheckIn = CheckIn & { caseId: string };
 

@@ -1,24 +1,24 @@
 import { actionsForSignals, detectDip, inputReason, validateCheckIn, weeklyCheckInTrend, type CheckInScores } from '@terugkeer/domain';
-import type { CheckInRecorded } from '@terugkeer/events';
-import { badInput, recordEvent } from '@terugkeer/service-kit';
+import { badInput } from '@terugkeer/service-kit';
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { DataSource } from 'typeorm';
 import type { CaseContext } from '../../context';
-import { appendAudit, auditRead } from '../audit';
 import { Case } from '../case/case.entity';
 import { actingRole, rejectViolations } from '../case/acting-role';
 import { relationshipsWithCase, requireVisibleCase } from '../case/case-access';
-import { todayOfCase } from '../case/case-day';
 import { maySeeDetail, maySeeTrend } from '../consent/consent-rules';
-import { checkInRecordedPayload } from './check-in.events';
-import { CheckInRepository } from './check-in.repository';
+import { CheckInService } from './check-in.service';
 import { CheckIn, CheckInResult, CheckInTrendWeek, RecordCheckInInput } from './check-in.types';
 
 const MAX_NOTE = 2000;
 
 @Resolver(() => Case)
 export class CheckInResolver {
-  constructor(private readonly dataSource: DataSource) {}
+  private readonly service: CheckInService;
+
+  constructor(dataSource: DataSource) {
+    this.service = new CheckInService(dataSource);
+  }
 
   @Authorized()
   @FieldResolver(() => [CheckIn], {
@@ -73,41 +73,12 @@ export class CheckInResolver {
     const noticed = input.signalIds.length || !dip.isDip ? input.signalIds : planSignals.map((signal) => signal.id);
     const actions = actionsForSignals({ signals: planSignals }, noticed);
 
-    const checkIn = await this.dataSource.transaction(async (manager) => {
-      const stored = await new CheckInRepository(manager).insert(found.id, todayOfCase(found, new Date()), scores, input.signalIds, privateNote, dip);
-      await recordEvent<CheckInRecorded>(manager, {
-        type: 'check-in.recorded',
-        aggregateId: found.id,
-        organizationId: found.organizationId,
-        payload: checkInRecordedPayload(found, stored, scores, dip),
-      });
-      await appendAudit(manager, {
-        actorUserId: context.viewer.userId,
-        actorRole: 'EMPLOYEE',
-        organizationId: found.organizationId,
-        subjectEmployeeId: found.employeeId,
-        caseId: found.id,
-        action: 'CREATE',
-        dataClass: 'CHECK_IN',
-        recordId: stored.id,
-        detail: { dip: dip.isDip },
-      });
-      return stored;
-    });
+    const checkIn = await this.service.record(context.viewer.userId, found, { scores, signalIds: input.signalIds, privateNote, dip });
     context.loaders.checkIns.clear(found.id);
     return { checkIn, dip: { ...dip, actions } };
   }
 
   private auditRead(context: CaseContext, found: Case, role: string, what: 'detail' | 'trend') {
-    return auditRead(this.dataSource, {
-      actorUserId: context.viewer.userId,
-      actorRole: role,
-      organizationId: found.organizationId,
-      subjectEmployeeId: found.employeeId,
-      caseId: found.id,
-      dataClass: 'CHECK_IN',
-      recordId: null,
-      detail: { what },
-    });
+    return this.service.auditRead(context.viewer.userId, found, role, what);
   }
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { Queryable } from '@terugkeer/service-kit';
 import type { CurrentConsent, Grantee, Scope } from './consent-rules';
 
 export interface ConsentRow extends CurrentConsent {
@@ -7,10 +7,8 @@ export interface ConsentRow extends CurrentConsent {
   changedAt: Date;
 }
 
-type Queryable = Pick<EntityManager, 'query'>;
-
 export class ConsentRepository {
-  constructor(private readonly db: Queryable | DataSource) {}
+  constructor(private readonly db: Queryable) {}
 
   /** The consent now, per case, scope and grantee: the latest change wins. */
   current(caseIds: readonly string[]): Promise<ConsentRow[]> {

@@ -1,20 +1,21 @@
 import { inputReason } from '@terugkeer/domain';
-import type { ConsentChanged } from '@terugkeer/events';
-import { badInput, forbidden, recordEvent } from '@terugkeer/service-kit';
+import { badInput, forbidden } from '@terugkeer/service-kit';
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { DataSource } from 'typeorm';
 import type { CaseContext } from '../../context';
-import { appendAudit } from '../audit';
 import { Case } from '../case/case.entity';
 import { relationshipsWithCase, requireVisibleCase } from '../case/case-access';
 import { GRANTABLE } from './consent-rules';
-import { consentChangedPayload } from './consent.events';
-import { ConsentRepository } from './consent.repository';
+import { ConsentService } from './consent.service';
 import { Consent, SetConsentInput } from './consent.types';
 
 @Resolver(() => Case)
 export class ConsentResolver {
-  constructor(private readonly dataSource: DataSource) {}
+  private readonly service: ConsentService;
+
+  constructor(dataSource: DataSource) {
+    this.service = new ConsentService(dataSource);
+  }
 
   @Authorized()
   @FieldResolver(() => [Consent], { description: 'Consents in force: all of them for the employee, their own for each grantee.' })
@@ -29,7 +30,7 @@ export class ConsentResolver {
   @FieldResolver(() => [Consent], { nullable: true, description: 'Every grant and revocation, newest first: the employee only.' })
   async consentHistory(@Root() found: Case, @Ctx() context: CaseContext) {
     const relationships = await relationshipsWithCase(context, found.id);
-    return relationships.includes('EMPLOYEE') ? new ConsentRepository(this.dataSource).history(found.id) : null;
+    return relationships.includes('EMPLOYEE') ? this.service.history(found.id) : null;
   }
 
   @Authorized('EMPLOYEE')
@@ -39,27 +40,7 @@ export class ConsentResolver {
     if (!relationships.includes('EMPLOYEE')) throw forbidden('Only the employee decides on consents for their own case.');
     if (!GRANTABLE[input.scope].includes(input.granteeRole))
       throw badInput('granteeRole', inputReason('NOT_GRANTABLE', { allowed: GRANTABLE[input.scope].join(', ') }));
-    const consent = await this.dataSource.transaction(async (manager) => {
-      const row = await new ConsentRepository(manager).record(found.id, input.scope, input.granteeRole, input.granted, context.viewer.userId);
-      await recordEvent<ConsentChanged>(manager, {
-        type: 'consent.changed',
-        aggregateId: found.id,
-        organizationId: found.organizationId,
-        payload: consentChangedPayload(found, row),
-      });
-      await appendAudit(manager, {
-        actorUserId: context.viewer.userId,
-        actorRole: 'EMPLOYEE',
-        organizationId: found.organizationId,
-        subjectEmployeeId: found.employeeId,
-        caseId: found.id,
-        action: input.granted ? 'GRANT' : 'REVOKE',
-        dataClass: 'CONSENT',
-        recordId: `${input.scope}:${input.granteeRole}`,
-        detail: { scope: input.scope, granteeRole: input.granteeRole },
-      });
-      return row;
-    });
+    const consent = await this.service.set(context.viewer.userId, found, input.scope, input.granteeRole, input.granted);
     context.loaders.consents.clear(found.id);
     return consent;
   }

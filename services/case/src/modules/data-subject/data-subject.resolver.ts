@@ -3,10 +3,9 @@ import { badInput, conflict, forbidden, notFound } from '@terugkeer/service-kit'
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { DataSource } from 'typeorm';
 import type { CaseContext } from '../../context';
-import { appendAudit } from '../audit';
 import { Case } from '../case/case.entity';
 import { relationshipsWithCase, requireVisibleCase } from '../case/case-access';
-import { DataSubjectRepository } from './data-subject.repository';
+import { DataSubjectService } from './data-subject.service';
 import {
   AddEmployeeStatementInput,
   EmployeeStatement,
@@ -26,10 +25,10 @@ function requireText(field: string, value: string): string {
 
 @Resolver(() => Case)
 export class DataSubjectResolver {
-  private readonly repository: DataSubjectRepository;
+  private readonly service: DataSubjectService;
 
-  constructor(private readonly dataSource: DataSource) {
-    this.repository = new DataSubjectRepository(dataSource);
+  constructor(dataSource: DataSource) {
+    this.service = new DataSubjectService(dataSource);
   }
 
   @Authorized()
@@ -52,21 +51,7 @@ export class DataSubjectResolver {
     const text = requireText('text', input.text);
     const { case: found, relationships } = await requireVisibleCase(context, input.caseId);
     if (!relationships.includes('EMPLOYEE')) throw forbidden('Only the employee adds a statement to their own dossier.');
-    return this.dataSource.transaction(async (manager) => {
-      const statement = await this.repository.addStatement(manager, found.id, context.viewer.userId, text);
-      await appendAudit(manager, {
-        actorUserId: context.viewer.userId,
-        actorRole: 'EMPLOYEE',
-        organizationId: found.organizationId,
-        subjectEmployeeId: found.employeeId,
-        caseId: found.id,
-        action: 'CREATE',
-        dataClass: 'EMPLOYEE_STATEMENT',
-        recordId: statement.id,
-        detail: { length: text.length },
-      });
-      return statement;
-    });
+    return this.service.addStatement(context.viewer.userId, found, text);
   }
 
   @Authorized('EMPLOYEE')
@@ -78,21 +63,7 @@ export class DataSubjectResolver {
     const description = requireText('description', input.description);
     const { case: found, relationships } = await requireVisibleCase(context, input.caseId);
     if (!relationships.includes('EMPLOYEE')) throw forbidden('Only the employee asks for a correction of their own dossier.');
-    return this.dataSource.transaction(async (manager) => {
-      const request = await this.repository.addRectification(manager, found.id, context.viewer.userId, input.dataClass, description);
-      await appendAudit(manager, {
-        actorUserId: context.viewer.userId,
-        actorRole: 'EMPLOYEE',
-        organizationId: found.organizationId,
-        subjectEmployeeId: found.employeeId,
-        caseId: found.id,
-        action: 'CREATE',
-        dataClass: 'CASE_BASICS',
-        recordId: request.id,
-        detail: { rectificationOf: input.dataClass },
-      });
-      return request;
-    });
+    return this.service.requestRectification(context.viewer.userId, found, input.dataClass, description);
   }
 
   @Authorized('CASE_MANAGER', 'COMPANY_DOCTOR')
@@ -101,7 +72,7 @@ export class DataSubjectResolver {
     if (input.status === RectificationStatus.OPEN)
       throw badInput('status', inputReason('NOT_ONE_OF', { allowed: `${RectificationStatus.ACCEPTED}, ${RectificationStatus.REJECTED}` }));
     const response = requireText('response', input.response);
-    const request = await this.repository.rectification(input.id);
+    const request = await this.service.rectification(input.id);
     const relationships = request ? await relationshipsWithCase(context, request.caseId) : [];
     if (!request || !maySeeRectification(request.dataClass, relationships)) throw notFound('RectificationRequest', input.id);
     if (!mayResolveRectification(request.dataClass, relationships))
@@ -109,25 +80,6 @@ export class DataSubjectResolver {
     if (request.status !== RectificationStatus.OPEN) throw badInput('id', inputReason('ALREADY_DONE'));
     if (request.version !== input.expectedVersion) throw conflict('RectificationRequest', request.version);
     const found = required(await context.loaders.case.load(request.caseId), `case ${request.caseId} of the request`);
-    return this.dataSource.transaction(async (manager) => {
-      const resolved = await this.repository.resolveRectification(manager, request.id, input.expectedVersion, {
-        status: input.status,
-        response,
-        resolvedBy: context.viewer.userId,
-      });
-      if (!resolved) throw conflict('RectificationRequest', required(await this.repository.rectification(request.id), 'the rectification request').version);
-      await appendAudit(manager, {
-        actorUserId: context.viewer.userId,
-        actorRole: request.dataClass === 'MEDICAL_NOTES' ? 'COMPANY_DOCTOR' : 'CASE_MANAGER',
-        organizationId: found.organizationId,
-        subjectEmployeeId: found.employeeId,
-        caseId: found.id,
-        action: 'UPDATE',
-        dataClass: 'CASE_BASICS',
-        recordId: request.id,
-        detail: { rectificationOf: request.dataClass, status: input.status },
-      });
-      return resolved;
-    });
+    return this.service.resolveRectification(context.viewer.userId, found, request, input.expectedVersion, input.status, response);
   }
 }

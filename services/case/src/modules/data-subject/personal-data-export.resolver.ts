@@ -2,8 +2,7 @@ import { Authorized, Ctx, Directive, Field, ID, ObjectType, Query, Resolver } fr
 import { GraphQLJSONObject } from 'graphql-scalars';
 import type { DataSource } from 'typeorm';
 import type { CaseContext } from '../../context';
-import { appendAudit } from '../audit';
-import { personalDataExport } from './personal-data-export';
+import { DataSubjectService } from './data-subject.service';
 
 @ObjectType({ description: 'Everything the platform holds about the viewer (GDPR art. 15 and 20); each service adds its part.' })
 @Directive('@key(fields: "userId")')
@@ -23,25 +22,16 @@ export class PersonalDataExport {
 
 @Resolver(() => PersonalDataExport)
 export class PersonalDataExportResolver {
-  constructor(private readonly dataSource: DataSource) {}
+  private readonly service: DataSubjectService;
+
+  constructor(dataSource: DataSource) {
+    this.service = new DataSubjectService(dataSource);
+  }
 
   @Authorized()
   @Query(() => PersonalDataExport, { description: "A machine-readable export of the viewer's own data." })
   async myPersonalDataExport(@Ctx() { viewer }: CaseContext): Promise<PersonalDataExport> {
-    const dossier = await personalDataExport(this.dataSource, viewer.userId);
-    await this.dataSource.transaction((manager) =>
-      appendAudit(manager, {
-        actorUserId: viewer.userId,
-        actorRole: 'EMPLOYEE',
-        organizationId: null,
-        subjectEmployeeId: null,
-        caseId: null,
-        action: 'EXPORT',
-        dataClass: 'PERSONAL_DATA_EXPORT',
-        recordId: viewer.userId,
-        detail: { sections: Object.keys(dossier) },
-      }),
-    );
+    const dossier = await this.service.exportPersonalData(viewer.userId);
     return {
       userId: viewer.userId,
       generatedAt: new Date(),

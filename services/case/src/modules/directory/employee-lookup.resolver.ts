@@ -4,10 +4,10 @@ import { Arg, Authorized, Ctx, Field, FieldResolver, Float, ID, InputType, Int, 
 import type { DataSource } from 'typeorm';
 import type { CaseContext } from '../../context';
 import { employeeRelationships } from '../absence/employee-access';
-import { appendAudit } from '../audit';
 import { Case } from '../case/case.entity';
 import { relationshipsWithCase } from '../case/case-access';
-import { publishOrganization } from './directory-events';
+import { isUuid } from '../case/case.repository';
+import { DirectoryService } from './directory.service';
 import { Employee } from './employee.entity';
 import { Organization } from './organization.entity';
 
@@ -38,11 +38,13 @@ export class UpdateOrganizationSettingsInput {
   programmeCost!: number | null;
 }
 
-const isUuid = (value: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
-
 @Resolver(() => Employee)
 export class EmployeeLookupResolver {
-  constructor(private readonly dataSource: DataSource) {}
+  private readonly service: DirectoryService;
+
+  constructor(dataSource: DataSource) {
+    this.service = new DirectoryService(dataSource);
+  }
 
   @Authorized()
   @Query(() => Employee, { nullable: true, description: 'An employee by their number, for their case manager, their manager or themselves.' })
@@ -52,14 +54,14 @@ export class EmployeeLookupResolver {
     @Ctx() context: CaseContext,
   ): Promise<Employee | null> {
     if (!isUuid(organizationId)) return null;
-    const found = await this.dataSource.getRepository(Employee).findOneBy({ organizationId, employeeNumber });
+    const found = await this.service.employeeByNumber(organizationId, employeeNumber);
     return found && employeeRelationships(context, found).length ? found : null;
   }
 
   @Authorized()
   @FieldResolver(() => [Case], { description: 'The cases of this employee the viewer may see, oldest first.' })
   async cases(@Root() employee: Employee, @Ctx() context: CaseContext) {
-    const cases = await this.dataSource.getRepository(Case).find({ where: { employeeId: employee.id }, order: { firstSickDay: 'ASC' } });
+    const cases = await this.service.casesOf(employee);
     const visible = await Promise.all(cases.map(async (c) => ((await relationshipsWithCase(context, c.id)).length ? c : null)));
     return visible.filter((c): c is Case => c !== null);
   }
@@ -68,16 +70,17 @@ export class EmployeeLookupResolver {
   @FieldResolver(() => [ContractPeriod], { nullable: true, description: 'Contract history: for the employee, their manager and the case manager.' })
   async contracts(@Root() employee: Employee, @Ctx() context: CaseContext) {
     if (!employeeRelationships(context, employee).length) return null;
-    return this.dataSource.query(
-      `SELECT start_date AS "from", end_date AS "to", hours_per_week::float AS "hoursPerWeek" FROM contracts WHERE employee_id = $1 ORDER BY start_date`,
-      [employee.id],
-    );
+    return this.service.contractsOf(employee);
   }
 }
 
 @Resolver(() => Organization)
 export class OrganizationSettingsResolver {
-  constructor(private readonly dataSource: DataSource) {}
+  private readonly service: DirectoryService;
+
+  constructor(dataSource: DataSource) {
+    this.service = new DirectoryService(dataSource);
+  }
 
   @Authorized('CASE_MANAGER')
   @Mutation(() => Organization, { description: 'Full-time hours and the costs the reports compare.' })
@@ -92,26 +95,8 @@ export class OrganizationSettingsResolver {
         throw badInput(field, inputReason('OUT_OF_RANGE', { min: 0, max: 1_000_000 }));
       }
     }
-    await this.dataSource.transaction(async (manager) => {
-      await manager.query(`UPDATE organizations SET full_time_hours = $2, daily_absence_cost = $3, programme_cost = $4 WHERE id = $1`, [
-        input.organizationId,
-        input.fullTimeHours,
-        input.dailyAbsenceCost ?? null,
-        input.programmeCost ?? null,
-      ]);
-      await publishOrganization(manager, input.organizationId);
-      await appendAudit(manager, {
-        actorUserId: context.viewer.userId,
-        actorRole: 'CASE_MANAGER',
-        organizationId: input.organizationId,
-        subjectEmployeeId: null,
-        caseId: null,
-        action: 'UPDATE',
-        dataClass: 'DIRECTORY',
-        recordId: input.organizationId,
-        detail: { ...input },
-      });
-    });
+    const settings = { fullTimeHours: input.fullTimeHours, dailyAbsenceCost: input.dailyAbsenceCost ?? null, programmeCost: input.programmeCost ?? null };
+    await this.service.updateOrganizationSettings(context.viewer.userId, input.organizationId, settings, { ...input });
     return context.loaders.organization.clear(input.organizationId).load(input.organizationId);
   }
 }

@@ -37,7 +37,7 @@ export class ViewerResolver {
     @Arg('after', () => String, { nullable: true }) after?: string,
   ) {
     const cursor = decodeCursor(after, 'after', 2);
-    const page = await new CaseRepository(this.dataSource).visibleTo(viewer, pageSize(first), cursor ? { firstSickDay: cursor[0], id: cursor[1] } : null);
+    const page = await new CaseRepository().visibleTo(this.dataSource, viewer, pageSize(first), cursor ? { firstSickDay: cursor[0], id: cursor[1] } : null);
     return toConnection(page.rows, page.hasNextPage, (row) => [row.firstSickDay, row.id]);
   }
 }

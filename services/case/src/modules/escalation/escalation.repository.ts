@@ -1,27 +1,33 @@
+import { required } from '@terugkeer/domain';
 import { randomUUID } from 'node:crypto';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { Queryable } from '@terugkeer/service-kit';
+import type { EntityManager } from 'typeorm';
 import type { Escalation, EscalationUrgency } from './escalation.types';
+import { DirectoryRepository } from '../directory/directory.repository';
 
-type Queryable = DataSource | EntityManager;
-
-const SELECT = `SELECT e.id, e.case_id AS "caseId", e.reason, e.urgency, e.status, r.name AS "raisedBy", e.raised_at AS "raisedAt",
-    e.employee_agreed_at AS "employeeAgreedAt", d.name AS doctor, e.doctor_user_id AS "doctorUserId",
+const SELECT = `SELECT e.id, e.case_id AS "caseId", e.reason, e.urgency, e.status, e.raised_by AS "raisedBy", e.raised_at AS "raisedAt",
+    e.employee_agreed_at AS "employeeAgreedAt", e.doctor_user_id AS doctor, e.doctor_user_id AS "doctorUserId",
     e.acknowledged_at AS "acknowledgedAt", e.acknowledgement_note AS "acknowledgementNote", e.version
-  FROM escalations e JOIN users r ON r.id = e.raised_by JOIN users d ON d.id = e.doctor_user_id`;
+  FROM escalations e`;
+
+/** The rows carry user ids under `raisedBy` and `doctor`; the reader sees names, from the directory. */
+async function withNames(db: Queryable, rows: Escalation[]): Promise<Escalation[]> {
+  const names = await new DirectoryRepository().userNameMap(
+    db,
+    rows.flatMap((row) => [row.raisedBy, row.doctor]),
+  );
+  const nameOf = (userId: string) => required(names.get(userId), `the name of user ${userId}`);
+  return rows.map((row) => ({ ...row, raisedBy: nameOf(row.raisedBy), doctor: nameOf(row.doctor) }));
+}
 
 export class EscalationRepository {
   forCase(db: Queryable, caseId: string): Promise<Escalation[]> {
-    return db.query(`${SELECT} WHERE e.case_id = $1 ORDER BY e.raised_at`, [caseId]);
+    return db.query(`${SELECT} WHERE e.case_id = $1 ORDER BY e.raised_at`, [caseId]).then((rows) => withNames(db, rows));
   }
 
   async byId(db: Queryable, id: string): Promise<Escalation | null> {
-    const [row] = await db.query(`${SELECT} WHERE e.id = $1`, [id]);
+    const [row] = await withNames(db, await db.query(`${SELECT} WHERE e.id = $1`, [id]));
     return row ?? null;
-  }
-
-  async assignedDoctor(db: Queryable, caseId: string): Promise<string | null> {
-    const [row] = await db.query(`SELECT user_id FROM case_assignments WHERE case_id = $1 AND role = 'COMPANY_DOCTOR' ORDER BY user_id LIMIT 1`, [caseId]);
-    return row?.user_id ?? null;
   }
 
   async insert(

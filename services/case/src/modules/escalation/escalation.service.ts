@@ -4,6 +4,7 @@ import { recordEvent } from '@terugkeer/service-kit';
 import type { DataSource, EntityManager } from 'typeorm';
 import { appendAudit, type AuditAction } from '../audit';
 import type { Case } from '../case/case.entity';
+import { CaseRepository } from '../case/case.repository';
 import { EscalationRepository } from './escalation.repository';
 import type { Escalation, EscalationUrgency } from './escalation.types';
 
@@ -22,7 +23,7 @@ export class EscalationService {
   }
 
   assignedDoctor(caseId: string) {
-    return this.repository.assignedDoctor(this.dataSource, caseId);
+    return new CaseRepository().assignedDoctor(this.dataSource, caseId);
   }
 
   raise(coachUserId: string, found: Case, doctorUserId: string, reason: string, urgency: EscalationUrgency, at = new Date()): Promise<Escalation> {

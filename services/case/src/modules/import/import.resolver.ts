@@ -3,7 +3,7 @@ import { badInput, forbidden, hasRole } from '@terugkeer/service-kit';
 import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, registerEnumType, Resolver } from 'type-graphql';
 import type { DataSource } from 'typeorm';
 import type { CaseContext } from '../../context';
-import { importOrganization, ImportRejected } from './import-organization';
+import { importIntoOrganization, ImportRejected } from './import.service';
 import { IMPORT_PROBLEM_CODES, type ImportProblemCode } from './import-problems';
 import type { ImportProblem } from './import-rows';
 import { parseCsv, planImport, type ParsedCsv } from './plan-import';
@@ -115,18 +115,8 @@ export class ImportResolver {
     if (planned.problems) return refused(planned.problems, ...rows);
     if (input.dryRun) return refused([], ...rows);
 
-    const [organization] = await this.dataSource.query(`SELECT name, full_time_hours FROM organizations WHERE id = $1`, [input.organizationId]);
     try {
-      const summary = await importOrganization(
-        this.dataSource,
-        {
-          organizationName: organization.name,
-          fullTimeHours: organization.full_time_hours,
-          caseManagerEmail: null,
-          actor: { userId: context.viewer.userId, role: 'CASE_MANAGER' },
-        },
-        planned.plan,
-      );
+      const summary = await importIntoOrganization(this.dataSource, input.organizationId, context.viewer.userId, planned.plan);
       return {
         imported: true,
         problems: [],

@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { Queryable } from '@terugkeer/service-kit';
+import { EmployeeRepository } from '../directory/employee.repository';
 import {
   ABSENCE_COLUMNS,
   EMPLOYEE_COLUMNS,
@@ -36,19 +37,12 @@ export type PlannedImport = { plan: ImportPlan; problems?: undefined } | { plan?
  * Checks both files completely before anything is written: the columns, then every row,
  * with employee numbers already stored for the organization counting as known.
  */
-export async function planImport(
-  db: DataSource | EntityManager,
-  organizationId: string | null,
-  employeesCsv: ParsedCsv,
-  absencesCsv: ParsedCsv,
-): Promise<PlannedImport> {
+export async function planImport(db: Queryable, organizationId: string | null, employeesCsv: ParsedCsv, absencesCsv: ParsedCsv): Promise<PlannedImport> {
   const problems = [...missingColumns('employees', employeesCsv.header, EMPLOYEE_COLUMNS), ...missingColumns('absences', absencesCsv.header, ABSENCE_COLUMNS)];
   if (problems.length) return { problems };
-  const stored: { employee_number: string }[] = organizationId
-    ? await db.query(`SELECT employee_number FROM employees WHERE organization_id = $1`, [organizationId])
-    : [];
+  const stored = organizationId ? await new EmployeeRepository().numbersAndIds(db, organizationId) : [];
   const employees = readEmployees(employeesCsv.records, problems);
-  const known = new Set([...employees.map((e) => e.employeeNumber), ...stored.map((s) => s.employee_number)]);
+  const known = new Set([...employees.map((e) => e.employeeNumber), ...stored.map((s) => s.employeeNumber)]);
   const reports = readAbsences(absencesCsv.records, known, problems);
   problems.sort((a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? 1 : -1));
   return problems.length ? { problems } : { plan: { employees, reports } };

@@ -1,16 +1,28 @@
+import { required } from '@terugkeer/domain';
 import { randomUUID } from 'node:crypto';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { Queryable } from '@terugkeer/service-kit';
+import type { EntityManager } from 'typeorm';
 import type { MedicalNote } from './medical-notes.types';
+import { DirectoryRepository } from '../directory/directory.repository';
 
-const COLUMNS = `n.id, n.case_id AS "caseId", n.text, u.name AS author, n.version, n.created_at AS "createdAt", n.updated_at AS "updatedAt"`;
+const COLUMNS = `n.id, n.case_id AS "caseId", n.text, n.author_user_id AS author, n.version, n.created_at AS "createdAt", n.updated_at AS "updatedAt"`;
+
+/** The rows carry the author's user id under `author`; the reader sees their name. */
+async function withAuthorNames(db: Queryable, rows: MedicalNote[]): Promise<MedicalNote[]> {
+  const names = await new DirectoryRepository().userNameMap(
+    db,
+    rows.map((row) => row.author),
+  );
+  return rows.map((row) => ({ ...row, author: required(names.get(row.author), `the name of user ${row.author}`) }));
+}
 
 export class MedicalNotesRepository {
-  notes(db: DataSource | EntityManager, caseId: string): Promise<MedicalNote[]> {
-    return db.query(`SELECT ${COLUMNS} FROM medical_notes n JOIN users u ON u.id = n.author_user_id WHERE n.case_id = $1 ORDER BY n.created_at`, [caseId]);
+  async notes(db: Queryable, caseId: string): Promise<MedicalNote[]> {
+    return withAuthorNames(db, await db.query(`SELECT ${COLUMNS} FROM medical_notes n WHERE n.case_id = $1 ORDER BY n.created_at`, [caseId]));
   }
 
-  async note(db: DataSource | EntityManager, id: string): Promise<MedicalNote | null> {
-    const [row] = await db.query(`SELECT ${COLUMNS} FROM medical_notes n JOIN users u ON u.id = n.author_user_id WHERE n.id = $1`, [id]);
+  async note(db: Queryable, id: string): Promise<MedicalNote | null> {
+    const [row] = await withAuthorNames(db, await db.query(`SELECT ${COLUMNS} FROM medical_notes n WHERE n.id = $1`, [id]));
     return row ?? null;
   }
 

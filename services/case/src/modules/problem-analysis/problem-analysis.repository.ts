@@ -1,6 +1,9 @@
+import { required } from '@terugkeer/domain';
 import { randomUUID } from 'node:crypto';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { Queryable } from '@terugkeer/service-kit';
+import type { EntityManager } from 'typeorm';
 import type { ProblemAnalysis, ProblemAnalysisOccasion } from './problem-analysis.types';
+import { DirectoryRepository } from '../directory/directory.repository';
 
 interface Row {
   id: string;
@@ -34,15 +37,20 @@ const toAnalysis = ({ possibilities, limitations, expectedDuration, advice, ...r
 
 export class ProblemAnalysisRepository {
   /** Every version per case, oldest first. */
-  async analyses(db: DataSource | EntityManager, caseIds: readonly string[]): Promise<ProblemAnalysis[]> {
+  async analyses(db: Queryable, caseIds: readonly string[]): Promise<ProblemAnalysis[]> {
     const rows: Row[] = await db.query(
-      `SELECT a.id, a.case_id AS "caseId", a.version, a.occasion, a.recorded_on::text AS "recordedOn", u.name AS "recordedBy",
+      `SELECT a.id, a.case_id AS "caseId", a.version, a.occasion, a.recorded_on::text AS "recordedOn", a.recorded_by AS "recordedBy",
               a.possibilities, a.limitations, a.expected_duration AS "expectedDuration", a.advice
-         FROM problem_analyses a JOIN users u ON u.id = a.recorded_by
+         FROM problem_analyses a
         WHERE a.case_id = ANY($1) ORDER BY a.case_id, a.version`,
       [caseIds],
     );
-    return rows.map(toAnalysis);
+    // recorded_by holds the doctor's user id; the reader sees their name, from the directory.
+    const names = await new DirectoryRepository().userNameMap(
+      db,
+      rows.map((row) => row.recordedBy),
+    );
+    return rows.map((row) => toAnalysis({ ...row, recordedBy: required(names.get(row.recordedBy), `the name of user ${row.recordedBy}`) }));
   }
 
   async latestVersion(manager: EntityManager, caseId: string): Promise<number> {

@@ -1,9 +1,7 @@
 import type { Signal } from '@terugkeer/domain';
 import { randomUUID } from 'node:crypto';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { Queryable } from '@terugkeer/service-kit';
 import type { RelapsePlanVersion, RelapsePreventionPlan } from './relapse-plan.types';
-
-type Queryable = Pick<EntityManager, 'query'> | DataSource;
 
 interface VersionRow extends RelapsePlanVersion {
   planId: string;

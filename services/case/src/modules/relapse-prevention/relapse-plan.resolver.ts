@@ -1,15 +1,13 @@
-import { inputReason, required, type Signal } from '@terugkeer/domain';
-import type { RelapsePlanChanged } from '@terugkeer/events';
-import { badInput, conflict, recordEvent } from '@terugkeer/service-kit';
+import { inputReason, type Signal } from '@terugkeer/domain';
+import { badInput } from '@terugkeer/service-kit';
 import { randomUUID } from 'node:crypto';
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { CaseContext } from '../../context';
-import { appendAudit } from '../audit';
 import { Case } from '../case/case.entity';
 import { actingRole } from '../case/acting-role';
 import { requireVisibleCase } from '../case/case-access';
-import { RelapsePlanRepository } from './relapse-plan.repository';
+import { RelapsePlanService } from './relapse-plan.service';
 import { AgreeRelapsePlanInput, RelapsePreventionPlan, SaveRelapsePlanInput } from './relapse-plan.types';
 
 const MAX_TEXT = 2000;
@@ -34,7 +32,11 @@ function validSignals(input: SaveRelapsePlanInput): Signal[] {
 
 @Resolver(() => Case)
 export class RelapsePlanResolver {
-  constructor(private readonly dataSource: DataSource) {}
+  private readonly service: RelapsePlanService;
+
+  constructor(dataSource: DataSource) {
+    this.service = new RelapsePlanService(dataSource);
+  }
 
   @Authorized()
   @FieldResolver(() => RelapsePreventionPlan, { nullable: true, description: 'Early signals and what each triggers; everyone on the case reads it.' })
@@ -49,17 +51,7 @@ export class RelapsePlanResolver {
     const role = actingRole(relationships, ['CASE_MANAGER', 'COACH'], 'Only the case manager and the coach write the relapse-prevention plan.');
     const signals = validSignals(input);
     const statement = requireText('normalisationStatement', input.normalisationStatement);
-    await this.dataSource.transaction(async (manager) => {
-      const repository = new RelapsePlanRepository(manager);
-      const locked = await repository.lock(found.id);
-      if ((locked?.revision ?? 0) !== input.expectedRevision) throw conflict('RelapsePreventionPlan', locked?.revision ?? 0);
-      const planId = locked?.id ?? (await repository.create(found.id));
-      const latest = (await repository.ofCases([found.id])).get(found.id)?.latest;
-      const touched = latest && (latest.agreedByEmployeeAt || latest.agreedByManagerAt);
-      if (!latest || touched) await repository.addVersion(planId, (latest?.number ?? 0) + 1, signals, statement, context.viewer.userId);
-      else await repository.replaceVersion(planId, latest.number, signals, statement);
-      await this.publish(manager, found, planId, await repository.bump(planId), context, role, 'UPDATE');
-    });
+    await this.service.save({ userId: context.viewer.userId, role }, found, signals, statement, input.expectedRevision);
     return context.loaders.relapsePlan.clear(found.id).load(found.id);
   }
 
@@ -68,36 +60,7 @@ export class RelapsePlanResolver {
   async agreeRelapsePreventionPlan(@Arg('input') input: AgreeRelapsePlanInput, @Ctx() context: CaseContext) {
     const { case: found, relationships } = await requireVisibleCase(context, input.caseId);
     const role = actingRole(relationships, ['EMPLOYEE', 'MANAGER'], 'Only the employee and the manager agree to the relapse-prevention plan.');
-    await this.dataSource.transaction(async (manager) => {
-      const repository = new RelapsePlanRepository(manager);
-      const locked = await repository.lock(found.id);
-      if (!locked) throw badInput('caseId', inputReason('NO_RELAPSE_PLAN'));
-      if (locked.revision !== input.expectedRevision) throw conflict('RelapsePreventionPlan', locked.revision);
-      const { latest } = required((await repository.ofCases([found.id])).get(found.id), 'the locked relapse-prevention plan');
-      await repository.agree(locked.id, latest.number, role);
-      await this.publish(manager, found, locked.id, await repository.bump(locked.id), context, role, 'SIGN');
-    });
+    await this.service.agree({ userId: context.viewer.userId, role }, found, input.expectedRevision);
     return context.loaders.relapsePlan.clear(found.id).load(found.id);
-  }
-
-  private async publish(manager: EntityManager, found: Case, planId: string, revision: number, context: CaseContext, role: string, action: 'UPDATE' | 'SIGN') {
-    const plan = required((await new RelapsePlanRepository(manager).ofCases([found.id])).get(found.id), 'the relapse-prevention plan just written');
-    await recordEvent<RelapsePlanChanged>(manager, {
-      type: 'relapse-plan.changed',
-      aggregateId: found.id,
-      organizationId: found.organizationId,
-      payload: { caseId: found.id, planId, version: plan.latest.number, agreed: plan.latest.agreed },
-    });
-    await appendAudit(manager, {
-      actorUserId: context.viewer.userId,
-      actorRole: role,
-      organizationId: found.organizationId,
-      subjectEmployeeId: found.employeeId,
-      caseId: found.id,
-      action,
-      dataClass: 'RELAPSE_PLAN',
-      recordId: planId,
-      detail: { version: plan.latest.number, revision },
-    });
   }
 }

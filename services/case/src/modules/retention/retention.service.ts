@@ -1,18 +1,18 @@
-import { DEFAULT_RETENTION_POLICY, PLATFORM_TIME_ZONE, retentionDecision, todayIn, type IsoDate, type RetentionPolicy } from '@terugkeer/domain';
+import { DEFAULT_RETENTION_POLICY, PLATFORM_TIME_ZONE, required, retentionDecision, todayIn, type IsoDate, type RetentionPolicy } from '@terugkeer/domain';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { appendAudit } from '../audit';
+import { CaseRepository, type CaseRetentionRow } from '../case/case.repository';
+import type { Case } from '../case/case.entity';
+import { DirectoryRepository, type RetentionSettingsChange, type RetentionSettingsRow } from '../directory/directory.repository';
+import { EmployeeRepository } from '../directory/employee.repository';
 import { DOSSIER_TABLES, MEDICAL_TABLES } from './retention-tables';
+import { RetentionRepository } from './retention.repository';
 
-interface CaseRetentionRow {
-  caseId: string;
-  organizationId: string;
-  employeeId: string;
-  closedOn: IsoDate | null;
+/** A case with what its retention depends on: its organization's policy and the end of employment. */
+interface CaseRetentionFacts extends CaseRetentionRow {
   employmentEndedOn: IsoDate | null;
   ownRiskBearer: boolean;
-  legalHold: boolean;
-  dossierPurged: boolean;
   dossierYears: number | null;
   ownRiskYears: number | null;
   medicalYears: number | null;
@@ -31,32 +31,32 @@ export interface RetentionRunSummary {
 
 const ANONYMOUS_NAME = 'Geanonimiseerd';
 
-async function casesWithRetentionFacts(manager: EntityManager): Promise<CaseRetentionRow[]> {
-  return manager.query(`
-    SELECT c.id AS "caseId", c.organization_id AS "organizationId", c.employee_id AS "employeeId",
-           CASE WHEN c.status IN ('RECOVERED', 'CLOSED') THEN c.recovery_date END AS "closedOn",
-           (SELECT CASE WHEN bool_and(k.end_date IS NOT NULL) THEN max(k.end_date) END
-              FROM contracts k WHERE k.employee_id = c.employee_id) AS "employmentEndedOn",
-           o.own_risk_bearer AS "ownRiskBearer", c.legal_hold_reason IS NOT NULL AS "legalHold",
-           c.dossier_purged_at IS NOT NULL AS "dossierPurged",
-           o.retention_dossier_years AS "dossierYears", o.retention_own_risk_years AS "ownRiskYears",
-           o.retention_medical_years AS "medicalYears"
-      FROM cases c JOIN organizations o ON o.id = c.organization_id`);
+const cases = new CaseRepository();
+const employees = new EmployeeRepository();
+const directory = new DirectoryRepository();
+const retention = new RetentionRepository();
+
+async function casesWithRetentionFacts(manager: EntityManager): Promise<CaseRetentionFacts[]> {
+  const settings = new Map<string, RetentionSettingsRow>();
+  const facts: CaseRetentionFacts[] = [];
+  for (const row of await cases.retentionRows(manager)) {
+    if (!settings.has(row.organizationId)) settings.set(row.organizationId, await directory.retentionSettings(manager, row.organizationId));
+    const policy = required(settings.get(row.organizationId), `the retention settings of organization ${row.organizationId}`);
+    facts.push({ ...row, ...policy, employmentEndedOn: await employees.employmentEndedOn(manager, row.employeeId) });
+  }
+  return facts;
 }
 
 async function medicalNotesChangedOn(manager: EntityManager, caseId: string): Promise<IsoDate | null> {
   let latest: IsoDate | null = null;
   for (const table of MEDICAL_TABLES) {
-    const [row] = await manager.query(`SELECT (max(updated_at) AT TIME ZONE $2)::date::text AS changed FROM ${table} WHERE case_id = $1`, [
-      caseId,
-      PLATFORM_TIME_ZONE,
-    ]);
-    if (row?.changed && (!latest || row.changed > latest)) latest = row.changed;
+    const changed = await retention.changedOn(manager, table, caseId);
+    if (changed && (!latest || changed > latest)) latest = changed;
   }
   return latest;
 }
 
-function policyOf(row: CaseRetentionRow): RetentionPolicy {
+function policyOf(row: CaseRetentionFacts): RetentionPolicy {
   return {
     dossierYears: row.dossierYears ?? DEFAULT_RETENTION_POLICY.dossierYears,
     ownRiskBearerDossierYears: row.ownRiskYears ?? DEFAULT_RETENTION_POLICY.ownRiskBearerDossierYears,
@@ -64,7 +64,7 @@ function policyOf(row: CaseRetentionRow): RetentionPolicy {
   };
 }
 
-const systemAudit = (row: CaseRetentionRow, action: 'DELETE', detail: Record<string, unknown>) => ({
+const systemAudit = (row: CaseRetentionFacts, action: 'DELETE', detail: Record<string, unknown>) => ({
   actorUserId: null,
   actorRole: 'SYSTEM',
   organizationId: row.organizationId,
@@ -109,8 +109,7 @@ export async function purgeDueRecords(dataSource: DataSource, options: { now?: D
       if (row.legalHold && retentionDecision(facts, policyOf(row), referenceDate).purgeDossier && !row.dossierPurged) summary.heldBack += 1;
       if (decision.purgeMedicalNotes) {
         for (const table of MEDICAL_TABLES) {
-          const [, deleted] = dryRun ? [null, 0] : await manager.query(`DELETE FROM ${table} WHERE case_id = $1`, [row.caseId]);
-          if (deleted) summary.medicalNotesPurged += deleted;
+          if (!dryRun) summary.medicalNotesPurged += await retention.deleteRowsOfCase(manager, table, row.caseId);
         }
       }
       if (decision.purgeDossier && !row.dossierPurged) {
@@ -119,29 +118,20 @@ export async function purgeDueRecords(dataSource: DataSource, options: { now?: D
         if (dryRun) continue;
         const removed: Record<string, number> = {};
         for (const entry of DOSSIER_TABLES) {
-          const { table, rowsOfCase } = typeof entry === 'string' ? { table: entry, rowsOfCase: 'case_id = $1' } : entry;
-          const [, deleted] = await manager.query(`DELETE FROM ${table} WHERE ${rowsOfCase}`, [row.caseId]);
-          removed[table] = deleted ?? 0;
+          const { table, rowsOfCase } = typeof entry === 'string' ? { table: entry, rowsOfCase: undefined } : entry;
+          removed[table] = await retention.deleteRowsOfCase(manager, table, row.caseId, rowsOfCase);
         }
-        await manager.query(`UPDATE cases SET dossier_purged_at = now() WHERE id = $1`, [row.caseId]);
+        await cases.markDossierPurged(manager, row.caseId);
         await appendAudit(manager, systemAudit(row, 'DELETE', { removed, dueOn: decision.dossierDueOn }));
       }
     }
     for (const employeeId of purgedEmployees) {
-      const [{ remaining }] = await manager.query(`SELECT count(*)::int AS remaining FROM cases WHERE employee_id = $1 AND dossier_purged_at IS NULL`, [
-        employeeId,
-      ]);
-      const [{ employed }] = await manager.query(
-        `SELECT count(*)::int AS employed FROM contracts WHERE employee_id = $1 AND (end_date IS NULL OR end_date >= $2)`,
-        [employeeId, referenceDate],
-      );
-      if ((remaining > 0 && !dryRun) || employed > 0) continue;
+      const remaining = await cases.dossiersLeft(manager, employeeId);
+      const employed = await employees.isEmployedOn(manager, employeeId, referenceDate);
+      if ((remaining > 0 && !dryRun) || employed) continue;
       summary.employeesAnonymized += 1;
       if (dryRun) continue;
-      await manager.query(`UPDATE employees SET name = $2, email = NULL, user_id = NULL, anonymized_at = now() WHERE id = $1 AND anonymized_at IS NULL`, [
-        employeeId,
-        ANONYMOUS_NAME,
-      ]);
+      await employees.anonymize(manager, employeeId, ANONYMOUS_NAME);
       await appendAudit(manager, {
         actorUserId: null,
         actorRole: 'SYSTEM',
@@ -154,11 +144,60 @@ export async function purgeDueRecords(dataSource: DataSource, options: { now?: D
         detail: { fields: ['name', 'email', 'login'] },
       });
     }
-    await manager.query(
-      `INSERT INTO retention_runs (id, reference_date, dry_run, dossiers_purged, medical_notes_purged, employees_anonymized, held_back)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [summary.runId, referenceDate, dryRun, summary.dossiersPurged, summary.medicalNotesPurged, summary.employeesAnonymized, summary.heldBack],
-    );
+    await retention.insertRun(manager, summary);
     return summary;
   });
+}
+
+/** The organization's retention policy and the legal holds on its dossiers; each write one transaction with its audit entry. */
+export class RetentionService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async policy(organizationId: string): Promise<{ ownRiskBearer: boolean } & RetentionPolicy> {
+    const row = await directory.retentionSettings(this.dataSource, organizationId);
+    return {
+      ownRiskBearer: row.ownRiskBearer,
+      dossierYears: row.dossierYears ?? DEFAULT_RETENTION_POLICY.dossierYears,
+      ownRiskBearerDossierYears: row.ownRiskYears ?? DEFAULT_RETENTION_POLICY.ownRiskBearerDossierYears,
+      medicalNotesYears: row.medicalYears ?? DEFAULT_RETENTION_POLICY.medicalNotesYears,
+    };
+  }
+
+  setPolicy(actorUserId: string, organizationId: string, settings: RetentionSettingsChange): Promise<void> {
+    return this.dataSource.transaction(async (manager) => {
+      await directory.updateRetentionSettings(manager, organizationId, settings);
+      await appendAudit(manager, {
+        actorUserId,
+        actorRole: 'CASE_MANAGER',
+        organizationId,
+        subjectEmployeeId: null,
+        caseId: null,
+        action: 'UPDATE',
+        dataClass: 'RETENTION',
+        recordId: organizationId,
+        detail: { organizationId, ...settings },
+      });
+    });
+  }
+
+  legalHold(caseId: string): Promise<string | null> {
+    return cases.legalHold(this.dataSource, caseId);
+  }
+
+  setLegalHold(actorUserId: string, found: Case, reason: string | null): Promise<void> {
+    return this.dataSource.transaction(async (manager) => {
+      await cases.setLegalHold(manager, found.id, reason);
+      await appendAudit(manager, {
+        actorUserId,
+        actorRole: 'CASE_MANAGER',
+        organizationId: found.organizationId,
+        subjectEmployeeId: found.employeeId,
+        caseId: found.id,
+        action: 'UPDATE',
+        dataClass: 'RETENTION',
+        recordId: found.id,
+        detail: { legalHold: reason !== null },
+      });
+    });
+  }
 }

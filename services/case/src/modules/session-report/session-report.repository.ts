@@ -1,8 +1,6 @@
 import type { SessionReportState } from '@terugkeer/domain';
+import type { Queryable } from '@terugkeer/service-kit';
 import { randomUUID } from 'node:crypto';
-import type { DataSource, EntityManager } from 'typeorm';
-
-type Queryable = Pick<EntityManager, 'query'> | DataSource;
 
 export interface StoredSessionReport {
   id: string;

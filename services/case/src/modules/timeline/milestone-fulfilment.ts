@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { publishTimelines } from './timeline-events';
+import { TimelineRepository } from './timeline.repository';
 
 export interface MilestoneFulfilment {
   caseId: string;
@@ -17,12 +18,5 @@ export interface MilestoneFulfilment {
  * same record does not move the date.
  */
 export async function recordMilestoneFulfilment(manager: EntityManager, fulfilment: MilestoneFulfilment): Promise<void> {
-  const inserted: unknown[] = await manager.query(
-    `INSERT INTO milestone_fulfilments (case_id, milestone_key, fulfilled_on, source, record_id)
-     VALUES ($1, $2, $3, $4, $5)
-     ON CONFLICT (case_id, milestone_key) DO NOTHING
-     RETURNING 1`,
-    [fulfilment.caseId, fulfilment.key, fulfilment.fulfilledOn, fulfilment.source, fulfilment.recordId],
-  );
-  if (inserted.length) await publishTimelines(manager, [fulfilment.caseId]);
+  if (await new TimelineRepository().insertFulfilment(manager, fulfilment)) await publishTimelines(manager, [fulfilment.caseId]);
 }

@@ -10,10 +10,10 @@ import {
   type Milestone,
   type MilestoneKey,
 } from '@terugkeer/domain';
-import type { EntityManager } from 'typeorm';
+import type { Queryable } from '@terugkeer/service-kit';
 import { SickReportRepository } from '../absence/sick-report.repository';
-
-type Queryable = Pick<EntityManager, 'query'>;
+import { CaseRepository } from '../case/case.repository';
+import { TimelineRepository } from './timeline.repository';
 
 export interface TimelineFacts {
   caseId: string;
@@ -29,26 +29,9 @@ export interface TimelineFacts {
 /** Everything the legal timeline of some cases depends on, in three queries whatever their number. */
 export async function loadTimelineFacts(db: Queryable, caseIds: readonly string[]): Promise<Map<string, TimelineFacts>> {
   if (!caseIds.length) return new Map();
-  const cases: {
-    id: string;
-    employeeId: string;
-    organizationId: string;
-    jurisdiction: Jurisdiction;
-    firstSickDay: IsoDate;
-    recoveryDate: IsoDate | null;
-    requested: IsoDate | null;
-    outcome: AssessmentOutcome | null;
-  }[] = await db.query(
-    `SELECT id, employee_id AS "employeeId", organization_id AS "organizationId", jurisdiction, first_sick_day AS "firstSickDay",
-            recovery_date AS "recoveryDate", reintegration_requested_on AS requested, assessment_outcome AS outcome
-       FROM cases WHERE id = ANY($1)`,
-    [caseIds],
-  );
+  const cases = await new CaseRepository().timelineRows(db, caseIds);
   const reports = await new SickReportRepository(db).ofCases(caseIds);
-  const fulfilments: { caseId: string; key: MilestoneKey; fulfilledOn: IsoDate }[] = await db.query(
-    `SELECT case_id AS "caseId", milestone_key AS key, fulfilled_on AS "fulfilledOn" FROM milestone_fulfilments WHERE case_id = ANY($1)`,
-    [caseIds],
-  );
+  const fulfilments = await new TimelineRepository().fulfilments(db, caseIds);
   return new Map(
     cases.map((row) => {
       const ownReports = reports.filter((r) => r.caseId === row.id);

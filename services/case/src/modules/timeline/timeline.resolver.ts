@@ -3,17 +3,19 @@ import { badInput, forbidden } from '@terugkeer/service-kit';
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { DataSource } from 'typeorm';
 import type { CaseContext } from '../../context';
-import { appendAudit } from '../audit';
 import { Case } from '../case/case.entity';
 import { requireVisibleCase } from '../case/case-access';
 import { requirePastOrToday } from '../case/case-day';
-import { recordMilestoneFulfilment } from './milestone-fulfilment';
-import { publishTimelines } from './timeline-events';
+import { TimelineService } from './timeline.service';
 import { MarkMilestoneDoneInput, Milestone, SetReintegrationRequestInput } from './timeline.types';
 
 @Resolver(() => Case)
 export class TimelineResolver {
-  constructor(private readonly dataSource: DataSource) {}
+  private readonly service: TimelineService;
+
+  constructor(dataSource: DataSource) {
+    this.service = new TimelineService(dataSource);
+  }
 
   @Authorized()
   @FieldResolver(() => [Milestone], { description: 'The legal timeline, computed today from the sick days of the case.' })
@@ -31,20 +33,7 @@ export class TimelineResolver {
     const milestone = milestones.find((m) => m.key === input.key);
     if (!milestone) throw badInput('key', inputReason('NOT_ONE_OF', { allowed: milestones.map((m) => m.key).join(', ') }));
     if (milestone.status === 'DONE') throw badInput('key', inputReason('ALREADY_DONE'));
-    await this.dataSource.transaction(async (manager) => {
-      await recordMilestoneFulfilment(manager, { caseId: found.id, key: input.key, fulfilledOn, source: 'case-manager', recordId: null });
-      await appendAudit(manager, {
-        actorUserId: context.viewer.userId,
-        actorRole: 'CASE_MANAGER',
-        organizationId: found.organizationId,
-        subjectEmployeeId: found.employeeId,
-        caseId: found.id,
-        action: 'UPDATE',
-        dataClass: 'CASE_BASICS',
-        recordId: input.key,
-        detail: { milestone: input.key, fulfilledOn },
-      });
-    });
+    await this.service.markDone(context.viewer.userId, found, input.key, fulfilledOn);
     context.loaders.milestones.clear(found.id);
     return found;
   }
@@ -61,34 +50,12 @@ export class TimelineResolver {
     if (input.assessmentOutcome && !requestedOn) throw badInput('requestedOn', inputReason('REQUIRED_WITH', { other: 'assessmentOutcome' }));
     const decidedOn = input.assessmentOutcome ? requirePastOrToday('decidedOn', input.decidedOn, found, now) : null;
     if (decidedOn && requestedOn && decidedOn < requestedOn) throw badInput('decidedOn', inputReason('BEFORE_START', { start: 'requestedOn' }));
-    await this.dataSource.transaction(async (manager) => {
-      await manager.query(`UPDATE cases SET reintegration_requested_on = $2, assessment_outcome = $3, version = version + 1 WHERE id = $1`, [
-        found.id,
-        requestedOn,
-        input.assessmentOutcome ?? null,
-      ]);
-      if (decidedOn) {
-        await recordMilestoneFulfilment(manager, {
-          caseId: found.id,
-          key: 'ASSESSMENT_DECISION',
-          fulfilledOn: decidedOn,
-          source: 'reintegration',
-          recordId: null,
-        });
-      }
-      await publishTimelines(manager, [found.id], now);
-      await appendAudit(manager, {
-        actorUserId: context.viewer.userId,
-        actorRole: role,
-        organizationId: found.organizationId,
-        subjectEmployeeId: found.employeeId,
-        caseId: found.id,
-        action: 'UPDATE',
-        dataClass: 'CASE_BASICS',
-        recordId: found.id,
-        detail: { reintegrationRequestedOn: requestedOn, assessmentOutcome: input.assessmentOutcome ?? null },
-      });
-    });
+    await this.service.setReintegration(
+      { userId: context.viewer.userId, role },
+      found,
+      { requestedOn, assessmentOutcome: input.assessmentOutcome ?? null, decidedOn },
+      now,
+    );
     context.loaders.milestones.clear(found.id);
     return context.loaders.case.clear(found.id).load(found.id);
   }

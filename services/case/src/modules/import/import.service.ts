@@ -4,7 +4,10 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { reconcileEmployeeCases } from '../absence/case-reconciliation';
 import { SickReportRepository, type StoredSickReport } from '../absence/sick-report.repository';
 import { appendAudit } from '../audit';
+import { CaseRepository } from '../case/case.repository';
 import { publishDepartment, publishEmployee, publishOrganization } from '../directory/directory-events';
+import { DirectoryRepository } from '../directory/directory.repository';
+import { EmployeeRepository } from '../directory/employee.repository';
 import { importProblem } from './import-problems';
 import type { ImportedContract, ImportedEmployee, ImportPlan, ImportProblem } from './import-rows';
 
@@ -38,6 +41,9 @@ export class ImportRejected extends Error {
   }
 }
 
+const directory = new DirectoryRepository();
+const employeeRepository = new EmployeeRepository();
+
 const tally = (): Tally => ({ created: 0, updated: 0, unchanged: 0 });
 const sameContracts = (a: ImportedContract[], b: ImportedContract[]) => JSON.stringify(a) === JSON.stringify(b);
 const sameAbsence = (a: { firstSickDay: string; recoveryDate: string | null; intervals: AbsenceInterval[] }, b: typeof a) =>
@@ -62,10 +68,9 @@ export async function importOrganization(dataSource: DataSource, options: Import
       employeeIds.set(employee.employeeNumber, id);
       if (change !== 'unchanged') await publishEmployee(manager, id);
     }
-    const stored: { employee_number: string; id: string }[] = await manager.query(`SELECT employee_number, id FROM employees WHERE organization_id = $1`, [
-      organizationId,
-    ]);
-    for (const { employee_number: number, id } of stored) if (!employeeIds.has(number)) employeeIds.set(number, id);
+    for (const { employeeNumber, id } of await employeeRepository.numbersAndIds(manager, organizationId)) {
+      if (!employeeIds.has(employeeNumber)) employeeIds.set(employeeNumber, id);
+    }
 
     const sickReports = tally();
     const changedByEmployee = new Map<string, string[]>();
@@ -129,55 +134,41 @@ export async function importOrganization(dataSource: DataSource, options: Import
         detail: { employees, sickReports },
       });
     }
-    const [{ cases }] = await manager.query(`SELECT count(*)::int AS cases FROM cases WHERE organization_id = $1`, [organizationId]);
+    const cases = await new CaseRepository().countOfOrganization(manager, organizationId);
     return { organizationId, organizationCreated, caseManagerCreated, employees, sickReports, cases };
   });
 }
 
 async function upsertOrganization(manager: EntityManager, options: ImportOptions) {
-  const [found] = await manager.query(`SELECT id, full_time_hours FROM organizations WHERE name = $1`, [options.organizationName]);
+  const found = await directory.organizationByName(manager, options.organizationName);
   if (found) {
-    if (found.full_time_hours !== options.fullTimeHours) {
-      await manager.query(`UPDATE organizations SET full_time_hours = $2 WHERE id = $1`, [found.id, options.fullTimeHours]);
+    if (found.fullTimeHours !== options.fullTimeHours) {
+      await directory.setFullTimeHours(manager, found.id, options.fullTimeHours);
       await publishOrganization(manager, found.id);
     }
-    return { organizationId: found.id as string, created: false };
+    return { organizationId: found.id, created: false };
   }
   const organizationId = randomUUID();
-  await manager.query(`INSERT INTO organizations (id, name, full_time_hours) VALUES ($1, $2, $3)`, [
-    organizationId,
-    options.organizationName,
-    options.fullTimeHours,
-  ]);
+  await directory.insertOrganization(manager, organizationId, options.organizationName, options.fullTimeHours);
   await publishOrganization(manager, organizationId);
   return { organizationId, created: true };
 }
 
 async function ensureCaseManager(manager: EntityManager, organizationId: string, email: string): Promise<boolean> {
-  const [user] = await manager.query(`SELECT id FROM users WHERE email = $1`, [email]);
-  const userId: string = user?.id ?? randomUUID();
-  if (!user) await manager.query(`INSERT INTO users (id, email, name) VALUES ($1, $2, $3)`, [userId, email, email.split('@')[0]]);
-  const inserted: unknown[] = await manager.query(
-    `INSERT INTO memberships (id, user_id, role, organization_id)
-     SELECT $1, $2, 'CASE_MANAGER', $3
-      WHERE NOT EXISTS (SELECT 1 FROM memberships WHERE user_id = $2 AND role = 'CASE_MANAGER' AND organization_id = $3)
-     RETURNING 1`,
-    [randomUUID(), userId, organizationId],
-  );
-  return inserted.length > 0;
+  const userId = await directory.ensureUser(manager, email);
+  return directory.addCaseManager(manager, userId, organizationId);
 }
 
 async function upsertDepartments(manager: EntityManager, organizationId: string, employees: ImportedEmployee[]): Promise<Map<string, string>> {
   const names = [...new Set(employees.map((e) => e.department).filter((d): d is string => d !== null))];
   const ids = new Map<string, string>();
   for (const name of names) {
-    const [found] = await manager.query(`SELECT id FROM departments WHERE organization_id = $1 AND name = $2`, [organizationId, name]);
+    const found = await directory.departmentId(manager, organizationId, name);
     if (found) {
-      ids.set(name, found.id);
+      ids.set(name, found);
       continue;
     }
-    const id = randomUUID();
-    await manager.query(`INSERT INTO departments (id, organization_id, name) VALUES ($1, $2, $3)`, [id, organizationId, name]);
+    const id = await directory.insertDepartment(manager, organizationId, name);
     await publishDepartment(manager, id);
     ids.set(name, id);
   }
@@ -186,42 +177,44 @@ async function upsertDepartments(manager: EntityManager, organizationId: string,
 
 async function upsertEmployee(manager: EntityManager, organizationId: string, employee: ImportedEmployee, departments: Map<string, string>) {
   const departmentId = employee.department ? required(departments.get(employee.department), `department ${employee.department}`) : null;
-  const [found] = await manager.query(`SELECT id, name, email, department_id FROM employees WHERE organization_id = $1 AND employee_number = $2`, [
-    organizationId,
-    employee.employeeNumber,
-  ]);
-  const id: string = found?.id ?? randomUUID();
+  const fields = { name: employee.name, email: employee.email, departmentId };
+  const found = await employeeRepository.byNumberFields(manager, organizationId, employee.employeeNumber);
   let change: keyof Tally = 'unchanged';
+  let id: string;
   if (!found) {
-    await manager.query(`INSERT INTO employees (id, organization_id, employee_number, name, email, department_id) VALUES ($1, $2, $3, $4, $5, $6)`, [
-      id,
-      organizationId,
-      employee.employeeNumber,
-      employee.name,
-      employee.email,
-      departmentId,
-    ]);
+    id = await employeeRepository.insert(manager, organizationId, employee.employeeNumber, fields);
     change = 'created';
-  } else if (found.name !== employee.name || found.email !== employee.email || found.department_id !== departmentId) {
-    await manager.query(`UPDATE employees SET name = $2, email = $3, department_id = $4 WHERE id = $1`, [id, employee.name, employee.email, departmentId]);
-    change = 'updated';
-  }
-  const stored: ImportedContract[] = await manager.query(
-    `SELECT start_date AS "from", end_date AS "to", hours_per_week::float AS "hoursPerWeek" FROM contracts WHERE employee_id = $1 ORDER BY start_date`,
-    [id],
-  );
-  if (!sameContracts(stored, employee.contracts)) {
-    await manager.query(`DELETE FROM contracts WHERE employee_id = $1`, [id]);
-    for (const contract of employee.contracts) {
-      await manager.query(`INSERT INTO contracts (id, employee_id, start_date, end_date, hours_per_week) VALUES ($1, $2, $3, $4, $5)`, [
-        randomUUID(),
-        id,
-        contract.from,
-        contract.to,
-        contract.hoursPerWeek,
-      ]);
+  } else {
+    id = found.id;
+    if (found.name !== employee.name || found.email !== employee.email || found.departmentId !== departmentId) {
+      await employeeRepository.update(manager, id, fields);
+      change = 'updated';
     }
+  }
+  const stored: ImportedContract[] = await employeeRepository.contracts(manager, id);
+  if (!sameContracts(stored, employee.contracts)) {
+    await employeeRepository.replaceContracts(manager, id, employee.contracts);
     if (change === 'unchanged') change = 'updated';
   }
   return { id, change };
+}
+
+/** The id of the organization with this name, when there is one. */
+export async function organizationIdByName(dataSource: DataSource, name: string): Promise<string | null> {
+  return (await directory.organizationByName(dataSource, name))?.id ?? null;
+}
+
+/** Imports into an existing organization, keeping its name and full-time hours, as its case manager. */
+export async function importIntoOrganization(dataSource: DataSource, organizationId: string, actorUserId: string, plan: ImportPlan): Promise<ImportSummary> {
+  const organization = required(await directory.organizationNameAndHours(dataSource, organizationId), `organization ${organizationId}`);
+  return importOrganization(
+    dataSource,
+    {
+      organizationName: organization.name,
+      fullTimeHours: organization.fullTimeHours,
+      caseManagerEmail: null,
+      actor: { userId: actorUserId, role: 'CASE_MANAGER' },
+    },
+    plan,
+  );
 }

@@ -1,7 +1,9 @@
-import type { DataSource } from 'typeorm';
+import type { Queryable } from '@terugkeer/service-kit';
 
 /**
  * One section of the export: rows about the person, found through their user id ($1).
+ * The export is the one read that crosses every module's tables (GDPR art. 15 and 20);
+ * a module that stores personal data adds its section here.
  * Medical notes and a coach's private notes are not here: the company doctor and the
  * coach hand those over from their own part.
  */
@@ -102,11 +104,9 @@ export const EXPORT_SECTIONS: ExportSection[] = [
   },
 ];
 
-/** Everything the case service holds about a person, as plain JSON (GDPR art. 15 and 20). */
-export async function personalDataExport(dataSource: DataSource, userId: string): Promise<Record<string, unknown[]>> {
+/** Everything the case service holds about a person, as plain JSON; run it in one repeatable-read transaction. */
+export async function readPersonalData(db: Queryable, userId: string): Promise<Record<string, unknown[]>> {
   const sections: Record<string, unknown[]> = {};
-  await dataSource.transaction('REPEATABLE READ', async (manager) => {
-    for (const section of EXPORT_SECTIONS) sections[section.name] = await manager.query(section.sql, [userId]);
-  });
+  for (const section of EXPORT_SECTIONS) sections[section.name] = await db.query(section.sql, [userId]);
   return sections;
 }

@@ -1,24 +1,10 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { ChainVerifier, entryHash, GENESIS_HASH, type AuditEntry, type AuditFacts, type ChainVerification } from './audit-chain';
+import { AuditRepository, type AuditRow } from './audit.repository';
+import { DirectoryRepository } from '../directory/directory.repository';
+import { EmployeeRepository } from '../directory/employee.repository';
 
-/** One lock for the whole chain: entries are appended strictly one after the other. */
-const CHAIN_LOCK = 7_262_001;
-
-interface AuditRow {
-  seq: string;
-  occurred_at: Date;
-  actor_user_id: string | null;
-  actor_role: string;
-  organization_id: string | null;
-  subject_employee_id: string | null;
-  case_id: string | null;
-  action: AuditEntry['action'];
-  data_class: AuditEntry['dataClass'];
-  record_id: string | null;
-  detail: Record<string, unknown>;
-  previous_hash: string;
-  hash: string;
-}
+const repository = new AuditRepository();
 
 export const toAuditEntry = (row: AuditRow): AuditEntry => ({
   seq: Number(row.seq),
@@ -41,8 +27,7 @@ export const toAuditEntry = (row: AuditRow): AuditEntry => ({
  * and its audit entry commit together. Call it from within `manager.transaction`.
  */
 export async function appendAudit(manager: EntityManager, facts: AuditFacts): Promise<AuditEntry> {
-  await manager.query('SELECT pg_advisory_xact_lock($1)', [CHAIN_LOCK]);
-  const [last] = await manager.query(`SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1`);
+  const last = await repository.lockLast(manager);
   // Millisecond precision, so the stored timestamp reads back exactly as it was hashed.
   const occurredAt = new Date(Date.now());
   const unhashed = {
@@ -52,26 +37,7 @@ export async function appendAudit(manager: EntityManager, facts: AuditFacts): Pr
     previousHash: last?.hash ?? GENESIS_HASH,
   };
   const entry: AuditEntry = { ...unhashed, hash: entryHash(unhashed) };
-  await manager.query(
-    `INSERT INTO audit_log (seq, occurred_at, actor_user_id, actor_role, organization_id, subject_employee_id,
-       case_id, action, data_class, record_id, detail, previous_hash, hash)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
-    [
-      entry.seq,
-      entry.occurredAt,
-      entry.actorUserId,
-      entry.actorRole,
-      entry.organizationId,
-      entry.subjectEmployeeId,
-      entry.caseId,
-      entry.action,
-      entry.dataClass,
-      entry.recordId,
-      JSON.stringify(entry.detail),
-      entry.previousHash,
-      entry.hash,
-    ],
-  );
+  await repository.insert(manager, entry);
   return entry;
 }
 
@@ -86,15 +52,34 @@ export async function auditRead(dataSource: DataSource, facts: Omit<AuditFacts, 
  */
 export async function verifyAuditChain(dataSource: DataSource, options: { schema?: string; batchSize?: number } = {}): Promise<ChainVerification> {
   const { batchSize = 5_000 } = options;
-  const table = options.schema ? `"${options.schema.replaceAll('"', '')}".audit_log` : 'audit_log';
   const verifier = new ChainVerifier();
   let after = 0;
   for (;;) {
-    const rows: AuditRow[] = await dataSource.query(`SELECT * FROM ${table} WHERE seq > $1 ORDER BY seq LIMIT $2`, [after, batchSize]);
+    const rows = await repository.page(dataSource, after, batchSize, options.schema);
     for (const row of rows) {
       verifier.add(toAuditEntry(row));
       after = Number(row.seq);
     }
     if (rows.length < batchSize) return verifier.result();
   }
+}
+
+export interface DataAccess {
+  seq: string;
+  id: string;
+  occurredAt: Date;
+  actorName: string | null;
+  actorRole: string;
+  action: string;
+  dataClass: string;
+  caseId: string | null;
+}
+
+/** Who else read or changed the user's own dossier, newest first, before `beforeSeq` when given. */
+export async function dataAccessesOf(dataSource: DataSource, userId: string, beforeSeq: string | null, limit: number): Promise<DataAccess[]> {
+  const employeeIds = await new EmployeeRepository().idsOfUser(dataSource, userId);
+  const rows = await repository.accessesTo(dataSource, employeeIds, userId, beforeSeq, limit);
+  const actorIds = [...new Set(rows.map((row) => row.actorUserId).filter((id): id is string => id !== null))];
+  const names = new Map((await new DirectoryRepository().userNames(dataSource, actorIds)).map((user) => [user.id, user.name]));
+  return rows.map(({ actorUserId, ...row }) => ({ ...row, actorName: (actorUserId && names.get(actorUserId)) ?? null }));
 }

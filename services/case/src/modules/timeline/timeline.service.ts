@@ -1,0 +1,64 @@
+import type { DataSource } from 'typeorm';
+import { appendAudit } from '../audit';
+import type { Case } from '../case/case.entity';
+import { CaseRepository } from '../case/case.repository';
+import { recordMilestoneFulfilment } from './milestone-fulfilment';
+import { publishTimelines } from './timeline-events';
+
+export interface Reintegration {
+  requestedOn: string | null;
+  assessmentOutcome: string | null;
+  decidedOn: string | null;
+}
+
+/** Writes of the legal timeline: each one transaction with its audit entry and the published timeline. */
+export class TimelineService {
+  private readonly cases = new CaseRepository();
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  markDone(actorUserId: string, found: Case, key: string, fulfilledOn: string): Promise<void> {
+    return this.dataSource.transaction(async (manager) => {
+      await recordMilestoneFulfilment(manager, { caseId: found.id, key, fulfilledOn, source: 'case-manager', recordId: null });
+      await appendAudit(manager, {
+        actorUserId,
+        actorRole: 'CASE_MANAGER',
+        organizationId: found.organizationId,
+        subjectEmployeeId: found.employeeId,
+        caseId: found.id,
+        action: 'UPDATE',
+        dataClass: 'CASE_BASICS',
+        recordId: key,
+        detail: { milestone: key, fulfilledOn },
+      });
+    });
+  }
+
+  setReintegration(actor: { userId: string; role: string }, found: Case, reintegration: Reintegration, now: Date): Promise<void> {
+    const { requestedOn, assessmentOutcome, decidedOn } = reintegration;
+    return this.dataSource.transaction(async (manager) => {
+      await this.cases.setReintegration(manager, found.id, requestedOn, assessmentOutcome);
+      if (decidedOn) {
+        await recordMilestoneFulfilment(manager, {
+          caseId: found.id,
+          key: 'ASSESSMENT_DECISION',
+          fulfilledOn: decidedOn,
+          source: 'reintegration',
+          recordId: null,
+        });
+      }
+      await publishTimelines(manager, [found.id], now);
+      await appendAudit(manager, {
+        actorUserId: actor.userId,
+        actorRole: actor.role,
+        organizationId: found.organizationId,
+        subjectEmployeeId: found.employeeId,
+        caseId: found.id,
+        action: 'UPDATE',
+        dataClass: 'CASE_BASICS',
+        recordId: found.id,
+        detail: { reintegrationRequestedOn: requestedOn, assessmentOutcome },
+      });
+    });
+  }
+}
