@@ -26,9 +26,7 @@ async function consumedTypes(): Promise<ConsumedType[]> {
   await client.connect();
   try {
     const { rows } = await client.query<{ event: string; name: string }>(`SELECT event, name FROM pgboss.subscription ORDER BY name, event`);
-    return rows
-      .map((row) => ({ service: row.name.split('.')[0] as ServiceSchema, type: row.event }))
-      .filter((pair) => SUBGRAPHS.includes(pair.service));
+    return rows.map((row) => ({ service: row.name.split('.')[0] as ServiceSchema, type: row.event })).filter((pair) => SUBGRAPHS.includes(pair.service));
   } finally {
     await client.end();
   }
@@ -386,7 +384,10 @@ describe('every event a service consumes, from the mutation that writes it to th
           .map((event) => event.id);
         expect(ids.length).toBeGreaterThan(0);
         for (const service of consumersOf(type)) {
-          await eventually(async () => expect({ service, type, applied: (await appliedBy(service, ids)).sort() }).toEqual({ service, type, applied: [...ids].sort() }), 30_000);
+          await eventually(
+            async () => expect({ service, type, applied: (await appliedBy(service, ids)).sort() }).toEqual({ service, type, applied: [...ids].sort() }),
+            30_000,
+          );
           expect(await deadLettersOf(service, ids)).toEqual([]);
         }
       }

@@ -55,7 +55,16 @@ export async function createOwnOrganization(label: string): Promise<OwnOrganizat
       ].join('\n'),
     );
     writeFileSync(absences, `${ABSENCES_HEADER}\n`);
-    const imported = await runImport(['--organization', `${label} ${suffix}`, '--employees', employees, '--absences', absences, '--case-manager-email', email('hr')]);
+    const imported = await runImport([
+      '--organization',
+      `${label} ${suffix}`,
+      '--employees',
+      employees,
+      '--absences',
+      absences,
+      '--case-manager-email',
+      email('hr'),
+    ]);
     if (imported.status !== 0) throw new Error(`The import failed: ${imported.stderr}`);
     return await directoryOf(imported.summary.organizationId as string, email, `Arbo ${label} ${suffix}`);
   } finally {
@@ -129,9 +138,13 @@ async function mutate(email: string, query: string, variables: Record<string, un
  * reports her sick, the case manager assigns the doctor and the coach. Answers the case id.
  */
 export async function openOwnCase(organization: OwnOrganization, firstSickDay: string): Promise<string> {
-  const reported = await mutate(organization.manager.email, `mutation ($input: RecordSickReportInput!) { recordSickReport(input: $input) { saved case { id } } }`, {
-    input: { employeeId: organization.employee.employeeId, firstSickDay },
-  });
+  const reported = await mutate(
+    organization.manager.email,
+    `mutation ($input: RecordSickReportInput!) { recordSickReport(input: $input) { saved case { id } } }`,
+    {
+      input: { employeeId: organization.employee.employeeId, firstSickDay },
+    },
+  );
   if (!reported.recordSickReport.saved) throw new Error('The sick report was not saved');
   const caseId: string = reported.recordSickReport.case.id;
   for (const [person, role] of [
