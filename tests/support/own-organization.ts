@@ -18,6 +18,8 @@ export interface OwnOrganization {
   /** An employee with a login, in the manager's team: the one `openOwnCase` reports sick. */
   employee: Person & { employeeId: string };
   manager: Person;
+  /** A manager of another team of the same organization. */
+  otherManager: Person;
   /** The company doctor and the coach of the organization's own health provider. */
   doctor: Person;
   coach: Person;
@@ -35,8 +37,9 @@ const ABSENCES_HEADER = 'employee_number,report_number,start_date,end_date,absen
  * it, then given what the import does not do (logins for an employee and her manager, a
  * health provider with two doctors and two coaches) the way an administrator would in the
  * directory. Names are unique per call: a test run can create as many as it needs.
+ * `moreEmployees` adds employees without a login to the first team, to report sick.
  */
-export async function createOwnOrganization(label: string): Promise<OwnOrganization> {
+export async function createOwnOrganization(label: string, options: { moreEmployees?: { number: string; name: string }[] } = {}): Promise<OwnOrganization> {
   const suffix = randomUUID().slice(0, 8);
   const domain = `${label.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${suffix}.test`;
   const email = (local: string) => `${local}@${domain}`;
@@ -51,6 +54,8 @@ export async function createOwnOrganization(label: string): Promise<OwnOrganizat
         `T001,Lotte Smit,${email('lotte')},Binnendienst,2020-03-01,,32`,
         `T002,Ruben Kok,${email('ruben')},Binnendienst,2017-09-01,,38`,
         `T003,Noor Bos,,Binnendienst,2022-01-10,,24`,
+        `T004,Sem Visser,${email('sem')},Buitendienst,2016-04-01,,36`,
+        ...(options.moreEmployees ?? []).map(({ number, name }) => `${number},${name},,Binnendienst,2019-06-01,,32`),
         '',
       ].join('\n'),
     );
@@ -97,6 +102,7 @@ async function directoryOf(organizationId: string, email: (local: string) => str
 
     const employee = await person('lotte', 'Lotte Smit');
     const manager = await person('ruben', 'Ruben Kok');
+    const otherManager = await person('sem', 'Sem Visser');
     const doctor = await person('arts', 'Anna Arts');
     const coach = await person('coach', 'Cor Coach');
     const otherDoctor = await person('arts2', 'Bas Arts');
@@ -104,9 +110,12 @@ async function directoryOf(organizationId: string, email: (local: string) => str
     await membership(employee, 'EMPLOYEE', { organizationId });
     await membership(manager, 'EMPLOYEE', { organizationId });
     await membership(manager, 'MANAGER', { organizationId });
+    await membership(otherManager, 'EMPLOYEE', { organizationId });
+    await membership(otherManager, 'MANAGER', { organizationId });
     for (const who of [doctor, otherDoctor]) await membership(who, 'COMPANY_DOCTOR', { providerId });
     for (const who of [coach, otherCoach]) await membership(who, 'COACH', { providerId });
     await db.query(`UPDATE employees SET user_id = $3 WHERE organization_id = $1 AND employee_number = $2`, [organizationId, 'T002', manager.userId]);
+    await db.query(`UPDATE employees SET user_id = $3 WHERE organization_id = $1 AND employee_number = $2`, [organizationId, 'T004', otherManager.userId]);
     const { rows: employees } = await db.query(
       `UPDATE employees SET user_id = $3, manager_user_id = $4 WHERE organization_id = $1 AND employee_number = $2 RETURNING id`,
       [organizationId, 'T001', employee.userId, manager.userId],
@@ -119,6 +128,7 @@ async function directoryOf(organizationId: string, email: (local: string) => str
       caseManager: { email: email('hr'), userId: caseManagers[0].id, name: caseManagers[0].name },
       employee: { ...employee, employeeId: employees[0].id },
       manager,
+      otherManager,
       doctor,
       coach,
       otherDoctor,
