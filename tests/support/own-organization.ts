@@ -54,7 +54,7 @@ export async function createOwnOrganization(label: string, options: { moreEmploy
         `T001,Lotte Smit,${email('lotte')},Binnendienst,2020-03-01,,32`,
         `T002,Ruben Kok,${email('ruben')},Binnendienst,2017-09-01,,38`,
         `T003,Noor Bos,,Binnendienst,2022-01-10,,24`,
-        `T004,Sem Visser,${email('sem')},Buitendienst,2016-04-01,,36`,
+        `T004,Sem Visser,${email('sem')},Staf,2016-04-01,,36`,
         ...(options.moreEmployees ?? []).map(({ number, name }) => `${number},${name},,Binnendienst,2019-06-01,,32`),
         '',
       ].join('\n'),

@@ -85,10 +85,11 @@ export async function runTests(config: LauncherConfig, jestArgs: string[]): Prom
  * alone, one file at a time, after everything else; a targeted run picks one side.
  */
 function jestRuns(jestArgs: string[]): string[][] {
-  const faults = ['--selectProjects', 'faults', '--runInBand'];
+  // The project options take every word after them as a project name: the caller's paths go first.
+  const faults = ['--runInBand', '--selectProjects', 'faults'];
   const rest = ['--ignoreProjects', 'faults'];
   if (jestArgs.length === 0) return [rest, faults];
-  return [[...(jestArgs.some((arg) => arg.includes('fault')) ? faults : rest), ...jestArgs]];
+  return [[...jestArgs, ...(jestArgs.some((arg) => arg.includes('fault')) ? faults : rest)]];
 }
 
 function runJest(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
