@@ -1,6 +1,6 @@
 import { variableNames, type VariableSpec } from '@terugkeer/env';
-import { gatewayVariables } from '@terugkeer/gateway/dist/config';
-import { schedulingVariables } from '@terugkeer/scheduling/dist/config';
+import { gatewayVariables } from '@terugkeer/gateway/config';
+import { schedulingVariables } from '@terugkeer/scheduling/config';
 import { subgraphVariables } from '@terugkeer/service-kit';
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';

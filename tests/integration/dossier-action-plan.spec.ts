@@ -1,9 +1,10 @@
 import { withDatabase } from '../support/database';
-import { isoToday } from '../support/dates';
-import { mondayInWeeks, ownCaseId } from '../support/dossier-fixtures';
+import { isoDaysFromToday, isoToday } from '../support/dates';
+import { mondayInWeeks } from '../support/dossier-fixtures';
 import { graphqlAs } from '../support/gateway-client';
+import { createOwnOrganization, openOwnCase, type OwnOrganization } from '../support/own-organization';
 
-jest.setTimeout(30_000);
+jest.setTimeout(120_000);
 
 const PLAN_FIELDS = `id version
   latest { number status goals { description deadline } employeeView evaluationEveryWeeks
@@ -17,10 +18,11 @@ const SIGN = `mutation ($input: SignActionPlanInput!) { signActionPlan(input: $i
 const VIEW = `mutation ($input: SetEmployeeViewInput!) { setActionPlanEmployeeView(input: $input) { ${PLAN_FIELDS} } }`;
 const EVALUATE = `mutation ($caseId: ID!, $heldOn: Date!, $outcome: String!) { recordPlanEvaluation(caseId: $caseId, heldOn: $heldOn, outcome: $outcome) { number heldOn } }`;
 
-// Pieter's case at Andere BV starts without a plan; its employee and manager both have a login.
-const EMPLOYEE = 'werknemer@andere.test';
-const MANAGER = 'leidinggevende@andere.test';
-const CASE_MANAGER = 'hr@andere.test';
+// A case of the test's own starts without a plan; its employee and manager both have a login.
+let organization: OwnOrganization;
+let employee: string;
+let manager: string;
+let caseManager: string;
 
 const content = (goal: string) => ({
   goals: [{ description: goal, deadline: mondayInWeeks(6) }],
@@ -63,12 +65,14 @@ async function save(email: string, caseId: string, expectedVersion: number, goal
 describe('the plan of action', () => {
   let caseId: string;
   beforeAll(async () => {
-    caseId = await ownCaseId(EMPLOYEE);
+    organization = await createOwnOrganization('Plan van aanpak');
+    caseId = await openOwnCase(organization, isoDaysFromToday(-50));
+    [employee, manager, caseManager] = [organization.employee.email, organization.manager.email, organization.caseManager.email];
   });
 
   it('is edited in place as a draft, signed by both, and an edit after signing makes a new version', async () => {
-    const before = await readPlan(CASE_MANAGER, caseId);
-    const first = await save(CASE_MANAGER, caseId, before?.version ?? 0, 'Twee dagdelen per week werken');
+    const before = await readPlan(caseManager, caseId);
+    const first = await save(caseManager, caseId, before?.version ?? 0, 'Twee dagdelen per week werken');
     expect(first.errors).toBeUndefined();
     const draft = first.data.saveActionPlan;
     expect(draft.latest).toMatchObject({
@@ -78,24 +82,24 @@ describe('the plan of action', () => {
     });
     expect(draft.latest.hourAgreements[0]).toMatchObject({ hoursPerWeek: 8, homeHours: 4, tasksTooMuch: ['klantbezoek'], therapeutic: true });
 
-    const edited = (await save(MANAGER, caseId, draft.version, 'Drie dagdelen per week werken')).data.saveActionPlan;
+    const edited = (await save(manager, caseId, draft.version, 'Drie dagdelen per week werken')).data.saveActionPlan;
     expect(edited.latest.number).toBe(draft.latest.number);
     expect(edited.latest.goals[0].description).toBe('Drie dagdelen per week werken');
 
-    const withView = (await graphqlAs(EMPLOYEE, VIEW, { input: { caseId, expectedVersion: edited.version, text: 'Ik wil rustig opbouwen.' } })).data
+    const withView = (await graphqlAs(employee, VIEW, { input: { caseId, expectedVersion: edited.version, text: 'Ik wil rustig opbouwen.' } })).data
       .setActionPlanEmployeeView;
     expect(withView.latest).toMatchObject({ number: draft.latest.number, employeeView: 'Ik wil rustig opbouwen.' });
 
-    const byEmployee = await graphqlAs(EMPLOYEE, SIGN, { input: { caseId, versionNumber: withView.latest.number, expectedVersion: withView.version } });
+    const byEmployee = await graphqlAs(employee, SIGN, { input: { caseId, versionNumber: withView.latest.number, expectedVersion: withView.version } });
     expect(byEmployee.data.signActionPlan.latest.status).toBe('PARTLY_SIGNED');
-    const byManager = await graphqlAs(MANAGER, SIGN, {
+    const byManager = await graphqlAs(manager, SIGN, {
       input: { caseId, versionNumber: withView.latest.number, expectedVersion: byEmployee.data.signActionPlan.version },
     });
     const signed = byManager.data.signActionPlan;
     expect(signed.latest.status).toBe('SIGNED');
     expect(signed.latest.signatures.map((s: { role: string }) => s.role).sort()).toEqual(['EMPLOYEE', 'MANAGER']);
 
-    const afterSigning = (await save(CASE_MANAGER, caseId, signed.version, 'Vier dagdelen per week werken')).data.saveActionPlan;
+    const afterSigning = (await save(caseManager, caseId, signed.version, 'Vier dagdelen per week werken')).data.saveActionPlan;
     expect(afterSigning.latest).toMatchObject({ number: signed.latest.number + 1, status: 'DRAFT', employeeView: 'Ik wil rustig opbouwen.' });
     const signedVersion = afterSigning.versions.find((v: { number: number }) => v.number === signed.latest.number);
     expect(signedVersion).toMatchObject({ status: 'SIGNED', goals: [{ description: 'Drie dagdelen per week werken' }] });
@@ -121,39 +125,39 @@ describe('the plan of action', () => {
   });
 
   it('rejects the second of two concurrent edits of the same version, keeping the first', async () => {
-    const plan = await readPlan(CASE_MANAGER, caseId);
+    const plan = await readPlan(caseManager, caseId);
     const [a, b] = await Promise.all([
-      save(CASE_MANAGER, caseId, plan.version, 'Versie van de casemanager'),
-      save(MANAGER, caseId, plan.version, 'Versie van de leidinggevende'),
+      save(caseManager, caseId, plan.version, 'Versie van de casemanager'),
+      save(manager, caseId, plan.version, 'Versie van de leidinggevende'),
     ]);
     const winner = a.errors ? b : a;
     const loser = a.errors ? a : b;
     expect(winner.errors).toBeUndefined();
     expect(loser.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', currentVersion: winner.data.saveActionPlan.version });
-    const after = await readPlan(EMPLOYEE, caseId);
+    const after = await readPlan(employee, caseId);
     expect(after.version).toBe(winner.data.saveActionPlan.version);
     expect(after.latest.goals[0].description).toBe(winner.data.saveActionPlan.latest.goals[0].description);
   });
 
   it('refuses a signature by anyone who is not a party, and a stale one', async () => {
-    const plan = await readPlan(CASE_MANAGER, caseId);
+    const plan = await readPlan(caseManager, caseId);
     const input = { caseId, versionNumber: plan.latest.number, expectedVersion: plan.version };
-    const byCaseManager = await graphqlAs(CASE_MANAGER, SIGN, { input });
+    const byCaseManager = await graphqlAs(caseManager, SIGN, { input });
     expect(byCaseManager.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    for (const email of ['coach2@arbo.test', 'bedrijfsarts2@arbo.test']) {
+    for (const email of [organization.coach.email, organization.doctor.email]) {
       const refused = await graphqlAs(email, SIGN, { input });
       expect(refused.errors?.length).toBeGreaterThan(0);
       expect(refused.data?.signActionPlan ?? null).toBeNull();
     }
     const otherEmployer = await graphqlAs('werknemer@demo.test', SIGN, { input });
     expect(otherEmployer.errors?.[0].extensions?.code).toBe('NOT_FOUND');
-    const stale = await graphqlAs(EMPLOYEE, SIGN, { input: { ...input, expectedVersion: plan.version - 1 } });
+    const stale = await graphqlAs(employee, SIGN, { input: { ...input, expectedVersion: plan.version - 1 } });
     expect(stale.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', currentVersion: plan.version });
-    expect((await readPlan(EMPLOYEE, caseId)).latest.signatures).toEqual([]);
+    expect((await readPlan(employee, caseId)).latest.signatures).toEqual([]);
   });
 
   it('names the field of every invalid input', async () => {
-    const plan = await readPlan(CASE_MANAGER, caseId);
+    const plan = await readPlan(caseManager, caseId);
     const base = { caseId, expectedVersion: plan.version, ...content('Doel') };
     const cases: [Record<string, unknown>, string][] = [
       [{ hourAgreements: [{ ...base.hourAgreements[0], hoursPerWeek: 80, locationHours: 76 }] }, 'hourAgreements[0].hoursPerWeek'],
@@ -162,25 +166,25 @@ describe('the plan of action', () => {
       [{ evaluationEveryWeeks: 0 }, 'evaluationEveryWeeks'],
     ];
     for (const [override, field] of cases) {
-      const result = await graphqlAs(CASE_MANAGER, SAVE, { input: { ...base, ...override } });
+      const result = await graphqlAs(caseManager, SAVE, { input: { ...base, ...override } });
       expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
     }
-    expect((await readPlan(CASE_MANAGER, caseId)).version).toBe(plan.version);
+    expect((await readPlan(caseManager, caseId)).version).toBe(plan.version);
   });
 
   it('lets only the employee write their own view', async () => {
-    const plan = await readPlan(MANAGER, caseId);
-    const byManager = await graphqlAs(MANAGER, VIEW, { input: { caseId, expectedVersion: plan.version, text: 'namens de werknemer' } });
+    const plan = await readPlan(manager, caseId);
+    const byManager = await graphqlAs(manager, VIEW, { input: { caseId, expectedVersion: plan.version, text: 'namens de werknemer' } });
     expect(byManager.errors?.length).toBeGreaterThan(0);
-    expect((await readPlan(MANAGER, caseId)).latest.employeeView).toBe(plan.latest.employeeView);
+    expect((await readPlan(manager, caseId)).latest.employeeView).toBe(plan.latest.employeeView);
   });
 
   it('records evaluations of the signed plan as EVALUATION#1, #2', async () => {
     const today = isoToday();
-    const first = await graphqlAs(CASE_MANAGER, EVALUATE, { caseId, heldOn: today, outcome: 'Opbouw verloopt volgens plan.' });
-    const second = await graphqlAs(MANAGER, EVALUATE, { caseId, heldOn: today, outcome: 'Uren verhoogd.' });
+    const first = await graphqlAs(caseManager, EVALUATE, { caseId, heldOn: today, outcome: 'Opbouw verloopt volgens plan.' });
+    const second = await graphqlAs(manager, EVALUATE, { caseId, heldOn: today, outcome: 'Uren verhoogd.' });
     expect([first.data.recordPlanEvaluation.number, second.data.recordPlanEvaluation.number]).toEqual([1, 2]);
-    const future = await graphqlAs(MANAGER, EVALUATE, { caseId, heldOn: mondayInWeeks(5), outcome: 'x' });
+    const future = await graphqlAs(manager, EVALUATE, { caseId, heldOn: mondayInWeeks(5), outcome: 'x' });
     expect(future.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'heldOn' });
     await withDatabase('case', async (db) => {
       const { rows } = await db.query(`SELECT milestone_key FROM milestone_fulfilments WHERE case_id = $1 AND milestone_key LIKE 'EVALUATION#%' ORDER BY 1`, [
@@ -191,10 +195,10 @@ describe('the plan of action', () => {
   });
 
   it('is read by everyone on the case and by no one else', async () => {
-    for (const email of [EMPLOYEE, MANAGER, CASE_MANAGER, 'bedrijfsarts2@arbo.test', 'coach2@arbo.test']) {
+    for (const email of [employee, manager, caseManager, organization.doctor.email, organization.coach.email]) {
       expect(await readPlan(email, caseId)).toMatchObject({ latest: { number: expect.any(Number) } });
     }
-    for (const email of ['hr@demo.test', 'leidinggevende@demo.test', 'bedrijfsarts@arbo.test', 'coach@arbo.test']) {
+    for (const email of ['hr@demo.test', organization.otherManager.email, organization.otherDoctor.email, organization.otherCoach.email]) {
       const { data } = await graphqlAs(email, READ, { id: caseId });
       expect(data.case).toBeNull();
     }

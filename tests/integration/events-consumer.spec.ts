@@ -1,9 +1,8 @@
 import { required } from '@terugkeer/domain';
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
-import { consumeEvents, createLogger, createMessagingTables, createServiceDataSource, migrate, startQueue, type EventHandler } from '@terugkeer/service-kit';
+import { consumeEvents, createLogger, createServiceDataSource, startQueue, type EventHandler } from '@terugkeer/service-kit';
 import type { DataSource } from 'typeorm';
-import { DeadLetters1733000000001 } from '../../services/reporting/src/migrations/1733000000001-dead-letters';
 import { eventually } from '../support/case-events';
 
 jest.setTimeout(120_000);
@@ -16,20 +15,26 @@ interface Harness {
   consume: (handler: EventHandler) => Promise<void>;
 }
 
+/** The consuming service whose tables the harness copies: they stay as its migrations made them. */
+const CONSUMER_SCHEMA = 'reporting';
+
 /**
  * The service kit's consumer against the real queue and database, with a handler of the
- * test's own: a schema of its own with an inbox and the consuming services' dead-letter
- * table, and a queue that retries once, after a second.
+ * test's own: a schema of its own with copies of a consuming service's inbox and
+ * dead-letter table, and a queue that retries once, after a second.
  */
 async function withHarness(work: (harness: Harness) => Promise<void>): Promise<void> {
   const url = required(process.env.DATABASE_URL, 'DATABASE_URL');
   const schema = `events_spec_${randomUUID().slice(0, 8)}`;
   const queue = `${schema}.events`;
-  const dataSource = createServiceDataSource({ url, schema, entities: [], migrations: [DeadLetters1733000000001] });
-  await migrate(dataSource, schema);
-  const runner = dataSource.createQueryRunner();
-  await createMessagingTables(runner, schema);
-  await runner.release();
+  const dataSource = await createServiceDataSource({ url, schema, entities: [], migrations: [] }).initialize();
+  await dataSource.query(`CREATE SCHEMA "${schema}"`);
+  for (const table of ['inbox', 'dead_letters']) {
+    await dataSource.query(`CREATE TABLE "${schema}".${table} (LIKE ${CONSUMER_SCHEMA}.${table} INCLUDING ALL)`);
+  }
+  // The copied inbox numbers its rows with a sequence of its own, not the service's.
+  await dataSource.query(`CREATE SEQUENCE "${schema}".inbox_position_seq OWNED BY "${schema}".inbox.position`);
+  await dataSource.query(`ALTER TABLE "${schema}".inbox ALTER COLUMN position SET DEFAULT nextval('"${schema}".inbox_position_seq')`);
   const log = createLogger('events-spec');
   const boss = await startQueue(url, log);
   try {

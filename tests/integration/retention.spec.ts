@@ -1,12 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
-import { required } from '@terugkeer/domain';
-import { createCaseDataSource } from '../../services/case/src/entities';
-import { purgeDueRecords } from '../../services/case/src/modules/retention/retention.service';
 import { withDatabase } from '../support/database';
 import { isoToday } from '../support/dates';
+import { runTerugkeer } from '../support/terugkeer-command';
 
-jest.setTimeout(30_000);
+jest.setTimeout(120_000);
 
 /** A former employee of a fresh organization: employment ended and the case closed long ago. */
 async function formerEmployeeFixture(options: { recoveredOn: string; employmentEnded: string | null; legalHold?: string }) {
@@ -51,20 +48,29 @@ const stateOf = (ids: { employee: string; case: string }) =>
     return { employee, caseRow, statements, audit };
   });
 
-describe('the retention purge', () => {
-  let dataSource: DataSource;
-  beforeAll(async () => {
-    dataSource = await createCaseDataSource(required(process.env.CASE_DATABASE_URL, 'CASE_DATABASE_URL')).initialize();
-  });
-  afterAll(() => dataSource.destroy());
+interface PurgeSummary {
+  dryRun: boolean;
+  dossiersPurged: number;
+  medicalNotesPurged: number;
+  employeesAnonymized: number;
+  heldBack: number;
+}
 
+/** `npm run terugkeer -- retention purge [--dry-run]`, as the README gives it: what the nightly job does. */
+async function purgeDueRecords(options: { dryRun?: boolean } = {}): Promise<PurgeSummary> {
+  const { status, stderr, summary } = await runTerugkeer(['retention', 'purge', ...(options.dryRun ? ['--dry-run'] : [])]);
+  if (status !== 0 || summary === null) throw new Error(`the retention purge failed (exit code ${status}): ${stderr}`);
+  return summary as PurgeSummary;
+}
+
+describe('the retention purge', () => {
   it('removes a dossier past its period, anonymizes the former employee, keeps the facts statistics need, and logs it', async () => {
     const due = await formerEmployeeFixture({ recoveredOn: '2021-06-01', employmentEnded: '2021-12-31' });
-    const dry = await purgeDueRecords(dataSource, { dryRun: true });
+    const dry = await purgeDueRecords({ dryRun: true });
     expect(dry.dossiersPurged).toBeGreaterThanOrEqual(1);
     expect((await stateOf(due)).statements).toBe(1);
 
-    await purgeDueRecords(dataSource);
+    await purgeDueRecords();
     const after = await stateOf(due);
     expect(after.statements).toBe(0);
     expect(after.caseRow).toMatchObject({ first_sick_day: '2021-01-04', recovery_date: '2021-06-01' });
@@ -75,14 +81,14 @@ describe('the retention purge', () => {
       { action: 'ANONYMIZE', data_class: 'RETENTION' },
     ]);
 
-    await purgeDueRecords(dataSource);
+    await purgeDueRecords();
     expect((await stateOf(due)).audit).toHaveLength(2);
   });
 
   it('keeps a dossier under a legal hold and one still inside its period', async () => {
     const held = await formerEmployeeFixture({ recoveredOn: '2021-06-01', employmentEnded: '2021-12-31', legalHold: 'Procedure bij de rechter' });
     const recent = await formerEmployeeFixture({ recoveredOn: isoToday(), employmentEnded: null });
-    const summary = await purgeDueRecords(dataSource);
+    const summary = await purgeDueRecords();
     expect(summary.heldBack).toBeGreaterThanOrEqual(1);
     for (const ids of [held, recent]) {
       const state = await stateOf(ids);
