@@ -8,3 +8,5 @@ export * from './calendar-feed';
 export * from './booking-conflicts';
 export * from './use-opened-tab';
 export * from './todo-list';
+export * from './plan-of-action/plan-of-action-card';
+export * from './plan-of-action/plan-of-action.messages';
