@@ -10,3 +10,6 @@ export * from './use-opened-tab';
 export * from './todo-list';
 export * from './plan-of-action/plan-of-action-card';
 export * from './plan-of-action/plan-of-action.messages';
+export * from './session-summary/session-summary-card';
+export * from './session-summary/session-summary-validation';
+export * from './session-summary/session-summary.messages';
