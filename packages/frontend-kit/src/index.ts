@@ -13,3 +13,4 @@ export * from './plan-of-action/plan-of-action.messages';
 export * from './session-summary/session-summary-card';
 export * from './session-summary/session-summary-validation';
 export * from './session-summary/session-summary.messages';
+export * from './wording-warning';
