@@ -2,6 +2,9 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 
 // Operations live beside the components that own them, in every frontend; the
 // persisted-documents manifest lets production accept only these operations.
+// Fragments are masked the Apollo Client way: a query's type holds only the fields it
+// selects itself, and a component reads its own fragment with `useFragment`
+// (`inlineFragmentTypes: 'mask'`; the types reach Apollo through src/data-masking.ts).
 const config: CodegenConfig = {
   schema: '../../services/gateway/api-schema.graphql',
   documents: [
@@ -18,6 +21,8 @@ const config: CodegenConfig = {
       config: {
         useTypeImports: true,
         enumsAsTypes: true,
+        inlineFragmentTypes: 'mask',
+        customDirectives: { apolloUnmask: true },
         scalars: { Date: 'string', DateTime: 'string', DateTimeISO: 'string' },
       },
     },

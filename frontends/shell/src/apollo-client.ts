@@ -13,6 +13,8 @@ export function createApolloClient(gatewayUrl: string, token: string, outages: S
     return response;
   };
   return new ApolloClient({
+    // A component sees only the fields its own query or fragment selects.
+    dataMasking: true,
     link: ApolloLink.from([
       serviceOutageLink(outages),
       new HttpLink({ uri: `${gatewayUrl}/graphql`, headers: { authorization: `Bearer ${token}` }, fetch: watchedFetch }),

@@ -111,7 +111,7 @@ export function CoachAlerts() {
                     {(c.escalations ?? []).map((escalation) => (
                       <li key={escalation.id}>
                         <StatusBadge tone={escalation.status === 'OPEN' ? 'warning' : 'success'}>{t(escalation.status)}</StatusBadge>{' '}
-                        {t('raised', { date: formatDateOf(String(escalation.raisedAt), locale), urgency: t(escalation.urgency) })}: {escalation.reason}
+                        {t('raised', { date: formatDateOf(escalation.raisedAt, locale), urgency: t(escalation.urgency) })}: {escalation.reason}
                         {escalation.acknowledgementNote && <p>{t('doctorNote', { note: escalation.acknowledgementNote })}</p>}
                       </li>
                     ))}

@@ -1,22 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { ErrorAlert } from '@terugkeer/frontend-kit';
+import { ErrorAlert, SessionSummaryCard } from '@terugkeer/frontend-kit';
 import { graphql } from '@terugkeer/graphql-client';
-import {
-  Alert,
-  Button,
-  Card,
-  EmptyState,
-  ErrorState,
-  formatDate,
-  LoadingState,
-  Page,
-  Section,
-  Select,
-  Stack,
-  StatusBadge,
-  useLocale,
-  useT,
-} from '@terugkeer/ui';
+import { Alert, Button, EmptyState, ErrorState, LoadingState, Page, Section, Select, Stack, useT } from '@terugkeer/ui';
 import { useChosenCase, type CaseRequest } from '../caseload/case-request';
 import { SessionReportForm } from './session-report-form';
 import { messages } from './sessions.messages';
@@ -39,10 +24,7 @@ const CoachSessionReportsQuery = graphql(`
             }
             sessionReports {
               id
-              kind
-              heldOn
               state
-              summary
               privateNotes
               changeRequest
               version
@@ -51,6 +33,7 @@ const CoachSessionReportsQuery = graphql(`
                 name
                 validated
               }
+              ...SessionSummaryCard_SessionReport
             }
           }
         }
@@ -69,11 +52,8 @@ const SubmitMutation = graphql(`
   }
 `);
 
-const TONE = { DRAFT: 'neutral', AWAITING_VALIDATION: 'warning', CHANGES_REQUESTED: 'warning', VALIDATED: 'info', RELEASED: 'success' } as const;
-
 export function CoachSessionReports({ request }: { request?: CaseRequest | null } = {}) {
   const t = useT(messages);
-  const { locale } = useLocale();
   const { data, loading, error, refetch } = useQuery(CoachSessionReportsQuery);
   const [submit, submitting] = useMutation(SubmitMutation);
   const [chosen, setChosen] = useChosenCase(request);
@@ -103,9 +83,7 @@ export function CoachSessionReports({ request }: { request?: CaseRequest | null 
         ) : (
           <Stack gap="md">
             {reports.map((report) => (
-              <Card key={report.id} title={`${t(report.kind)} · ${formatDate(report.heldOn, locale)}`}>
-                <StatusBadge tone={TONE[report.state]}>{t(report.state)}</StatusBadge>
-                <p>{report.summary}</p>
+              <SessionSummaryCard key={report.id} report={report} showState>
                 {report.privateNotes && (
                   <p>
                     <strong>{t('privateNotes')}:</strong> {report.privateNotes}
@@ -136,7 +114,7 @@ export function CoachSessionReports({ request }: { request?: CaseRequest | null 
                     {t('submit')}
                   </Button>
                 )}
-              </Card>
+              </SessionSummaryCard>
             ))}
           </Stack>
         )}

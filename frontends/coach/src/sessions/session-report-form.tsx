@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
-import { ErrorAlert, localToday } from '@terugkeer/frontend-kit';
+import { ErrorAlert, WordingWarning, localToday } from '@terugkeer/frontend-kit';
 import { graphql } from '@terugkeer/graphql-client';
-import { Alert, Button, DateField, RadioGroup, Select, Stack, TextArea, useT } from '@terugkeer/ui';
+import { Button, DateField, RadioGroup, Select, Stack, TextArea, useT } from '@terugkeer/ui';
 import { useState, type FormEvent } from 'react';
 import { messages } from './sessions.messages';
 
@@ -113,16 +113,7 @@ export function SessionReportForm({ caseId, colleagues, onSaved }: SessionReport
           onChange={(event) => setPrivateNotes(event.target.value)}
           maxLength={5000}
         />
-        {warnings.length > 0 && (
-          <Alert tone="warning" title={t('wordingTitle')} data-testid="wording-warning">
-            <p>{t('wordingIntro')}</p>
-            <ul>
-              {warnings.map((warning) => (
-                <li key={`${warning.field}-${warning.term}`}>{warning.term}</li>
-              ))}
-            </ul>
-          </Alert>
-        )}
+        <WordingWarning warnings={warnings} title={t('wordingTitle')} intro={t('wordingIntro')} />
         <ErrorAlert error={writing.error} />
         <Button type="submit" loading={writing.loading} disabled={!summary.trim()}>
           {warned && warnings.length > 0 ? t('saveAnyway') : t('save')}

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { ErrorAlert } from '@terugkeer/frontend-kit';
+import { ErrorAlert, WordingWarning } from '@terugkeer/frontend-kit';
 import { graphql } from '@terugkeer/graphql-client';
 import { Alert, Button, RadioGroup, Stack, TextArea, TextField, useT } from '@terugkeer/ui';
 import { useState, type FormEvent } from 'react';
@@ -105,16 +105,7 @@ export function ProblemAnalysisForm({ caseId, currentVersion, onSaved }: { caseI
           required
           rows={3}
         />
-        {warnings.length > 0 && (
-          <Alert tone="warning" title={t('wordingTitle')} data-testid="wording-warning">
-            <p>{t('wordingIntro')}</p>
-            <ul>
-              {warnings.map((warning) => (
-                <li key={`${warning.field}-${warning.term}`}>{warning.term}</li>
-              ))}
-            </ul>
-          </Alert>
-        )}
+        <WordingWarning warnings={warnings} title={t('wordingTitle')} intro={t('wordingIntro')} />
         <ErrorAlert error={recording.error} />
         {result?.problemAnalysis && <Alert tone="success">{t('saved')}</Alert>}
         <Button type="submit" loading={recording.loading}>

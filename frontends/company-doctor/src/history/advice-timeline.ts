@@ -13,8 +13,7 @@ export interface AdviceSources {
     recordedOn: string;
     capabilityProfile: { advice: string; possibilities: readonly string[]; limitations: readonly string[] };
   }>;
-  // DateTimeISO arrives as an ISO string; codegen types it unknown.
-  escalations?: ReadonlyArray<{ reason: string; status: string; acknowledgedAt?: unknown; acknowledgementNote?: string | null }> | null;
+  escalations?: ReadonlyArray<{ reason: string; status: string; acknowledgedAt?: string | null; acknowledgementNote?: string | null }> | null;
   /** Null when scheduling could not answer. */
   appointments: ReadonlyArray<{ kind: string; startsAt: string; status: string }> | null;
 }
@@ -25,14 +24,11 @@ const CONSULTATIONS = new Set(['COMPANY_DOCTOR_CONSULT', 'PROBLEM_ANALYSIS_CONSU
 export function adviceTimeline({ problemAnalyses, escalations, appointments }: AdviceSources): AdviceEntry[] {
   const entries: AdviceEntry[] = [
     ...problemAnalyses.map((a): AdviceEntry => ({ kind: 'ANALYSIS', date: a.recordedOn, version: a.version, occasion: a.occasion, ...a.capabilityProfile })),
-    ...(escalations ?? [])
-      .filter((e) => e.status === 'ACKNOWLEDGED' && e.acknowledgedAt)
-      .map((e): AdviceEntry => ({
-        kind: 'ESCALATION',
-        date: localDateTime(String(e.acknowledgedAt)).date,
-        reason: e.reason,
-        note: e.acknowledgementNote ?? '',
-      })),
+    ...(escalations ?? []).flatMap(({ status, acknowledgedAt, reason, acknowledgementNote }): AdviceEntry[] =>
+      status === 'ACKNOWLEDGED' && acknowledgedAt
+        ? [{ kind: 'ESCALATION', date: localDateTime(acknowledgedAt).date, reason, note: acknowledgementNote ?? '' }]
+        : [],
+    ),
     ...(appointments ?? [])
       .filter((a) => CONSULTATIONS.has(a.kind) && a.status === 'HELD')
       .map((a): AdviceEntry => ({ kind: 'CONSULTATION', date: localDateTime(a.startsAt).date, appointmentKind: a.kind, startsAt: a.startsAt })),

@@ -1,3 +1,5 @@
+import type { FragmentType } from '@apollo/client';
+import { useFragment } from '@apollo/client/react';
 import { appointmentKindMessages, appointmentLocationMessages, appointmentStatusMessages, formatDateTime } from '@terugkeer/frontend-kit';
 import { graphql, type ResultOf } from '@terugkeer/graphql-client';
 import { DataTable, EmptyState, Section, useLocale, useT } from '@terugkeer/ui';
@@ -22,8 +24,18 @@ type AppointmentRow = ResultOf<typeof EmployeeAppointmentFragment>;
 const SHOWN_AT_FIRST = 3;
 
 /** The next few appointments up front; all of them, past ones too, one click away. */
-export function EmployeeAppointments({ appointments, viewerId, now = new Date() }: { appointments: readonly AppointmentRow[]; viewerId: string; now?: Date }) {
+export function EmployeeAppointments({
+  appointments: refs,
+  viewerId,
+  now = new Date(),
+}: {
+  appointments: ReadonlyArray<FragmentType<AppointmentRow>>;
+  viewerId: string;
+  now?: Date;
+}) {
   const t = useT(messages);
+  const read = useFragment({ fragment: EmployeeAppointmentFragment, from: [...refs] });
+  const appointments = read.complete ? read.data : [];
   const kind = useT(appointmentKindMessages);
   const where = useT(appointmentLocationMessages);
   const status = useT(appointmentStatusMessages);

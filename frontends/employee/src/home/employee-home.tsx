@@ -58,6 +58,7 @@ const EmployeeHomeQuery = graphql(`
               }
             }
             appointments {
+              id
               ...EmployeeAppointments_AppointmentFragment
             }
           }

@@ -16,7 +16,7 @@ export interface EmployeeTodoFacts {
   /** Today in the employee's own calendar (ISO). */
   today: string;
   actionPlan: { signatures: readonly { role: string }[] } | null;
-  relapsePlan: { agreedByEmployeeAt: unknown } | null;
+  relapsePlan: { agreedByEmployeeAt: string | null } | null;
   sessionReports: readonly { state: string; participants: readonly { userId: string; validated: boolean }[] }[];
   checkInDates: readonly string[] | null;
   buildUpWeeks: readonly { weekStart: string; planned: number; actual: number | null }[];

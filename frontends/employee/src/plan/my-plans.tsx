@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { ErrorAlert, formatDateOf, resultOrNull } from '@terugkeer/frontend-kit';
+import { ErrorAlert, formatDateOf, PlanOfActionCard, resultOrNull } from '@terugkeer/frontend-kit';
 import { graphql } from '@terugkeer/graphql-client';
-import { Alert, Button, Card, ErrorState, formatDate, LoadingState, Page, StatusBadge, Stack, TextArea, useLocale, useT } from '@terugkeer/ui';
+import { Alert, Button, Card, ErrorState, LoadingState, Page, Stack, TextArea, useLocale, useT } from '@terugkeer/ui';
 import { useState } from 'react';
 import { useOwnCase } from '../workspace/own-case';
 import { messages } from './plan.messages';
@@ -15,28 +15,9 @@ const MyPlansQuery = graphql(`
         version
         latest {
           number
-          status
-          goals {
-            description
-            deadline
-          }
-          activities {
-            description
-            deadline
-          }
-          hourAgreements {
-            weekStart
-            hoursPerWeek
-            homeHours
-            locationHours
-          }
           employeeView
-          signatures {
-            role
-            name
-            signedAt
-          }
         }
+        ...PlanOfActionCard_ActionPlan
       }
       relapsePreventionPlan {
         id
@@ -52,15 +33,6 @@ const MyPlansQuery = graphql(`
           }
         }
       }
-    }
-  }
-`);
-
-const SignMutation = graphql(`
-  mutation MyPlans_SignActionPlanMutation($input: SignActionPlanInput!) {
-    signActionPlan(input: $input) {
-      id
-      version
     }
   }
 `);
@@ -89,7 +61,6 @@ export function MyPlans() {
   const { locale } = useLocale();
   const own = useOwnCase();
   const { data, loading, error, refetch } = useQuery(MyPlansQuery, { variables: { id: own.caseId ?? '' }, skip: !own.caseId });
-  const [sign, signing] = useMutation(SignMutation);
   const [setView, savingView] = useMutation(SetViewMutation);
   const [agree, agreeing] = useMutation(AgreeMutation);
   const [view, setViewText] = useState<string | null>(null);
@@ -100,7 +71,7 @@ export function MyPlans() {
   const latest = actionPlan?.latest;
   const relapse = relapsePreventionPlan?.latest;
   const run = (action: () => Promise<unknown>) => void resultOrNull(action()).then(() => refetch());
-  const failure = signing.error ?? savingView.error ?? agreeing.error;
+  const failure = savingView.error ?? agreeing.error;
 
   return (
     <Page title={t('title')} description={t('intro')} as="div" id="employee-plans">
@@ -108,51 +79,15 @@ export function MyPlans() {
       {!actionPlan || !latest ? (
         <p>{t('noActionPlan')}</p>
       ) : (
-        <Card title={t('actionPlan', { number: latest.number })} data-testid="my-action-plan">
-          <StatusBadge tone={latest.status === 'SIGNED' ? 'success' : 'warning'}>{t(latest.status)}</StatusBadge>
-          <h4>{t('goals')}</h4>
-          <ul>
-            {latest.goals.map((goal) => (
-              <li key={goal.description}>{goal.description}</li>
-            ))}
-          </ul>
-          <h4>{t('activities')}</h4>
-          <ul>
-            {latest.activities.map((activity) => (
-              <li key={activity.description}>{activity.description}</li>
-            ))}
-          </ul>
-          <h4>{t('hours')}</h4>
-          <ul>
-            {latest.hourAgreements.map((a) => (
-              <li key={a.weekStart}>
-                {t('hourLine', { date: formatDate(a.weekStart, locale), hours: a.hoursPerWeek, home: a.homeHours, location: a.locationHours })}
-              </li>
-            ))}
-          </ul>
-          <h4>{t('signatures')}</h4>
-          {latest.signatures.length === 0 ? (
-            <p>{t('notSigned')}</p>
-          ) : (
-            <ul>
-              {latest.signatures.map((s) => (
-                <li key={s.role}>
-                  {t(s.role)}: {s.name}, {formatDateOf(String(s.signedAt), locale)}
-                </li>
-              ))}
-            </ul>
-          )}
-          {signing.data && !signing.error && <Alert tone="success">{t('signed')}</Alert>}
-          {!latest.signatures.some((s) => s.role === 'EMPLOYEE') && (
-            <div>
-              <Button
-                loading={signing.loading}
-                onClick={() => run(() => sign({ variables: { input: { caseId, versionNumber: latest.number, expectedVersion: actionPlan.version } } }))}
-              >
-                {t('sign', { number: latest.number })}
-              </Button>
-            </div>
-          )}
+        <PlanOfActionCard
+          caseId={caseId}
+          plan={actionPlan}
+          title={(number) => t('actionPlan', { number })}
+          detail="agreements"
+          signAs="EMPLOYEE"
+          onSigned={() => void refetch()}
+          data-testid="my-action-plan"
+        >
           <form
             onSubmit={(event) => {
               event.preventDefault();
@@ -175,7 +110,7 @@ export function MyPlans() {
               </div>
             </Stack>
           </form>
-        </Card>
+        </PlanOfActionCard>
       )}
       {!relapsePreventionPlan || !relapse ? (
         <p>{t('noRelapsePlan')}</p>
@@ -195,7 +130,7 @@ export function MyPlans() {
             ))}
           </dl>
           {relapse.agreedByEmployeeAt ? (
-            <p>{t('agreedOn', { date: formatDateOf(String(relapse.agreedByEmployeeAt), locale) })}</p>
+            <p>{t('agreedOn', { date: formatDateOf(relapse.agreedByEmployeeAt, locale) })}</p>
           ) : (
             <div>
               <Button

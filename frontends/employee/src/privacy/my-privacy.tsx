@@ -105,7 +105,7 @@ export function MyPrivacy() {
             rowKey={(row) => row.id}
             rows={entries}
             columns={[
-              { key: 'when', header: t('when'), cell: (row) => formatDateTime(String(row.occurredAt), locale), rowHeader: true },
+              { key: 'when', header: t('when'), cell: (row) => formatDateTime(row.occurredAt, locale), rowHeader: true },
               { key: 'who', header: t('who'), cell: (row) => row.actorName ?? t('system') },
               { key: 'role', header: t('role'), cell: (row) => row.actorRole },
               { key: 'action', header: t('action'), cell: (row) => row.action },

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { graphql } from '@terugkeer/graphql-client';
 import { EmptyState, ErrorState, LoadingState, Page, Stack, useT } from '@terugkeer/ui';
 import { useOwnCase } from '../workspace/own-case';
-import { SessionSummaryCard } from './session-summary-card';
+import { EmployeeSessionSummary } from './employee-session-summary';
 import { messages } from './sessions.messages';
 
 const SessionSummariesQuery = graphql(`
@@ -11,18 +11,7 @@ const SessionSummariesQuery = graphql(`
       id
       sessionReports {
         id
-        kind
-        heldOn
-        state
-        summary
-        version
-        changeRequest
-        participants {
-          userId
-          name
-          role
-          validated
-        }
+        ...EmployeeSessionSummary_SessionReport
       }
     }
   }
@@ -42,7 +31,7 @@ export function SessionSummaries() {
       ) : (
         <Stack gap="md">
           {reports.map((report) => (
-            <SessionSummaryCard key={report.id} report={report} viewerId={own.viewerId} onChanged={() => void refetch()} />
+            <EmployeeSessionSummary key={report.id} report={report} viewerId={own.viewerId} onChanged={() => void refetch()} />
           ))}
         </Stack>
       )}

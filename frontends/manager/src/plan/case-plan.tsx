@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { PlanOfActionCard } from '@terugkeer/frontend-kit';
 import { graphql } from '@terugkeer/graphql-client';
 import {
   Alert,
@@ -16,7 +17,6 @@ import {
   useT,
 } from '@terugkeer/ui';
 import { useState } from 'react';
-import { ActionPlanCard } from './action-plan-card';
 import { MILESTONE_TONE, milestoneKindMessages, milestoneStatusMessages } from './milestone-labels';
 import { PlanEditor } from './plan-editor';
 import { editorMessages } from './plan-editor.messages';
@@ -44,7 +44,12 @@ const CasePlanQuery = graphql(`
               warnOn
             }
             actionPlan {
-              ...ActionPlanCard_ActionPlan
+              id
+              signed {
+                number
+              }
+              ...PlanOfActionCard_ActionPlan
+              ...PlanEditor_ActionPlan
               evaluations {
                 id
                 number
@@ -137,12 +142,19 @@ export function CasePlan() {
             onCancel={() => setEditing(false)}
           />
         ) : plan ? (
-          <ActionPlanCard
+          <PlanOfActionCard
             caseId={current.id}
             plan={plan}
-            maySign={current.viewerRelationships.includes('MANAGER')}
-            onEdit={() => setEditing(true)}
-            onChanged={() => void refetch()}
+            title={(number) => t('version', { number })}
+            detail="full"
+            signAs={current.viewerRelationships.includes('MANAGER') ? 'MANAGER' : null}
+            onSigned={() => void refetch()}
+            actions={
+              <Button variant="secondary" onClick={() => setEditing(true)}>
+                {label('edit')}
+              </Button>
+            }
+            data-testid="action-plan"
           />
         ) : (
           <EmptyState title={t('noPlan')} action={<Button onClick={() => setEditing(true)}>{label('create')}</Button>} />

@@ -1,11 +1,50 @@
-import { useMutation } from '@apollo/client/react';
+import type { FragmentType } from '@apollo/client';
+import { useFragment, useMutation } from '@apollo/client/react';
 import { ErrorAlert, isConflict, useErrorText } from '@terugkeer/frontend-kit';
-import { graphql } from '@terugkeer/graphql-client';
+import { graphql, type ResultOf } from '@terugkeer/graphql-client';
 import { Alert, Button, Card, Cluster, Fieldset, NumberField, Stack, TextField, useT } from '@terugkeer/ui';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { contentOfDraft, draftFromVersion, fieldAsShown, problemsOfDraft, type DraftProblem, type PlanDraft, type SavedVersion } from './plan-draft';
+import { contentOfDraft, draftFromVersion, fieldAsShown, problemsOfDraft, type DraftProblem, type PlanDraft } from './plan-draft';
 import { ContactFields, HourPhases, ItemRows } from './plan-editor-fields';
 import { editorMessages } from './plan-editor.messages';
+
+export const PlanEditorFragment = graphql(`
+  fragment PlanEditor_ActionPlan on ActionPlan {
+    id
+    version
+    latest {
+      number
+      status
+      goals {
+        description
+        deadline
+      }
+      activities {
+        description
+        deadline
+      }
+      contactPerson
+      evaluationEveryWeeks
+      hourAgreements {
+        weekStart
+        hoursPerWeek
+        homeHours
+        locationHours
+        tasksToStartWith
+        tasksTooMuch
+        therapeutic
+      }
+      contactAgreement {
+        frequency
+        weekday
+        time
+        mode
+        purpose
+        meetingPlace
+      }
+    }
+  }
+`);
 
 const SaveActionPlanMutation = graphql(`
   mutation PlanEditor_SaveActionPlanMutation($input: SaveActionPlanInput!) {
@@ -23,7 +62,7 @@ const SaveActionPlanMutation = graphql(`
 export interface PlanEditorProps {
   caseId: string;
   /** The plan as last read; null when there is none yet. */
-  plan: { version: number; latest: SavedVersion & { number: number; status: string } } | null;
+  plan: FragmentType<ResultOf<typeof PlanEditorFragment>> | null;
   onSaved: (versionNumber: number) => void;
   /** Someone else saved first: the parent reads the plan again, the draft stays. */
   onConflict: () => void;
@@ -39,8 +78,10 @@ const RANGES: Array<[RegExp, { min: number; max: number }]> = [
  * The manager (or case manager) writes the plan of action. Editing a signed version
  * starts a new one; a save based on an older read is refused, never merged silently.
  */
-export function PlanEditor({ caseId, plan, onSaved, onConflict, onCancel }: PlanEditorProps) {
+export function PlanEditor({ caseId, plan: planRef, onSaved, onConflict, onCancel }: PlanEditorProps) {
   const t = useT(editorMessages);
+  const read = useFragment({ fragment: PlanEditorFragment, from: planRef });
+  const plan = planRef && read.complete ? read.data : null;
   const { fieldErrors } = useErrorText();
   const [draft, setDraft] = useState<PlanDraft>(() => draftFromVersion(plan?.latest));
   // Counts the tries to save, so every refused try moves focus to the first field to fix.

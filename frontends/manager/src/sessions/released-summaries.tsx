@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
+import { SessionSummaryCard } from '@terugkeer/frontend-kit';
 import { graphql } from '@terugkeer/graphql-client';
-import { Card, createMessages, EmptyState, ErrorState, formatDate, LoadingState, Section, Stack, useLocale, useT } from '@terugkeer/ui';
+import { createMessages, EmptyState, ErrorState, LoadingState, Section, Stack, useT } from '@terugkeer/ui';
 
 const messages = createMessages({
   title: { nl: 'Vrijgegeven gespreksverslagen', en: 'Released session summaries' },
@@ -12,9 +13,6 @@ const messages = createMessages({
   error: { nl: 'De verslagen konden niet worden geladen.', en: 'The summaries could not be loaded.' },
   retry: { nl: 'Opnieuw proberen', en: 'Try again' },
   none: { nl: 'Er zijn nog geen vrijgegeven verslagen.', en: 'No summaries have been released yet.' },
-  REFLECTION: { nl: 'Reflectiegesprek', en: 'Reflection talk' },
-  DIALOGUE: { nl: 'Dialooggesprek', en: 'Dialogue talk' },
-  THREE_WAY: { nl: 'Driegesprek', en: 'Three-way talk' },
 });
 
 const ReleasedSummariesQuery = graphql(`
@@ -31,9 +29,7 @@ const ReleasedSummariesQuery = graphql(`
             }
             sessionReports {
               id
-              kind
-              heldOn
-              summary
+              ...SessionSummaryCard_SessionReport
             }
           }
         }
@@ -45,7 +41,6 @@ const ReleasedSummariesQuery = graphql(`
 /** What a manager may see of the talks: the functional summaries released to them, nothing more. */
 export function ReleasedSummaries() {
   const t = useT(messages);
-  const { locale } = useLocale();
   const { data, loading, error, refetch } = useQuery(ReleasedSummariesQuery);
   if (loading && !data) return <LoadingState label={t('loading')} />;
   if (error || !data) return <ErrorState title={t('error')} onRetry={() => void refetch()} retryLabel={t('retry')} />;
@@ -57,9 +52,7 @@ export function ReleasedSummaries() {
       ) : (
         <Stack gap="md">
           {summaries.map((report) => (
-            <Card key={report.id} title={`${report.employee} · ${t(report.kind)} · ${formatDate(report.heldOn, locale)}`}>
-              <p>{report.summary}</p>
-            </Card>
+            <SessionSummaryCard key={report.id} report={report} about={report.employee} />
           ))}
         </Stack>
       )}

@@ -1,16 +1,13 @@
-import { DataTable, type DataTableColumn } from '../components/data-table.js';
 import { useT } from '../i18n/use-t.js';
 import { uiMessages } from '../ui-messages.js';
-import { CHART_HEIGHT, CHART_WIDTH, ChartFrame } from './chart-frame.js';
-import { ChartLegend, type LegendItem } from './chart-legend.js';
+import { ChartFrame, plotArea } from './chart-frame.js';
+import type { LegendItem } from './chart-legend.js';
 import { MarkerSymbol } from './marker-symbol.js';
 import { extent, linePath, linearScale, niceTicks, polygonPath, regionsAbove, spreadLabels } from './scale.js';
 import { seriesStyle } from './series-style.js';
 import { seriesStats } from './summary.js';
 import { useSvgId } from './use-svg-id.js';
 import { useValueFormat, type ValueFormat } from './use-value-format.js';
-import { XAxis } from './x-axis.js';
-import { YAxis } from './y-axis.js';
 
 export interface LineSeries {
   id: string;
@@ -44,22 +41,14 @@ export interface LineChartProps {
 
 const MARGIN = { top: 16, right: 112, bottom: 36, left: 44 };
 
-interface Row {
-  index: number;
-  label: string;
-}
-
 export function LineChart({ title, description, labels, series, yDomain, band, xLabel, formatValue, className }: LineChartProps) {
   const t = useT(uiMessages);
   const format = useValueFormat(formatValue);
   const bandPatternId = useSvgId('tk-band');
 
-  const left = MARGIN.left;
-  const right = CHART_WIDTH - MARGIN.right;
-  const bottom = CHART_HEIGHT - MARGIN.bottom;
   const [min, max] = yDomain ?? extent(series.flatMap((item) => item.values)) ?? [0, 1];
-  const ticks = niceTicks(min, max);
-  const y = linearScale([ticks[0], ticks[ticks.length - 1]], [bottom, MARGIN.top]);
+  const plot = plotArea(MARGIN, niceTicks(min, max));
+  const { left, right, bottom, y } = plot;
   const xScale = linearScale([0, Math.max(1, labels.length - 1)], [left, right]);
   const x = labels.length === 1 ? () => (left + right) / 2 : xScale;
 
@@ -83,38 +72,20 @@ export function LineChart({ title, description, labels, series, yDomain, band, x
   );
 
   const summary = [
-    description,
     ...series.map((item) => {
       const stats = seriesStats(item.values);
       return stats
-        ? t('seriesSummary', {
-            label: item.label,
-            first: format(stats.first),
-            last: format(stats.last),
-            min: format(stats.min),
-            max: format(stats.max),
-          })
+        ? t('seriesSummary', { label: item.label, first: format(stats.first), last: format(stats.last), min: format(stats.min), max: format(stats.max) })
         : `${item.label}: ${t('noData')}`;
     }),
     band && bandAbove && bandBelow
-      ? t('bandSummary', {
-          label: band.label,
-          count: labels.filter((_, index) => isInBand(index)).length,
-          total: labels.length,
-        })
+      ? t('bandSummary', { label: band.label, count: labels.filter((_, index) => isInBand(index)).length, total: labels.length })
       : undefined,
-  ]
-    .filter(Boolean)
-    .join(' ');
+  ];
 
-  const legendItems: LegendItem[] = series.map((item, index) => ({
-    id: item.id,
-    label: item.label,
-    style: seriesStyle(index),
-    kind: 'line',
-  }));
+  const legend: LegendItem[] = series.map((item, index) => ({ id: item.id, label: item.label, style: seriesStyle(index), kind: 'line' }));
   if (band && bandRegions.length) {
-    legendItems.push({
+    legend.push({
       id: 'band',
       label: band.label,
       style: seriesStyle(0),
@@ -124,40 +95,29 @@ export function LineChart({ title, description, labels, series, yDomain, band, x
     });
   }
 
-  const columns: DataTableColumn<Row>[] = [
-    { key: 'label', header: xLabel ?? t('period'), cell: (row) => row.label, rowHeader: true },
-    ...series.map<DataTableColumn<Row>>((item) => ({
-      key: item.id,
-      header: item.label,
-      align: 'end',
-      cell: (row) => {
-        const value = item.values[row.index];
-        return value === null || value === undefined ? '–' : format(value);
-      },
-    })),
-  ];
-  if (band && bandAbove && bandBelow) {
-    columns.push({ key: 'band', header: band.label, cell: (row) => (isInBand(row.index) ? t('yes') : t('no')) });
-  }
-
   return (
     <ChartFrame
       title={title}
+      description={description}
       summary={summary}
-      className={className}
-      legend={<ChartLegend items={legendItems} />}
-      table={<DataTable caption={title} columns={columns} rows={labels.map((label, index) => ({ index, label }))} rowKey={(row) => String(row.index)} />}
-    >
-      {bandRegions.length > 0 && (
-        <defs>
+      categories={labels}
+      xLabel={xLabel}
+      series={series}
+      extraColumns={band && bandAbove && bandBelow ? [{ key: 'band', header: band.label, cell: (index) => (isInBand(index) ? t('yes') : t('no')) }] : []}
+      format={format}
+      plot={plot}
+      x={x}
+      legend={legend}
+      defs={
+        bandRegions.length > 0 && (
           <pattern id={bandPatternId} patternUnits="userSpaceOnUse" width={8} height={8}>
             <rect className="tk-chart__band-bg" width={8} height={8} />
             <path className="tk-chart__band-ink" d="M-2,2L2,-2M0,8L8,0M6,10L10,6" />
           </pattern>
-        </defs>
-      )}
-      <YAxis ticks={ticks} y={y} left={left} right={right} format={format} />
-      <XAxis labels={labels} x={x} y={bottom} left={left} right={right} />
+        )
+      }
+      className={className}
+    >
       {bandRegions.map((region, index) => (
         <path key={index} d={polygonPath(region.map(([px, py]) => [xScale(px), y(py)] as const))} style={{ fill: `url(#${bandPatternId})` }} />
       ))}

@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import { cx } from '../class-names.js';
 import { useT } from '../i18n/use-t.js';
 import { uiMessages } from '../ui-messages.js';
 import { VisuallyHidden } from './visually-hidden.js';
@@ -46,4 +47,49 @@ export function FieldError({ id, children }: { id: string; children: ReactNode }
       {children}
     </div>
   ) : null;
+}
+
+export interface LabelledFieldProps extends FieldProps {
+  controlId: string;
+  required?: boolean;
+  className?: string;
+  /** The control, and anything shown right under it (a unit, a character count). */
+  children: ReactNode;
+}
+
+/** A control with its label, hint and error around it, as every form field shows them. */
+export function LabelledField({ controlId, label, hint, error, required, className, children }: LabelledFieldProps) {
+  return (
+    <div className={cx('tk-field', className)}>
+      <label className="tk-label" htmlFor={controlId}>
+        {label}
+        <RequiredMark required={required} />
+      </label>
+      <FieldHint id={`${controlId}-hint`}>{hint}</FieldHint>
+      {children}
+      <FieldError id={`${controlId}-error`}>{error}</FieldError>
+    </div>
+  );
+}
+
+/**
+ * The attributes that tie a control to its hint and error: invalid while there is an
+ * error, described by the hint (after `before`), then `afterHint`, the error and the caller's own ids.
+ */
+export function fieldAria(
+  controlId: string,
+  { hint, error }: Pick<FieldProps, 'hint' | 'error'>,
+  own: { 'aria-invalid'?: boolean | 'true' | 'false' | 'grammar' | 'spelling'; 'aria-describedby'?: string },
+  extra: { before?: string | false; afterHint?: string | false } = {},
+) {
+  return {
+    'aria-invalid': error ? true : own['aria-invalid'],
+    'aria-describedby': describedBy(
+      extra.before,
+      hint ? `${controlId}-hint` : undefined,
+      extra.afterHint,
+      error ? `${controlId}-error` : undefined,
+      own['aria-describedby'],
+    ),
+  };
 }

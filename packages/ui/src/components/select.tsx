@@ -1,6 +1,5 @@
 import type { ComponentPropsWithRef, ReactNode } from 'react';
-import { cx } from '../class-names.js';
-import { FieldError, FieldHint, RequiredMark, describedBy, useFieldIds, type FieldProps } from './field.js';
+import { fieldAria, LabelledField, useFieldIds, type FieldProps } from './field.js';
 
 export interface SelectOption {
   value: string;
@@ -15,21 +14,10 @@ export interface SelectProps extends FieldProps, Omit<ComponentPropsWithRef<'sel
 }
 
 export function Select({ label, hint, error, options, placeholder, id, className, ...rest }: SelectProps) {
-  const { controlId, hintId, errorId } = useFieldIds(id);
+  const { controlId } = useFieldIds(id);
   return (
-    <div className={cx('tk-field', className)}>
-      <label className="tk-label" htmlFor={controlId}>
-        {label}
-        <RequiredMark required={rest.required} />
-      </label>
-      <FieldHint id={hintId}>{hint}</FieldHint>
-      <select
-        {...rest}
-        id={controlId}
-        className="tk-select"
-        aria-invalid={error ? true : rest['aria-invalid']}
-        aria-describedby={describedBy(hint ? hintId : undefined, error ? errorId : undefined, rest['aria-describedby'])}
-      >
+    <LabelledField controlId={controlId} label={label} hint={hint} error={error} required={rest.required} className={className}>
+      <select {...rest} id={controlId} className="tk-select" {...fieldAria(controlId, { hint, error }, rest)}>
         {placeholder && <option value="">{placeholder}</option>}
         {options.map((option) => (
           <option key={option.value} value={option.value} disabled={option.disabled}>
@@ -37,7 +25,6 @@ export function Select({ label, hint, error, options, placeholder, id, className
           </option>
         ))}
       </select>
-      <FieldError id={errorId}>{error}</FieldError>
-    </div>
+    </LabelledField>
   );
 }

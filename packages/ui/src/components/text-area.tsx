@@ -1,8 +1,7 @@
 import { useState, type ChangeEvent, type ComponentPropsWithRef } from 'react';
-import { cx } from '../class-names.js';
 import { useT } from '../i18n/use-t.js';
 import { uiMessages } from '../ui-messages.js';
-import { FieldError, FieldHint, RequiredMark, describedBy, useFieldIds, type FieldProps } from './field.js';
+import { fieldAria, LabelledField, useFieldIds, type FieldProps } from './field.js';
 
 export interface TextAreaProps extends FieldProps, Omit<ComponentPropsWithRef<'textarea'>, 'children'> {
   /** Shows how many characters are typed (and of how many, with `maxLength`). */
@@ -11,7 +10,7 @@ export interface TextAreaProps extends FieldProps, Omit<ComponentPropsWithRef<'t
 
 export function TextArea({ label, hint, error, id, showCount = false, className, onChange, ...rest }: TextAreaProps) {
   const t = useT(uiMessages);
-  const { controlId, hintId, errorId } = useFieldIds(id);
+  const { controlId } = useFieldIds(id);
   const countId = `${controlId}-count`;
   const [typed, setTyped] = useState(String(rest.defaultValue ?? '').length);
   const count = rest.value === undefined ? typed : String(rest.value).length;
@@ -22,26 +21,19 @@ export function TextArea({ label, hint, error, id, showCount = false, className,
   };
 
   return (
-    <div className={cx('tk-field', className)}>
-      <label className="tk-label" htmlFor={controlId}>
-        {label}
-        <RequiredMark required={rest.required} />
-      </label>
-      <FieldHint id={hintId}>{hint}</FieldHint>
+    <LabelledField controlId={controlId} label={label} hint={hint} error={error} required={rest.required} className={className}>
       <textarea
         {...rest}
         id={controlId}
         className="tk-textarea"
         onChange={handleChange}
-        aria-invalid={error ? true : rest['aria-invalid']}
-        aria-describedby={describedBy(hint ? hintId : undefined, showCount && countId, error ? errorId : undefined, rest['aria-describedby'])}
+        {...fieldAria(controlId, { hint, error }, rest, { afterHint: showCount && countId })}
       />
       {showCount && (
         <div id={countId} className="tk-hint">
           {rest.maxLength === undefined ? t('characterCount', { count }) : t('characterCountMax', { count, max: rest.maxLength })}
         </div>
       )}
-      <FieldError id={errorId}>{error}</FieldError>
-    </div>
+    </LabelledField>
   );
 }

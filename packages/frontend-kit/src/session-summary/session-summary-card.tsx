@@ -1,0 +1,45 @@
+import type { FragmentType } from '@apollo/client';
+import { useFragment } from '@apollo/client/react';
+import { graphql, type ResultOf } from '@terugkeer/graphql-client';
+import { Card, formatDate, StatusBadge, useLocale, useT } from '@terugkeer/ui';
+import type { ReactNode } from 'react';
+import { sessionSummaryMessages } from './session-summary.messages';
+
+export const SessionSummaryFragment = graphql(`
+  fragment SessionSummaryCard_SessionReport on SessionReport {
+    id
+    kind
+    heldOn
+    state
+    summary
+  }
+`);
+
+const TONE = { DRAFT: 'neutral', AWAITING_VALIDATION: 'warning', CHANGES_REQUESTED: 'warning', VALIDATED: 'info', RELEASED: 'success' } as const;
+
+export interface SessionSummaryCardProps {
+  report: FragmentType<ResultOf<typeof SessionSummaryFragment>>;
+  /** Whose talk it was, where the reader sees several people's talks. */
+  about?: string;
+  /** Shows where the summary stands (draft, awaiting approval, released…). */
+  showState?: boolean;
+  /** What the reader can do with it, and what only this reader sees. */
+  children?: ReactNode;
+  'data-testid'?: string;
+}
+
+/** One talk's functional summary: which talk, when, and what was agreed in work terms. */
+export function SessionSummaryCard({ report, about, showState = false, children, 'data-testid': testId }: SessionSummaryCardProps) {
+  const t = useT(sessionSummaryMessages);
+  const { locale } = useLocale();
+  const { data, complete } = useFragment({ fragment: SessionSummaryFragment, from: report });
+  if (!complete) return null;
+  const title = [about, t(data.kind), formatDate(data.heldOn, locale)].filter(Boolean).join(' · ');
+  return (
+    <Card title={title} data-testid={testId}>
+      {showState && <StatusBadge tone={TONE[data.state]}>{t(data.state)}</StatusBadge>}
+      <p>{data.summary}</p>
+      {children}
+    </Card>
+  );
+}
