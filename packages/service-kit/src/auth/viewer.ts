@@ -1,5 +1,5 @@
-export type Role = 'EMPLOYEE' | 'MANAGER' | 'CASE_MANAGER' | 'COMPANY_DOCTOR' | 'COACH';
-export const ROLES: readonly Role[] = ['EMPLOYEE', 'MANAGER', 'CASE_MANAGER', 'COMPANY_DOCTOR', 'COACH'];
+export type Role = 'EMPLOYEE' | 'MANAGER' | 'CASE_MANAGER' | 'COMPANY_DOCTOR' | 'COACH' | 'ANALYST';
+export const ROLES: readonly Role[] = ['EMPLOYEE', 'MANAGER', 'CASE_MANAGER', 'COMPANY_DOCTOR', 'COACH', 'ANALYST'];
 
 /** A role held in an employer (organization) or in an occupational health provider. */
 export interface Membership {
@@ -22,4 +22,12 @@ export function hasRole(viewer: Viewer, role: Role, organizationId?: string): bo
 
 export function organizationIdsWithRole(viewer: Viewer, role: Role): string[] {
   return viewer.memberships.flatMap((m) => (m.role === role && m.organizationId ? [m.organizationId] : []));
+}
+
+/**
+ * An analyst (a person with only the ANALYST role, or an analytics client) reads aggregates
+ * and nothing else: no resolver open to "anyone logged in" answers them.
+ */
+export function isAnalystOnly(viewer: Viewer): boolean {
+  return viewer.memberships.length > 0 && viewer.memberships.every((m) => m.role === 'ANALYST');
 }

@@ -6,6 +6,7 @@ export enum RoleName {
   CASE_MANAGER = 'CASE_MANAGER',
   COMPANY_DOCTOR = 'COMPANY_DOCTOR',
   COACH = 'COACH',
+  ANALYST = 'ANALYST',
 }
 registerEnumType(RoleName, { name: 'Role' });
 
