@@ -5,9 +5,24 @@ const basic = (id: string, secret: string) => `Basic ${Buffer.from(`${encodeURIC
 
 describe('a client-credentials token request (RFC 6749 §4.4)', () => {
   it.each([
-    ['the client in the body', form, 'grant_type=client_credentials&client_id=abc&client_secret=s%2Bt', { clientId: 'abc', clientSecret: 's+t', viaBasic: false }],
-    ['the client as HTTP Basic', { ...form, authorization: basic('abc', 's:t') }, 'grant_type=client_credentials', { clientId: 'abc', clientSecret: 's:t', viaBasic: true }],
-    ['a charset on the content type and a scope', { 'content-type': 'application/x-www-form-urlencoded; charset=utf-8' }, 'grant_type=client_credentials&scope=analytics&client_id=a&client_secret=b', { clientId: 'a', clientSecret: 'b', viaBasic: false }],
+    [
+      'the client in the body',
+      form,
+      'grant_type=client_credentials&client_id=abc&client_secret=s%2Bt',
+      { clientId: 'abc', clientSecret: 's+t', viaBasic: false },
+    ],
+    [
+      'the client as HTTP Basic',
+      { ...form, authorization: basic('abc', 's:t') },
+      'grant_type=client_credentials',
+      { clientId: 'abc', clientSecret: 's:t', viaBasic: true },
+    ],
+    [
+      'a charset on the content type and a scope',
+      { 'content-type': 'application/x-www-form-urlencoded; charset=utf-8' },
+      'grant_type=client_credentials&scope=analytics&client_id=a&client_secret=b',
+      { clientId: 'a', clientSecret: 'b', viaBasic: false },
+    ],
   ])('reads %s', (_name, headers, body, expected) => {
     expect(readTokenRequest('POST', headers, body)).toEqual(expected);
   });

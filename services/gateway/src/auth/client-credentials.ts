@@ -57,7 +57,8 @@ function basicCredentials(header: string): { clientId: string; clientSecret: str
 export function readTokenRequest(method: string | undefined, headers: IncomingHttpHeaders, body: string): ClientCredentials | OAuthError {
   if (method !== 'POST') return refuse(405, 'invalid_request', 'Request a token with POST.');
   const type = (headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
-  if (type !== 'application/x-www-form-urlencoded') return refuse(415, 'invalid_request', 'Send the token request form-encoded (application/x-www-form-urlencoded).');
+  if (type !== 'application/x-www-form-urlencoded')
+    return refuse(415, 'invalid_request', 'Send the token request form-encoded (application/x-www-form-urlencoded).');
   const form = new URLSearchParams(body);
   for (const name of new Set(form.keys())) {
     if (form.getAll(name).length > 1) return refuse(400, 'invalid_request', `The parameter ${name} is repeated.`);

@@ -61,7 +61,8 @@ export function operationCost(schema: GraphQLSchema, document: DocumentNode, var
   let total = 0;
   for (const definition of document.definitions) {
     if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
-    const root = definition.operation === 'query' ? schema.getQueryType() : definition.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType();
+    const root =
+      definition.operation === 'query' ? schema.getQueryType() : definition.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType();
     if (root) total += (definition.operation === 'mutation' ? 10 : 0) + costOf(definition.selectionSet, root, 1, new Set());
   }
   return total;

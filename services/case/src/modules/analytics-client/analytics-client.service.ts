@@ -68,7 +68,9 @@ export class AnalyticsClientService {
       const organizationId = 'organization' in scope ? await repository.organizationIdByName(scope.organization) : null;
       const healthProviderId = 'provider' in scope ? await repository.healthProviderIdByName(scope.provider) : null;
       if (!organizationId && !healthProviderId) {
-        throw new AnalyticsClientError('organization' in scope ? `No organization named "${scope.organization}".` : `No health provider named "${scope.provider}".`);
+        throw new AnalyticsClientError(
+          'organization' in scope ? `No organization named "${scope.organization}".` : `No health provider named "${scope.provider}".`,
+        );
       }
       const row = {
         id: randomUUID(),
@@ -78,7 +80,13 @@ export class AnalyticsClientService {
         healthProviderId,
       };
       await repository.insert(row);
-      await appendAudit(manager, { ...auditFacts(row.id, organizationId), actorUserId: null, actorRole: 'SYSTEM', action: 'CREATE', detail: { healthProviderId } });
+      await appendAudit(manager, {
+        ...auditFacts(row.id, organizationId),
+        actorUserId: null,
+        actorRole: 'SYSTEM',
+        action: 'CREATE',
+        detail: { healthProviderId },
+      });
       return { clientId: row.id, clientSecret, name: row.name, organizationId, healthProviderId };
     });
   }

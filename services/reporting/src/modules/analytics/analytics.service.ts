@@ -81,7 +81,12 @@ function measure(group: Group, period: Period): { persons: number; values: Recor
   const cohort = group.programmes.filter((p) => inPeriod(p.startDate, period));
   const recoveryOf = (caseId: string) => {
     const reports = group.reports.filter((r) => r.caseId === caseId);
-    return reports.some((r) => r.recoveryDate === null) ? null : (reports.map((r) => r.recoveryDate as string).sort().at(-1) ?? null);
+    return reports.some((r) => r.recoveryDate === null)
+      ? null
+      : (reports
+          .map((r) => r.recoveryDate as string)
+          .sort()
+          .at(-1) ?? null);
   };
   const absenceDays = absenceDaysUpTo(group.reports, period.to) - absenceDaysUpTo(group.reports, addDays(period.from, -1));
   const { dailyAbsenceCost, programmeCost } = group.organization;
@@ -134,7 +139,13 @@ function departmentGroups(whole: Group, employees: EmployeeFacts[], names: Map<s
   }));
 }
 
-function rowsOf(label: string, group: Group, metrics: AnalyticsMetric[], values: Record<AnalyticsMetric, number | null>, verdict: Suppressible<unknown>): AnalyticsRow[] {
+function rowsOf(
+  label: string,
+  group: Group,
+  metrics: AnalyticsMetric[],
+  values: Record<AnalyticsMetric, number | null>,
+  verdict: Suppressible<unknown>,
+): AnalyticsRow[] {
   return metrics.map((metric) => ({
     period: label,
     organizationId: group.organization.organizationId,
