@@ -1,23 +1,13 @@
-import { addDays, required } from '@terugkeer/domain';
+import { required } from '@terugkeer/domain';
 import { gatewaySecret, readServiceConfig } from '@terugkeer/service-kit';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { clientToken, createAnalyticsClient, requestToken, SERIES_QUERY, type AnalyticsClient } from '../support/analytics-client';
-import { isoToday } from '../support/dates';
+import { clientToken, createAnalyticsClient, lastTwoYears, requestToken, SERIES_QUERY, type AnalyticsClient } from '../support/analytics-client';
 import { gatewayUrl, graphql, graphqlAs } from '../support/gateway-client';
 import { freePort, stopChild, waitForOk } from '../support/production-login-stack';
 import { runTerugkeer } from '../support/terugkeer-command';
 
 jest.setTimeout(120_000);
-
-/** 24 whole months up to the end of the last one. */
-function lastTwoYears(): { from: string; to: string } {
-  const to = addDays(`${isoToday().slice(0, 7)}-01`, -1);
-  const year = Number(to.slice(0, 4)) - 2;
-  const month = Number(to.slice(5, 7)) + 1;
-  const from = month > 12 ? `${year + 1}-01-01` : `${year}-${String(month).padStart(2, '0')}-01`;
-  return { from, to };
-}
 
 let client: AnalyticsClient;
 let token: string;
@@ -122,7 +112,7 @@ describe('the analyst’s series', () => {
     let after: string | null = null;
     let total = 0;
     do {
-      const { data, errors } = await graphql(token, query, { from, to, after });
+      const { data, errors }: { data?: any; errors?: unknown[] } = await graphql(token, query, { from, to, after });
       expect(errors).toBeUndefined();
       total = data.analyticsSeries.totalRows;
       seen.push(...data.analyticsSeries.rows.map((r: any) => `${r.period}|${r.department}|${r.metric}`));

@@ -1,3 +1,5 @@
+import { addDays } from '@terugkeer/domain';
+import { isoToday } from './dates';
 import { gatewayUrl } from './gateway-client';
 import { runTerugkeer } from './terugkeer-command';
 
@@ -37,3 +39,12 @@ export const SERIES_QUERY = `query AnalyticsSeries($from: Date!, $to: Date!, $af
     rows { period organization department metric value suppressed }
   }
 }`;
+
+/** 24 whole months up to the end of the last one. */
+export function lastTwoYears(): { from: string; to: string } {
+  const to = addDays(`${isoToday().slice(0, 7)}-01`, -1);
+  const year = Number(to.slice(0, 4)) - 2;
+  const month = Number(to.slice(5, 7)) + 1;
+  const from = month > 12 ? `${year + 1}-01-01` : `${year}-${String(month).padStart(2, '0')}-01`;
+  return { from, to };
+}

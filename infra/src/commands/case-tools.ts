@@ -10,7 +10,11 @@ import { withDatabase } from './with-database.js';
  * change rows as the service does. Its output, with a JSON summary as the last line,
  * passes straight through; its exit code becomes ours.
  */
-export async function runCaseTool(config: LauncherConfig, tool: 'import-cli' | 'audit-cli' | 'retention-cli' | 'analytics-client-cli', args: string[]): Promise<void> {
+export async function runCaseTool(
+  config: LauncherConfig,
+  tool: 'import-cli' | 'audit-cli' | 'retention-cli' | 'analytics-client-cli',
+  args: string[],
+): Promise<void> {
   return runServiceTool(config, 'case', tool, args, 'DATABASE_URL');
 }
 

@@ -4,6 +4,7 @@ import {
   isCompositeType,
   isListType,
   Kind,
+  OperationTypeNode,
   type DocumentNode,
   type FragmentDefinitionNode,
   type GraphQLCompositeType,
@@ -61,9 +62,9 @@ export function operationCost(schema: GraphQLSchema, document: DocumentNode, var
   let total = 0;
   for (const definition of document.definitions) {
     if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
-    const root =
-      definition.operation === 'query' ? schema.getQueryType() : definition.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType();
-    if (root) total += (definition.operation === 'mutation' ? 10 : 0) + costOf(definition.selectionSet, root, 1, new Set());
+    const mutation = definition.operation === OperationTypeNode.MUTATION;
+    const root = mutation ? schema.getMutationType() : definition.operation === OperationTypeNode.QUERY ? schema.getQueryType() : schema.getSubscriptionType();
+    if (root) total += (mutation ? 10 : 0) + costOf(definition.selectionSet, root, 1, new Set());
   }
   return total;
 }
