@@ -3,7 +3,7 @@ import { gatewaySecret, readServiceConfig } from '@terugkeer/service-kit';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { clientToken, createAnalyticsClient, lastTwoYears, requestToken, SERIES_QUERY, type AnalyticsClient } from '../support/analytics-client';
-import { gatewayUrl, graphql, graphqlAs } from '../support/gateway-client';
+import { gatewayUrl, graphql, graphqlAs, tokenFor } from '../support/gateway-client';
 import { freePort, stopChild, waitForOk } from '../support/production-login-stack';
 import { runTerugkeer } from '../support/terugkeer-command';
 
@@ -120,6 +120,34 @@ describe('the analyst’s series', () => {
     } while (after);
     expect(seen.length).toBe(total);
     expect(new Set(seen).size).toBe(total);
+  });
+
+  it('gives the same series as CSV from /analytics/series.csv', async () => {
+    const { from, to } = lastTwoYears();
+    const response = await fetch(`${gatewayUrl()}/analytics/series.csv?from=${from}&to=${to}&granularity=QUARTER`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    const lines = (await response.text()).trimEnd().split('\r\n');
+    expect(lines[0]).toBe('period,organizationId,organization,departmentId,department,metric,value,suppressed');
+    const { data } = await graphql(
+      token,
+      `
+        query ($from: Date!, $to: Date!) {
+          analyticsSeries(from: $from, to: $to, granularity: QUARTER) {
+            totalRows
+          }
+        }
+      `,
+      { from, to },
+    );
+    expect(lines.length - 1).toBe(data.analyticsSeries.totalRows);
+    const refused = await fetch(`${gatewayUrl()}/analytics/series.csv?from=${from}&to=${to}`, {
+      headers: { authorization: `Bearer ${await tokenFor('hr@demo.test')}` },
+    });
+    expect(refused.status).toBe(400);
+    expect(JSON.stringify(await refused.json())).toContain('FORBIDDEN');
   });
 
   it('gives quarters and years, and the same figures to the person with the ANALYST role', async () => {

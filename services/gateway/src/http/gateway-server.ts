@@ -21,6 +21,7 @@ import { maskGatewayError } from '../errors/mask-gateway-error';
 import { RedactingHiveLogWriter } from '../logging/hive-log-writer';
 import { operationNamePlugin } from '../logging/operation-name.plugin';
 import { loadSupergraph } from '../supergraph';
+import { analyticsCsvRoute } from './analytics-csv';
 import { calendarProxy } from './calendar-proxy';
 import { applyCors, applySecurityHeaders } from './cors';
 import { gatewayReadiness } from './readiness';
@@ -94,6 +95,7 @@ export async function startGatewayServer({ config, log, authenticate, publicJwks
     oidc: config.oidc,
   });
   const proxyCalendar = calendarProxy(config.subgraphUrls.scheduling, { log });
+  const analyticsCsv = analyticsCsvRoute(`http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${config.port}/graphql`);
   const graphqlError = (message: string, code: string) => ({ errors: [{ message, extensions: { code } }] });
   const limits = {
     graphql: new RateLimiter(config.rateLimits.graphqlPerUser),
@@ -152,6 +154,7 @@ export async function startGatewayServer({ config, log, authenticate, publicJwks
       }
       return sendJson(response, 404, { error: 'not found' });
     }
+    if (url.pathname === '/analytics/series.csv') return analyticsCsv(request, response, url);
     if (url.pathname.startsWith('/calendar/')) {
       if (refusedAsTooMany(limits.calendar, address(request), response, false)) return;
       return proxyCalendar(request, response, url.pathname);
