@@ -196,6 +196,8 @@ export async function analyticsSeries(dataSource: DataSource, viewer: Viewer, qu
       const measured = groups.map((group) => ({ group, ...measure(group, period) }));
       const verdicts = suppressBreakdown(measured.map((m) => ({ key: m.group.departmentId, groupSize: m.persons, value: null })));
       measured.forEach((m, i) => {
+        // People without a department count in the suppression above, but have no row of their own: null is the whole organization.
+        if (m.group.departmentId === null) return;
         // Departments of a suppressed organization stay hidden too: their sum is its total.
         const verdict = totalVerdict.suppressed ? totalVerdict : verdicts[i].result;
         rows.push(...rowsOf(label, m.group, metrics, m.values, verdict));
