@@ -15,6 +15,9 @@ const USAGE = `Usage:
                     [--case-manager-email <email>] [--full-time-hours 40]
   npm run terugkeer -- audit verify        check the audit log's hash chain
   npm run terugkeer -- retention purge [--dry-run]   delete what is past its retention period
+  npm run terugkeer -- analytics-client create --organization "<name>" | --provider "<name>"
+                    a service account for analysts: prints its client id and its secret, once
+  npm run terugkeer -- analytics-client list | revoke <client id>
   npm run terugkeer -- reporting rebuild   rebuild the reporting read model from the events it received
   npm run terugkeer -- events dead-letters [--service <name>]   events a service could not apply, with the reason
   npm run terugkeer -- events replay [--service <name>] [--id <event id>]   apply them again; removes each that succeeds
@@ -58,6 +61,9 @@ async function run([command, ...rest]: string[], config: LauncherConfig): Promis
     case 'retention':
       development('npm run terugkeer -- retention');
       return runCaseTool(config, 'retention-cli', rest);
+    case 'analytics-client':
+      development('npm run terugkeer -- analytics-client');
+      return runCaseTool(config, 'analytics-client-cli', rest);
     case 'reporting':
       development('npm run terugkeer -- reporting');
       return runReportingTool(config, 'rebuild-cli', rest);

@@ -203,6 +203,11 @@ describe('role × data × path', () => {
   it("returns only the viewer's own data from the personal root fields", async () => {
     for (const persona of PERSONAS) {
       const bearer = await token(persona);
+      if (persona.analyst) {
+        const refused = await graphql(bearer, '{ myPersonalDataExport { dossier } }');
+        expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+        continue;
+      }
       const { data } = await graphql(bearer, '{ myPersonalDataExport { dossier } viewer { cases(first: 100) { edges { node { id viewerRelationships } } } } }');
       expect(data.myPersonalDataExport.dossier.account[0].email).toBe(persona.email);
       const ownCases = data.viewer.cases.edges.filter((edge: any) => edge.node.viewerRelationships.includes('EMPLOYEE')).map((edge: any) => edge.node.id);

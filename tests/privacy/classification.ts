@@ -134,6 +134,7 @@ export const ROOT_QUERY_FIELDS: Record<string, RootKind> = {
   absenceStatistics: 'AGGREGATE',
   providerAbsenceStatistics: 'AGGREGATE',
   organizationReport: 'AGGREGATE',
+  analyticsSeries: 'AGGREGATE',
   actionPlanDocument: { caseScoped: 'CASE_DOCUMENT' },
   progressReportDocument: { caseScoped: 'CASE_DOCUMENT' },
 };

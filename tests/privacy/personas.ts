@@ -5,9 +5,11 @@ export interface Persona {
   key: string;
   email: string;
   relationship: Relationship | null;
+  /** Holds only the ANALYST role: aggregates, and not one field of a case or of themselves. */
+  analyst?: boolean;
 }
 
-/** The ten roles of the privacy matrix, each a demo login, all looking at Sanne's case. */
+/** The eleven roles of the privacy matrix, each a demo login, all looking at Sanne's case. */
 export const PERSONAS: readonly Persona[] = [
   { key: 'employee self', email: 'werknemer@demo.test', relationship: 'EMPLOYEE' },
   { key: 'another employee', email: 'collega@demo.test', relationship: null },
@@ -19,4 +21,5 @@ export const PERSONAS: readonly Persona[] = [
   { key: 'unassigned doctor', email: 'bedrijfsarts2@arbo.test', relationship: null },
   { key: 'assigned coach', email: 'coach@arbo.test', relationship: 'COACH' },
   { key: 'unassigned coach', email: 'coach2@arbo.test', relationship: null },
+  { key: 'analyst of the organization', email: 'analist@demo.test', relationship: null, analyst: true },
 ];

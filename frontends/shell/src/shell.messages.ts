@@ -46,4 +46,5 @@ export const messages = createMessages({
   CASE_MANAGER: { nl: 'casemanager', en: 'case manager' },
   COMPANY_DOCTOR: { nl: 'bedrijfsarts', en: 'company doctor' },
   COACH: { nl: 'coach', en: 'coach' },
+  ANALYST: { nl: 'analist', en: 'analyst' },
 });

@@ -2,6 +2,7 @@ import type { ServiceDefinition } from '@terugkeer/service-kit';
 import { createCaseContext, type CaseContext } from './context';
 import { createCaseDataSource, SCHEMA } from './entities';
 import { CONSUMED_EVENT_TYPES, projectAppointmentEvent } from './modules/case-appointments/case-appointments.projection';
+import { analyticsClientRoutes } from './modules/analytics-client/analytics-client.routes';
 import { identityRoutes } from './modules/identity/identity.routes';
 import { createRetentionQueue, startRetentionJob } from './modules/retention/retention-job';
 import { buildCaseSchema } from './schema';
@@ -15,6 +16,6 @@ export const caseService: ServiceDefinition<CaseContext> = {
   publishes: true,
   consumes: [{ queue: 'case.scheduling-events', eventTypes: CONSUMED_EVENT_TYPES, handle: projectAppointmentEvent }],
   createQueues: createRetentionQueue,
-  routes: (dataSource, _boss, config) => identityRoutes(dataSource, config),
+  routes: (dataSource, _boss, config) => ({ ...identityRoutes(dataSource, config), ...analyticsClientRoutes(dataSource, config) }),
   onStarted: (dataSource, boss, _config, log) => startRetentionJob(dataSource, boss, log),
 };

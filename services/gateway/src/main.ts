@@ -1,12 +1,14 @@
 import { checkTokenLifetime, MAX_TOKEN_LIFETIME_SECONDS, runMain, shutDownOnSignal, viewerFromClaims } from '@terugkeer/service-kit';
-import { createLocalJWKSet, jwtVerify } from 'jose';
+import { createLocalJWKSet, decodeJwt, jwtVerify } from 'jose';
 import { DevLogin } from './auth/dev-login';
 import { Directory } from './auth/directory';
+import { createClientAuthenticator } from './auth/client-credentials';
 import { createOidcTokenExchange, type OidcSettings } from './auth/oidc-token-exchange';
 import { loadOrCreateSigningKeys } from './auth/signing-keys';
 import { createTokenIssuer } from './auth/token-issuer';
 import { readGatewayConfig } from './config';
 import { startGatewayServer } from './http/gateway-server';
+import { oauthTokenRoute } from './http/oauth-token';
 
 runMain('gateway', async (log) => {
   const config = readGatewayConfig();
@@ -15,16 +17,23 @@ runMain('gateway', async (log) => {
   const issuer = createTokenIssuer(keys, config.issuer, config.audience);
   const directory = new Directory(config.caseServiceUrl, issuer);
   const ownKeys = createLocalJWKSet(keys.publicJwks);
-  // In development the gateway's own tokens (from the development login) are accepted; in
-  // production only the OpenID provider's, exchanged for our own.
-  const authenticate = development
-    ? async (token: string) => {
-        const { payload } = await jwtVerify(token, ownKeys, { issuer: config.issuer, audience: config.audience, requiredClaims: ['exp', 'sub'] });
-        checkTokenLifetime(payload, MAX_TOKEN_LIFETIME_SECONDS);
-        viewerFromClaims(payload);
-        return token;
-      }
-    : createOidcTokenExchange(requireOidc(config.oidc), (email) => directory.identity(email), issuer);
+  const verifyOwn = async (token: string) => {
+    const { payload } = await jwtVerify(token, ownKeys, { issuer: config.issuer, audience: config.audience, requiredClaims: ['exp', 'sub'] });
+    checkTokenLifetime(payload, MAX_TOKEN_LIFETIME_SECONDS);
+    viewerFromClaims(payload);
+    return payload;
+  };
+  // In development the gateway's own tokens (from the development login or /oauth/token) are
+  // accepted; in production the OpenID provider's, exchanged for our own, and of our own only
+  // those we granted an analytics client.
+  const exchange = development ? null : createOidcTokenExchange(requireOidc(config.oidc), (email) => directory.identity(email), issuer);
+  const authenticate = async (token: string) => {
+    if (!exchange) return verifyOwn(token).then(() => token);
+    if (decodeJwt(token).iss !== config.issuer) return exchange(token);
+    const claims = await verifyOwn(token);
+    if (typeof claims.client_id !== 'string') throw new Error('Only analytics clients use the gateway’s own tokens in production.');
+    return token;
+  };
 
   const gateway = await startGatewayServer({
     config,
@@ -33,6 +42,7 @@ runMain('gateway', async (log) => {
     // The subgraphs verify the gateway's tokens against these keys, in production too.
     publicJwks: keys.publicJwks,
     devLogin: development ? new DevLogin(directory, issuer) : null,
+    oauthToken: oauthTokenRoute(createClientAuthenticator(config.caseServiceUrl, issuer), issuer, log),
   });
   log.info(`gateway ready at http://localhost:${config.port}/graphql (${config.mode} mode)`);
 

@@ -4,7 +4,7 @@ import type { Role } from './role';
  * How a person relates to one case decides what they may see of it (the privacy
  * matrix): the role they have in it. Every subgraph answers this from its own copy of the same facts.
  */
-export type CaseRelationship = Role;
+export type CaseRelationship = Exclude<Role, 'ANALYST'>;
 
 export interface CaseAccessFacts {
   organizationId: string;

@@ -1,6 +1,7 @@
 import type { Role } from '@terugkeer/domain';
 import type { AuthCheckerInterface, ResolverData } from 'type-graphql';
 import { forbidden, unauthenticated } from '../errors';
+import { isAnalystOnly } from './viewer';
 import type { RequestContext } from '../context';
 
 /**
@@ -11,8 +12,8 @@ import type { RequestContext } from '../context';
 export class RoleAuthChecker implements AuthCheckerInterface<RequestContext, Role> {
   check({ context }: ResolverData<RequestContext>, roles: Role[]): boolean {
     if (!context.viewer) throw unauthenticated();
-    if (roles.length === 0 || context.viewer.memberships.some((m) => roles.includes(m.role))) return true;
+    if (roles.length === 0 ? !isAnalystOnly(context.viewer) : context.viewer.memberships.some((m) => roles.includes(m.role))) return true;
     // The same typed refusal as every row-level rule gives, not type-graphql's own UNAUTHORIZED.
-    throw forbidden(`This needs the role ${roles.join(' or ')}.`);
+    throw forbidden(roles.length === 0 ? 'Analysts read aggregates only.' : `This needs the role ${roles.join(' or ')}.`);
   }
 }

@@ -39,13 +39,15 @@ export function isServiceToken(claims: JWTPayload, scope: string): boolean {
 
 export function viewerFromClaims(claims: JWTPayload): Viewer {
   const memberships = Array.isArray(claims.memberships) ? claims.memberships : [];
-  if (typeof claims.sub !== 'string' || claims.sub.startsWith('service:') || typeof claims.email !== 'string') {
+  // An analytics client has no e-mail address; its client id stands in for one.
+  const email = typeof claims.email === 'string' ? claims.email : typeof claims.client_id === 'string' ? claims.client_id : null;
+  if (typeof claims.sub !== 'string' || claims.sub.startsWith('service:') || email === null) {
     throw new Error('Token lacks the subject or e-mail claim');
   }
   return {
     userId: claims.sub,
-    email: claims.email,
-    name: typeof claims.name === 'string' ? claims.name : claims.email,
+    email,
+    name: typeof claims.name === 'string' ? claims.name : email,
     memberships: memberships.filter(isMembership),
   };
 }

@@ -22,3 +22,11 @@ export function hasRole(viewer: Viewer, role: Role, organizationId?: string): bo
 export function organizationIdsWithRole(viewer: Viewer, role: Role): string[] {
   return viewer.memberships.flatMap((m) => (m.role === role && m.organizationId ? [m.organizationId] : []));
 }
+
+/**
+ * An analyst (a person with only the ANALYST role, or an analytics client) reads aggregates
+ * and nothing else: no resolver open to "anyone logged in" answers them.
+ */
+export function isAnalystOnly(viewer: Viewer): boolean {
+  return viewer.memberships.length > 0 && viewer.memberships.every((m) => m.role === 'ANALYST');
+}

@@ -57,6 +57,9 @@ export const DEMO_PROVIDER = {
   ],
 };
 
+/** Analysts hold only the ANALYST role: aggregates of their organization, no employee record of their own. */
+export const DEMO_ANALYSTS = [{ key: 'analist-zorggroep', name: 'Iris Vermeulen', email: 'analist@demo.test', organizationKey: 'zorggroep-demo' }];
+
 export const ZORGGROEP: DemoOrganization = {
   key: 'zorggroep-demo',
   name: 'Zorggroep Demo',

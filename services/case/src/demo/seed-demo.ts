@@ -5,7 +5,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { reconcileEmployeeCases } from '../modules/absence/case-reconciliation';
 import { SickReportRepository } from '../modules/absence/sick-report.repository';
 import { publishDepartment, publishEmployee, publishOrganization } from '../modules/directory/directory-events';
-import { ANDERE_BV, DEMO_PROVIDER, ZORGGROEP, type DemoCase, type DemoOrganization } from './demo-story';
+import { ANDERE_BV, DEMO_ANALYSTS, DEMO_PROVIDER, ZORGGROEP, type DemoCase, type DemoOrganization } from './demo-story';
 import { DemoRepository } from './demo.repository';
 import { seedDossierDemo } from './seed-dossier';
 import { seedWellbeingDemo } from './seed-wellbeing';
@@ -42,6 +42,16 @@ function seedDirectoryAndCases(dataSource: DataSource, today: string): Promise<{
     let casesCreated = 0;
     for (const organization of [ZORGGROEP, ANDERE_BV]) {
       casesCreated += await seedOrganization(manager, organization, providerId, today);
+    }
+    for (const analyst of DEMO_ANALYSTS) {
+      await insert(manager, 'users', { id: demoId(analyst.key), email: analyst.email, name: analyst.name });
+      await insert(manager, 'memberships', {
+        id: demoId(`membership:${analyst.key}`),
+        user_id: demoId(analyst.key),
+        role: 'ANALYST',
+        organization_id: demoId(analyst.organizationKey),
+        health_provider_id: null,
+      });
     }
     return { casesCreated };
   });

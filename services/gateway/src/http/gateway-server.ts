@@ -21,9 +21,12 @@ import { maskGatewayError } from '../errors/mask-gateway-error';
 import { RedactingHiveLogWriter } from '../logging/hive-log-writer';
 import { operationNamePlugin } from '../logging/operation-name.plugin';
 import { loadSupergraph } from '../supergraph';
+import { analyticsCsvRoute } from './analytics-csv';
 import { calendarProxy } from './calendar-proxy';
 import { applyCors, applySecurityHeaders } from './cors';
 import { gatewayReadiness } from './readiness';
+import { isAnalystRequest } from '../security/analyst-access';
+import { analystCostPlugin } from '../security/analyst-cost.plugin';
 import { operationLimitPlugins } from '../security/operation-limits';
 import { refuseOversizedBody } from '../security/request-size';
 import { loadPersistedOperations, persistedOperationsPlugin } from '../security/persisted-operations';
@@ -39,6 +42,8 @@ export interface GatewayServerDeps {
   authenticate: (token: string) => Promise<string>;
   publicJwks: unknown;
   devLogin: DevLogin | null;
+  /** `POST /oauth/token`, the client-credentials grant of analytics clients. */
+  oauthToken: (request: IncomingMessage, response: ServerResponse) => Promise<void>;
 }
 
 export interface RunningGateway {
@@ -46,14 +51,16 @@ export interface RunningGateway {
   stop(): Promise<void>;
 }
 
-export async function startGatewayServer({ config, log, authenticate, publicJwks, devLogin }: GatewayServerDeps): Promise<RunningGateway> {
+export async function startGatewayServer({ config, log, authenticate, publicJwks, devLogin, oauthToken }: GatewayServerDeps): Promise<RunningGateway> {
   const development = config.mode === 'development';
   const secret = gatewaySecret(config);
   const persisted = persistedOperationsPlugin(
     config.persistedOperations,
     config.persistedOperations === 'off' ? new Set() : loadPersistedOperations(config.persistedOperationsManifest),
     log,
+    ({ request }) => isAnalystRequest(request),
   );
+  const analystCost = analystCostPlugin();
   const runtime = createGatewayRuntime({
     supergraph: loadSupergraph(config.supergraphPath, config.subgraphUrls),
     // Given, not looked up by name at run time: every subgraph is reached over HTTP.
@@ -67,8 +74,9 @@ export async function startGatewayServer({ config, log, authenticate, publicJwks
     upstreamTimeout: SUBGRAPH_TIMEOUT_MS,
     // Hive's own info lines repeat ours; its debug lines help when we debug.
     logging: new HiveLogger({ level: log.isLevelEnabled('debug') ? 'debug' : 'warn', writers: [new RedactingHiveLogWriter(log)] }),
-    plugins: () => [operationNamePlugin(), ...operationLimitPlugins(config.mode), persisted, subgraphCallSigning(secret)],
-    disableIntrospection: development ? undefined : { disableIf: () => true },
+    plugins: () => [operationNamePlugin(), ...operationLimitPlugins(config.mode), persisted, analystCost, subgraphCallSigning(secret)],
+    // Analysts' BI tools read the schema; everyone else has the published file, if anything.
+    disableIntrospection: development ? undefined : { disableIf: ({ context }) => !isAnalystRequest(context.request) },
     propagateHeaders: {
       fromClientToSubgraphs: ({ request }) => {
         const requestId = requestIdFrom(request.headers.get(REQUEST_ID_HEADER));
@@ -87,6 +95,7 @@ export async function startGatewayServer({ config, log, authenticate, publicJwks
     oidc: config.oidc,
   });
   const proxyCalendar = calendarProxy(config.subgraphUrls.scheduling, { log });
+  const analyticsCsv = analyticsCsvRoute(`http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${config.port}/graphql`);
   const graphqlError = (message: string, code: string) => ({ errors: [{ message, extensions: { code } }] });
   const limits = {
     graphql: new RateLimiter(config.rateLimits.graphqlPerUser),
@@ -117,6 +126,10 @@ export async function startGatewayServer({ config, log, authenticate, publicJwks
     if (url.pathname === '/livez') return answerLiveness(response, 'gateway');
     if (url.pathname === '/readyz') return answerReadiness(response, 'gateway', readinessChecks);
     if (url.pathname === '/.well-known/jwks.json') return sendJson(response, 200, publicJwks);
+    if (url.pathname === '/oauth/token') {
+      if (refusedAsTooMany(limits.token, address(request), response, false)) return;
+      return oauthToken(request, response);
+    }
     if (url.pathname.startsWith('/auth/')) {
       if (refusedAsTooMany(limits.token, address(request), response, false)) return;
       if (!url.pathname.startsWith('/auth/dev/')) return sendJson(response, 404, { error: 'not found' });
@@ -141,6 +154,7 @@ export async function startGatewayServer({ config, log, authenticate, publicJwks
       }
       return sendJson(response, 404, { error: 'not found' });
     }
+    if (url.pathname === '/analytics/series.csv') return analyticsCsv(request, response, url);
     if (url.pathname.startsWith('/calendar/')) {
       if (refusedAsTooMany(limits.calendar, address(request), response, false)) return;
       return proxyCalendar(request, response, url.pathname);

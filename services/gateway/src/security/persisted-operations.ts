@@ -44,11 +44,17 @@ export function loadPersistedOperations(manifestPath: string): Set<string> {
  * Production accepts only the operations of our own screens; development accepts any and
  * reports each unknown one once, so a screen that forgot codegen shows up before release.
  */
-export function persistedOperationsPlugin(mode: PersistedOperationsMode, known: Set<string>, log: Logger): GatewayPlugin {
+export function persistedOperationsPlugin(
+  mode: PersistedOperationsMode,
+  known: Set<string>,
+  log: Logger,
+  /** Requests that may send their own documents (analysts, within their cost budget). */
+  exempt: (context: { request?: Request }) => boolean = () => false,
+): GatewayPlugin {
   const reported = new Set<string>();
   return {
-    onValidate({ params, setResult }) {
-      if (mode === 'off') return;
+    onValidate({ params, setResult, context }) {
+      if (mode === 'off' || exempt(context as { request?: Request })) return;
       const hash = canonicalOperation(params.documentAST as DocumentNode);
       if (known.has(hash)) return;
       if (mode === 'enforce') {

@@ -17,7 +17,9 @@ export type AuditDataClass =
   | 'PROGRAMME_INTAKE'
   | 'EMPLOYEE_STATEMENT'
   | 'PERSONAL_DATA_EXPORT'
-  | 'RETENTION';
+  | 'RETENTION'
+  /** An analytics client: created, revoked, and each token it was given or refused. */
+  | 'ANALYTICS_CLIENT';
 
 export type AuditAction =
   | 'READ'
