@@ -14,6 +14,9 @@ RUN pnpm install --frozen-lockfile \
  && pnpm exec turbo run build --filter='./frontends/*'
 
 FROM nginxinc/nginx-unprivileged:1.28.0-alpine
+USER root
+# The image's own site listens on the shell's port.
+RUN rm /etc/nginx/conf.d/default.conf
 COPY infra/deploy/docker/frontends/nginx.conf /etc/nginx/nginx.conf
 COPY infra/deploy/docker/frontends/sites.conf.template infra/deploy/docker/frontends/common.inc.template /etc/nginx/templates/
 COPY infra/deploy/docker/frontends/15-terugkeer-origins.envsh infra/deploy/docker/frontends/30-terugkeer-config.sh /docker-entrypoint.d/
