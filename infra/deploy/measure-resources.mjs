@@ -48,7 +48,9 @@ await Promise.all(Array.from({ length: Number(values.concurrency) }, worker));
 const seconds = (performance.now() - started) / 1000;
 const loaded = sampleAll();
 
-console.log(`${values.requests} requests, ${values.concurrency} at a time, in ${seconds.toFixed(1)} s (${(Number(values.requests) / seconds).toFixed(0)}/s), ${failed} failed`);
+console.log(
+  `${values.requests} requests, ${values.concurrency} at a time, in ${seconds.toFixed(1)} s (${(Number(values.requests) / seconds).toFixed(0)}/s), ${failed} failed`,
+);
 console.log('process      idle RSS  loaded RSS  peak RSS  CPU under load (cores)');
 for (const name of Object.keys(pids)) {
   const cores = (loaded[name].cpuSeconds - idle[name].cpuSeconds) / seconds;

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { repoRoot } from '../paths';
-import { loadManifests, selects, type LabelSelector, type Manifest } from './manifests';
+import { repoRoot } from '../paths.js';
+import { loadManifests, selects, type LabelSelector, type Manifest } from './manifests.js';
 
 const manifests = loadManifests();
 const SUBGRAPHS = ['case', 'scheduling', 'reporting'];
@@ -42,7 +42,10 @@ const secretKeys = (name: string) => Object.keys((named('Secret', name) as unkno
 
 /** The model class of a kind, whose validate() checks an object against the Kubernetes API's schema. */
 async function modelOf(apiVersion: string, kind: string): Promise<new (data: unknown) => { validate(): void }> {
-  const module = (await import(`kubernetes-models/${apiVersion.includes('/') ? apiVersion : `v1`}/${kind}`)) as Record<string, new (data: unknown) => { validate(): void }>;
+  const module = (await import(`kubernetes-models/${apiVersion.includes('/') ? apiVersion : `v1`}/${kind}`)) as Record<
+    string,
+    new (data: unknown) => { validate(): void }
+  >;
   return module[kind];
 }
 
@@ -90,7 +93,9 @@ describe('the Kubernetes manifests', () => {
     expect(autoscaler.scaleTargetRef).toMatchObject({ kind: 'Deployment', name });
     // One pod may be drained while another serves.
     expect(autoscaler.minReplicas).toBeGreaterThanOrEqual(2);
-    const budgets = ofKind('PodDisruptionBudget').filter((budget) => selects((budget.spec as { selector: LabelSelector }).selector, template(deployment).metadata.labels));
+    const budgets = ofKind('PodDisruptionBudget').filter((budget) =>
+      selects((budget.spec as { selector: LabelSelector }).selector, template(deployment).metadata.labels),
+    );
     expect(budgets).toHaveLength(1);
   });
 
@@ -147,8 +152,11 @@ describe('the Kubernetes manifests', () => {
   });
 
   it('send every ingress path to a service port that exists', () => {
-    const services = new Map(ofKind('Service').map((service) => [service.metadata.name, (service.spec as { ports: { name: string }[] }).ports.map((port) => port.name)]));
-    const rules = (named('Ingress', 'terugkeer').spec as { rules: { http: { paths: { backend: { service: { name: string; port: { name: string } } } }[] } }[] }).rules;
+    const services = new Map(
+      ofKind('Service').map((service) => [service.metadata.name, (service.spec as { ports: { name: string }[] }).ports.map((port) => port.name)]),
+    );
+    const rules = (named('Ingress', 'terugkeer').spec as { rules: { http: { paths: { backend: { service: { name: string; port: { name: string } } } }[] } }[] })
+      .rules;
     for (const path of rules.flatMap((rule) => rule.http.paths)) expect(services.get(path.backend.service.name)).toContain(path.backend.service.port.name);
   });
 });

@@ -1,5 +1,5 @@
-import { loadManifests, type Manifest } from './manifests';
-import { mayReach, type Pod } from './network-reach';
+import { loadManifests, type Manifest } from './manifests.js';
+import { mayReach, type Pod } from './network-reach.js';
 
 const manifests = loadManifests();
 
@@ -14,7 +14,11 @@ const workloads = manifests
   .map((manifest: Manifest) => {
     const template = (manifest.spec as { template: PodTemplate }).template;
     const pod: Pod = { namespace: manifest.metadata.namespace ?? 'default', labels: template.metadata.labels };
-    return { name: manifest.metadata.name, pod, ports: template.spec.containers.flatMap((container) => (container.ports ?? []).map((port) => port.containerPort)) };
+    return {
+      name: manifest.metadata.name,
+      pod,
+      ports: template.spec.containers.flatMap((container) => (container.ports ?? []).map((port) => port.containerPort)),
+    };
   });
 
 function workload(name: string) {
@@ -50,13 +54,16 @@ describe('network policies', () => {
 
   it.each(listening.map((target) => [target.name, target] as const))('let only the intended callers reach %s', (_name, target) => {
     const reached = sources.filter((source) => target.ports.every((port) => mayReach(manifests, source.pod, target.pod, port))).map((source) => source.name);
-    const reachedOnSomePort = sources.filter((source) => target.ports.some((port) => mayReach(manifests, source.pod, target.pod, port))).map((source) => source.name);
+    const reachedOnSomePort = sources
+      .filter((source) => target.ports.some((port) => mayReach(manifests, source.pod, target.pod, port)))
+      .map((source) => source.name);
     expect(reachedOnSomePort.sort()).toEqual([...MAY_BE_REACHED_BY[target.name]].sort());
     expect(reached.sort()).toEqual([...MAY_BE_REACHED_BY[target.name]].sort());
   });
 
   it('refuse every port but the service port, even to an allowed caller', () => {
-    for (const name of ['case', 'scheduling', 'reporting', 'postgres']) expect(mayReach(manifests, workload('gateway').pod, workload(name).pod, 9229)).toBe(false);
+    for (const name of ['case', 'scheduling', 'reporting', 'postgres'])
+      expect(mayReach(manifests, workload('gateway').pod, workload(name).pod, 9229)).toBe(false);
   });
 });
 
@@ -75,11 +82,39 @@ describe('mayReach (the NetworkPolicy rules it applies)', () => {
   it.each([
     ['no policy selects the target', [], web, db, 5432, true],
     ['a policy without ingress rules selects it', [policy({ podSelector: {}, policyTypes: ['Ingress'] })], web, db, 5432, false],
-    ['a pod selector admits the same namespace', [policy({ podSelector: {}, ingress: [{ from: [{ podSelector: { matchLabels: { role: 'web' } } }] }] })], web, db, 5432, true],
-    ['a pod selector alone does not admit another namespace', [policy({ podSelector: {}, ingress: [{ from: [{ podSelector: { matchLabels: { role: 'web' } } }] }] })], elsewhere, db, 5432, false],
-    ['a namespace selector admits that namespace', [policy({ podSelector: {}, ingress: [{ from: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'other' } } }] }] })], elsewhere, db, 5432, true],
+    [
+      'a pod selector admits the same namespace',
+      [policy({ podSelector: {}, ingress: [{ from: [{ podSelector: { matchLabels: { role: 'web' } } }] }] })],
+      web,
+      db,
+      5432,
+      true,
+    ],
+    [
+      'a pod selector alone does not admit another namespace',
+      [policy({ podSelector: {}, ingress: [{ from: [{ podSelector: { matchLabels: { role: 'web' } } }] }] })],
+      elsewhere,
+      db,
+      5432,
+      false,
+    ],
+    [
+      'a namespace selector admits that namespace',
+      [policy({ podSelector: {}, ingress: [{ from: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'other' } } }] }] })],
+      elsewhere,
+      db,
+      5432,
+      true,
+    ],
     ['a rule admits only its ports', [policy({ podSelector: {}, ingress: [{ ports: [{ port: 5432 }] }] })], web, db, 80, false],
-    ['rules add up', [policy({ podSelector: { matchLabels: { role: 'db' } }, policyTypes: ['Ingress'] }), policy({ podSelector: {}, ingress: [{}] })], web, db, 80, true],
+    [
+      'rules add up',
+      [policy({ podSelector: { matchLabels: { role: 'db' } }, policyTypes: ['Ingress'] }), policy({ podSelector: {}, ingress: [{}] })],
+      web,
+      db,
+      80,
+      true,
+    ],
     ['a policy of another namespace does not apply', [policy({ podSelector: {}, policyTypes: ['Ingress'] }, 'other')], web, db, 80, true],
   ] as const)('%s', (_case, policies, source, target, port, expected) => {
     expect(mayReach([...policies], source, target, port)).toBe(expected);

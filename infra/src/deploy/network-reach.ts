@@ -36,7 +36,8 @@ function peerAdmits(peer: Peer, policyNamespace: string, source: Pod): boolean {
 
 function ruleAdmits(rule: IngressRule, policyNamespace: string, source: Pod, port: number): boolean {
   const fromMatches = !rule.from?.length || rule.from.some((peer) => peerAdmits(peer, policyNamespace, source));
-  const portMatches = !rule.ports?.length || rule.ports.some((entry) => (entry.protocol ?? 'TCP') === 'TCP' && (entry.port === undefined || entry.port === port));
+  const portMatches =
+    !rule.ports?.length || rule.ports.some((entry) => (entry.protocol ?? 'TCP') === 'TCP' && (entry.port === undefined || entry.port === port));
   return fromMatches && portMatches;
 }
 
