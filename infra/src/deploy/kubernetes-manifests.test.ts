@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from '../paths.js';
 import { loadManifests, selects, type LabelSelector, type Manifest } from './manifests.js';
@@ -124,6 +124,16 @@ describe('the Kubernetes manifests', () => {
     const keyVolume = pod.spec.volumes?.find((volume) => volume.secret);
     expect(keyVolume?.secret?.secretName).toBe('terugkeer-gateway-signing-key');
     expect(secretKeys('terugkeer-gateway-signing-key')).toEqual(['gateway-signing-key.jwk.json']);
+  });
+
+  it('set only variables the platform documents (.env.example), besides the frontends’ public addresses', () => {
+    const documented = readFileSync(join(repoRoot, '.env.example'), 'utf8');
+    const names = manifests
+      .filter((manifest) => ['Secret', 'ConfigMap'].includes(manifest.kind) && manifest.metadata.name !== 'terugkeer-gateway-signing-key')
+      .flatMap((manifest) =>
+        Object.keys((manifest as unknown as { data?: object; stringData?: object }).data ?? (manifest as unknown as { stringData: object }).stringData),
+      );
+    expect(names.filter((name) => !/^(PUBLIC_\w+_URL|POSTGRES_PASSWORD)$/.test(name) && !new RegExp(`^# ${name}=`, 'm').test(documented))).toEqual([]);
   });
 
   it('refer only to config maps and secrets that the manifests define', () => {
