@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import ts from 'typescript';
 import { repoRoot } from '../paths.js';
 import { loadManifests, selects, type LabelSelector, type Manifest } from './manifests.js';
 
@@ -62,6 +63,40 @@ describe('the Kubernetes manifests', () => {
       expect(() => new Model(object).validate()).not.toThrow();
     },
   );
+
+  it('use only fields Kubernetes knows (TypeScript checks each object against the API’s types, excess fields included)', () => {
+    const file = join(__dirname, 'manifests-as-typescript.ts');
+    const source = [
+      ...manifests.map(
+        ({ apiVersion, kind }, index) =>
+          `import type { I${kind} as T${index} } from 'kubernetes-models/${apiVersion.includes('/') ? apiVersion : 'v1'}/${kind}';`,
+      ),
+      ...manifests.map(({ source: _source, ...object }, index) => `export const m${index}: T${index} = ${JSON.stringify(object)};`),
+    ].join('\n');
+    const options: ts.CompilerOptions = {
+      strict: true,
+      noEmit: true,
+      module: ts.ModuleKind.ESNext,
+      moduleResolution: ts.ModuleResolutionKind.Bundler,
+      types: [],
+      skipLibCheck: true,
+    };
+    const host = ts.createCompilerHost(options);
+    const readFile = host.readFile.bind(host);
+    const fileExists = host.fileExists.bind(host);
+    const getSourceFile = host.getSourceFile.bind(host);
+    host.readFile = (name) => (name === file ? source : readFile(name));
+    host.fileExists = (name) => name === file || fileExists(name);
+    host.getSourceFile = (name, version) => (name === file ? ts.createSourceFile(name, source, version) : getSourceFile(name, version));
+    const program = ts.createProgram([file], options, host);
+    const problems = ts.getPreEmitDiagnostics(program).map((diagnostic) => {
+      const index =
+        diagnostic.file && diagnostic.start !== undefined ? diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start).line - manifests.length : -1;
+      const where = manifests[index] ? `${manifests[index].kind} ${manifests[index].metadata.name} (${manifests[index].source})` : 'the imports';
+      return `${where}: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, ' ')}`;
+    });
+    expect(problems).toEqual([]);
+  }, 60_000);
 
   it('put everything in the terugkeer namespace', () => {
     const outside = manifests.filter((manifest) => manifest.kind !== 'Namespace' && manifest.metadata.namespace !== 'terugkeer');
