@@ -14,6 +14,7 @@ kubectl apply -f 00-namespace.yaml -f 01-config.yaml -f 02-network-policies.yaml
 if [ "${WITH_POSTGRES:-true}" = true ]; then
   kubectl apply -f postgres.yaml
   kubectl -n terugkeer rollout status statefulset/postgres --timeout=300s
+  kubectl apply -f backup.yaml
 fi
 
 # A Job cannot be changed once made: each rollout runs a new one.

@@ -37,8 +37,12 @@ const named = (kind: string, name: string) => {
   if (!found) throw new Error(`No ${kind} named ${name} in the manifests`);
   return found;
 };
-const template = (manifest: Manifest) => (manifest.spec as { template: PodTemplate }).template;
-const workloads = manifests.filter((manifest) => ['Deployment', 'StatefulSet', 'Job'].includes(manifest.kind));
+/** The pod a workload runs; a CronJob's is one level further down. */
+const template = (manifest: Manifest) =>
+  manifest.kind === 'CronJob'
+    ? (manifest.spec as { jobTemplate: { spec: { template: PodTemplate } } }).jobTemplate.spec.template
+    : (manifest.spec as { template: PodTemplate }).template;
+const workloads = manifests.filter((manifest) => ['Deployment', 'StatefulSet', 'Job', 'CronJob'].includes(manifest.kind));
 const secretKeys = (name: string) => Object.keys((named('Secret', name) as unknown as { stringData: Record<string, string> }).stringData);
 
 /** The model class of a kind, whose validate() checks an object against the Kubernetes API's schema. */

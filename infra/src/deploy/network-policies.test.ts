@@ -8,11 +8,12 @@ interface PodTemplate {
   spec: { containers: { ports?: { containerPort: number }[] }[] };
 }
 
-/** Every pod the manifests run (Deployments, StatefulSets, Jobs), by workload name, with the ports it listens on. */
+/** Every pod the manifests run (Deployments, StatefulSets, Jobs, CronJobs), by workload name, with the ports it listens on. */
 const workloads = manifests
-  .filter((manifest) => ['Deployment', 'StatefulSet', 'Job'].includes(manifest.kind))
+  .filter((manifest) => ['Deployment', 'StatefulSet', 'Job', 'CronJob'].includes(manifest.kind))
   .map((manifest: Manifest) => {
-    const template = (manifest.spec as { template: PodTemplate }).template;
+    const spec = manifest.spec as { template: PodTemplate } & { jobTemplate: { spec: { template: PodTemplate } } };
+    const template = manifest.kind === 'CronJob' ? spec.jobTemplate.spec.template : spec.template;
     const pod: Pod = { namespace: manifest.metadata.namespace ?? 'default', labels: template.metadata.labels };
     return {
       name: manifest.metadata.name,
@@ -41,7 +42,7 @@ const MAY_BE_REACHED_BY: Record<string, string[]> = {
   // The API's callers come through the ingress; the subgraphs fetch the token keys.
   gateway: ['ingress controller', 'case', 'scheduling', 'reporting'],
   frontends: ['ingress controller'],
-  postgres: ['case', 'scheduling', 'reporting', 'case-migrate', 'scheduling-migrate', 'reporting-migrate', 'database-roles'],
+  postgres: ['case', 'scheduling', 'reporting', 'case-migrate', 'scheduling-migrate', 'reporting-migrate', 'database-roles', 'database-backup'],
 };
 
 describe('network policies', () => {
