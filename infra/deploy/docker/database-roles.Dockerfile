@@ -6,6 +6,8 @@
 ARG NODE_VERSION=24.22.3
 
 FROM node:${NODE_VERSION}-bookworm-slim AS build
+# pnpm asks nothing and changes no lockfile in CI mode.
+ENV CI=true
 WORKDIR /src
 RUN npm install --global --no-fund --no-audit pnpm@10.34.8
 COPY . .
@@ -14,7 +16,7 @@ RUN pnpm install --frozen-lockfile --ignore-scripts \
 # pg and pg-boss are the only packages the role bootstrap imports; the case service's
 # production dependencies hold both, without the launcher's embedded PostgreSQL.
 # A flat node_modules (pnpm's hoisted layout), so the two files need nothing of the workspace.
-RUN rm -rf node_modules packages/*/node_modules services/*/node_modules infra/node_modules \
+RUN find . -name node_modules -type d -prune -exec rm -rf {} + \
  && pnpm install --frozen-lockfile --prod --offline --ignore-scripts --config.node-linker=hoisted --filter=@terugkeer/case \
  && mkdir -p /out/postgres \
  && cp -a infra/dist/postgres/service-roles.js infra/dist/postgres/role-passwords.js /out/postgres/ \

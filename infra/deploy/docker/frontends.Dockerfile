@@ -7,6 +7,8 @@
 ARG NODE_VERSION=24.22.3
 
 FROM node:${NODE_VERSION}-bookworm-slim AS build
+# pnpm asks nothing and changes no lockfile in CI mode.
+ENV CI=true
 WORKDIR /src
 RUN npm install --global --no-fund --no-audit pnpm@10.34.8
 COPY . .

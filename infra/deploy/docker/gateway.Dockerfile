@@ -5,13 +5,15 @@
 ARG NODE_VERSION=24.22.3
 
 FROM node:${NODE_VERSION}-bookworm-slim AS build
+# pnpm asks nothing and changes no lockfile in CI mode.
+ENV CI=true
 WORKDIR /src
 RUN npm install --global --no-fund --no-audit pnpm@10.34.8
 COPY . .
 # The graphql-client build writes the persisted operations the gateway enforces.
 RUN pnpm install --frozen-lockfile \
  && pnpm exec turbo run build --filter=@terugkeer/gateway --filter=@terugkeer/graphql-client
-RUN rm -rf node_modules packages/*/node_modules services/*/node_modules \
+RUN find . -name node_modules -type d -prune -exec rm -rf {} + \
  && pnpm install --frozen-lockfile --prod --offline --ignore-scripts --filter=@terugkeer/gateway... \
  && for dir in packages/domain packages/env packages/events packages/service-kit services/gateway; do \
       mkdir -p /out/$dir && cp -a $dir/package.json $dir/dist /out/$dir/ \

@@ -5,6 +5,8 @@
 ARG NODE_VERSION=24.22.3
 
 FROM node:${NODE_VERSION}-bookworm-slim AS build
+# pnpm asks nothing and changes no lockfile in CI mode.
+ENV CI=true
 WORKDIR /src
 RUN npm install --global --no-fund --no-audit pnpm@10.34.8
 COPY . .
@@ -12,7 +14,7 @@ RUN pnpm install --frozen-lockfile \
  && pnpm exec turbo run build --filter=@terugkeer/reporting
 # The service and the workspace packages it runs on, with production dependencies only
 # (installed again from pnpm's store, offline), without sources or tests.
-RUN rm -rf node_modules packages/*/node_modules services/*/node_modules \
+RUN find . -name node_modules -type d -prune -exec rm -rf {} + \
  && pnpm install --frozen-lockfile --prod --offline --ignore-scripts --filter=@terugkeer/reporting... \
  && for dir in packages/domain packages/env packages/events packages/service-kit services/reporting; do \
       mkdir -p /out/$dir && cp -a $dir/package.json $dir/dist /out/$dir/ \
