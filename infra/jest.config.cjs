@@ -4,5 +4,9 @@ const { jestConfig } = require('@terugkeer/config/jest.base.cjs');
 module.exports = jestConfig(__dirname, {
   displayName: 'infra',
   testMatch: ['<rootDir>/src/**/*.test.ts'],
-  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  moduleNameMapper: {
+    '^(\\.{1,2}/.*)\\.js$': '$1',
+    // ES modules exported for `import` only, which jest's resolver does not take: by file.
+    '^kubernetes-models/(.*)$': '<rootDir>/node_modules/kubernetes-models/$1.js',
+  },
 });
