@@ -18,7 +18,6 @@ export * from './http/request-target';
 export * from './logging';
 export * from './database/data-source';
 export * from './database/queryable';
-export * from './database/module-anatomy';
 export * from './database/uuid';
 export * from './events/messaging-tables';
 export * from './events/outbox';
