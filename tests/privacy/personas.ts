@@ -1,5 +1,7 @@
+import type { CaseRelationship } from '@terugkeer/domain';
+
 /** How a person relates to the case under test; null: no relationship at all. */
-export type Relationship = 'EMPLOYEE' | 'MANAGER' | 'CASE_MANAGER' | 'COMPANY_DOCTOR' | 'COACH';
+export type Relationship = CaseRelationship;
 
 export interface Persona {
   key: string;

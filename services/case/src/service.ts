@@ -1,7 +1,7 @@
-import type { ServiceDefinition } from '@terugkeer/service-kit';
+import { eventConsumer, type ServiceDefinition } from '@terugkeer/service-kit';
 import { createCaseContext, type CaseContext } from './context';
 import { createCaseDataSource, SCHEMA } from './entities';
-import { CONSUMED_EVENT_TYPES, projectAppointmentEvent } from './modules/case-appointments/case-appointments.projection';
+import { CASE_EVENT_HANDLERS } from './events/event-handlers';
 import { analyticsClientRoutes } from './modules/analytics-client/analytics-client.routes';
 import { identityRoutes } from './modules/identity/identity.routes';
 import { createRetentionQueue, startRetentionJob } from './modules/retention/retention-job';
@@ -14,7 +14,7 @@ export const caseService: ServiceDefinition<CaseContext> = {
   buildSchema: buildCaseSchema,
   createContext: createCaseContext,
   publishes: true,
-  consumes: [{ queue: 'case.scheduling-events', eventTypes: CONSUMED_EVENT_TYPES, handle: projectAppointmentEvent }],
+  consumes: [eventConsumer('case.scheduling-events', CASE_EVENT_HANDLERS)],
   createQueues: createRetentionQueue,
   routes: (dataSource, _boss, config) => ({ ...identityRoutes(dataSource, config), ...analyticsClientRoutes(dataSource, config) }),
   onStarted: (dataSource, boss, _config, log) => startRetentionJob(dataSource, boss, log),
