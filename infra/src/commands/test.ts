@@ -43,7 +43,9 @@ export async function runTests(config: LauncherConfig, jestArgs: string[]): Prom
 
   let jest: ChildProcess | undefined;
   let stopPlatform = async () => {};
+  let stopping = false;
   const stopEverything = async () => {
+    stopping = true;
     jest?.kill('SIGTERM');
     await stopPlatform();
   };
@@ -77,6 +79,8 @@ export async function runTests(config: LauncherConfig, jestArgs: string[]): Prom
   const runs = jestRuns(jestArgs);
   const outcomes: { code: number; summary: JestSummary | null }[] = [];
   for (const [index, args] of runs.entries()) {
+    // After a signal the platform is going away: the next run would only fail against it.
+    if (stopping) break;
     const resultsFile = join(dataDir, `jest-results-${index + 1}.json`);
     const run = runJest(['--json', '--outputFile', resultsFile, ...args], jestEnv);
     jest = run.child;
