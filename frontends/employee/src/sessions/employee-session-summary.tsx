@@ -50,7 +50,12 @@ export function EmployeeSessionSummary({ report: ref, viewerId, onChanged }: Emp
   const t = useT(messages);
   const [release, releasing] = useMutation(ReleaseMutation);
   const [revoke, revoking] = useMutation(RevokeMutation);
-  const { data: report, complete } = useFragment({ fragment: EmployeeSessionSummaryFragment, from: ref });
+  const { data: report, complete } = useFragment({
+    fragment: EmployeeSessionSummaryFragment,
+    // The document also carries the kit fragments it spreads; this one is read here.
+    fragmentName: 'EmployeeSessionSummary_SessionReport',
+    from: ref,
+  });
   if (!complete) return null;
   const step = { reportId: report.id, expectedVersion: report.version };
   const mine = report.participants.find((p) => p.userId === viewerId);
