@@ -48,3 +48,22 @@ export function lastTwoYears(): { from: string; to: string } {
   const from = month > 12 ? `${year + 1}-01-01` : `${year}-${String(month).padStart(2, '0')}-01`;
   return { from, to };
 }
+
+/** Every row of the series, page after page, through a GraphQL call of the caller's choosing. */
+export async function wholeSeries(
+  call: (query: string, variables: Record<string, unknown>) => Promise<{ data?: any; errors?: unknown[] }>,
+  range: { from: string; to: string },
+): Promise<{ rows: any[]; totalRows: number }> {
+  const rows: any[] = [];
+  const totals = new Set<number>();
+  let after: string | null = null;
+  do {
+    const { data, errors } = await call(SERIES_QUERY, { ...range, after });
+    if (errors?.length) throw new Error(JSON.stringify(errors));
+    rows.push(...data.analyticsSeries.rows);
+    totals.add(data.analyticsSeries.totalRows);
+    after = data.analyticsSeries.pageInfo.hasNextPage ? data.analyticsSeries.pageInfo.endCursor : null;
+  } while (after);
+  if (totals.size !== 1) throw new Error(`The total changed between pages: ${[...totals].join(', ')}`);
+  return { rows, totalRows: [...totals][0] };
+}

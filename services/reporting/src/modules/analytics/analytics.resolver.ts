@@ -23,6 +23,16 @@ export class AnalyticsResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() context: ReportingContext,
   ): Promise<AnalyticsSeries> {
-    return analyticsSeries(context.dataSource, context.viewer, { from, to, granularity, byDepartment, organizationId, metrics, first, after });
+    // type-graphql leaves an omitted nullable argument undefined.
+    return analyticsSeries(context.dataSource, context.viewer, {
+      from,
+      to,
+      granularity,
+      byDepartment,
+      organizationId: organizationId ?? null,
+      metrics: metrics ?? null,
+      first,
+      after: after ?? null,
+    });
   }
 }
