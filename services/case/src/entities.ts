@@ -19,6 +19,7 @@ import { ProgrammeIntakeAndEscalation1732600000002 } from './migrations/17326000
 import { EmployeesRepublishedWithLogin1732900000000 } from './migrations/1732900000000-employees-republished-with-login';
 import { CaseAppointments1732900000001 } from './migrations/1732900000001-case-appointments';
 import { DeadLetters1733000000002 } from './migrations/1733000000002-dead-letters';
+import { LegalRules1733100000000 } from './migrations/1733100000000-legal-rules';
 import { createServiceDataSource } from '@terugkeer/service-kit';
 
 export const SCHEMA = 'case';
@@ -37,6 +38,7 @@ export const migrations = [
   EmployeesRepublishedWithLogin1732900000000,
   CaseAppointments1732900000001,
   DeadLetters1733000000002,
+  LegalRules1733100000000,
 ];
 
 export const createCaseDataSource = (url: string) => createServiceDataSource({ url, schema: SCHEMA, entities, migrations });

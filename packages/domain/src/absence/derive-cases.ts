@@ -16,7 +16,7 @@ export function deriveCases(reports: readonly SickReport[], rules: Partial<CaseR
   for (const report of sorted) {
     const current = cases.at(-1);
     const fitDays = current?.recoveryDate ? daysBetween(current.recoveryDate, report.firstSickDay) : 0;
-    const aroundMaternityLeave = previous?.safetyNet === 'PREGNANCY' && report.safetyNet === 'PREGNANCY' ? pregnancyLeaveDays : 0;
+    const aroundMaternityLeave = previous?.safetyNetGround === 'PREGNANCY' && report.safetyNetGround === 'PREGNANCY' ? pregnancyLeaveDays : 0;
     previous = report;
     if (!current || fitDays >= continuationGapDays + aroundMaternityLeave) {
       cases.push({

@@ -34,11 +34,11 @@ describe('case grouping per jurisdiction', () => {
     ['2026-06-20', 1], // 1 Feb + 139 days
     ['2026-06-21', 2], // 140 fit days: 112 leave days + 28 → a new case
   ])('NL: pregnancy-related reports around the maternity leave, second from %s → %i case(s)', (secondStart, count) => {
-    const before = report('p1', '2026-01-25', '2026-02-01', { safetyNet: 'PREGNANCY' });
-    const after = report('p2', secondStart, null, { safetyNet: 'PREGNANCY' });
+    const before = report('p1', '2026-01-25', '2026-02-01', { safetyNetGround: 'PREGNANCY' });
+    const after = report('p2', secondStart, null, { safetyNetGround: 'PREGNANCY' });
     expect(deriveCases([before, after], NL_CASE_RULES)).toHaveLength(count);
     // Without the pregnancy flag on both, the ordinary 28-day rule holds.
-    expect(deriveCases([before, { ...after, safetyNet: null }], NL_CASE_RULES)).toHaveLength(2);
+    expect(deriveCases([before, { ...after, safetyNetGround: null }], NL_CASE_RULES)).toHaveLength(2);
   });
 });
 

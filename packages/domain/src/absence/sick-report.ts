@@ -21,5 +21,5 @@ export interface SickReport {
   intervals: AbsenceInterval[];
   /** First fully fit day; null while the employee is still (partly) sick. */
   recoveryDate: IsoDate | null;
-  safetyNet?: SafetyNetGround | null;
+  safetyNetGround?: SafetyNetGround | null;
 }

@@ -9,7 +9,7 @@ import { requireVisibleCase } from '../case/case-access';
 import { requirePastOrToday } from '../case/case-day';
 import { recordMilestoneFulfilment } from './milestone-fulfilment';
 import { publishTimelines } from './timeline-events';
-import { MarkMilestoneDoneInput, Milestone, SetReintegrationRequestInput } from './timeline.types';
+import { MarkMilestoneDoneInput, Milestone, SetReintegrationRequestInput, SetWagePaymentExtensionInput, WagePaymentExtensionKindName } from './timeline.types';
 
 @Resolver(() => Case)
 export class TimelineResolver {
@@ -61,12 +61,13 @@ export class TimelineResolver {
     if (input.assessmentOutcome && !requestedOn) throw badInput('requestedOn', inputReason('REQUIRED_WITH', { other: 'assessmentOutcome' }));
     const decidedOn = input.assessmentOutcome ? requirePastOrToday('decidedOn', input.decidedOn, found, now) : null;
     if (decidedOn && requestedOn && decidedOn < requestedOn) throw badInput('decidedOn', inputReason('BEFORE_START', { start: 'requestedOn' }));
+    const certificateOn = input.unfitnessCertificateOn ? requirePastOrToday('unfitnessCertificateOn', input.unfitnessCertificateOn, found, now) : null;
     await this.dataSource.transaction(async (manager) => {
-      await manager.query(`UPDATE cases SET reintegration_requested_on = $2, assessment_outcome = $3, version = version + 1 WHERE id = $1`, [
-        found.id,
-        requestedOn,
-        input.assessmentOutcome ?? null,
-      ]);
+      await manager.query(
+        `UPDATE cases SET reintegration_requested_on = $2, assessment_outcome = $3, reintegration_requested_by = $4, unfitness_certificate_on = $5,
+                version = version + 1 WHERE id = $1`,
+        [found.id, requestedOn, input.assessmentOutcome ?? null, requestedOn ? (input.requestedBy ?? null) : null, certificateOn],
+      );
       if (decidedOn) {
         await recordMilestoneFulfilment(manager, {
           caseId: found.id,
@@ -92,4 +93,38 @@ export class TimelineResolver {
     context.loaders.milestones.clear(found.id);
     return context.loaders.case.clear(found.id).load(found.id);
   }
+
+  @Authorized('CASE_MANAGER')
+  @Mutation(() => Case, { description: 'Dutch cases: an extension of wage payment (wage sanction, agreed extension, late WIA application).' })
+  async setWagePaymentExtension(@Arg('input') input: SetWagePaymentExtensionInput, @Ctx() context: CaseContext) {
+    const { case: found, relationships } = await requireVisibleCase(context, input.caseId);
+    if (!relationships.includes('CASE_MANAGER')) throw forbidden('Only the case manager records an extension of wage payment.');
+    if (found.jurisdiction !== 'NL') throw badInput('caseId', inputReason('DUTCH_CASES_ONLY'));
+    const max = input.kind === WagePaymentExtensionKindName.LATE_WIA_APPLICATION ? 3650 : 364;
+    if (!Number.isInteger(input.days) || input.days < 0 || input.days > max) throw badInput('days', inputReason('OUT_OF_RANGE', { min: 0, max }));
+    const column = EXTENSION_COLUMNS[input.kind];
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query(`UPDATE cases SET ${column} = $2, version = version + 1 WHERE id = $1`, [found.id, input.days]);
+      await publishTimelines(manager, [found.id]);
+      await appendAudit(manager, {
+        actorUserId: context.viewer.userId,
+        actorRole: 'CASE_MANAGER',
+        organizationId: found.organizationId,
+        subjectEmployeeId: found.employeeId,
+        caseId: found.id,
+        action: 'UPDATE',
+        dataClass: 'CASE_BASICS',
+        recordId: found.id,
+        detail: { wagePaymentExtension: input.kind, days: input.days },
+      });
+    });
+    context.loaders.milestones.clear(found.id);
+    return context.loaders.case.clear(found.id).load(found.id);
+  }
 }
+
+const EXTENSION_COLUMNS: Record<WagePaymentExtensionKindName, string> = {
+  WAGE_SANCTION: 'wage_sanction_days',
+  VOLUNTARY: 'voluntary_extension_days',
+  LATE_WIA_APPLICATION: 'late_wia_application_days',
+};
