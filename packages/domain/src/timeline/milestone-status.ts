@@ -30,6 +30,6 @@ export function milestoneStatus(
 
 export function isOnTime(nature: MilestoneNature, dueDate: IsoDate, fulfilledOn: IsoDate | null): boolean | null {
   if (fulfilledOn === null) return null;
-  if (nature === 'EXPECTED') return true;
+  if (nature === 'EXPECTED') return null;
   return nature === 'EARLIEST_DATE' ? fulfilledOn >= dueDate : fulfilledOn <= dueDate;
 }

@@ -66,7 +66,7 @@ export interface Milestone {
   dueDate: IsoDate;
   status: MilestoneStatus;
   fulfilledOn: IsoDate | null;
-  /** Null until fulfilled; for an earliest date, "on time" means not before it. */
+  /** Null until fulfilled, and for an act of UWV (EXPECTED); for an earliest date, "on time" means not before it. */
   onTime: boolean | null;
   /** The last working day before a due date that falls on a weekend or public holiday. */
   warnOn: IsoDate | null;
