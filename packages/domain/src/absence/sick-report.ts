@@ -11,7 +11,7 @@ export interface AbsenceInterval {
 
 /**
  * Dutch safety-net (vangnet) grounds on which UWV, not the employer, bears the sick pay
- * (art. 29 lid 2 and art. 29a–29b Ziektewet); the sick report says so to UWV.
+ * (art. 29, 29a and 29b Ziektewet); the sick report says so to UWV.
  */
 export type SafetyNetGround = 'PREGNANCY' | 'NO_RISK_POLICY' | 'ORGAN_DONATION';
 

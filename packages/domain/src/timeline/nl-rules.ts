@@ -30,7 +30,7 @@ export const NL_RULES: TimelineRules = {
       // UWV: a safety-net case is reported within 6 weeks (pregnancy, no-risk policy) or within 4 working days (organ donation).
       offsetBySafetyNet: { PREGNANCY: { days: 42 }, NO_RISK_POLICY: { days: 42 }, ORGAN_DONATION: { workingDays: 4 } },
       onWorkingDay: true,
-      source: 'Art. 38 lid 1 Ziektewet: week 42; Ziektewet vangnet (art. 29 lid 2, 29a, 29b): UWV ziekmelding terms',
+      source: 'Art. 38 lid 1 Ziektewet: week 42; Ziektewet vangnet (art. 29, 29a, 29b): UWV ziekmelding terms',
     },
     { basis: 'SICK_DAY', kind: 'FIRST_YEAR_EVALUATION', nature: 'DEADLINE', offset: { days: 363 }, source: `${POORTWACHTER_REGELING}: week 52` },
     {
@@ -65,7 +65,7 @@ export const NL_RULES: TimelineRules = {
       nature: 'DEADLINE',
       anchor: 'WIA_APPLICATION',
       offset: { days: -14 },
-      source: 'Art. 65 Wet WIA, art. 7:658b BW; UWV: re-integratieverslag with the employee by week 91',
+      source: 'Art. 64 Wet WIA and Regeling procesgang: re-integratieverslag with the WIA application; UWV: with the employee by week 91',
     },
     {
       basis: 'RELATIVE',
