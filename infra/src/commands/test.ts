@@ -84,11 +84,12 @@ export async function runTests(config: LauncherConfig, jestArgs: string[]): Prom
  * The fault-injection tests kill and stop the platform's own processes, so they run
  * alone, one file at a time, after everything else; a targeted run picks one side.
  */
-function jestRuns(jestArgs: string[]): string[][] {
-  const faults = ['--selectProjects', 'faults', '--runInBand'];
+export function jestRuns(jestArgs: string[]): string[][] {
+  // The project options take every word after them as a project name: the caller's paths go first.
+  const faults = ['--runInBand', '--selectProjects', 'faults'];
   const rest = ['--ignoreProjects', 'faults'];
   if (jestArgs.length === 0) return [rest, faults];
-  return [[...(jestArgs.some((arg) => arg.includes('fault')) ? faults : rest), ...jestArgs]];
+  return [[...jestArgs, ...(jestArgs.some((arg) => arg.includes('fault')) ? faults : rest)]];
 }
 
 function runJest(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
