@@ -172,6 +172,7 @@ export const MUTATIONS: Record<string, WriteRule> = {
   importOrganizationData: { dataClass: 'ABSENCE', writers: ['CASE_MANAGER'] },
   markMilestoneDone: { dataClass: 'CASE_BASICS', writers: ['CASE_MANAGER'] },
   setReintegrationRequest: { dataClass: 'CASE_BASICS', writers: ['CASE_MANAGER', 'COMPANY_DOCTOR'] },
+  setWagePaymentExtension: { dataClass: 'CASE_BASICS', writers: ['CASE_MANAGER'] },
   bookAppointment: { dataClass: 'SCHEDULE', writers: ['CASE_MANAGER', 'COACH', 'COMPANY_DOCTOR', 'MANAGER'] },
   rescheduleAppointment: { dataClass: 'SCHEDULE', writers: ['CASE_MANAGER', 'COACH', 'COMPANY_DOCTOR', 'MANAGER'] },
   setAppointmentStatus: { dataClass: 'SCHEDULE', writers: ['CASE_MANAGER', 'COACH', 'COMPANY_DOCTOR', 'MANAGER'] },

@@ -20,6 +20,7 @@ import { EmployeesRepublishedWithLogin1732900000000 } from './migrations/1732900
 import { CaseAppointments1732900000001 } from './migrations/1732900000001-case-appointments';
 import { DeadLetters1733000000002 } from './migrations/1733000000002-dead-letters';
 import { AnalyticsClients1733100000000 } from './migrations/1733100000000-analytics-clients';
+import { LegalRules1733100000001 } from './migrations/1733100000001-legal-rules';
 import { createServiceDataSource } from '@terugkeer/service-kit';
 
 export const SCHEMA = 'case';
@@ -39,6 +40,7 @@ export const migrations = [
   CaseAppointments1732900000001,
   DeadLetters1733000000002,
   AnalyticsClients1733100000000,
+  LegalRules1733100000001,
 ];
 
 export const createCaseDataSource = (url: string) => createServiceDataSource({ url, schema: SCHEMA, entities, migrations });

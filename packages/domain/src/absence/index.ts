@@ -5,3 +5,4 @@ export * from './sick-days';
 export * from './sick-report';
 export * from './validate-report-sequence';
 export * from './validate-sick-report';
+export * from './incapacity-span';

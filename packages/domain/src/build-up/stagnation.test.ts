@@ -13,6 +13,12 @@ type Expected = [StagnationAlertKind, number, Record<string, unknown>?];
 // prettier-ignore
 const cases: [string, [number, number | null][], Partial<StagnationThresholds>, BuildUpAdvice | undefined, Expected[]][] = [
   ['on plan: nothing', [[8, 8], [12, 12], [16, 16]], {}, undefined, []],
+  // An agreed step back (relapse-prevention plan): planned 16 → 12 and worked 16 → 12 is no fall back.
+  ['a step back the plan takes is not a fall back', [[12, 12], [16, 16], [12, 12]], {}, undefined, []],
+  // Planned 16 → 12 but worked 16 → 10: 2 hours beyond the planned step back; also 2 below plan for one week.
+  ['falling further than the planned step back is', [[12, 12], [16, 16], [12, 10]], {}, undefined, [['FALL_BACK', 2, { previousActual: 16 }]]],
+  // Plan 8, 8, 12; worked 8, 8, 8: only the last week lags its plan, so no NO_RISE (and one week below plan is not yet BELOW_PLAN).
+  ['one lagging week is no stagnation', [[8, 8], [8, 8], [12, 8]], {}, undefined, []],
   [
     'below plan two weeks running: raised once, at the second week',
     // shortfalls 0, 2, 2, 2 → streak 0, 1, 2 (alert), 3 (no repeat)

@@ -32,8 +32,9 @@ function belowPlan(weeks: EnteredWeek[], t: StagnationThresholds): AlertOf<'BELO
 
 /**
  * Window of `noRiseWeeks` entered weeks: no week in it exceeds the first week's actual hours by more
- * than the tolerance, while the plan of the last week lies above that of the first. Raised at the
- * first week the window qualifies; again only after a window that does not.
+ * than the tolerance, the plan of the last week lies above that of the first, and every week after
+ * the first lags the plan in force that week. Raised at the first week the window qualifies; again
+ * only after a window that does not.
  */
 function noRise(weeks: EnteredWeek[], t: StagnationThresholds): AlertOf<'NO_RISE'>[] {
   const alerts: AlertOf<'NO_RISE'>[] = [];
@@ -42,7 +43,10 @@ function noRise(weeks: EnteredWeek[], t: StagnationThresholds): AlertOf<'NO_RISE
     const window = weeks.slice(last - t.noRiseWeeks + 1, last + 1);
     const first = window[0];
     const week = window[window.length - 1];
-    const stagnant = window.every((w) => w.actualHours - first.actualHours <= t.toleranceHours) && week.plannedHours > first.plannedHours;
+    const stagnant =
+      week.plannedHours > first.plannedHours &&
+      window.every((w) => w.actualHours - first.actualHours <= t.toleranceHours) &&
+      window.slice(1).every((w) => w.plannedHours - w.actualHours > t.toleranceHours);
     if (stagnant && !active) {
       alerts.push({
         kind: 'NO_RISE',
@@ -61,11 +65,15 @@ function noRise(weeks: EnteredWeek[], t: StagnationThresholds): AlertOf<'NO_RISE
   return alerts;
 }
 
-/** Every fall below the previous entered week's actual hours, beyond the tolerance. */
+/**
+ * Every fall below the previous entered week's actual hours, beyond the tolerance and beyond any
+ * step back the plan itself takes that week (a step back agreed in the relapse-prevention plan).
+ */
 function fallBack(weeks: EnteredWeek[], t: StagnationThresholds): AlertOf<'FALL_BACK'>[] {
   return weeks.slice(1).flatMap((week, i) => {
     const previous = weeks[i];
-    if (previous.actualHours - week.actualHours <= t.toleranceHours) return [];
+    const plannedStepBack = Math.max(0, previous.plannedHours - week.plannedHours);
+    if (previous.actualHours - week.actualHours - plannedStepBack <= t.toleranceHours) return [];
     return [
       {
         kind: 'FALL_BACK' as const,

@@ -117,11 +117,39 @@ describe('generateProgramme', () => {
       [],
     ],
     [
-      'a session without a free slot in its week is reported, not dropped',
-      { busy: [{ start: '2025-01-09T00:00', end: '2025-01-11T00:00' }] }, // Thursday and Friday
+      'with Thursday and Friday taken the dialogue moves back to the first free slot earlier in the week',
+      // Monday 09:00–10:30 overlaps the reflection at 10:00; 11:00 is free
+      { busy: [{ start: '2025-01-09T00:00', end: '2025-01-11T00:00' }] },
       1,
-      [session(1, 'REFLECTION', '2025-01-06T10:00', '2025-01-06T11:00'), session(1, 'DIALOGUE', '2025-01-07T10:00', '2025-01-07T11:30')],
-      [{ week: 1, kind: 'DIALOGUE', preferredStart: '2025-01-09T10:00', reason: 'NO_FREE_SLOT' }],
+      [
+        session(1, 'REFLECTION', '2025-01-06T10:00', '2025-01-06T11:00'),
+        session(1, 'DIALOGUE', '2025-01-06T11:00', '2025-01-06T12:30'),
+        session(1, 'DIALOGUE', '2025-01-07T10:00', '2025-01-07T11:30'),
+      ],
+      [],
+    ],
+    [
+      'a Friday holiday moves a Friday dialogue to Monday, not out of the week',
+      // dialogues Tuesday and Friday; Friday 2025-01-10 a holiday → Monday, 11:00 after the reflection
+      { dialogueWeekdays: [2, 5], holidays: ['2025-01-10'] },
+      1,
+      [
+        session(1, 'REFLECTION', '2025-01-06T10:00', '2025-01-06T11:00'),
+        session(1, 'DIALOGUE', '2025-01-06T11:00', '2025-01-06T12:30'),
+        session(1, 'DIALOGUE', '2025-01-07T10:00', '2025-01-07T11:30'),
+      ],
+      [],
+    ],
+    [
+      'a session without a free slot in its week is reported, not dropped',
+      { busy: [{ start: '2025-01-06T00:00', end: '2025-01-11T00:00' }] }, // the whole week
+      1,
+      [],
+      [
+        { week: 1, kind: 'REFLECTION', preferredStart: '2025-01-06T10:00', reason: 'NO_FREE_SLOT' },
+        { week: 1, kind: 'DIALOGUE', preferredStart: '2025-01-07T10:00', reason: 'NO_FREE_SLOT' },
+        { week: 1, kind: 'DIALOGUE', preferredStart: '2025-01-09T10:00', reason: 'NO_FREE_SLOT' },
+      ],
     ],
   ])('%s', (_name, overrides, week, expectedSessions, expectedUnplaced) => {
     const { sessions, unplaced } = generateProgramme({ ...base, ...overrides });

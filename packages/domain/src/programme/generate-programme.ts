@@ -12,14 +12,21 @@ interface Wanted {
   weekday: Workday;
 }
 
+/** The preferred workday, then the later ones of the week, then the earlier ones. */
+function weekdaysFrom(preferred: Workday): Workday[] {
+  const all: Workday[] = [1, 2, 3, 4, 5];
+  return [...all.filter((d) => d >= preferred), ...all.filter((d) => d < preferred)];
+}
+
 /**
  * First free slot for a session in its week: on the preferred day from the preferred time, then
- * later that day in steps; then each following workday of the same week from the start of the day.
- * A slot must end within working hours and may not touch a holiday, a busy interval or a placed session.
+ * later that day in steps; then each following workday of the same week from the start of the day,
+ * then the workdays before the preferred one. A slot must end within working hours and may not
+ * touch a holiday, a busy interval or a placed session.
  */
 function findSlot(monday: IsoDate, wanted: Wanted, duration: number, request: ProgrammeRequest, options: ProgrammeOptions, taken: Slot[]): Slot | null {
   const dayEnd = timeToMinutes(options.dayEnd);
-  for (let weekday = wanted.weekday; weekday <= 5; weekday++) {
+  for (const weekday of weekdaysFrom(wanted.weekday)) {
     const date = addDays(monday, weekday - 1);
     if (compareIsoDates(date, request.startDate) < 0 || request.holidays?.includes(date)) continue;
     const midnight = toMinutes(at(date, '00:00'));
@@ -35,7 +42,7 @@ function findSlot(monday: IsoDate, wanted: Wanted, duration: number, request: Pr
 /**
  * The 8-week on-the-job recovery programme: per week one individual reflection talk and two
  * dialogue talks on the chosen workdays at the chosen time, moved to the next free slot of the
- * same week on a conflict. Sessions that do not fit are returned in `unplaced`.
+ * same week on a conflict (later days first, then earlier ones). Sessions that do not fit are returned in `unplaced`.
  */
 export function generateProgramme(request: ProgrammeRequest): Programme {
   const options = resolveProgrammeOptions(request);

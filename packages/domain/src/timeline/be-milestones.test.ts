@@ -1,4 +1,5 @@
-import type { CaseSpan } from '../absence/absence-case';
+import { BE_CASE_RULES, type CaseSpan } from '../absence/absence-case';
+import { incapacitySpan } from '../absence/incapacity-span';
 import { computeMilestones, type MilestoneInput } from './compute-milestones';
 import type { Milestone, MilestoneKey } from './milestone';
 
@@ -15,8 +16,8 @@ function summary(milestones: Milestone[]): [MilestoneKey, string][] {
 describe('BE milestones', () => {
   it('before any request: only the case-driven dates', () => {
     expect(be().map((m) => [m.key, m.dueDate, m.warnOn, m.nature])).toEqual([
-      // Day 70, end of week 10, is a Sunday: warn on Friday.
-      ['RETURN_TO_WORK_CONTACT', '2026-03-15', '2026-03-13', 'DEADLINE'],
+      // Art. I.4-4 §3 Codex: 4 weeks of incapacity reached on D+28, Monday 2 February.
+      ['PREVENTION_SERVICE_NOTICE', '2026-02-02', null, 'DEADLINE'],
       // 3 months = Easter Sunday 5 April; Good Friday is a working day in Belgium.
       ['REINTEGRATION_ELIGIBLE', '2026-04-05', '2026-04-03', 'EARLIEST_DATE'],
       ['MEDICAL_FORCE_MAJEURE_ELIGIBLE', '2026-10-05', null, 'EARLIEST_DATE'],
@@ -50,7 +51,9 @@ describe('BE milestones', () => {
     ],
   ])('%s', (_, overrides, expected) => {
     const milestones = be({ reintegrationRequestDate: '2026-04-10', fulfilled: { ASSESSMENT_DECISION: '2026-05-20' }, ...overrides });
-    const afterDecision = milestones.filter((m) => m.dueDate > '2026-05-29' && m.kind !== 'MEDICAL_FORCE_MAJEURE_ELIGIBLE');
+    const afterDecision = milestones.filter(
+      (m) => m.dueDate > '2026-05-29' && m.kind !== 'MEDICAL_FORCE_MAJEURE_ELIGIBLE' && m.kind !== 'NEW_TRAJECTORY_ELIGIBLE',
+    );
     expect(summary(afterDecision)).toEqual(expected);
     expect(milestones.find((m) => m.key === 'ASSESSMENT_DECISION')).toMatchObject({ status: 'DONE', onTime: true });
   });
@@ -78,5 +81,56 @@ describe('BE milestones', () => {
   it('counts a trajectory started early by the employer as premature', () => {
     const eligible = be({ fulfilled: { REINTEGRATION_ELIGIBLE: '2026-03-20' } }).find((m) => m.key === 'REINTEGRATION_ELIGIBLE');
     expect(eligible).toMatchObject({ status: 'DONE', onTime: false });
+  });
+
+  it.each<[string, Partial<MilestoneInput>, Partial<Milestone>]>([
+    // Art. I.4-73 Codex: the employee may ask at any time, so an early start is lawful.
+    [
+      'asked by the employee on 20 March',
+      { reintegrationRequestDate: '2026-03-20', reintegrationRequestedBy: 'EMPLOYEE' },
+      { dueDate: '2026-04-05', fulfilledOn: '2026-03-20', status: 'DONE', onTime: true },
+    ],
+    [
+      'asked by the employer on 20 March, without a certificate',
+      { reintegrationRequestDate: '2026-03-20', reintegrationRequestedBy: 'EMPLOYER' },
+      { dueDate: '2026-04-05', status: 'DONE', onTime: false },
+    ],
+    [
+      'asked by the employer on 20 March with a certificate of definitive unfitness of 10 March',
+      { reintegrationRequestDate: '2026-03-20', reintegrationRequestedBy: 'EMPLOYER', unfitnessCertificateDate: '2026-03-10' },
+      { dueDate: '2026-03-10', status: 'DONE', onTime: true },
+    ],
+  ])('re-integration %s', (_, overrides, expected) => {
+    expect(be({ today: '2026-03-25', ...overrides }).find((m) => m.key === 'REINTEGRATION_ELIGIBLE')).toMatchObject(expected);
+  });
+
+  it('a new trajectory may be asked 12 months after the previous request', () => {
+    expect(be({ reintegrationRequestDate: '2026-04-10' }).find((m) => m.key === 'NEW_TRAJECTORY_ELIGIBLE')).toMatchObject({
+      dueDate: '2027-04-10',
+      nature: 'EARLIEST_DATE',
+    });
+  });
+
+  it('after a 20-day progressive return the 3 and 9 months count from the renewed incapacity', () => {
+    // Sick 25 January, back at 50 % 1–20 February, fully unfit again from 21 February (art. 34 AOW, art. I.4-73 §1 Codex).
+    const sickCase = incapacitySpan(
+      [
+        {
+          id: 'r1',
+          firstSickDay: '2026-01-25',
+          intervals: [
+            { from: '2026-01-25', percentage: 100, therapeutic: false },
+            { from: '2026-02-01', percentage: 50, therapeutic: false },
+            { from: '2026-02-21', percentage: 100, therapeutic: false },
+          ],
+          recoveryDate: null,
+        },
+      ],
+      BE_CASE_RULES,
+    );
+    if (!sickCase) throw new Error('no span');
+    const milestones = be({ sickCase });
+    expect(milestones.find((m) => m.key === 'REINTEGRATION_ELIGIBLE')?.dueDate).toBe('2026-05-21');
+    expect(milestones.find((m) => m.key === 'MEDICAL_FORCE_MAJEURE_ELIGIBLE')?.dueDate).toBe('2026-11-21');
   });
 });

@@ -25,7 +25,7 @@ export interface ForceMajeureInput {
 export function canStartMedicalForceMajeure({ sickCase, today, trajectoryRunning, rules = BE_RULES }: ForceMajeureInput): ForceMajeureCheck {
   const rule = rules.milestones.find((r) => r.kind === 'MEDICAL_FORCE_MAJEURE_ELIGIBLE');
   if (rule?.basis !== 'SICK_DAY') throw new Error('The rules define no sick-day MEDICAL_FORCE_MAJEURE_ELIGIBLE milestone');
-  const earliestDate = sickDayDueDate(sickCase, rule.offset);
+  const earliestDate = sickDayDueDate(sickCase, rule.offset, 'BE');
   const check = (reason: ForceMajeureReason): ForceMajeureCheck => ({ allowed: reason === 'ALLOWED', reason, earliestDate });
 
   if (sickCase.recoveryDate && sickCase.recoveryDate <= today) return check('RECOVERED');

@@ -11,6 +11,7 @@ const AFTER_DUE: Record<MilestoneNature, MilestoneStatus> = {
   DEADLINE: 'OVERDUE',
   EARLIEST_DATE: 'OPEN',
   RIGHT_EXPIRES: 'EXPIRED',
+  EXPECTED: 'OPEN',
 };
 
 export function milestoneStatus(
@@ -23,11 +24,12 @@ export function milestoneStatus(
   if (recoveryDate !== null && dueDate >= recoveryDate) return 'NOT_APPLICABLE';
   const daysLeft = daysBetween(today, dueDate);
   // An earliest date is open on the day itself; a deadline is still due that day.
-  if (daysLeft < 0 || (nature === 'EARLIEST_DATE' && daysLeft === 0)) return AFTER_DUE[nature];
+  if (daysLeft < 0 || (nature !== 'DEADLINE' && nature !== 'RIGHT_EXPIRES' && daysLeft === 0)) return AFTER_DUE[nature];
   return daysLeft <= dueSoonDays ? 'DUE_SOON' : 'UPCOMING';
 }
 
 export function isOnTime(nature: MilestoneNature, dueDate: IsoDate, fulfilledOn: IsoDate | null): boolean | null {
   if (fulfilledOn === null) return null;
+  if (nature === 'EXPECTED') return null;
   return nature === 'EARLIEST_DATE' ? fulfilledOn >= dueDate : fulfilledOn <= dueDate;
 }

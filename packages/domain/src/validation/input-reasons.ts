@@ -50,6 +50,7 @@ const REASONS = {
   UPDATE_NEEDS_OCCASION: () => 'an update follows a RELAPSE or a CHANGE',
   ALREADY_DONE: () => 'this was already done',
   BELGIAN_CASES_ONLY: () => 'a re-integration trajectory applies to Belgian cases only',
+  DUTCH_CASES_ONLY: () => 'an extension of wage payment applies to Dutch cases only',
 
   // Who takes part.
   NOT_ELIGIBLE_PROFESSIONAL: () => 'is not a professional of a provider serving this organization',

@@ -70,6 +70,10 @@ export const inputReasonMessages: Record<InputReasonCode, Message> = {
     nl: 'Een re-integratietraject geldt alleen voor Belgische dossiers.',
     en: 'A re-integration trajectory applies to Belgian cases only.',
   },
+  DUTCH_CASES_ONLY: {
+    nl: 'Verlenging van de loondoorbetaling geldt alleen voor Nederlandse dossiers.',
+    en: 'An extension of wage payment applies to Dutch cases only.',
+  },
 
   NOT_ELIGIBLE_PROFESSIONAL: {
     nl: 'Deze persoon werkt niet voor een dienst van deze organisatie.',

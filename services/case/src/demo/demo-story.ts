@@ -1,4 +1,4 @@
-import type { CaseStatus, Jurisdiction, Role } from '@terugkeer/domain';
+import type { CaseStatus, Jurisdiction, Role, SafetyNetGround } from '@terugkeer/domain';
 
 /**
  * The demo world: two employers and one health provider. Dates are offsets in days
@@ -20,6 +20,7 @@ export interface DemoReport {
   /** After the first day's 100 %; the first interval is always 100 % from the start. */
   changes?: { offset: number; percentage: number; therapeutic?: boolean }[];
   recoveryOffset?: number;
+  safetyNetGround?: SafetyNetGround;
 }
 
 export interface DemoCase {
@@ -31,6 +32,8 @@ export interface DemoCase {
   /** Defaults to one report at 100 % from the first sick day until the recovery. */
   reports?: DemoReport[];
   jurisdiction?: Jurisdiction;
+  /** NL: days of wage sanction imposed by UWV (art. 25 lid 9 Wet WIA). */
+  wageSanctionDays?: number;
   /** Legal steps already taken: milestone key → day offset. */
   fulfilled?: Record<string, number>;
   /** The health provider's doctor and coach on this case, by key. */
@@ -191,7 +194,9 @@ export const ANDERE_BV: DemoOrganization = {
   ],
   cases: [
     {
-      // Pieter works at the Belgian branch: his case follows the Belgian re-integration rules.
+      // Pieter works at the Belgian branch: his case follows the Belgian re-integration rules. A
+      // progressive return of 20 days interrupted his incapacity, so the 3 and 9 months count anew
+      // from 50 days ago.
       key: 'pieter',
       employeeKey: 'andere-werknemer',
       status: 'ACTION_PLAN',
@@ -199,6 +204,33 @@ export const ANDERE_BV: DemoOrganization = {
       doctorKey: 'doctor-ruud',
       coachKey: 'coach-lotte',
       jurisdiction: 'BE',
+      reports: [
+        {
+          startOffset: -100,
+          changes: [
+            { offset: -70, percentage: 50 },
+            { offset: -50, percentage: 100 },
+          ],
+        },
+      ],
+    },
+    {
+      // Sick for pregnancy-related reasons: a safety-net case, reported to UWV within 6 weeks.
+      key: 'sofie-pregnancy',
+      employeeKey: 'andere-sofie',
+      status: 'NEW',
+      firstSickDayOffset: -12,
+      reports: [{ startOffset: -12, safetyNetGround: 'PREGNANCY' }],
+    },
+    {
+      // Past the 104 weeks: UWV imposed a wage sanction of 26 weeks, so wage payment runs on.
+      key: 'jan-sanction',
+      employeeKey: 'andere-jan',
+      status: 'BUILD_UP',
+      firstSickDayOffset: -760,
+      reports: [{ startOffset: -760, changes: [{ offset: -300, percentage: 60 }] }],
+      wageSanctionDays: 182,
+      fulfilled: { PROBLEM_ANALYSIS: -722, ACTION_PLAN: -708, UWV_SICKNESS_NOTIFICATION: -470, FIRST_YEAR_EVALUATION: -400, WIA_APPLICATION: -115 },
     },
   ],
 };

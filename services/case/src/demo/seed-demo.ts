@@ -137,6 +137,7 @@ async function seedCase(manager: EntityManager, org: DemoOrganization, demoCase:
     jurisdiction,
     first_sick_day: firstSickDay,
     recovery_date: demoCase.recoveryDayOffset === undefined ? null : addDays(today, demoCase.recoveryDayOffset),
+    wage_sanction_days: demoCase.wageSanctionDays ?? 0,
   });
   const participants: CaseParticipant[] = [{ userId: demoId(employee.key), role: 'EMPLOYEE' }];
   if (employee.managerKey) participants.push({ userId: demoId(employee.managerKey), role: 'MANAGER' });
@@ -188,7 +189,8 @@ async function seedCase(manager: EntityManager, org: DemoOrganization, demoCase:
         workToTakeOver: null,
         occupationalAccident: false,
         liableThirdParty: false,
-        safetyNet: false,
+        safetyNet: report.safetyNetGround !== undefined,
+        safetyNetGround: report.safetyNetGround ?? null,
       },
       null,
     );

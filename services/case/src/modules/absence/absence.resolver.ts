@@ -52,7 +52,9 @@ export class AbsenceResolver {
   }
 
   @Authorized('MANAGER', 'CASE_MANAGER')
-  @Mutation(() => SickReportResult, { description: 'Records a sick report: opens a case, or continues one within 28 days of recovery.' })
+  @Mutation(() => SickReportResult, {
+    description: 'Records a sick report: opens a case, or continues one (NL: within 28 days of recovery; BE: within 14 days of the return to work).',
+  })
   async recordSickReport(@Arg('input') input: RecordSickReportInput, @Ctx() context: CaseContext): Promise<SickReportResult> {
     const employee = await context.loaders.employee.load(input.employeeId);
     const relationships = employee ? employeeRelationships(context, employee) : [];
@@ -79,7 +81,8 @@ export class AbsenceResolver {
       ...texts,
       occupationalAccident: input.occupationalAccident,
       liableThirdParty: input.liableThirdParty,
-      safetyNet: input.safetyNet,
+      safetyNet: input.safetyNet || Boolean(input.safetyNetGround),
+      safetyNetGround: input.safetyNetGround ?? null,
       version: 1,
     };
     const role = relationships.includes('CASE_MANAGER') ? 'CASE_MANAGER' : 'MANAGER';

@@ -1,7 +1,18 @@
+import type { SafetyNetGround } from '@terugkeer/domain';
 import { IsoDateScalar } from '@terugkeer/service-kit';
-import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Case } from '../case/case.entity';
 import { ShareableTextWarning } from '../shareable-text/shareable-text';
+
+export enum SafetyNetGroundName {
+  PREGNANCY = 'PREGNANCY',
+  NO_RISK_POLICY = 'NO_RISK_POLICY',
+  ORGAN_DONATION = 'ORGAN_DONATION',
+}
+registerEnumType(SafetyNetGroundName, {
+  name: 'SafetyNetGround',
+  description: 'Dutch safety-net ground (vangnet, Ziektewet): illness related to pregnancy or childbirth, a no-risk policy, organ donation.',
+});
 
 @ObjectType({ description: 'Absence at one percentage from a date until the next interval or recovery.' })
 export class AbsenceIntervalView {
@@ -49,6 +60,9 @@ export class SickReport {
 
   @Field({ description: 'A safety-net provision (vangnetregeling) of the Sickness Benefits Act applies.' })
   safetyNet!: boolean;
+
+  @Field(() => SafetyNetGroundName, { nullable: true, description: 'Which safety-net ground; it sets the term for the sick report to UWV.' })
+  safetyNetGround?: SafetyNetGround | null;
 
   @Field(() => Int, { description: 'Send it back with a change; a stale one is a conflict.' })
   version!: number;
@@ -103,6 +117,9 @@ export class RecordSickReportInput {
 
   @Field({ defaultValue: false })
   safetyNet!: boolean;
+
+  @Field(() => SafetyNetGroundName, { nullable: true, description: 'NL: the safety-net ground, if any; implies `safetyNet`.' })
+  safetyNetGround?: SafetyNetGroundName | null;
 
   @Field({ defaultValue: false, description: 'Save even though the text looks like health details (after the warning).' })
   acknowledgeHealthWording!: boolean;

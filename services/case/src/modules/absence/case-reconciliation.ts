@@ -1,4 +1,4 @@
-import { deriveCases, NL_CASE_RULES, required } from '@terugkeer/domain';
+import { CASE_RULES_BY_JURISDICTION, deriveCases, required } from '@terugkeer/domain';
 import type { SickReportRecorded } from '@terugkeer/events';
 import { recordEvent } from '@terugkeer/service-kit';
 import { randomUUID } from 'node:crypto';
@@ -10,8 +10,8 @@ import { publishTimelines } from '../timeline/timeline-events';
 import { SickReportRepository, type StoredSickReport } from './sick-report.repository';
 
 /**
- * Re-derives an employee's cases from all their sick reports (art. 7:629 lid 10 BW: fewer
- * than 28 fit days between reports continue a case), in the caller's transaction: new
+ * Re-derives an employee's cases from all their sick reports under the grouping rules of the
+ * organization's jurisdiction (`CASE_RULES_BY_JURISDICTION`), in the caller's transaction: new
  * cases are opened, existing ones keep their id and move with their reports, and every
  * change is published. `changedReportIds` are the reports this change touched.
  */
@@ -23,7 +23,7 @@ export async function reconcileEmployeeCases(manager: EntityManager, employeeId:
   const byId = new Map(reports.map((report) => [report.id, report]));
   const touchedCases: string[] = [];
 
-  for (const derived of deriveCases(reports, NL_CASE_RULES)) {
+  for (const derived of deriveCases(reports, CASE_RULES_BY_JURISDICTION[facts.jurisdiction])) {
     const caseReports = derived.reportIds.map((id) => required(byId.get(id), `sick report ${id} of the derived case`));
     const current = existing.find((c) => caseReports.some((r) => r.caseId === c.id));
     const caseId = current?.id ?? randomUUID();

@@ -21,7 +21,7 @@ const REPORT_COLUMNS = `r.id, r.employee_id AS "employeeId", r.case_id AS "caseI
   r.first_sick_day AS "firstSickDay", r.recovery_date AS "recoveryDate", r.contact_details AS "contactDetails",
   r.expected_duration AS "expectedDuration", r.work_to_take_over AS "workToTakeOver",
   r.occupational_accident AS "occupationalAccident", r.liable_third_party AS "liableThirdParty",
-  r.safety_net AS "safetyNet", r.version`;
+  r.safety_net AS "safetyNet", r.safety_net_ground AS "safetyNetGround", r.version`;
 
 async function withIntervals(db: Queryable, reports: Omit<StoredSickReport, 'intervals'>[]): Promise<StoredSickReport[]> {
   if (!reports.length) return [];
@@ -60,8 +60,8 @@ export class SickReportRepository {
   async insert(report: NewSickReport, createdBy: string | null): Promise<void> {
     await this.db.query(
       `INSERT INTO sick_reports (id, employee_id, report_number, first_sick_day, recovery_date, contact_details, expected_duration,
-         work_to_take_over, occupational_accident, liable_third_party, safety_net, created_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+         work_to_take_over, occupational_accident, liable_third_party, safety_net, safety_net_ground, created_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
       [
         report.id,
         report.employeeId,
@@ -74,6 +74,7 @@ export class SickReportRepository {
         report.occupationalAccident,
         report.liableThirdParty,
         report.safetyNet,
+        report.safetyNetGround ?? null,
         createdBy,
       ],
     );

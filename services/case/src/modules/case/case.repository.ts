@@ -1,4 +1,4 @@
-import type { AssessmentOutcome, CaseAccessFacts, CaseStatus, IsoDate, Jurisdiction } from '@terugkeer/domain';
+import type { AssessmentOutcome, CaseAccessFacts, CaseStatus, IsoDate, Jurisdiction, ReintegrationRequester } from '@terugkeer/domain';
 import type { CaseParticipant } from '@terugkeer/events';
 import { organizationIdsWithRole, type Queryable, type Viewer } from '@terugkeer/service-kit';
 import { In, type DataSource } from 'typeorm';
@@ -38,7 +38,28 @@ export interface CaseTimelineRow {
   recoveryDate: IsoDate | null;
   requested: IsoDate | null;
   outcome: AssessmentOutcome | null;
+  requestedBy: ReintegrationRequester | null;
+  certificate: IsoDate | null;
+  sanction: number;
+  voluntary: number;
+  lateWia: number;
 }
+
+/** The Belgian re-integration trajectory as the case keeps it. */
+export interface CaseReintegration {
+  requestedOn: string | null;
+  assessmentOutcome: string | null;
+  requestedBy: string | null;
+  unfitnessCertificateOn: string | null;
+}
+
+export type WagePaymentExtensionGround = 'WAGE_SANCTION' | 'VOLUNTARY' | 'LATE_WIA_APPLICATION';
+
+const EXTENSION_COLUMNS: Record<WagePaymentExtensionGround, string> = {
+  WAGE_SANCTION: 'wage_sanction_days',
+  VOLUNTARY: 'voluntary_extension_days',
+  LATE_WIA_APPLICATION: 'late_wia_application_days',
+};
 
 /** What the retention purge needs from a case. */
 export interface CaseRetentionRow {
@@ -173,18 +194,26 @@ export class CaseRepository {
     ]);
   }
 
-  async setReintegration(db: Queryable, caseId: string, requestedOn: string | null, assessmentOutcome: string | null): Promise<void> {
-    await db.query(`UPDATE cases SET reintegration_requested_on = $2, assessment_outcome = $3, version = version + 1 WHERE id = $1`, [
-      caseId,
-      requestedOn,
-      assessmentOutcome,
-    ]);
+  async setReintegration(db: Queryable, caseId: string, reintegration: CaseReintegration): Promise<void> {
+    const { requestedOn, assessmentOutcome, requestedBy, unfitnessCertificateOn } = reintegration;
+    await db.query(
+      `UPDATE cases SET reintegration_requested_on = $2, assessment_outcome = $3, reintegration_requested_by = $4, unfitness_certificate_on = $5,
+              version = version + 1 WHERE id = $1`,
+      [caseId, requestedOn, assessmentOutcome, requestedOn ? requestedBy : null, unfitnessCertificateOn],
+    );
+  }
+
+  /** Dutch cases: days by which wage payment runs on (art. 7:629 lid 11 BW), one column per ground. */
+  async setWagePaymentExtension(db: Queryable, caseId: string, kind: WagePaymentExtensionGround, days: number): Promise<void> {
+    await db.query(`UPDATE cases SET ${EXTENSION_COLUMNS[kind]} = $2, version = version + 1 WHERE id = $1`, [caseId, days]);
   }
 
   timelineRows(db: Queryable, caseIds: readonly string[]): Promise<CaseTimelineRow[]> {
     return db.query(
       `SELECT id, employee_id AS "employeeId", organization_id AS "organizationId", jurisdiction, first_sick_day AS "firstSickDay",
-              recovery_date AS "recoveryDate", reintegration_requested_on AS requested, assessment_outcome AS outcome
+              recovery_date AS "recoveryDate", reintegration_requested_on AS requested, assessment_outcome AS outcome,
+              reintegration_requested_by AS "requestedBy", unfitness_certificate_on AS certificate, wage_sanction_days AS sanction,
+              voluntary_extension_days AS voluntary, late_wia_application_days AS "lateWia"
          FROM cases WHERE id = ANY($1)`,
       [caseIds],
     );

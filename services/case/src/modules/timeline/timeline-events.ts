@@ -15,7 +15,7 @@ export async function publishTimelines(manager: EntityManager, caseIds: readonly
         caseId: timeline.caseId,
         employeeId: timeline.employeeId,
         jurisdiction: timeline.jurisdiction,
-        firstSickDay: timeline.span.firstSickDay,
+        firstSickDay: timeline.firstSickDay,
         recoveryDate: timeline.span.recoveryDate ?? null,
         milestones: milestonesOf(timeline, now).map(({ key, kind, dueDate, status, fulfilledOn, onTime }) => ({
           key,

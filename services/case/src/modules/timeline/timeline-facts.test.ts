@@ -7,6 +7,7 @@ function factsOf(jurisdiction: Jurisdiction, firstSickDay: string): TimelineFact
     employeeId: 'e',
     organizationId: 'o',
     jurisdiction,
+    firstSickDay,
     span: { firstSickDay, gaps: [], recoveryDate: null },
     fulfilled: {},
     reintegrationRequestDate: null,
@@ -24,8 +25,8 @@ describe('milestonesOf, on the calendar day of the case', () => {
     { label: 'NL, summer, 23:30 UTC', facts: factsOf('NL', '2026-06-01'), key: 'PROBLEM_ANALYSIS', now: '2026-07-12T23:30:00Z', status: 'OVERDUE' },
     { label: 'NL, summer, 22:30 UTC', facts: factsOf('NL', '2026-06-01'), key: 'PROBLEM_ANALYSIS', now: '2026-07-12T22:30:00Z', status: 'OVERDUE' },
     { label: 'NL, summer, 21:30 UTC', facts: factsOf('NL', '2026-06-01'), key: 'PROBLEM_ANALYSIS', now: '2026-07-12T21:30:00Z', status: 'DUE_SOON' },
-    // BE: return-to-work contact due Sunday 15 March 2026
-    { label: 'BE, winter, 23:30 UTC', facts: factsOf('BE', '2026-01-05'), key: 'RETURN_TO_WORK_CONTACT', now: '2026-03-15T23:30:00Z', status: 'OVERDUE' },
+    // BE: the employer tells the prevention service of 4 weeks' incapacity by Monday 2 February 2026
+    { label: 'BE, winter, 23:30 UTC', facts: factsOf('BE', '2026-01-05'), key: 'PREVENTION_SERVICE_NOTICE', now: '2026-02-02T23:30:00Z', status: 'OVERDUE' },
   ] as const)('$label: $key is $status', ({ facts, key, now, status }) => {
     expect(statusOf(facts, key, now)).toBe(status);
   });

@@ -1,6 +1,7 @@
 import {
+  CASE_RULES_BY_JURISDICTION,
   computeMilestones,
-  deriveCases,
+  incapacitySpan,
   timeZoneOf,
   todayIn,
   type AssessmentOutcome,
@@ -9,6 +10,9 @@ import {
   type Jurisdiction,
   type Milestone,
   type MilestoneKey,
+  type ReintegrationRequester,
+  type SafetyNetGround,
+  type WagePaymentExtension,
 } from '@terugkeer/domain';
 import type { Queryable } from '@terugkeer/service-kit';
 import { SickReportRepository } from '../absence/sick-report.repository';
@@ -20,10 +24,17 @@ export interface TimelineFacts {
   employeeId: string;
   organizationId: string;
   jurisdiction: Jurisdiction;
+  /** The case's own first sick day; `span` may start later (BE: after a return to work). */
+  firstSickDay: IsoDate;
+  /** The incapacity the sick days count from, under the jurisdiction's rules. */
   span: CaseSpan;
   fulfilled: Partial<Record<MilestoneKey, IsoDate>>;
   reintegrationRequestDate: IsoDate | null;
   assessmentOutcome: AssessmentOutcome | null;
+  reintegrationRequestedBy?: ReintegrationRequester | null;
+  unfitnessCertificateDate?: IsoDate | null;
+  safetyNet?: SafetyNetGround | null;
+  wagePaymentExtensions?: WagePaymentExtension[];
 }
 
 /** Everything the legal timeline of some cases depends on, in three queries whatever their number. */
@@ -36,7 +47,16 @@ export async function loadTimelineFacts(db: Queryable, caseIds: readonly string[
     cases.map((row) => {
       const ownReports = reports.filter((r) => r.caseId === row.id);
       // A case made before its reports (or without them) still has a timeline from its own dates.
-      const span: CaseSpan = deriveCases(ownReports)[0] ?? { firstSickDay: row.firstSickDay, gaps: [], recoveryDate: row.recoveryDate };
+      const span: CaseSpan = incapacitySpan(ownReports, CASE_RULES_BY_JURISDICTION[row.jurisdiction]) ?? {
+        firstSickDay: row.firstSickDay,
+        gaps: [],
+        recoveryDate: row.recoveryDate,
+      };
+      const extensions: WagePaymentExtension[] = [
+        { kind: 'WAGE_SANCTION' as const, days: row.sanction },
+        { kind: 'VOLUNTARY' as const, days: row.voluntary },
+        { kind: 'LATE_WIA_APPLICATION' as const, days: row.lateWia },
+      ].filter((e) => e.days > 0);
       return [
         row.id,
         {
@@ -44,10 +64,15 @@ export async function loadTimelineFacts(db: Queryable, caseIds: readonly string[
           employeeId: row.employeeId,
           organizationId: row.organizationId,
           jurisdiction: row.jurisdiction,
+          firstSickDay: row.firstSickDay,
           span,
           fulfilled: Object.fromEntries(fulfilments.filter((f) => f.caseId === row.id).map((f) => [f.key, f.fulfilledOn])),
           reintegrationRequestDate: row.requested,
           assessmentOutcome: row.outcome,
+          reintegrationRequestedBy: row.requestedBy,
+          unfitnessCertificateDate: row.certificate,
+          safetyNet: ownReports[0]?.safetyNetGround ?? null,
+          wagePaymentExtensions: extensions,
         },
       ];
     }),
@@ -63,5 +88,9 @@ export function milestonesOf(facts: TimelineFacts, now: Date): Milestone[] {
     fulfilled: facts.fulfilled,
     reintegrationRequestDate: facts.reintegrationRequestDate ?? undefined,
     assessmentOutcome: facts.assessmentOutcome ?? undefined,
+    reintegrationRequestedBy: facts.reintegrationRequestedBy ?? undefined,
+    unfitnessCertificateDate: facts.unfitnessCertificateDate ?? undefined,
+    safetyNet: facts.safetyNet,
+    wagePaymentExtensions: facts.wagePaymentExtensions,
   });
 }

@@ -7,7 +7,7 @@ import { Case } from '../case/case.entity';
 import { requireVisibleCase } from '../case/case-access';
 import { requirePastOrToday } from '../case/case-day';
 import { TimelineService } from './timeline.service';
-import { MarkMilestoneDoneInput, Milestone, SetReintegrationRequestInput } from './timeline.types';
+import { MarkMilestoneDoneInput, Milestone, SetReintegrationRequestInput, SetWagePaymentExtensionInput, WagePaymentExtensionKindName } from './timeline.types';
 
 @Resolver(() => Case)
 export class TimelineResolver {
@@ -50,12 +50,26 @@ export class TimelineResolver {
     if (input.assessmentOutcome && !requestedOn) throw badInput('requestedOn', inputReason('REQUIRED_WITH', { other: 'assessmentOutcome' }));
     const decidedOn = input.assessmentOutcome ? requirePastOrToday('decidedOn', input.decidedOn, found, now) : null;
     if (decidedOn && requestedOn && decidedOn < requestedOn) throw badInput('decidedOn', inputReason('BEFORE_START', { start: 'requestedOn' }));
+    const unfitnessCertificateOn = input.unfitnessCertificateOn ? requirePastOrToday('unfitnessCertificateOn', input.unfitnessCertificateOn, found, now) : null;
     await this.service.setReintegration(
       { userId: context.viewer.userId, role },
       found,
-      { requestedOn, assessmentOutcome: input.assessmentOutcome ?? null, decidedOn },
+      { requestedOn, assessmentOutcome: input.assessmentOutcome ?? null, decidedOn, requestedBy: input.requestedBy ?? null, unfitnessCertificateOn },
       now,
     );
+    context.loaders.milestones.clear(found.id);
+    return context.loaders.case.clear(found.id).load(found.id);
+  }
+
+  @Authorized('CASE_MANAGER')
+  @Mutation(() => Case, { description: 'Dutch cases: an extension of wage payment (wage sanction, agreed extension, late WIA application).' })
+  async setWagePaymentExtension(@Arg('input') input: SetWagePaymentExtensionInput, @Ctx() context: CaseContext) {
+    const { case: found, relationships } = await requireVisibleCase(context, input.caseId);
+    if (!relationships.includes('CASE_MANAGER')) throw forbidden('Only the case manager records an extension of wage payment.');
+    if (found.jurisdiction !== 'NL') throw badInput('caseId', inputReason('DUTCH_CASES_ONLY'));
+    const max = input.kind === WagePaymentExtensionKindName.LATE_WIA_APPLICATION ? 3650 : 364;
+    if (!Number.isInteger(input.days) || input.days < 0 || input.days > max) throw badInput('days', inputReason('OUT_OF_RANGE', { min: 0, max }));
+    await this.service.setWagePaymentExtension(context.viewer.userId, found, input.kind, input.days);
     context.loaders.milestones.clear(found.id);
     return context.loaders.case.clear(found.id).load(found.id);
   }

@@ -1,13 +1,11 @@
 import type { DataSource } from 'typeorm';
 import { appendAudit } from '../audit';
 import type { Case } from '../case/case.entity';
-import { CaseRepository } from '../case/case.repository';
+import { CaseRepository, type CaseReintegration, type WagePaymentExtensionGround } from '../case/case.repository';
 import { recordMilestoneFulfilment } from './milestone-fulfilment';
 import { publishTimelines } from './timeline-events';
 
-export interface Reintegration {
-  requestedOn: string | null;
-  assessmentOutcome: string | null;
+export interface Reintegration extends CaseReintegration {
   decidedOn: string | null;
 }
 
@@ -37,7 +35,7 @@ export class TimelineService {
   setReintegration(actor: { userId: string; role: string }, found: Case, reintegration: Reintegration, now: Date): Promise<void> {
     const { requestedOn, assessmentOutcome, decidedOn } = reintegration;
     return this.dataSource.transaction(async (manager) => {
-      await this.cases.setReintegration(manager, found.id, requestedOn, assessmentOutcome);
+      await this.cases.setReintegration(manager, found.id, reintegration);
       if (decidedOn) {
         await recordMilestoneFulfilment(manager, {
           caseId: found.id,
@@ -58,6 +56,24 @@ export class TimelineService {
         dataClass: 'CASE_BASICS',
         recordId: found.id,
         detail: { reintegrationRequestedOn: requestedOn, assessmentOutcome },
+      });
+    });
+  }
+
+  setWagePaymentExtension(actorUserId: string, found: Case, kind: WagePaymentExtensionGround, days: number): Promise<void> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.cases.setWagePaymentExtension(manager, found.id, kind, days);
+      await publishTimelines(manager, [found.id]);
+      await appendAudit(manager, {
+        actorUserId,
+        actorRole: 'CASE_MANAGER',
+        organizationId: found.organizationId,
+        subjectEmployeeId: found.employeeId,
+        caseId: found.id,
+        action: 'UPDATE',
+        dataClass: 'CASE_BASICS',
+        recordId: found.id,
+        detail: { wagePaymentExtension: kind, days },
       });
     });
   }

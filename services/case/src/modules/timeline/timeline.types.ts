@@ -1,4 +1,4 @@
-import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { IsoDateScalar } from '@terugkeer/service-kit';
 
 export enum AssessmentOutcomeName {
@@ -11,15 +11,34 @@ registerEnumType(AssessmentOutcomeName, {
   description: 'Belgian re-integration assessment: A temporarily unfit, B definitively unfit, C not possible to assess.',
 });
 
+export enum ReintegrationRequesterName {
+  EMPLOYEE = 'EMPLOYEE',
+  EMPLOYER = 'EMPLOYER',
+}
+registerEnumType(ReintegrationRequesterName, { name: 'ReintegrationRequester', description: 'Who asked for a Belgian re-integration trajectory.' });
+
+export enum WagePaymentExtensionKindName {
+  LATE_WIA_APPLICATION = 'LATE_WIA_APPLICATION',
+  VOLUNTARY = 'VOLUNTARY',
+  WAGE_SANCTION = 'WAGE_SANCTION',
+}
+registerEnumType(WagePaymentExtensionKindName, {
+  name: 'WagePaymentExtensionKind',
+  description: 'What extends Dutch wage payment (art. 7:629 lid 11 BW): a late WIA application, an agreed extension, a wage sanction by UWV.',
+});
+
 @ObjectType({ description: 'One legal deadline or date of the case (Wet verbetering poortwachter, or the Belgian codex).' })
 export class Milestone {
   @Field({ description: '`EVALUATION#3` for the third of a recurring kind; otherwise the kind.' })
   key!: string;
 
-  @Field({ description: 'PROBLEM_ANALYSIS, ACTION_PLAN, EVALUATION, UWV_SICKNESS_NOTIFICATION, … (BE: RETURN_TO_WORK_CONTACT, ASSESSMENT_DECISION, …)' })
+  @Field({
+    description:
+      'PROBLEM_ANALYSIS, ACTION_PLAN, EVALUATION, UWV_SICKNESS_NOTIFICATION, … END_OF_WAGE_PAYMENT (BE: PREVENTION_SERVICE_NOTICE, ASSESSMENT_DECISION, …); see README, Legal rules.',
+  })
   kind!: string;
 
-  @Field({ description: 'DEADLINE, EARLIEST_DATE or RIGHT_EXPIRES.' })
+  @Field({ description: 'DEADLINE, EARLIEST_DATE, RIGHT_EXPIRES or EXPECTED (an act of UWV, never late).' })
   nature!: string;
 
   @Field(() => IsoDateScalar)
@@ -36,6 +55,9 @@ export class Milestone {
 
   @Field(() => IsoDateScalar, { nullable: true, description: 'The working day before a deadline that falls on a weekend or holiday.' })
   warnOn!: string | null;
+
+  @Field(() => IsoDateScalar, { nullable: true, description: 'The due date before an extension of wage payment moved it; null when it did not move.' })
+  originalDueDate!: string | null;
 }
 
 @InputType()
@@ -63,4 +85,25 @@ export class SetReintegrationRequestInput {
 
   @Field(() => String, { nullable: true, description: 'When the assessment decision was taken, YYYY-MM-DD.' })
   decidedOn!: string | null;
+
+  @Field(() => ReintegrationRequesterName, { nullable: true, description: 'Who asked; the employee may ask at any time.' })
+  requestedBy?: ReintegrationRequesterName | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Date of the treating physician's certificate of definitive unfitness, YYYY-MM-DD: lets the employer ask before 3 months.",
+  })
+  unfitnessCertificateOn?: string | null;
+}
+
+@InputType({ description: 'Dutch cases: the days one kind of extension adds to wage payment; 0 removes it.' })
+export class SetWagePaymentExtensionInput {
+  @Field(() => ID)
+  caseId!: string;
+
+  @Field(() => WagePaymentExtensionKindName)
+  kind!: WagePaymentExtensionKindName;
+
+  @Field(() => Int, { description: 'Calendar days; a wage sanction or agreed extension at most 364 (52 weeks).' })
+  days!: number;
 }
