@@ -1,4 +1,4 @@
-import { awaitsAttendance, mondayOf, programmeWeeks } from './programme-weeks';
+import { awaitsAttendance, programmeWeeks } from './programme-weeks';
 
 const session = (id: string, startsAt: string, status: string, programmeWeek?: number) => ({ id, startsAt, status, programmeWeek });
 
@@ -29,11 +29,6 @@ describe('the programme weeks', () => {
     const start = startsAt.startsWith('2026-07') ? '2026-07-06' : '2026-11-02';
     const weeks = programmeWeeks(start, [session('a', startsAt, 'PLANNED')], start);
     expect(weeks.findIndex((w) => w.sessions.length > 0) + 1).toBe(week);
-  });
-
-  it('knows the Monday of any day, Sunday included', () => {
-    expect(mondayOf('2026-11-22')).toBe('2026-11-16');
-    expect(mondayOf('2026-11-23')).toBe('2026-11-23');
   });
 
   it('asks for attendance only of planned sessions that have begun', () => {

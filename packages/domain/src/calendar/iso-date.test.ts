@@ -1,6 +1,14 @@
-import { addDays, daysBetween, isIsoDate, isoWeekday, isWeekend, daysInYear } from './iso-date';
+import { addDays, daysBetween, isIsoDate, isoWeekday, isWeekend, daysInYear, mondayOf } from './iso-date';
 
 describe('iso dates', () => {
+  it.each([
+    ['2026-11-22', '2026-11-16'],
+    ['2026-11-23', '2026-11-23'],
+    ['2027-01-01', '2026-12-28'],
+  ])('the Monday of %s is %s, Sunday belonging to the week before', (day, monday) => {
+    expect(mondayOf(day)).toBe(monday);
+  });
+
   it.each([
     ['2024-02-29', true],
     ['2023-02-29', false],

@@ -22,8 +22,8 @@ import { badInput, decodeCursor, encodeCursor, type Viewer } from '@terugkeer/se
 import type { DataSource } from 'typeorm';
 import { SickReportRepository } from '../absence/sick-report.repository';
 import { DirectoryRepository, type EmployeeFacts, type OrganizationFacts } from '../directory/directory.repository';
+import { CaseProgressRepository, type MilestoneFact, type ProgrammeFact } from '../progress/case-progress.repository';
 import { analystOrganizations } from './analytics-scope';
-import { AnalyticsRepository, type MilestoneFact, type ProgrammeFact } from './analytics.repository';
 import { AnalyticsGranularity, AnalyticsMetric, type AnalyticsRow, type AnalyticsSeries } from './analytics.types';
 
 const MAXIMUM_PERIOD_YEARS = 5;
@@ -168,7 +168,7 @@ export async function analyticsSeries(dataSource: DataSource, viewer: Viewer, qu
   const range = validate(query);
   const directory = new DirectoryRepository(dataSource);
   const sickReports = new SickReportRepository(dataSource);
-  const analytics = new AnalyticsRepository(dataSource);
+  const progress = new CaseProgressRepository(dataSource);
   const organizations = await analystOrganizations(directory, viewer, query.organizationId);
   const metrics = query.metrics?.length ? [...new Set(query.metrics)] : Object.values(AnalyticsMetric);
   const periods = reportingPeriods(range, query.granularity);
@@ -186,8 +186,8 @@ export async function analyticsSeries(dataSource: DataSource, viewer: Viewer, qu
       department: null,
       employment: employees.flatMap((e) => e.employment),
       reports,
-      milestones: await analytics.milestones(caseIds),
-      programmes: await analytics.programmes(caseIds),
+      milestones: await progress.milestoneFacts(caseIds),
+      programmes: await progress.programmeFacts(caseIds),
     };
     const groups = query.byDepartment ? departmentGroups(whole, employees, names) : [];
     for (const { label, period } of periods) {

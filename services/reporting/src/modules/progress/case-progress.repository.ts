@@ -3,6 +3,7 @@ import {
   PLATFORM_TIME_ZONE,
   plannedVersusActual,
   timeZoneOf,
+  type IsoDate,
   type Jurisdiction,
   type MilestoneOutcome,
   type TimeZone,
@@ -30,6 +31,19 @@ export interface TimelineFacts {
   employeeId: string;
   jurisdiction: Jurisdiction;
   milestones: MilestonePayload[];
+}
+
+export interface MilestoneFact {
+  caseId: string;
+  dueDate: IsoDate;
+  status: string;
+  onTime: boolean | null;
+}
+
+export interface ProgrammeFact {
+  caseId: string;
+  startDate: IsoDate;
+  status: string;
 }
 
 /** The progress read model: activity, timelines, build-ups, programmes, stagnation alerts, check-in scores and consents. */
@@ -147,5 +161,22 @@ export class CaseProgressRepository {
       [caseId],
     );
     return weeklyCheckInTrend(checkIns);
+  }
+
+  /** Every milestone of these cases, for aggregates; never handed out one by one. */
+  async milestoneFacts(caseIds: string[]): Promise<MilestoneFact[]> {
+    const rows: { case_id: string; milestones: { dueDate: IsoDate; status: string; onTime: boolean | null }[] }[] = await this.db.query(
+      `SELECT case_id, milestones FROM case_timelines WHERE case_id = ANY($1::uuid[])`,
+      [caseIds],
+    );
+    return rows.flatMap((row) => row.milestones.map((m) => ({ caseId: row.case_id, dueDate: m.dueDate, status: m.status, onTime: m.onTime })));
+  }
+
+  /** The programmes of these cases, for aggregates. */
+  programmeFacts(caseIds: string[]): Promise<ProgrammeFact[]> {
+    return this.db.query(
+      `SELECT case_id AS "caseId", start_date::text AS "startDate", status FROM programmes WHERE case_id = ANY($1::uuid[]) ORDER BY start_date, programme_id`,
+      [caseIds],
+    );
   }
 }
