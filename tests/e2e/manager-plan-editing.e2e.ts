@@ -104,6 +104,8 @@ describe('the manager writes the plan of action', () => {
     await card.getByText('Je hebt het plan ondertekend.').waitFor();
     await area.getByRole('tab', { name: 'Dossiers' }).click();
     await todos.getByRole('listitem').filter({ hasText: 'Emma de Boer' }).first().waitFor();
+    // The list is refreshed after the signature: the to-do goes once the answer is in, not at the click.
+    await todos.getByText('versie 1 van het plan van aanpak wacht op je handtekening').waitFor({ state: 'detached' });
     expect(await todos.getByText('versie 1 van het plan van aanpak wacht op je handtekening').count()).toBe(0);
   });
 
