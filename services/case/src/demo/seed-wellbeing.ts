@@ -2,7 +2,7 @@ import { addDays, awaitingValidationFrom, detectDip, required, type CheckInScore
 import type { CheckInRecorded, ConsentChanged, RelapsePlanChanged, SessionReportChanged } from '@terugkeer/events';
 import { demoId, recordEvent, type NewEvent } from '@terugkeer/service-kit';
 import type { DataSource, EntityManager } from 'typeorm';
-import { appendAudit } from '../modules/audit';
+import { appendAudit, auditSubjectOf } from '../modules/audit';
 import type { Case } from '../modules/case/case.entity';
 import { checkInRecordedPayload } from '../modules/check-in/check-in.events';
 import { CheckInRepository } from '../modules/check-in/check-in.repository';
@@ -107,9 +107,7 @@ async function audit(
   await appendAudit(manager, {
     actorUserId: actor,
     actorRole: role,
-    organizationId: found.organizationId,
-    subjectEmployeeId: found.employeeId,
-    caseId: found.id,
+    ...auditSubjectOf(found),
     action: 'CREATE',
     dataClass,
     recordId,

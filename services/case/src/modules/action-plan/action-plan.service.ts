@@ -2,7 +2,7 @@ import { decideEdit, decideSignature, inputReason, required, type ActionPlanCont
 import type { ActionPlanVersionChanged } from '@terugkeer/events';
 import { badInput, conflict, recordEvent } from '@terugkeer/service-kit';
 import type { DataSource, EntityManager } from 'typeorm';
-import { appendAudit, type AuditAction } from '../audit';
+import { appendAudit, type AuditAction, auditSubjectOf } from '../audit';
 import type { Case } from '../case/case.entity';
 import { todayOfCase } from '../case/case-day';
 import { recordMilestoneFulfilment } from '../timeline/milestone-fulfilment';
@@ -150,9 +150,7 @@ export class ActionPlanService {
     return {
       actorUserId: actor.userId,
       actorRole: actor.role,
-      organizationId: found.organizationId,
-      subjectEmployeeId: found.employeeId,
-      caseId: found.id,
+      ...auditSubjectOf(found),
       dataClass: 'ACTION_PLAN' as const,
     };
   }

@@ -22,6 +22,15 @@ export const toAuditEntry = (row: AuditRow): AuditEntry => ({
   hash: row.hash,
 });
 
+/** Whose data an entry about a case concerns: the case, its employee and their employer. */
+export function auditSubjectOf(found: {
+  id: string;
+  organizationId: string;
+  employeeId: string;
+}): Pick<AuditFacts, 'organizationId' | 'subjectEmployeeId' | 'caseId'> {
+  return { organizationId: found.organizationId, subjectEmployeeId: found.employeeId, caseId: found.id };
+}
+
 /**
  * Appends to the tamper-evident audit log inside the caller's transaction, so a change
  * and its audit entry commit together. Call it from within `manager.transaction`.

@@ -2,7 +2,7 @@ import type { CaseStatus, DerivedCase } from '@terugkeer/domain';
 import type { CaseOpened, CaseParticipant, CaseStatusChanged } from '@terugkeer/events';
 import { recordEvent } from '@terugkeer/service-kit';
 import type { DataSource, EntityManager } from 'typeorm';
-import { appendAudit } from '../audit';
+import { appendAudit, auditSubjectOf } from '../audit';
 import type { EmployeeCaseFacts } from '../directory/employee.repository';
 import { DirectoryRepository } from '../directory/directory.repository';
 import type { Case } from './case.entity';
@@ -91,9 +91,7 @@ export class CaseService {
       await appendAudit(manager, {
         actorUserId,
         actorRole: 'CASE_MANAGER',
-        organizationId: found.organizationId,
-        subjectEmployeeId: found.employeeId,
-        caseId: found.id,
+        ...auditSubjectOf(found),
         action: assignment.assigned ? 'CREATE' : 'DELETE',
         dataClass: 'CASE_BASICS',
         recordId: assignment.userId,

@@ -2,7 +2,7 @@ import type { CheckInScores, DipResult } from '@terugkeer/domain';
 import type { CheckInRecorded } from '@terugkeer/events';
 import { recordEvent } from '@terugkeer/service-kit';
 import type { DataSource } from 'typeorm';
-import { appendAudit, auditRead } from '../audit';
+import { appendAudit, auditRead, auditSubjectOf } from '../audit';
 import type { Case } from '../case/case.entity';
 import { todayOfCase } from '../case/case-day';
 import { checkInRecordedPayload } from './check-in.events';
@@ -32,9 +32,7 @@ export class CheckInService {
       await appendAudit(manager, {
         actorUserId: employeeUserId,
         actorRole: 'EMPLOYEE',
-        organizationId: found.organizationId,
-        subjectEmployeeId: found.employeeId,
-        caseId: found.id,
+        ...auditSubjectOf(found),
         action: 'CREATE',
         dataClass: 'CHECK_IN',
         recordId: stored.id,
@@ -48,9 +46,7 @@ export class CheckInService {
     return auditRead(this.dataSource, {
       actorUserId: viewerUserId,
       actorRole: role,
-      organizationId: found.organizationId,
-      subjectEmployeeId: found.employeeId,
-      caseId: found.id,
+      ...auditSubjectOf(found),
       dataClass: 'CHECK_IN',
       recordId: null,
       detail: { what },

@@ -1,7 +1,7 @@
 import type { ConsentChanged } from '@terugkeer/events';
 import { recordEvent } from '@terugkeer/service-kit';
 import type { DataSource } from 'typeorm';
-import { appendAudit } from '../audit';
+import { appendAudit, auditSubjectOf } from '../audit';
 import type { Case } from '../case/case.entity';
 import type { Grantee, Scope } from './consent-rules';
 import { consentChangedPayload } from './consent.events';
@@ -27,9 +27,7 @@ export class ConsentService {
       await appendAudit(manager, {
         actorUserId: employeeUserId,
         actorRole: 'EMPLOYEE',
-        organizationId: found.organizationId,
-        subjectEmployeeId: found.employeeId,
-        caseId: found.id,
+        ...auditSubjectOf(found),
         action: granted ? 'GRANT' : 'REVOKE',
         dataClass: 'CONSENT',
         recordId: `${scope}:${granteeRole}`,

@@ -1,7 +1,7 @@
 import { required } from '@terugkeer/domain';
 import { conflict } from '@terugkeer/service-kit';
 import type { DataSource } from 'typeorm';
-import { appendAudit } from '../audit';
+import { appendAudit, auditSubjectOf } from '../audit';
 import type { Case } from '../case/case.entity';
 import { DataSubjectRepository, type StoredRectification } from './data-subject.repository';
 import { readPersonalData } from './personal-data-export.repository';
@@ -25,9 +25,7 @@ export class DataSubjectService {
       await appendAudit(manager, {
         actorUserId: employeeUserId,
         actorRole: 'EMPLOYEE',
-        organizationId: found.organizationId,
-        subjectEmployeeId: found.employeeId,
-        caseId: found.id,
+        ...auditSubjectOf(found),
         action: 'CREATE',
         dataClass: 'EMPLOYEE_STATEMENT',
         recordId: statement.id,
@@ -43,9 +41,7 @@ export class DataSubjectService {
       await appendAudit(manager, {
         actorUserId: employeeUserId,
         actorRole: 'EMPLOYEE',
-        organizationId: found.organizationId,
-        subjectEmployeeId: found.employeeId,
-        caseId: found.id,
+        ...auditSubjectOf(found),
         action: 'CREATE',
         dataClass: 'CASE_BASICS',
         recordId: request.id,
@@ -62,9 +58,7 @@ export class DataSubjectService {
       await appendAudit(manager, {
         actorUserId,
         actorRole: request.dataClass === 'MEDICAL_NOTES' ? 'COMPANY_DOCTOR' : 'CASE_MANAGER',
-        organizationId: found.organizationId,
-        subjectEmployeeId: found.employeeId,
-        caseId: found.id,
+        ...auditSubjectOf(found),
         action: 'UPDATE',
         dataClass: 'CASE_BASICS',
         recordId: request.id,

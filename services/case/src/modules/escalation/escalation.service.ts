@@ -2,7 +2,7 @@ import { required } from '@terugkeer/domain';
 import type { EscalationChanged } from '@terugkeer/events';
 import { recordEvent } from '@terugkeer/service-kit';
 import type { DataSource, EntityManager } from 'typeorm';
-import { appendAudit, type AuditAction } from '../audit';
+import { appendAudit, type AuditAction, auditSubjectOf } from '../audit';
 import type { Case } from '../case/case.entity';
 import { CaseRepository } from '../case/case.repository';
 import { EscalationRepository } from './escalation.repository';
@@ -46,9 +46,7 @@ export class EscalationService {
     await appendAudit(manager, {
       actorUserId: userId,
       actorRole: role,
-      organizationId: found.organizationId,
-      subjectEmployeeId: found.employeeId,
-      caseId: found.id,
+      ...auditSubjectOf(found),
       action,
       dataClass: 'ESCALATION',
       recordId: id,

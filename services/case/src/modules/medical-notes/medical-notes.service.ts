@@ -1,7 +1,7 @@
 import { required } from '@terugkeer/domain';
 import { conflict } from '@terugkeer/service-kit';
 import type { DataSource } from 'typeorm';
-import { appendAudit, auditRead, type AuditFacts } from '../audit';
+import { appendAudit, type AuditFacts, auditRead, auditSubjectOf } from '../audit';
 import type { Case } from '../case/case.entity';
 import { MedicalNotesRepository } from './medical-notes.repository';
 import type { MedicalNote } from './medical-notes.types';
@@ -51,9 +51,7 @@ export class MedicalNotesService {
     return {
       actorUserId: doctorUserId,
       actorRole: 'COMPANY_DOCTOR',
-      organizationId: found.organizationId,
-      subjectEmployeeId: found.employeeId,
-      caseId: found.id,
+      ...auditSubjectOf(found),
       dataClass: 'MEDICAL_NOTES',
       recordId,
     };

@@ -2,7 +2,7 @@ import { required, violationReason } from '@terugkeer/domain';
 import type { ProblemAnalysisRecorded } from '@terugkeer/events';
 import { badInput, conflict, recordEvent } from '@terugkeer/service-kit';
 import type { DataSource } from 'typeorm';
-import { appendAudit } from '../audit';
+import { appendAudit, auditSubjectOf } from '../audit';
 import type { Case } from '../case/case.entity';
 import { recordMilestoneFulfilment } from '../timeline/milestone-fulfilment';
 import { ProblemAnalysisRepository } from './problem-analysis.repository';
@@ -57,9 +57,7 @@ export class ProblemAnalysisService {
       await appendAudit(manager, {
         actorUserId: doctorUserId,
         actorRole: 'COMPANY_DOCTOR',
-        organizationId: found.organizationId,
-        subjectEmployeeId: found.employeeId,
-        caseId: found.id,
+        ...auditSubjectOf(found),
         action: 'CREATE',
         dataClass: 'CAPABILITY_PROFILE',
         recordId: id,

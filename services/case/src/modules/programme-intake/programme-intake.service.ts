@@ -1,7 +1,7 @@
 import type { ProgrammeIntakeRecorded } from '@terugkeer/events';
 import { recordEvent } from '@terugkeer/service-kit';
 import type { DataSource } from 'typeorm';
-import { appendAudit } from '../audit';
+import { appendAudit, auditSubjectOf } from '../audit';
 import type { Case } from '../case/case.entity';
 import { todayOfCase } from '../case/case-day';
 import { ProgrammeIntakeRepository } from './programme-intake.repository';
@@ -19,9 +19,7 @@ export class ProgrammeIntakeService {
       await appendAudit(manager, {
         actorUserId: coachUserId,
         actorRole: 'COACH',
-        organizationId: found.organizationId,
-        subjectEmployeeId: found.employeeId,
-        caseId: found.id,
+        ...auditSubjectOf(found),
         action: 'CREATE',
         dataClass: 'PROGRAMME_INTAKE',
         recordId: id,

@@ -2,7 +2,7 @@ import { inputReason, required, type Signal } from '@terugkeer/domain';
 import type { RelapsePlanChanged } from '@terugkeer/events';
 import { badInput, conflict, recordEvent } from '@terugkeer/service-kit';
 import type { DataSource, EntityManager } from 'typeorm';
-import { appendAudit } from '../audit';
+import { appendAudit, auditSubjectOf } from '../audit';
 import type { Case } from '../case/case.entity';
 import { RelapsePlanRepository } from './relapse-plan.repository';
 
@@ -54,9 +54,7 @@ export class RelapsePlanService {
     await appendAudit(manager, {
       actorUserId: actor.userId,
       actorRole: actor.role,
-      organizationId: found.organizationId,
-      subjectEmployeeId: found.employeeId,
-      caseId: found.id,
+      ...auditSubjectOf(found),
       action,
       dataClass: 'RELAPSE_PLAN',
       recordId: planId,

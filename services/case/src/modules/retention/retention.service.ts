@@ -1,7 +1,7 @@
 import { DEFAULT_RETENTION_POLICY, PLATFORM_TIME_ZONE, required, retentionDecision, todayIn, type IsoDate, type RetentionPolicy } from '@terugkeer/domain';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import { appendAudit } from '../audit';
+import { appendAudit, auditSubjectOf } from '../audit';
 import { CaseRepository, type CaseRetentionRow } from '../case/case.repository';
 import type { Case } from '../case/case.entity';
 import { DirectoryRepository, type RetentionSettingsChange, type RetentionSettingsRow } from '../directory/directory.repository';
@@ -190,9 +190,7 @@ export class RetentionService {
       await appendAudit(manager, {
         actorUserId,
         actorRole: 'CASE_MANAGER',
-        organizationId: found.organizationId,
-        subjectEmployeeId: found.employeeId,
-        caseId: found.id,
+        ...auditSubjectOf(found),
         action: 'UPDATE',
         dataClass: 'RETENTION',
         recordId: found.id,

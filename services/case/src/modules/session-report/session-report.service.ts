@@ -2,7 +2,7 @@ import { awaitingValidationFrom, inputReason, required, transitionSessionReport,
 import type { SessionReportChanged } from '@terugkeer/events';
 import { badInput, conflict, notFound, recordEvent } from '@terugkeer/service-kit';
 import type { DataSource, EntityManager } from 'typeorm';
-import { appendAudit, auditRead } from '../audit';
+import { appendAudit, auditRead, auditSubjectOf } from '../audit';
 import type { Case } from '../case/case.entity';
 import { CaseRepository } from '../case/case.repository';
 import { CaseAppointmentsRepository } from '../case-appointments/case-appointments.repository';
@@ -53,9 +53,7 @@ export class SessionReportService {
       await auditRead(this.dataSource, {
         actorUserId: viewerUserId,
         actorRole: role,
-        organizationId: found.organizationId,
-        subjectEmployeeId: found.employeeId,
-        caseId: found.id,
+        ...auditSubjectOf(found),
         dataClass: withNotes ? 'SESSION_PRIVATE_NOTES' : 'SESSION_REPORT',
         recordId: null,
         detail: { reports: visible.length },
@@ -194,9 +192,7 @@ export class SessionReportService {
     await appendAudit(manager, {
       actorUserId: actor.userId,
       actorRole: actor.role,
-      organizationId: found.organizationId,
-      subjectEmployeeId: found.employeeId,
-      caseId: found.id,
+      ...auditSubjectOf(found),
       action,
       dataClass: 'SESSION_REPORT',
       recordId: reportId,

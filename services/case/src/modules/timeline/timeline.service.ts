@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { appendAudit } from '../audit';
+import { appendAudit, auditSubjectOf } from '../audit';
 import type { Case } from '../case/case.entity';
 import { CaseRepository, type CaseReintegration, type WagePaymentExtensionGround } from '../case/case.repository';
 import { recordMilestoneFulfilment } from './milestone-fulfilment';
@@ -21,9 +21,7 @@ export class TimelineService {
       await appendAudit(manager, {
         actorUserId,
         actorRole: 'CASE_MANAGER',
-        organizationId: found.organizationId,
-        subjectEmployeeId: found.employeeId,
-        caseId: found.id,
+        ...auditSubjectOf(found),
         action: 'UPDATE',
         dataClass: 'CASE_BASICS',
         recordId: key,
@@ -49,9 +47,7 @@ export class TimelineService {
       await appendAudit(manager, {
         actorUserId: actor.userId,
         actorRole: actor.role,
-        organizationId: found.organizationId,
-        subjectEmployeeId: found.employeeId,
-        caseId: found.id,
+        ...auditSubjectOf(found),
         action: 'UPDATE',
         dataClass: 'CASE_BASICS',
         recordId: found.id,
@@ -67,9 +63,7 @@ export class TimelineService {
       await appendAudit(manager, {
         actorUserId,
         actorRole: 'CASE_MANAGER',
-        organizationId: found.organizationId,
-        subjectEmployeeId: found.employeeId,
-        caseId: found.id,
+        ...auditSubjectOf(found),
         action: 'UPDATE',
         dataClass: 'CASE_BASICS',
         recordId: found.id,
