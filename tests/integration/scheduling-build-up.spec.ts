@@ -128,16 +128,15 @@ describe('build-up schedule and stagnation', () => {
   });
 
   it('pages through notifications, newest first', async () => {
-    // Only reads: the demo coach has notifications enough for more than one page.
-    const all = await notificationsOf('coach@arbo.test');
+    const all = await notificationsOf(own.coach.email);
     expect(all.length).toBeGreaterThanOrEqual(3);
     const page = `query ($after: String) { notifications(first: 2, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`;
-    const first = (await graphqlAs('coach@arbo.test', page)).data.notifications;
+    const first = (await graphqlAs(own.coach.email, page)).data.notifications;
     expect(first.pageInfo.hasNextPage).toBe(true);
-    const second = (await graphqlAs('coach@arbo.test', page, { after: first.pageInfo.endCursor })).data.notifications;
+    const second = (await graphqlAs(own.coach.email, page, { after: first.pageInfo.endCursor })).data.notifications;
     const ids = [...first.edges, ...second.edges].map((e: { node: { id: string } }) => e.node.id);
     expect(ids).toEqual(all.slice(0, ids.length).map((n) => n.id));
-    expect((await graphqlAs('coach@arbo.test', '{ notifications(first: 101) { edges { node { id } } } }')).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await graphqlAs(own.coach.email, '{ notifications(first: 101) { edges { node { id } } } }')).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('marks notifications read, one or all', async () => {
