@@ -37,8 +37,9 @@ const ABSENCES_HEADER = 'employee_number,report_number,start_date,end_date,absen
  * demo personas or other tests see: onboarded by the import command as the README gives
  * it, then given what the import does not do (logins for an employee and her manager, a
  * health provider with two doctors and two coaches) the way an administrator would in the
- * directory. Names are unique per call: a test run can create as many as it needs.
- * `moreEmployees` adds employees without a login to the first team, to report sick.
+ * directory, the logins published to the other services like every directory change. Names
+ * are unique per call: a test run can create as many as it needs. `moreEmployees`
+ * adds employees without a login to the first team, to report sick.
  */
 export async function createOwnOrganization(label: string, options: { moreEmployees?: { number: string; name: string }[] } = {}): Promise<OwnOrganization> {
   const suffix = randomUUID().slice(0, 8);
