@@ -5,8 +5,9 @@ import { createServer as createTcpServer, type Server as TcpServer } from 'node:
 import { join } from 'node:path';
 import { eventually } from '../support/case-events';
 import { withDatabase } from '../support/database';
-import { zorggroepCaseId } from '../support/dossier-fixtures';
+import { isoDaysFromToday } from '../support/dates';
 import { gatewayUrl, tokenFor } from '../support/gateway-client';
+import { createOwnOrganization, openOwnCase } from '../support/own-organization';
 
 jest.setTimeout(90_000);
 
@@ -16,7 +17,6 @@ jest.setTimeout(90_000);
  * logged with what an operator needs (error class, code, database object, request id).
  */
 const repoRoot = join(__dirname, '..', '..');
-const DOCTOR = 'bedrijfsarts@arbo.test';
 // Unique per run, so a hit can only come from this test.
 const MARKER = `Vertrouwelijk${randomUUID().replace(/-/g, '')}`;
 const REFUSED = 'weigert-deze-notitie';
@@ -137,9 +137,10 @@ describe('logs without personal data', () => {
   let crashing: TcpServer | null = null;
 
   beforeAll(async () => {
-    token = await tokenFor(DOCTOR);
-    // Bram's case: no other test writes medical notes there.
-    caseId = await zorggroepCaseId('Bram Peters');
+    // A case of its own, so that the notes and the faults it provokes touch no one else's.
+    const organization = await createOwnOrganization('Logboek');
+    caseId = await openOwnCase(organization, isoDaysFromToday(-30));
+    token = await tokenFor(organization.doctor.email);
   });
 
   afterAll(async () => {

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { graphqlAs } from '../support/gateway-client';
 import { eventually, publishCaseEvent } from '../support/case-events';
-import { mondayInWeeks, openTestCase } from '../support/scheduling-fixtures';
+import { createOwnOrganization, type OwnOrganization } from '../support/own-organization';
+import { openOwnSchedulingCase } from '../support/own-scheduling';
+import { mondayInWeeks } from '../support/scheduling-fixtures';
 
 jest.setTimeout(30_000);
 
@@ -22,16 +24,18 @@ const notificationsOf = async (email: string): Promise<Notification[]> =>
   (await graphqlAs(email, NOTIFICATIONS)).data.notifications.edges.map((e: { node: Notification }) => e.node);
 
 describe('build-up schedule and stagnation', () => {
-  let testCase: Awaited<ReturnType<typeof openTestCase>>;
+  let own: OwnOrganization;
+  let caseId: string;
   const weeks = [mondayInWeeks(-3), mondayInWeeks(-2), mondayInWeeks(-1)];
 
   beforeAll(async () => {
-    testCase = await openTestCase();
+    own = await createOwnOrganization('Opbouw');
+    caseId = await openOwnSchedulingCase(own);
   });
 
   it('takes a plan from the case manager, versioned, and refuses a stale version', async () => {
     const input = {
-      caseId: testCase.caseId,
+      caseId,
       expectedVersion: 0,
       weeks: [
         { weekStart: weeks[0], homeHours: 4, locationHours: 4, therapeutic: true, tasks: ['Post sorteren'] },
@@ -39,35 +43,35 @@ describe('build-up schedule and stagnation', () => {
         { weekStart: weeks[2], homeHours: 4, locationHours: 12 },
       ],
     };
-    const saved = await graphqlAs('hr@demo.test', SET_PLAN, { input });
+    const saved = await graphqlAs(own.caseManager.email, SET_PLAN, { input });
     expect(saved.errors).toBeUndefined();
     expect(saved.data.setBuildUpPlan).toEqual({ version: 1, weeks: weeks.map((weekStart, i) => ({ weekStart, planned: [8, 12, 16][i] })) });
-    const stale = await graphqlAs('coach@arbo.test', SET_PLAN, { input });
+    const stale = await graphqlAs(own.coach.email, SET_PLAN, { input });
     expect(stale.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 1 });
     const tuesday = new Date(Date.parse(mondayInWeeks(1)) + 86_400_000).toISOString().slice(0, 10);
-    const notMonday = await graphqlAs('coach@arbo.test', SET_PLAN, {
+    const notMonday = await graphqlAs(own.coach.email, SET_PLAN, {
       input: { ...input, expectedVersion: 1, weeks: [{ ...input.weeks[0], weekStart: tuesday }] },
     });
     expect(notMonday.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'weeks' });
-    expect((await graphqlAs('collega@demo.test', SET_PLAN, { input: { ...input, expectedVersion: 1 } })).errors).toBeDefined();
+    expect((await graphqlAs(own.employee.email, SET_PLAN, { input: { ...input, expectedVersion: 1 } })).errors).toBeDefined();
   });
 
   it('takes worked hours from the employee and the manager, not from others', async () => {
-    const record = (email: string, weekStart: string, hours: number) => graphqlAs(email, RECORD, { input: { caseId: testCase.caseId, weekStart, hours } });
-    expect((await record('collega@demo.test', weeks[0], 8)).errors).toBeUndefined();
-    expect((await record('leidinggevende@demo.test', weeks[1], 6)).errors).toBeUndefined();
-    expect((await record('leidinggevende2@demo.test', weeks[2], 6)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
-    expect((await record('collega@demo.test', mondayInWeeks(5), 6)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'weekStart' });
+    const record = (email: string, weekStart: string, hours: number) => graphqlAs(email, RECORD, { input: { caseId, weekStart, hours } });
+    expect((await record(own.employee.email, weeks[0], 8)).errors).toBeUndefined();
+    expect((await record(own.manager.email, weeks[1], 6)).errors).toBeUndefined();
+    expect((await record(own.otherManager.email, weeks[2], 6)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect((await record(own.employee.email, mondayInWeeks(5), 6)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'weekStart' });
   });
 
   it('raises one alert after two weeks below plan, to the coach and the case manager only', async () => {
     // A dip in the check-ins that week, which the coach may see with the employee's consent.
     await publishCaseEvent({
       type: 'consent.changed',
-      aggregateId: testCase.caseId,
-      organizationId: testCase.organizationId,
+      aggregateId: caseId,
+      organizationId: own.organizationId,
       payload: {
-        caseId: testCase.caseId,
+        caseId,
         employeeId: randomUUID(),
         scope: 'CHECK_IN_TREND',
         granteeRole: 'COACH',
@@ -78,10 +82,10 @@ describe('build-up schedule and stagnation', () => {
     });
     await publishCaseEvent({
       type: 'check-in.recorded',
-      aggregateId: testCase.caseId,
-      organizationId: testCase.organizationId,
+      aggregateId: caseId,
+      organizationId: own.organizationId,
       payload: {
-        caseId: testCase.caseId,
+        caseId,
         checkInId: randomUUID(),
         employeeId: randomUUID(),
         date: weeks[2],
@@ -93,11 +97,11 @@ describe('build-up schedule and stagnation', () => {
         dip: true,
       },
     });
-    const recorded = await graphqlAs('collega@demo.test', RECORD, { input: { caseId: testCase.caseId, weekStart: weeks[2], hours: 6 } });
+    const recorded = await graphqlAs(own.employee.email, RECORD, { input: { caseId, weekStart: weeks[2], hours: 6 } });
     expect(recorded.errors).toBeUndefined();
 
     const coachView = await eventually(async () => {
-      const { data } = await graphqlAs('coach@arbo.test', BUILD_UP, { caseId: testCase.caseId });
+      const { data } = await graphqlAs(own.coach.email, BUILD_UP, { caseId });
       if (!data.buildUp.stagnationAlerts.some((a: { dip: unknown }) => a.dip)) throw new Error('no dip yet');
       return data.buildUp;
     });
@@ -107,46 +111,46 @@ describe('build-up schedule and stagnation', () => {
       { id: expect.any(String), kind: 'BELOW_PLAN', weekStart: weeks[2], planned: 16, actual: 6, dip: { date: weeks[2], demands: 4.5, resources: 2 } },
     ]);
 
-    const hrView = (await graphqlAs('hr@demo.test', BUILD_UP, { caseId: testCase.caseId })).data.buildUp;
+    const hrView = (await graphqlAs(own.caseManager.email, BUILD_UP, { caseId })).data.buildUp;
     expect(hrView.stagnationAlerts.find((a: { kind: string }) => a.kind === 'BELOW_PLAN').dip).toBeNull();
-    expect((await graphqlAs('collega@demo.test', BUILD_UP, { caseId: testCase.caseId })).data.buildUp.stagnationAlerts).toEqual([]);
-    expect((await graphqlAs('leidinggevende2@demo.test', BUILD_UP, { caseId: testCase.caseId })).data.buildUp).toBeNull();
-    expect((await graphqlAs('hr@andere.test', BUILD_UP, { caseId: testCase.caseId })).data.buildUp).toBeNull();
+    expect((await graphqlAs(own.employee.email, BUILD_UP, { caseId })).data.buildUp.stagnationAlerts).toEqual([]);
+    expect((await graphqlAs(own.otherManager.email, BUILD_UP, { caseId })).data.buildUp).toBeNull();
+    expect((await graphqlAs('hr@andere.test', BUILD_UP, { caseId })).data.buildUp).toBeNull();
 
     const alertId = belowPlan[0].id;
-    for (const email of ['coach@arbo.test', 'hr@demo.test']) {
+    for (const email of [own.coach.email, own.caseManager.email]) {
       const mine = (await notificationsOf(email)).filter((n) => n.subjectId === alertId);
-      expect(mine).toEqual([expect.objectContaining({ reason: 'STAGNATION_DETECTED', caseId: testCase.caseId, readAt: null })]);
+      expect(mine).toEqual([expect.objectContaining({ reason: 'STAGNATION_DETECTED', caseId, readAt: null })]);
     }
-    for (const email of ['leidinggevende2@demo.test', 'hr@andere.test', 'coach2@arbo.test', 'collega@demo.test']) {
-      expect((await notificationsOf(email)).filter((n) => n.caseId === testCase.caseId && n.reason === 'STAGNATION_DETECTED')).toEqual([]);
+    for (const email of [own.otherManager.email, 'hr@andere.test', own.otherCoach.email, own.employee.email]) {
+      expect((await notificationsOf(email)).filter((n) => n.caseId === caseId && n.reason === 'STAGNATION_DETECTED')).toEqual([]);
     }
   });
 
   it('pages through notifications, newest first', async () => {
-    const all = await notificationsOf('coach@arbo.test');
+    const all = await notificationsOf(own.coach.email);
     expect(all.length).toBeGreaterThanOrEqual(3);
     const page = `query ($after: String) { notifications(first: 2, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`;
-    const first = (await graphqlAs('coach@arbo.test', page)).data.notifications;
+    const first = (await graphqlAs(own.coach.email, page)).data.notifications;
     expect(first.pageInfo.hasNextPage).toBe(true);
-    const second = (await graphqlAs('coach@arbo.test', page, { after: first.pageInfo.endCursor })).data.notifications;
+    const second = (await graphqlAs(own.coach.email, page, { after: first.pageInfo.endCursor })).data.notifications;
     const ids = [...first.edges, ...second.edges].map((e: { node: { id: string } }) => e.node.id);
     expect(ids).toEqual(all.slice(0, ids.length).map((n) => n.id));
-    expect((await graphqlAs('coach@arbo.test', '{ notifications(first: 101) { edges { node { id } } } }')).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await graphqlAs(own.coach.email, '{ notifications(first: 101) { edges { node { id } } } }')).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('marks notifications read, one or all', async () => {
-    const before = await notificationsOf('hr@demo.test');
+    const before = await notificationsOf(own.caseManager.email);
     expect(before.filter((n) => n.readAt === null).length).toBeGreaterThan(0);
     const [first] = before;
-    const read = await graphqlAs('hr@demo.test', 'mutation ($id: ID!) { markNotificationRead(id: $id) { id readAt } }', { id: first.id });
+    const read = await graphqlAs(own.caseManager.email, 'mutation ($id: ID!) { markNotificationRead(id: $id) { id readAt } }', { id: first.id });
     expect(read.data.markNotificationRead.readAt).toEqual(expect.any(String));
     expect(
-      (await graphqlAs('coach@arbo.test', 'mutation ($id: ID!) { markNotificationRead(id: $id) { id } }', { id: first.id })).errors?.[0].extensions?.code,
+      (await graphqlAs(own.coach.email, 'mutation ($id: ID!) { markNotificationRead(id: $id) { id } }', { id: first.id })).errors?.[0].extensions?.code,
     ).toBe('NOT_FOUND');
-    const all = await graphqlAs('hr@demo.test', 'mutation { markAllNotificationsRead }');
+    const all = await graphqlAs(own.caseManager.email, 'mutation { markAllNotificationsRead }');
     expect(all.data.markAllNotificationsRead).toBeGreaterThanOrEqual(before.filter((n) => n.readAt === null).length - 1);
-    const unread = await graphqlAs('hr@demo.test', '{ notifications(first: 100, unreadOnly: true) { edges { node { id } } } }');
+    const unread = await graphqlAs(own.caseManager.email, '{ notifications(first: 100, unreadOnly: true) { edges { node { id } } } }');
     const stillUnread = unread.data.notifications.edges.map((e: { node: { id: string } }) => e.node.id);
     expect(before.filter((n) => stillUnread.includes(n.id))).toEqual([]);
   });
@@ -154,14 +158,14 @@ describe('build-up schedule and stagnation', () => {
   it('turns a signed plan of action into a build-up version, contact moments and copies, once', async () => {
     const planEvent = {
       type: 'action-plan.version-changed',
-      aggregateId: testCase.caseId,
-      organizationId: testCase.organizationId,
+      aggregateId: caseId,
+      organizationId: own.organizationId,
       payload: {
-        caseId: testCase.caseId,
+        caseId,
         planId: randomUUID(),
         version: 2,
         savedAt: new Date().toISOString(),
-        savedByUserId: testCase.people.mark,
+        savedByUserId: own.manager.userId,
         content: {},
         hourAgreements: [
           { weekStart: mondayInWeeks(1), hoursPerWeek: 12, homeHours: 4, locationHours: 8, therapeutic: false, tasks: ['Overleg'] },
@@ -177,15 +181,15 @@ describe('build-up schedule and stagnation', () => {
     await publishCaseEvent(planEvent); // the same version again, as a replay would bring it
 
     const buildUp = await eventually(async () => {
-      const { data } = await graphqlAs('coach@arbo.test', BUILD_UP, { caseId: testCase.caseId });
+      const { data } = await graphqlAs(own.coach.email, BUILD_UP, { caseId });
       if (data.buildUp.source !== 'ACTION_PLAN') throw new Error('not yet');
       return data.buildUp;
     });
     expect(buildUp.version).toBe(2);
     expect(buildUp.weeks.map((w: { planned: number }) => w.planned)).toEqual([12, 12, 20]);
 
-    const { data } = await graphqlAs('collega@demo.test', 'query ($id: ID!) { appointments(caseId: $id) { kind purpose location participants { role } } }', {
-      id: testCase.caseId,
+    const { data } = await graphqlAs(own.employee.email, 'query ($id: ID!) { appointments(caseId: $id) { kind purpose location participants { role } } }', {
+      id: caseId,
     });
     const contacts = data.appointments.filter(
       (a: { kind: string; purpose: string; location: string }) => a.kind === 'CONTACT_MOMENT' && a.purpose === 'INFORM' && a.location === 'ONLINE',
@@ -193,7 +197,7 @@ describe('build-up schedule and stagnation', () => {
     expect(contacts.length).toBe(26);
     expect(data.appointments.filter((a: { kind: string }) => a.kind === 'ACTION_PLAN_EVALUATION')).toHaveLength(4);
 
-    for (const email of ['collega@demo.test', 'hr@demo.test', 'bedrijfsarts@arbo.test']) {
+    for (const email of [own.employee.email, own.caseManager.email, own.doctor.email]) {
       const copies = (await notificationsOf(email)).filter((n) => n.reason === 'ACTION_PLAN_SIGNED' && n.subjectId === `${planEvent.payload.planId}:2`);
       expect(copies).toHaveLength(1);
     }

@@ -1,6 +1,8 @@
 import ICAL from 'ical.js';
 import { gatewayUrl, graphqlAs, tokenFor } from '../support/gateway-client';
-import { sanneCaseId } from '../support/scheduling-fixtures';
+import { createOwnOrganization, type OwnOrganization } from '../support/own-organization';
+import { openOwnSchedulingCase } from '../support/own-scheduling';
+import { mondayInWeeks } from '../support/scheduling-fixtures';
 
 const CREATE = 'mutation { createCalendarFeed { url createdAt } }';
 
@@ -13,9 +15,32 @@ function parse(text: string) {
   return new ICAL.Component(ICAL.parse(text));
 }
 
+const START = `mutation ($input: StartProgrammeInput!) { startProgramme(input: $input) { id } }`;
+
 describe('calendar feeds through the gateway', () => {
+  // The employee's case with the 8-week programme: 24 talks, the dialogue talks with Sem, who
+  // leads another team of the same employer and is not on the case.
+  let own: OwnOrganization;
+  let caseId: string;
+
+  beforeAll(async () => {
+    own = await createOwnOrganization('Agenda');
+    caseId = await openOwnSchedulingCase(own);
+    const started = await graphqlAs(own.coach.email, START, {
+      input: {
+        caseId,
+        startDate: mondayInWeeks(2),
+        reflectionWeekday: 1,
+        dialogueWeekdays: [2, 4],
+        startTime: '10:00',
+        colleagueUserId: own.otherManager.userId,
+      },
+    });
+    if (started.errors) throw new Error(`The programme did not start: ${JSON.stringify(started.errors)}`);
+  });
+
   it("publishes the employee's appointments as a valid iCalendar feed", async () => {
-    const created = await graphqlAs('werknemer@demo.test', CREATE);
+    const created = await graphqlAs(own.employee.email, CREATE);
     expect(created.errors).toBeUndefined();
     const feed = await fetchFeed(created.data.createCalendarFeed.url);
     expect(feed.status).toBe(200);
@@ -27,8 +52,8 @@ describe('calendar feeds through the gateway', () => {
     expect(calendar.getFirstPropertyValue('version')).toBe('2.0');
     expect(calendar.getFirstPropertyValue('method')).toBe('PUBLISH');
 
-    const { data } = await graphqlAs('werknemer@demo.test', 'query ($id: ID!) { case(id: $id) { appointments { id kind startsAt endsAt status } } }', {
-      id: await sanneCaseId(),
+    const { data } = await graphqlAs(own.employee.email, 'query ($id: ID!) { case(id: $id) { appointments { id kind startsAt endsAt status } } }', {
+      id: caseId,
     });
     const recent = data.case.appointments.filter((a: { endsAt: string }) => Date.parse(a.endsAt) >= Date.now() - 89 * 86_400_000);
     const events = calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
@@ -51,37 +76,37 @@ describe('calendar feeds through the gateway', () => {
   });
 
   it('stops a feed when it is revoked or replaced', async () => {
-    const first = (await graphqlAs('coach@arbo.test', CREATE)).data.createCalendarFeed.url;
+    const first = (await graphqlAs(own.coach.email, CREATE)).data.createCalendarFeed.url;
     expect((await fetchFeed(first)).status).toBe(200);
-    const second = (await graphqlAs('coach@arbo.test', CREATE)).data.createCalendarFeed.url;
+    const second = (await graphqlAs(own.coach.email, CREATE)).data.createCalendarFeed.url;
     expect(second).not.toBe(first);
     expect((await fetchFeed(first)).status).toBe(404);
     expect((await fetchFeed(second)).status).toBe(200);
 
-    const revoked = await graphqlAs('coach@arbo.test', 'mutation { revokeCalendarFeed }');
+    const revoked = await graphqlAs(own.coach.email, 'mutation { revokeCalendarFeed }');
     expect(revoked.data.revokeCalendarFeed).toBe(true);
     expect((await fetchFeed(second)).status).toBe(404);
     expect((await fetchFeed('/calendar/feeds/not-a-token.ics')).status).toBe(404);
   });
 
   it('downloads one appointment as .ics for those who may see it', async () => {
-    const { data } = await graphqlAs('werknemer@demo.test', 'query ($id: ID!) { case(id: $id) { appointments { id kind icsPath participants { role } } } }', {
-      id: await sanneCaseId(),
+    const { data } = await graphqlAs(own.employee.email, 'query ($id: ID!) { case(id: $id) { appointments { id kind icsPath participants { role } } } }', {
+      id: caseId,
     });
     const dialogue = data.case.appointments.find(
       (a: { kind: string; participants: { role: string }[] }) => a.kind === 'DIALOGUE_TALK' && a.participants.some((p) => p.role === 'COLLEAGUE'),
     );
     expect(dialogue.icsPath).toBe(`/calendar/appointments/${dialogue.id}.ics`);
 
-    const own = await fetchFeed(dialogue.icsPath, await tokenFor('werknemer@demo.test'));
-    expect(own.status).toBe(200);
-    const events = parse(own.text).getAllSubcomponents('vevent');
+    const download = await fetchFeed(dialogue.icsPath, await tokenFor(own.employee.email));
+    expect(download.status).toBe(200);
+    const events = parse(download.text).getAllSubcomponents('vevent');
     expect(events.map((e) => e.getFirstPropertyValue('uid'))).toEqual([`${dialogue.id}@terugkeer`]);
 
-    // Daan is not on Sanne's case, but he takes part in this dialogue talk.
-    expect((await fetchFeed(dialogue.icsPath, await tokenFor('collega@demo.test'))).status).toBe(200);
+    // Sem is not on the case, but he takes part in this dialogue talk.
+    expect((await fetchFeed(dialogue.icsPath, await tokenFor(own.otherManager.email))).status).toBe(200);
     expect((await fetchFeed(dialogue.icsPath)).status).toBe(401);
     expect((await fetchFeed(dialogue.icsPath, await tokenFor('hr@andere.test'))).status).toBe(404);
-    expect((await fetchFeed(dialogue.icsPath, await tokenFor('coach2@arbo.test'))).status).toBe(404);
+    expect((await fetchFeed(dialogue.icsPath, await tokenFor(own.otherCoach.email))).status).toBe(404);
   });
 });

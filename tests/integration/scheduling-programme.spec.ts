@@ -1,6 +1,8 @@
 import { required } from '@terugkeer/domain';
 import { graphqlAs } from '../support/gateway-client';
-import { mondayInWeeks, openTestCase, sanneCaseId, who } from '../support/scheduling-fixtures';
+import { createOwnOrganization, type OwnOrganization } from '../support/own-organization';
+import { openOwnSchedulingCase } from '../support/own-scheduling';
+import { mondayInWeeks, sanneCaseId } from '../support/scheduling-fixtures';
 
 jest.setTimeout(30_000);
 
@@ -47,21 +49,23 @@ describe('the 8-week programme', () => {
   });
 
   describe('started by the assigned coach', () => {
-    let testCase: Awaited<ReturnType<typeof openTestCase>>;
+    let own: OwnOrganization;
+    let caseId: string;
     let sessions: Session[];
     const startDate = mondayInWeeks(20);
 
     beforeAll(async () => {
-      testCase = await openTestCase();
-      // Joost is busy on the first Monday morning: the reflection talk has to move.
-      const busy = await graphqlAs('coach@arbo.test', `mutation ($input: BookAppointmentInput!) { bookAppointment(input: $input) { booked } }`, {
+      own = await createOwnOrganization('Programma');
+      caseId = await openOwnSchedulingCase(own);
+      // The coach is busy on the first Monday morning: the reflection talk has to move.
+      const busy = await graphqlAs(own.coach.email, `mutation ($input: BookAppointmentInput!) { bookAppointment(input: $input) { booked } }`, {
         input: {
-          caseId: testCase.caseId,
+          caseId,
           kind: 'THREE_WAY_TALK',
           startsAt: `${startDate}T08:30:00Z`,
           endsAt: `${startDate}T10:00:00Z`,
           location: 'OFFICE',
-          participantUserIds: [testCase.people.joost, testCase.people.mark],
+          participantUserIds: [own.coach.userId, own.manager.userId],
           bookDespiteConflicts: true,
         },
       });
@@ -70,26 +74,26 @@ describe('the 8-week programme', () => {
 
     it('is refused to an unassigned coach and to others', async () => {
       const input = {
-        caseId: testCase.caseId,
+        caseId,
         startDate,
         reflectionWeekday: 1,
         dialogueWeekdays: [2, 4],
         startTime: '10:00',
-        colleagueUserId: testCase.people.eva,
+        colleagueUserId: own.doctor.userId,
       };
-      expect((await graphqlAs('coach2@arbo.test', START, { input })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
-      expect((await graphqlAs('hr@demo.test', START, { input })).errors).toBeDefined();
+      expect((await graphqlAs(own.otherCoach.email, START, { input })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+      expect((await graphqlAs(own.caseManager.email, START, { input })).errors).toBeDefined();
     });
 
     it('generates three sessions a week for 8 weeks around existing appointments', async () => {
-      // Daan is the employee of this test case; Ingrid, who leads another team, is a colleague at the same employer.
-      const colleague = (await who('leidinggevende2@demo.test')).id;
-      const started = await graphqlAs('coach@arbo.test', START, {
-        input: { caseId: testCase.caseId, startDate, reflectionWeekday: 1, dialogueWeekdays: [2, 4], startTime: '10:00', colleagueUserId: colleague },
+      // Sem, who leads another team, is a colleague of the employee at the same employer.
+      const colleague = own.otherManager.userId;
+      const started = await graphqlAs(own.coach.email, START, {
+        input: { caseId, startDate, reflectionWeekday: 1, dialogueWeekdays: [2, 4], startTime: '10:00', colleagueUserId: colleague },
       });
       expect(started.errors).toBeUndefined();
       expect(started.data.startProgramme.unplaced).toEqual([]);
-      const { data } = await graphqlAs('coach@arbo.test', PROGRAMME_BY_CASE, { id: testCase.caseId });
+      const { data } = await graphqlAs(own.coach.email, PROGRAMME_BY_CASE, { id: caseId });
       sessions = data.programme.sessions;
       expect(sessions).toHaveLength(24);
       for (let week = 1; week <= 8; week++) {
@@ -99,7 +103,7 @@ describe('the 8-week programme', () => {
           .sort();
         expect(kinds).toEqual(['DIALOGUE_TALK', 'DIALOGUE_TALK', 'REFLECTION_TALK']);
       }
-      const { data: coach } = await graphqlAs('coach@arbo.test', 'query ($from: DateTime) { myAppointments(from: $from) { id startsAt endsAt status } }', {
+      const { data: coach } = await graphqlAs(own.coach.email, 'query ($from: DateTime) { myAppointments(from: $from) { id startsAt endsAt status } }', {
         from: `${startDate}T00:00:00Z`,
       });
       const others = coach.myAppointments.filter((a: Session) => a.status === 'PLANNED' && !sessions.some((s) => s.id === a.id));
@@ -114,8 +118,8 @@ describe('the 8-week programme', () => {
     });
 
     it('refuses a second active programme for the case', async () => {
-      const again = await graphqlAs('coach@arbo.test', START, {
-        input: { caseId: testCase.caseId, startDate, reflectionWeekday: 1, dialogueWeekdays: [2, 4], startTime: '10:00' },
+      const again = await graphqlAs(own.coach.email, START, {
+        input: { caseId, startDate, reflectionWeekday: 1, dialogueWeekdays: [2, 4], startTime: '10:00' },
       });
       expect(again.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'caseId' });
     });
@@ -126,19 +130,19 @@ describe('the 8-week programme', () => {
         'the reflection talk of week 2',
       );
       const nextDay = new Date(new Date(session.startsAt).getTime() + 86_400_000).toISOString().slice(0, 10);
-      const moved = await graphqlAs('coach@arbo.test', RESCHEDULE, {
+      const moved = await graphqlAs(own.coach.email, RESCHEDULE, {
         input: { appointmentId: session.id, expectedVersion: session.version, newStart: `${nextDay}T15:00` },
       });
       expect(moved.data.rescheduleProgrammeSession.ok).toBe(true);
       expect(moved.data.rescheduleProgrammeSession.appointment.startsAt.slice(0, 10)).toBe(nextDay);
 
       const otherWeek = new Date(new Date(session.startsAt).getTime() + 7 * 86_400_000).toISOString().slice(0, 10);
-      const refused = await graphqlAs('coach@arbo.test', RESCHEDULE, {
+      const refused = await graphqlAs(own.coach.email, RESCHEDULE, {
         input: { appointmentId: session.id, expectedVersion: session.version + 1, newStart: `${otherWeek}T15:00` },
       });
       expect(refused.data.rescheduleProgrammeSession).toMatchObject({ ok: false, reason: 'OUTSIDE_WEEK' });
 
-      const { data } = await graphqlAs('coach@arbo.test', PROGRAMME_BY_CASE, { id: testCase.caseId });
+      const { data } = await graphqlAs(own.coach.email, PROGRAMME_BY_CASE, { id: caseId });
       const unchanged = data.programme.sessions.filter((s: Session) => s.id !== session.id);
       expect(unchanged.map((s: Session) => s.startsAt).sort()).toEqual(
         sessions
@@ -151,11 +155,11 @@ describe('the 8-week programme', () => {
     it('counts held and missed sessions in the progress', async () => {
       const [first, second] = sessions.filter((s) => s.programmeWeek === 1);
       const mark = `mutation ($input: SetAppointmentStatusInput!) { setAppointmentStatus(input: $input) { status version } }`;
-      await graphqlAs('coach@arbo.test', mark, { input: { id: first.id, expectedVersion: first.version, status: 'HELD' } });
-      await graphqlAs('coach@arbo.test', mark, { input: { id: second.id, expectedVersion: second.version, status: 'NO_SHOW' } });
-      const { data } = await graphqlAs('werknemer@demo.test', PROGRAMME_BY_CASE, { id: testCase.caseId });
+      await graphqlAs(own.coach.email, mark, { input: { id: first.id, expectedVersion: first.version, status: 'HELD' } });
+      await graphqlAs(own.coach.email, mark, { input: { id: second.id, expectedVersion: second.version, status: 'NO_SHOW' } });
+      const { data } = await graphqlAs(own.otherManager.email, PROGRAMME_BY_CASE, { id: caseId });
       expect(data.programme).toBeNull();
-      const { data: mine } = await graphqlAs('collega@demo.test', PROGRAMME_BY_CASE, { id: testCase.caseId });
+      const { data: mine } = await graphqlAs(own.employee.email, PROGRAMME_BY_CASE, { id: caseId });
       expect(mine.programme.progress).toMatchObject({ held: 1, missed: 1, remaining: 22 });
     });
   });

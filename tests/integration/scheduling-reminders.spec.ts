@@ -7,7 +7,9 @@ import { withDatabase } from '../support/database';
 import { isoDaysFromToday } from '../support/dates';
 import { graphqlAs } from '../support/gateway-client';
 import { eventually, publishCaseEvent, redeliverCaseEvent } from '../support/case-events';
-import { mondayInWeeks, openTestCase } from '../support/scheduling-fixtures';
+import { createOwnOrganization, type OwnOrganization } from '../support/own-organization';
+import { openOwnSchedulingCase } from '../support/own-scheduling';
+import { mondayInWeeks } from '../support/scheduling-fixtures';
 
 jest.setTimeout(30_000);
 
@@ -50,22 +52,23 @@ const mailsTo = (address: string, subject: string) =>
 const isoDay = isoDaysFromToday;
 
 describe('reminders and notifications', () => {
-  let testCase: Awaited<ReturnType<typeof openTestCase>>;
+  let own: OwnOrganization;
+  let caseId: string;
 
   beforeAll(async () => {
-    testCase = await openTestCase();
+    own = await createOwnOrganization('Herinneringen');
+    caseId = await openOwnSchedulingCase(own);
   });
 
   it('asks for validation of a session report once, however often the event comes', async () => {
-    const { caseId, organizationId, people } = testCase;
-    const booked = await graphqlAs('coach@arbo.test', 'mutation ($input: BookAppointmentInput!) { bookAppointment(input: $input) { appointment { id } } }', {
+    const booked = await graphqlAs(own.coach.email, 'mutation ($input: BookAppointmentInput!) { bookAppointment(input: $input) { appointment { id } } }', {
       input: {
         caseId,
         kind: 'REFLECTION_TALK',
         startsAt: `${mondayInWeeks(30)}T09:00:00Z`,
         endsAt: `${mondayInWeeks(30)}T10:00:00Z`,
         location: 'OFFICE',
-        participantUserIds: [people.daan, people.joost],
+        participantUserIds: [own.employee.userId, own.coach.userId],
         bookDespiteConflicts: true,
       },
     });
@@ -74,14 +77,14 @@ describe('reminders and notifications', () => {
     const event = {
       type: 'session-report.changed',
       aggregateId: caseId,
-      organizationId,
+      organizationId: own.organizationId,
       payload: {
         caseId,
         reportId,
         appointmentId,
         kind: 'REFLECTION',
         state: 'AWAITING_VALIDATION',
-        awaitingValidationFrom: [people.daan],
+        awaitingValidationFrom: [own.employee.userId],
         changedAt: new Date().toISOString(),
       },
     };
@@ -89,39 +92,39 @@ describe('reminders and notifications', () => {
     await publishCaseEvent(event); // replayed as a new event: the dedupe key knows it
 
     const mine = await eventually(async () => {
-      const found = (await notificationsOf('collega@demo.test')).filter((n) => n.subjectId === reportId);
+      const found = (await notificationsOf(own.employee.email)).filter((n) => n.subjectId === reportId);
       if (found.length === 0) throw new Error('not yet');
       return found;
     });
     const linked = await eventually(async () => {
-      const { data } = await graphqlAs('coach@arbo.test', 'query ($id: ID!) { appointments(caseId: $id) { id sessionReportId } }', { id: caseId });
+      const { data } = await graphqlAs(own.coach.email, 'query ($id: ID!) { appointments(caseId: $id) { id sessionReportId } }', { id: caseId });
       const appointment = data.appointments.find((a: { id: string }) => a.id === appointmentId);
       if (!appointment.sessionReportId) throw new Error('not linked yet');
       return appointment;
     });
     expect(linked.sessionReportId).toBe(reportId);
-    // Other reports ask Daan the same question; this notification's mail is named after it.
+    // Other reports may ask the employee the same question; this notification's mail is named after it.
     const ownMail = `${mine[0].id}.eml`;
     const mails = await eventually(async () => {
-      const found = mailsTo('collega@demo.test', mine[0].title).filter((file) => file === ownMail);
+      const found = mailsTo(own.employee.email, mine[0].title).filter((file) => file === ownMail);
       if (found.length === 0) throw new Error('no mail yet');
       return found;
     });
     await redeliverCaseEvent(id); // the first one once more: the inbox knows it
     // Let every copy of the event reach the consumer before counting.
     await new Promise((resolve) => setTimeout(resolve, 2_000));
-    expect((await notificationsOf('collega@demo.test')).filter((n) => n.subjectId === reportId)).toHaveLength(1);
-    expect(mailsTo('collega@demo.test', mine[0].title).filter((file) => file === ownMail)).toEqual(mails);
+    expect((await notificationsOf(own.employee.email)).filter((n) => n.subjectId === reportId)).toHaveLength(1);
+    expect(mailsTo(own.employee.email, mine[0].title).filter((file) => file === ownMail)).toEqual(mails);
     expect(mails).toEqual([ownMail]);
   });
 
   describe('before a legal milestone', () => {
     const timeline = (dueDate: string, fulfilledOn: string | null) => ({
       type: 'case.timeline-changed',
-      aggregateId: testCase.caseId,
-      organizationId: testCase.organizationId,
+      aggregateId: caseId,
+      organizationId: own.organizationId,
       payload: {
-        caseId: testCase.caseId,
+        caseId,
         employeeId: randomUUID(),
         jurisdiction: 'NL',
         firstSickDay: isoDay(-40),
@@ -129,13 +132,13 @@ describe('reminders and notifications', () => {
         milestones: [{ key: 'PROBLEM_ANALYSIS', kind: 'PROBLEM_ANALYSIS', dueDate, status: fulfilledOn ? 'FULFILLED' : 'OPEN', fulfilledOn, onTime: null }],
       },
     });
-    const subject = (days: number) => `${testCase.caseId}:PROBLEM_ANALYSIS:${days}d`;
+    const subject = (days: number) => `${caseId}:PROBLEM_ANALYSIS:${days}d`;
 
     it('reminds the manager and the case manager 7 days before, once per due date', async () => {
       const dueDate = isoDay(3);
       await publishCaseEvent(timeline(dueDate, null));
       await publishCaseEvent(timeline(dueDate, null)); // recomputed for another reason: nothing new
-      for (const email of ['leidinggevende@demo.test', 'hr@demo.test']) {
+      for (const email of [own.manager.email, own.caseManager.email]) {
         const reminders = await eventually(async () => {
           const found = (await notificationsOf(email)).filter((n) => n.subjectId === subject(7));
           if (found.length === 0) throw new Error('not yet');
@@ -144,8 +147,8 @@ describe('reminders and notifications', () => {
         expect(reminders).toHaveLength(1);
         expect(reminders[0].reason).toBe('MILESTONE_REMINDER');
       }
-      expect((await notificationsOf('hr@andere.test')).filter((n) => n.subjectId.startsWith(testCase.caseId))).toEqual([]);
-      expect((await notificationsOf('leidinggevende2@demo.test')).filter((n) => n.subjectId.startsWith(testCase.caseId))).toEqual([]);
+      expect((await notificationsOf('hr@andere.test')).filter((n) => n.subjectId.startsWith(caseId))).toEqual([]);
+      expect((await notificationsOf(own.otherManager.email)).filter((n) => n.subjectId.startsWith(caseId))).toEqual([]);
     });
 
     it('delivers a due reminder once, also when a restarted worker runs the same job again', async () => {
@@ -153,8 +156,8 @@ describe('reminders and notifications', () => {
         withDatabase('scheduling', async (db) => {
           const { rows } = await db.query(
             `SELECT r.dedupe_key FROM reminders r JOIN people p ON p.user_id = r.user_id
-              WHERE r.subject_id = $1 AND r.state = 'PLANNED' AND p.email = 'leidinggevende@demo.test'`,
-            [subject(1)],
+              WHERE r.subject_id = $1 AND r.state = 'PLANNED' AND p.email = $2`,
+            [subject(1), own.manager.email],
           );
           if (rows.length !== 1) throw new Error('the 1-day reminder is not planned yet');
           return rows[0].dedupe_key as string;
@@ -166,10 +169,10 @@ describe('reminders and notifications', () => {
       await runReminderJob(key);
       const { rows: delivered } = await withDatabase('scheduling', (db) => db.query(`SELECT state FROM reminders WHERE dedupe_key = $1`, [key]));
       expect(delivered).toEqual([{ state: 'SENT' }]);
-      const reminders = (await notificationsOf('leidinggevende@demo.test')).filter((n) => n.subjectId === subject(1));
+      const reminders = (await notificationsOf(own.manager.email)).filter((n) => n.subjectId === subject(1));
       expect(reminders).toHaveLength(1);
       const sent = await eventually(async () => {
-        const found = mailsTo('leidinggevende@demo.test', reminders[0].title).filter((file) => file === `${reminders[0].id}.eml`);
+        const found = mailsTo(own.manager.email, reminders[0].title).filter((file) => file === `${reminders[0].id}.eml`);
         if (found.length === 0) throw new Error('no mail yet');
         return found;
       });
@@ -181,7 +184,7 @@ describe('reminders and notifications', () => {
       await publishCaseEvent(timeline(dueDate, null));
       const states = () =>
         withDatabase('scheduling', async (db) =>
-          (await db.query(`SELECT DISTINCT state FROM reminders WHERE case_id = $1 AND due_at::date = $2::date`, [testCase.caseId, dueDate])).rows.map(
+          (await db.query(`SELECT DISTINCT state FROM reminders WHERE case_id = $1 AND due_at::date = $2::date`, [caseId, dueDate])).rows.map(
             (r: { state: string }) => r.state,
           ),
         );

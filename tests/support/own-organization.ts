@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Client } from 'pg';
 import { withDatabase } from './database';
 import { graphqlAs } from './gateway-client';
 import { runImport } from './terugkeer-command';
@@ -36,8 +37,9 @@ const ABSENCES_HEADER = 'employee_number,report_number,start_date,end_date,absen
  * demo personas or other tests see: onboarded by the import command as the README gives
  * it, then given what the import does not do (logins for an employee and her manager, a
  * health provider with two doctors and two coaches) the way an administrator would in the
- * directory. Names are unique per call: a test run can create as many as it needs.
- * `moreEmployees` adds employees without a login to the first team, to report sick.
+ * directory, the logins published to the other services like every directory change. Names
+ * are unique per call: a test run can create as many as it needs. `moreEmployees`
+ * adds employees without a login to the first team, to report sick.
  */
 export async function createOwnOrganization(label: string, options: { moreEmployees?: { number: string; name: string }[] } = {}): Promise<OwnOrganization> {
   const suffix = randomUUID().slice(0, 8);
@@ -121,7 +123,9 @@ async function directoryOf(organizationId: string, email: (local: string) => str
       [organizationId, 'T001', employee.userId, manager.userId],
     );
     const { rows: caseManagers } = await db.query(`SELECT id, name FROM users WHERE email = $1`, [email('hr')]);
+    await publishEmployeesWithLogin(db, organizationId);
     await db.query('COMMIT');
+    await db.query(`SELECT pg_notify('terugkeer_outbox', 'case')`);
 
     return {
       organizationId,
@@ -135,6 +139,31 @@ async function directoryOf(organizationId: string, email: (local: string) => str
       otherCoach,
     };
   });
+}
+
+/**
+ * The logins just linked, published in full through the case service's outbox as it publishes
+ * every directory change, so that the other services (scheduling's colleagues above all) know
+ * whose login works for the organization.
+ */
+async function publishEmployeesWithLogin(db: Client, organizationId: string): Promise<void> {
+  await db.query(
+    `INSERT INTO outbox (id, type, aggregate_id, organization_id, payload)
+     SELECT gen_random_uuid(), 'employee.upserted', e.id::text, e.organization_id::text,
+            jsonb_build_object(
+              'employeeId', e.id, 'organizationId', e.organization_id, 'employeeNumber', e.employee_number,
+              'departmentId', e.department_id, 'managerUserId', e.manager_user_id, 'userId', e.user_id,
+              'contracts', COALESCE(
+                (SELECT jsonb_agg(jsonb_build_object('from', c.start_date, 'to', c.end_date,
+                                                     'hoursPerWeek', c.hours_per_week::float, 'departmentId', e.department_id)
+                                  ORDER BY c.start_date)
+                   FROM contracts c WHERE c.employee_id = e.id),
+                '[]'::jsonb))
+       FROM employees e
+      WHERE e.organization_id = $1 AND e.user_id IS NOT NULL
+      ORDER BY e.employee_number`,
+    [organizationId],
+  );
 }
 
 async function mutate(email: string, query: string, variables: Record<string, unknown>) {
