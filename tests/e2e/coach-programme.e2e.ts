@@ -1,7 +1,9 @@
 import type { Page } from 'playwright-core';
-import { logInAs, screenshot, seriousAccessibilityViolations, withDutchPage } from '../support/browser';
-import { zorggroepCaseId } from '../support/dossier-fixtures';
+import { logInAs, logInWithDevelopmentToken, screenshot, seriousAccessibilityViolations, withDutchPage } from '../support/browser';
+import { eventually } from '../support/case-events';
+import { isoDaysFromToday } from '../support/dates';
 import { graphqlAs } from '../support/gateway-client';
+import { createOwnOrganization, openOwnCase, type OwnOrganization } from '../support/own-organization';
 import { mondayInWeeks, sanneCaseId } from '../support/scheduling-fixtures';
 
 jest.setTimeout(120_000);
@@ -19,6 +21,40 @@ async function programmeOf(caseId: string) {
 }
 
 const coachArea = () => page.locator('[data-remote="coach"]');
+
+const BOOK = 'mutation ($input: BookAppointmentInput!) { bookAppointment(input: $input) { booked appointment { startsAt } } }';
+
+// Sanne's alerts are only read and her programme is left as it was found; the escalation and the three-way
+// talk are made on a case of the test's own (Lotte Smit's), whose employee already has a consultation with
+// the doctor in week eight.
+let organization: OwnOrganization;
+let lotteCase: string;
+let consultationStartsAt: string;
+
+beforeAll(async () => {
+  organization = await createOwnOrganization('Coachprogramma');
+  lotteCase = await openOwnCase(organization, isoDaysFromToday(-60));
+  // The scheduling service learns of the case through its events: it books once it knows it.
+  consultationStartsAt = await eventually(async () => {
+    const booked = await graphqlAs(organization.doctor.email, BOOK, {
+      input: {
+        caseId: lotteCase,
+        kind: 'COMPANY_DOCTOR_CONSULT',
+        startsAt: `${mondayInWeeks(8)}T09:00:00Z`,
+        endsAt: `${mondayInWeeks(8)}T10:00:00Z`,
+        location: 'OFFICE',
+        participantUserIds: [organization.employee.userId, organization.doctor.userId],
+      },
+    });
+    if (booked.errors) throw new Error(JSON.stringify(booked.errors));
+    return booked.data.bookAppointment.appointment.startsAt as string;
+  });
+  // Lotte and her manager look at the case's appointments: the scheduling service knows people by name from their own visits.
+  for (const person of [organization.employee, organization.manager]) {
+    const seen = await graphqlAs(person.email, 'query ($id: ID!) { case(id: $id) { appointments { kind } } }', { id: lotteCase });
+    expect(seen.data.case.appointments).toEqual([{ kind: 'COMPANY_DOCTOR_CONSULT' }]);
+  }
+});
 
 describe('the coach', () => {
   it("follows Sanne's programme week by week and records that a talk was held", async () => {
@@ -76,29 +112,28 @@ describe('the coach', () => {
       .first()
       .waitFor();
 
-    const lisa = alerts.getByTestId('alerts-Lisa van Dijk');
-    await lisa.getByText('Escaleren naar de bedrijfsarts').click();
+    // The coach of the test's own case escalates it from the same screen.
+    await logInWithDevelopmentToken(page, organization.coach.email);
+    await coachArea().getByRole('tab', { name: 'Signalen en escalatie' }).click();
+    const lotte = alerts.getByTestId('alerts-Lotte Smit');
+    await lotte.getByText('Escaleren naar de bedrijfsarts').click();
     const reason = 'De opbouw staat al drie weken stil en samen vinden we geen volgende stap.';
-    await lisa.getByRole('textbox', { name: /^Waarom de bedrijfsarts/ }).fill(reason);
-    await lisa.getByRole('button', { name: 'Escalatie versturen' }).click();
-    await lisa.getByText('Vraag eerst de instemming van de medewerker.').waitFor();
-    await lisa.getByRole('radio', { name: /^Dringend/ }).check();
-    await lisa.getByRole('checkbox', { name: /De medewerker is akkoord/ }).check();
-    await lisa.getByRole('button', { name: 'Escalatie versturen' }).click();
-    await lisa.getByText('Wacht op de bedrijfsarts').waitFor();
+    await lotte.getByRole('textbox', { name: /^Waarom de bedrijfsarts/ }).fill(reason);
+    await lotte.getByRole('button', { name: 'Escalatie versturen' }).click();
+    await lotte.getByText('Vraag eerst de instemming van de medewerker.').waitFor();
+    await lotte.getByRole('radio', { name: /^Dringend/ }).check();
+    await lotte.getByRole('checkbox', { name: /De medewerker is akkoord/ }).check();
+    await lotte.getByRole('button', { name: 'Escalatie versturen' }).click();
+    await lotte.getByText('Wacht op de bedrijfsarts').waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
 
-    const { data } = await graphqlAs('bedrijfsarts@arbo.test', 'query ($id: ID!) { case(id: $id) { escalations { reason urgency status } } }', {
-      id: await zorggroepCaseId('Lisa van Dijk'),
+    const { data } = await graphqlAs(organization.doctor.email, 'query ($id: ID!) { case(id: $id) { escalations { reason urgency status } } }', {
+      id: lotteCase,
     });
     expect(data.case.escalations).toEqual(expect.arrayContaining([{ reason, urgency: 'URGENT', status: 'OPEN' }]));
   });
 
   it('plans a three-way talk, sees who is busy, and books at a time that suits everyone', async () => {
-    const caseId = await sanneCaseId();
-    const busy = (await programmeOf(caseId)).sessions.find(
-      (s: { status: string; startsAt: string }) => s.status === 'PLANNED' && s.startsAt > new Date().toISOString(),
-    );
     const busyLocal = new Intl.DateTimeFormat('en-CA', {
       timeZone: 'Europe/Amsterdam',
       year: 'numeric',
@@ -108,20 +143,20 @@ describe('the coach', () => {
       minute: '2-digit',
       hourCycle: 'h23',
     })
-      .format(new Date(busy.startsAt))
+      .format(new Date(consultationStartsAt))
       .split(', ');
 
     await coachArea().getByRole('tab', { name: 'Driegesprekken' }).click();
     const talks = page.locator('#coach-three-way');
-    await talks.getByLabel('Medewerker', { exact: true }).selectOption({ label: 'Sanne de Vries' });
-    await talks.getByText('Met: Joost Visser, Sanne de Vries, Mark Jansen').waitFor();
+    await talks.getByLabel('Medewerker', { exact: true }).selectOption({ label: 'Lotte Smit' });
+    await talks.getByText('Met: Cor Coach, Lotte Smit, Ruben Kok').waitFor();
     const form = talks.getByTestId('three-way-form');
     await form.getByLabel(/^Datum/).fill(busyLocal[0]);
     await form.getByRole('textbox', { name: /^Begintijd/ }).fill(busyLocal[1]);
     await form.getByRole('button', { name: 'Inplannen', exact: true }).click();
     await form
       .getByTestId('booking-conflicts')
-      .getByText(/Sanne de Vries heeft al een afspraak/)
+      .getByText(/Lotte Smit heeft al een afspraak/)
       .waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
 
@@ -130,15 +165,16 @@ describe('the coach', () => {
     await form.getByRole('textbox', { name: /^Begintijd/ }).fill('15:00');
     await form.getByRole('button', { name: 'Inplannen', exact: true }).click();
     await form.getByText('Het driegesprek is ingepland; iedereen krijgt een melding.').waitFor();
-    await talks.getByRole('table', { name: 'Geplande driegesprekken' }).getByText('Joost Visser, Sanne de Vries, Mark Jansen').waitFor();
+    await talks.getByRole('table', { name: 'Geplande driegesprekken' }).getByText('Cor Coach, Lotte Smit, Ruben Kok').waitFor();
 
-    const { data } = await graphqlAs('leidinggevende@demo.test', 'query ($id: ID!) { case(id: $id) { appointments { kind startsAt } } }', { id: caseId });
+    const { data } = await graphqlAs(organization.manager.email, 'query ($id: ID!) { case(id: $id) { appointments { kind startsAt } } }', { id: lotteCase });
     expect(data.case.appointments).toEqual(
       expect.arrayContaining([{ kind: 'THREE_WAY_TALK', startsAt: expect.stringMatching(new RegExp(`^${free}T1[34]:00`)) }]),
     );
   });
 
   it('writes a dialogue report with the colleague who took part', async () => {
+    await logInAs(page, 'coach@arbo.test');
     await coachArea().getByRole('tab', { name: 'Gespreksverslagen' }).click();
     const reports = page.locator('#coach-session-reports');
     await reports.getByLabel('Traject', { exact: true }).selectOption({ label: 'Sanne de Vries' });

@@ -1,9 +1,9 @@
 import type { Page } from 'playwright-core';
-import { logInAs, screenshot, seriousAccessibilityViolations, withDutchPage } from '../support/browser';
-import { addIsoDays } from '../support/dates';
-import { zorggroepCaseId } from '../support/dossier-fixtures';
+import { logInWithDevelopmentToken, screenshot, seriousAccessibilityViolations, withDutchPage } from '../support/browser';
+import { addIsoDays, isoDaysFromToday } from '../support/dates';
 import { gatewayUrl, graphqlAs } from '../support/gateway-client';
-import { mondayInWeeks, sanneCaseId } from '../support/scheduling-fixtures';
+import { createOwnOrganization, openOwnCase, type OwnOrganization } from '../support/own-organization';
+import { mondayInWeeks } from '../support/scheduling-fixtures';
 
 jest.setTimeout(120_000);
 
@@ -16,23 +16,26 @@ const APPOINTMENTS = 'query ($id: ID!) { case(id: $id) { appointments { id kind 
 const doctorArea = () => page.locator('[data-remote="companyDoctor"]');
 
 describe('the company doctor', () => {
-  // Unique per run, so a rerun on the same platform finds its own escalation.
-  const run = Date.now().toString(36);
-  const reason = `Thomas komt afspraken niet meer na en trekt zich terug uit het overleg (${run}).`;
-  const note = `Ik zie Thomas deze week op het spreekuur (${run}).`;
-  let thomasCase: string;
+  // The escalation and the consultations are on a case of the test's own: Lotte Smit's, with her organization's
+  // doctor and coach, past the date of its problem analysis so that the escalation has something to go before.
+  const reason = 'Lotte komt afspraken niet meer na en trekt zich terug uit het overleg.';
+  const note = 'Ik zie Lotte deze week op het spreekuur.';
+  let organization: OwnOrganization;
+  let lotteCase: string;
 
   beforeAll(async () => {
-    thomasCase = await zorggroepCaseId('Thomas Kok');
-    const raised = await graphqlAs('coach@arbo.test', ESCALATE, { input: { caseId: thomasCase, reason, urgency: 'URGENT', employeeAgreed: true } });
+    organization = await createOwnOrganization('Spreekuur');
+    lotteCase = await openOwnCase(organization, isoDaysFromToday(-50));
+    const raised = await graphqlAs(organization.coach.email, ESCALATE, { input: { caseId: lotteCase, reason, urgency: 'URGENT', employeeAgreed: true } });
     expect(raised.errors).toBeUndefined();
   });
 
   it('sees what waits, urgent escalations first, and takes one up with a note for the coach', async () => {
-    await logInAs(page, 'bedrijfsarts@arbo.test');
+    await logInWithDevelopmentToken(page, organization.doctor.email);
     const due = doctorArea().getByTestId('doctor-due');
     const first = due.getByRole('listitem').filter({ hasText: reason });
     await first.getByText('Dringende escalatie').waitFor();
+    await due.getByRole('listitem').filter({ hasText: 'de probleemanalyse had uiterlijk' }).first().waitFor();
     expect(await due.getByRole('listitem').first().getByText('Dringende escalatie').count()).toBe(1);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
 
@@ -42,14 +45,14 @@ describe('the company doctor', () => {
     await first.getByRole('button', { name: 'Oppakken' }).click();
     await due.getByText(reason, { exact: false }).waitFor({ state: 'detached' });
 
-    const { data } = await graphqlAs('coach@arbo.test', ESCALATIONS, { id: thomasCase });
+    const { data } = await graphqlAs(organization.coach.email, ESCALATIONS, { id: lotteCase });
     expect(data.case.escalations).toEqual(expect.arrayContaining([expect.objectContaining({ status: 'ACKNOWLEDGED', acknowledgementNote: note })]));
   });
 
   it('reads the advice history with the escalation taken up', async () => {
     await doctorArea().getByRole('tab', { name: 'Adviesgeschiedenis' }).click();
     const history = page.locator('#doctor-advice-history');
-    await history.getByLabel('Werknemer', { exact: true }).selectOption({ label: 'Thomas Kok' });
+    await history.getByLabel('Werknemer', { exact: true }).selectOption({ label: 'Lotte Smit' });
     const timeline = history.getByTestId('advice-timeline');
     await timeline.getByText('Escalatie opgepakt').first().waitFor();
     await timeline.getByText(`jouw notitie: ${note}`, { exact: false }).waitFor();
@@ -57,7 +60,7 @@ describe('the company doctor', () => {
   });
 
   it('plans consultations, is shown who is busy, moves one and cancels another', async () => {
-    // A Tuesday: Sanne's Monday mornings hold her contact moments with Mark.
+    // A Tuesday, as far ahead as no other appointment of the case.
     const day = addIsoDays(mondayInWeeks(11), 1);
     await doctorArea().getByRole('tab', { name: 'Spreekuur' }).click();
     const hours = page.locator('#doctor-consultations');
@@ -67,13 +70,13 @@ describe('the company doctor', () => {
       await form.getByRole('textbox', { name: /^Begintijd/ }).fill(time);
       await form.getByRole('button', { name: 'Inplannen', exact: true }).click();
     };
-    await form.getByLabel('Werknemer', { exact: true }).selectOption({ label: 'Sanne de Vries' });
+    await form.getByLabel('Werknemer', { exact: true }).selectOption({ label: 'Lotte Smit' });
     await bookAt('10:30');
     await form.getByText('Het consult is ingepland; de werknemer krijgt een melding.').waitFor();
     await bookAt('10:30');
     await form
       .getByTestId('consultation-conflicts')
-      .getByText(/Eva Bakker heeft al een afspraak/)
+      .getByText(/Anna Arts heeft al een afspraak/)
       .waitFor();
     await bookAt('13:00');
     await form.getByText('Het consult is ingepland; de werknemer krijgt een melding.').waitFor();
@@ -83,7 +86,7 @@ describe('the company doctor', () => {
     // One table per day, named by it; both consultations are on the same Tuesday.
     const table = hours.getByTestId(`consultations-${day}`);
     expect(await table.locator('caption').textContent()).toMatch(/^dinsdag \d+ \w+( \d{4})? · \d+ consulten$/);
-    const actions = (time: string) => table.getByRole('group', { name: new RegExp(`Consult met Sanne de Vries op .*${time}`) });
+    const actions = (time: string) => table.getByRole('group', { name: new RegExp(`Consult met Lotte Smit op .*${time}`) });
     await actions('10:30').getByRole('button', { name: 'Verzetten' }).click();
     const move = hours.getByTestId('move-consultation');
     await move.getByRole('textbox', { name: /^Begintijd/ }).fill('15:00');
@@ -92,7 +95,7 @@ describe('the company doctor', () => {
     await actions('13:00').getByRole('button', { name: 'Afzeggen' }).click();
     await table.getByText('Geannuleerd').waitFor();
 
-    const { data } = await graphqlAs('werknemer@demo.test', APPOINTMENTS, { id: await sanneCaseId() });
+    const { data } = await graphqlAs(organization.employee.email, APPOINTMENTS, { id: lotteCase });
     const consults = data.case.appointments.filter(
       (a: { kind: string; startsAt: string }) => a.kind === 'COMPANY_DOCTOR_CONSULT' && a.startsAt.startsWith(day),
     );

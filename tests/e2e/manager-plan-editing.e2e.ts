@@ -1,8 +1,9 @@
 import type { Page } from 'playwright-core';
-import { logInAs, screenshot, seriousAccessibilityViolations, withDutchPage } from '../support/browser';
-import { mondayInWeeks, zorggroepCaseId } from '../support/dossier-fixtures';
-import { addIsoDays, isoToday } from '../support/dates';
+import { logInWithDevelopmentToken, screenshot, seriousAccessibilityViolations, withDutchPage } from '../support/browser';
+import { mondayInWeeks } from '../support/dossier-fixtures';
+import { addIsoDays, isoDaysFromToday, isoToday } from '../support/dates';
 import { graphqlAs } from '../support/gateway-client';
+import { createOwnOrganization, openOwnCase, type OwnOrganization } from '../support/own-organization';
 
 jest.setTimeout(120_000);
 
@@ -14,14 +15,21 @@ const PLAN = `query ($id: ID!) { case(id: $id) { actionPlan { version latest { n
   signatures { role } } evaluations { number heldOn outcome } } } }`;
 const SAVE = 'mutation ($input: SaveActionPlanInput!) { saveActionPlan(input: $input) { version latest { number } } }';
 
+const SIGN = 'mutation ($input: SignActionPlanInput!) { signActionPlan(input: $input) { version latest { status } } }';
+
+// The plans are written on a case of the test's own: its employee Lotte Smit, her manager and the case manager.
+let organization: OwnOrganization;
+let lotteCase: string;
+const EMPLOYEE = 'Lotte Smit';
+
 async function planOf(caseId: string) {
-  const { data, errors } = await graphqlAs('hr@demo.test', PLAN, { id: caseId });
+  const { data, errors } = await graphqlAs(organization.caseManager.email, PLAN, { id: caseId });
   expect(errors).toBeUndefined();
   return data.case.actionPlan;
 }
 
 async function openPlanTab(email: string, employee: string) {
-  await logInAs(page, email);
+  await logInWithDevelopmentToken(page, email);
   await page.locator('[data-remote="manager"]').getByRole('tab', { name: 'Plan en termijnen' }).click();
   const plan = page.locator('#manager-case-plan');
   await plan.getByLabel('Medewerker', { exact: true }).selectOption({ label: employee });
@@ -29,14 +37,14 @@ async function openPlanTab(email: string, employee: string) {
 }
 
 describe('the manager writes the plan of action', () => {
-  // Emma de Boer's case starts without a plan; no other test touches it.
-  let emmaCase: string;
+  // The case starts without a plan, past the legal date for one.
   beforeAll(async () => {
-    emmaCase = await zorggroepCaseId('Emma de Boer');
+    organization = await createOwnOrganization('Planbewerking');
+    lotteCase = await openOwnCase(organization, isoDaysFromToday(-70));
   });
 
   it('draws up a plan with goals, build-up and contact agreements, corrected field by field before anything is sent', async () => {
-    const plan = await openPlanTab('leidinggevende@demo.test', 'Emma de Boer');
+    const plan = await openPlanTab(organization.manager.email, EMPLOYEE);
     await plan.getByRole('button', { name: 'Plan opstellen' }).click();
     const editor = plan.getByTestId('plan-editor');
     await editor.getByRole('textbox', { name: 'Doel 1', exact: true }).fill('Weer drie ochtenden per week op kantoor');
@@ -55,7 +63,7 @@ describe('the manager writes the plan of action', () => {
     await editor.getByText('Kies een maandag.').waitFor();
     await editor.getByText('Het plan is nog niet opgeslagen: 1 veld(en) vragen aandacht.').waitFor();
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe(addIsoDays(mondayInWeeks(1), 1));
-    expect(await planOf(emmaCase)).toBeNull();
+    expect(await planOf(lotteCase)).toBeNull();
 
     await phase.getByLabel('Vanaf maandag').fill(mondayInWeeks(1));
     await editor.getByText('Thuis en op locatie samen moeten gelijk zijn aan de uren per week.').waitFor();
@@ -76,7 +84,7 @@ describe('the manager writes the plan of action', () => {
     await card.getByRole('heading', { name: 'Versie 1' }).waitFor();
     await card.getByTestId('contact-agreement').getByText('Elke week · dinsdag · 10:00 · Telefoon · Meedenken').waitFor();
 
-    const saved = await planOf(emmaCase);
+    const saved = await planOf(lotteCase);
     expect(saved.latest).toMatchObject({
       number: 1,
       status: 'DRAFT',
@@ -91,36 +99,32 @@ describe('the manager writes the plan of action', () => {
     const area = page.locator('[data-remote="manager"]');
     await area.getByRole('tab', { name: 'Dossiers' }).click();
     const todos = area.getByTestId('manager-todos');
-    await todos
-      .getByRole('listitem')
-      .filter({ hasText: 'Emma de Boer' })
-      .filter({ hasText: 'versie 1 van het plan van aanpak wacht op je handtekening' })
-      .waitFor();
-    await todos.getByRole('listitem').filter({ hasText: 'Emma de Boer' }).filter({ hasText: ': Plan van aanpak had uiterlijk' }).waitFor();
+    await todos.getByRole('listitem').filter({ hasText: EMPLOYEE }).filter({ hasText: 'versie 1 van het plan van aanpak wacht op je handtekening' }).waitFor();
+    await todos.getByRole('listitem').filter({ hasText: EMPLOYEE }).filter({ hasText: ': Plan van aanpak had uiterlijk' }).waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
 
     await area.getByRole('tab', { name: 'Plan en termijnen' }).click();
     await card.getByRole('button', { name: 'Versie 1 ondertekenen' }).click();
     await card.getByText('Je hebt het plan ondertekend.').waitFor();
     await area.getByRole('tab', { name: 'Dossiers' }).click();
-    await todos.getByRole('listitem').filter({ hasText: 'Emma de Boer' }).first().waitFor();
+    await todos.getByRole('listitem').filter({ hasText: EMPLOYEE }).first().waitFor();
     // The list is refreshed after the signature: the to-do goes once the answer is in, not at the click.
     await todos.getByText('versie 1 van het plan van aanpak wacht op je handtekening').waitFor({ state: 'detached' });
     expect(await todos.getByText('versie 1 van het plan van aanpak wacht op je handtekening').count()).toBe(0);
   });
 
   it('edits a signed plan into a new version, and is told when someone else saved first instead of overwriting it', async () => {
-    const plan = await openPlanTab('leidinggevende@demo.test', 'Emma de Boer');
+    const plan = await openPlanTab(organization.manager.email, EMPLOYEE);
     await plan.getByTestId('action-plan').getByRole('button', { name: 'Plan bewerken' }).click();
     const editor = plan.getByTestId('plan-editor');
     await editor.getByText('Versie 1 is al (deels) ondertekend. Opslaan maakt versie 2; die tekenen jullie allebei opnieuw.').waitFor();
     await editor.getByRole('textbox', { name: 'Doel 1', exact: true }).fill('Weer vier ochtenden per week op kantoor');
 
     // Meanwhile the case manager saves a new version from her own screen.
-    const before = await planOf(emmaCase);
-    const byCaseManager = await graphqlAs('hr@demo.test', SAVE, {
+    const before = await planOf(lotteCase);
+    const byCaseManager = await graphqlAs(organization.caseManager.email, SAVE, {
       input: {
-        caseId: emmaCase,
+        caseId: lotteCase,
         expectedVersion: before.version,
         goals: [{ description: 'Door de casemanager aangepast', deadline: mondayInWeeks(9) }],
         activities: [],
@@ -132,22 +136,31 @@ describe('the manager writes the plan of action', () => {
     await editor.getByRole('button', { name: 'Plan opslaan' }).click();
     await editor.getByText(/Iemand anders heeft het plan intussen gewijzigd/).waitFor();
     expect(await editor.getByRole('textbox', { name: 'Doel 1', exact: true }).inputValue()).toBe('Weer vier ochtenden per week op kantoor');
-    expect((await planOf(emmaCase)).latest.goals).toEqual([{ description: 'Door de casemanager aangepast', deadline: mondayInWeeks(9) }]);
+    expect((await planOf(lotteCase)).latest.goals).toEqual([{ description: 'Door de casemanager aangepast', deadline: mondayInWeeks(9) }]);
 
     await editor.getByRole('button', { name: 'Plan opslaan' }).click();
     await plan.getByText('Versie 2 is opgeslagen.').waitFor();
-    const latest = (await planOf(emmaCase)).latest;
+    const latest = (await planOf(lotteCase)).latest;
     expect(latest).toMatchObject({ number: 2, status: 'DRAFT', goals: [{ description: 'Weer vier ochtenden per week op kantoor' }] });
   });
 
   it('lets the case manager edit but not sign, and records an evaluation of a signed plan', async () => {
-    const plan = await openPlanTab('hr@demo.test', 'Emma de Boer');
+    // Lotte and her manager sign the latest version, so that it can be evaluated.
+    let { version, latest } = await planOf(lotteCase);
+    for (const email of [organization.employee.email, organization.manager.email]) {
+      const signed = await graphqlAs(email, SIGN, { input: { caseId: lotteCase, versionNumber: latest.number, expectedVersion: version } });
+      expect(signed.errors).toBeUndefined();
+      version = signed.data.signActionPlan.version;
+    }
+    latest = (await planOf(lotteCase)).latest;
+    expect(latest.status).toBe('SIGNED');
+
+    const plan = await openPlanTab(organization.caseManager.email, EMPLOYEE);
     const card = plan.getByTestId('action-plan');
     await card.getByRole('button', { name: 'Plan bewerken' }).waitFor();
     expect(await card.getByRole('button', { name: /ondertekenen/ }).count()).toBe(0);
 
-    // Sanne's plan was signed by both (version 1); recording an evaluation leaves its versions alone.
-    await plan.getByLabel('Medewerker', { exact: true }).selectOption({ label: 'Sanne de Vries' });
+    // Recording an evaluation of the signed plan leaves its versions alone.
     const evaluations = plan.getByTestId('plan-evaluations');
     await evaluations.getByRole('button', { name: 'Evaluatie vastleggen' }).click();
     await evaluations.getByText('Schrijf de uitkomst op.').waitFor();
@@ -167,8 +180,9 @@ describe('the manager writes the plan of action', () => {
       .waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
 
-    const sanne = await planOf(await zorggroepCaseId('Sanne de Vries'));
-    expect(sanne.evaluations).toEqual(
+    const evaluated = await planOf(lotteCase);
+    expect(evaluated.latest).toMatchObject({ number: latest.number, status: 'SIGNED' });
+    expect(evaluated.evaluations).toEqual(
       expect.arrayContaining([expect.objectContaining({ outcome: 'De opbouw loopt volgens plan; de uren blijven de komende weken gelijk.', heldOn: today })]),
     );
   });

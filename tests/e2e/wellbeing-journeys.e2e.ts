@@ -1,5 +1,8 @@
 import type { Locator, Page } from 'playwright-core';
-import { logInAs, screenshot, seriousAccessibilityViolations, withDutchPage } from '../support/browser';
+import { logInAs, logInWithDevelopmentToken, screenshot, seriousAccessibilityViolations, withDutchPage } from '../support/browser';
+import { isoDaysFromToday } from '../support/dates';
+import { graphqlAs } from '../support/gateway-client';
+import { createOwnOrganization, openOwnCase, type OwnOrganization } from '../support/own-organization';
 
 jest.setTimeout(120_000);
 
@@ -10,9 +13,38 @@ async function openTab(area: Locator, name: string) {
   await area.getByRole('tab', { name }).click();
 }
 
+// Check-ins and session reports are written on a case of the test's own (Lotte Smit's, with her manager
+// and coach), whose relapse-prevention plan both agreed to; the demo personas are only read.
+let organization: OwnOrganization;
+const SLEEP = {
+  description: 'Ik slaap slechter en word vroeg wakker',
+  actions: ['Lotte meldt het bij het wekelijkse contact', 'Een dag minder werken die week'],
+};
+
+beforeAll(async () => {
+  organization = await createOwnOrganization('Welzijnsreis');
+  const caseId = await openOwnCase(organization, isoDaysFromToday(-60));
+  const saved = await graphqlAs(
+    organization.coach.email,
+    'mutation ($input: SaveRelapsePlanInput!) { saveRelapsePreventionPlan(input: $input) { revision } }',
+    {
+      input: { caseId, expectedRevision: 0, signals: [SLEEP], normalisationStatement: 'Een terugval hoort bij herstel.' },
+    },
+  );
+  expect(saved.errors).toBeUndefined();
+  let revision: number = saved.data.saveRelapsePreventionPlan.revision;
+  for (const email of [organization.employee.email, organization.manager.email]) {
+    const agreed = await graphqlAs(email, 'mutation ($input: AgreeRelapsePlanInput!) { agreeRelapsePreventionPlan(input: $input) { revision } }', {
+      input: { caseId, expectedRevision: revision },
+    });
+    expect(agreed.errors).toBeUndefined();
+    revision = agreed.data.agreeRelapsePreventionPlan.revision;
+  }
+});
+
 describe('the employee', () => {
   it('checks in within a minute and sees a dip explained, with the actions from their own plan', async () => {
-    await logInAs(page, 'werknemer@demo.test');
+    await logInWithDevelopmentToken(page, organization.employee.email);
     const area = page.locator('[data-remote="employee"]');
     await openTab(area, 'Check-in');
     await area.getByRole('heading', { name: 'Hoe gaat het?' }).waitFor();
@@ -23,7 +55,7 @@ describe('the employee', () => {
     await area.getByRole('button', { name: 'Check-in opslaan' }).click();
     const dip = area.getByTestId('dip-notice');
     await dip.waitFor();
-    expect(await dip.textContent()).toContain('Sanne meldt het bij het wekelijkse contact');
+    expect(await dip.textContent()).toContain('Lotte meldt het bij het wekelijkse contact');
     expect(await dip.textContent()).toContain('Wat je werk van je vraagt (9)');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'employee-check-in-dip');
@@ -45,12 +77,12 @@ describe('the employee', () => {
 
 describe('a session report', () => {
   it('is written by the coach, approved by every participant, released by the employee, and only then read by the manager', async () => {
-    const summary = `Sanne plant voortaan zelf haar werkdagen in overleg met Mark (${Date.now()}).`;
+    const summary = `Lotte plant voortaan zelf haar werkdagen in overleg met Ruben (${Date.now()}).`;
 
-    await logInAs(page, 'coach@arbo.test');
+    await logInWithDevelopmentToken(page, organization.coach.email);
     const coach = page.locator('[data-remote="coach"]');
     await openTab(coach, 'Gespreksverslagen');
-    await coach.getByLabel('Traject', { exact: true }).selectOption({ label: 'Sanne de Vries' });
+    await coach.getByLabel('Traject', { exact: true }).selectOption({ label: 'Lotte Smit' });
     await coach.getByLabel('Driegesprek', { exact: true }).check();
     await coach.getByRole('textbox', { name: /^Functionele samenvatting/ }).fill(summary);
     await coach.getByRole('textbox', { name: /^Mijn eigen notities/ }).fill('Alleen voor mij.');
@@ -62,7 +94,7 @@ describe('a session report', () => {
     await screenshot(page, 'coach-session-reports');
 
     // Her overview says a summary waits for her and takes her, by keyboard too, to where it is done.
-    await logInAs(page, 'werknemer@demo.test');
+    await logInWithDevelopmentToken(page, organization.employee.email);
     const employee = page.locator('[data-remote="employee"]');
     const todos = employee.getByTestId('employee-todos');
     const toApprove = todos.getByRole('listitem').filter({ hasText: /Samenvattingen van gesprekken om na te lezen en goed te keuren: [1-9]/ });
@@ -73,10 +105,10 @@ describe('a session report', () => {
     expect(await sessionsTab.getAttribute('aria-selected')).toBe('true');
     const own = employee.locator('.tk-card', { hasText: summary });
     await own.getByRole('button', { name: 'Klopt, goedkeuren' }).click();
-    await own.getByText('Sanne de Vries (goedgekeurd)').waitFor();
+    await own.getByText('Lotte Smit (goedgekeurd)').waitFor();
 
-    // Mark took part in the three-way talk: he approves it in his own list, and cannot read it yet.
-    await logInAs(page, 'leidinggevende@demo.test');
+    // Ruben took part in the three-way talk: he approves it in his own list, and cannot read it yet.
+    await logInWithDevelopmentToken(page, organization.manager.email);
     const before = page.locator('[data-remote="manager"]');
     await openTab(before, 'Gesprekken');
     const toValidate = before.locator('#manager-reports-to-validate .tk-card', { hasText: summary });
@@ -86,14 +118,14 @@ describe('a session report', () => {
     expect(await before.locator('#manager-released-summaries').getByText(summary).count()).toBe(0);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
 
-    await logInAs(page, 'werknemer@demo.test');
+    await logInWithDevelopmentToken(page, organization.employee.email);
     await openTab(employee, 'Gesprekken');
     await employee.locator('.tk-card', { hasText: summary }).getByRole('button', { name: 'Vrijgeven aan mijn leidinggevende' }).click();
     await employee.locator('.tk-card', { hasText: summary }).getByText('Vrijgegeven aan leidinggevende').waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'employee-session-summaries');
 
-    await logInAs(page, 'leidinggevende@demo.test');
+    await logInWithDevelopmentToken(page, organization.manager.email);
     const manager = page.locator('[data-remote="manager"]');
     await openTab(manager, 'Gesprekken');
     await manager.locator('#manager-released-summaries').getByText(summary).waitFor();
