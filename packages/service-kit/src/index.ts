@@ -19,7 +19,6 @@ export * from './logging';
 export * from './database/data-source';
 export * from './database/queryable';
 export * from './database/uuid';
-export * from './events/messaging-tables';
 export * from './events/outbox';
 export * from './events/outbox-relay';
 export * from './events/inbox';
