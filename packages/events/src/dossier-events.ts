@@ -14,6 +14,8 @@ export interface ProblemAnalysisRecordedPayload {
   limitations: string[];
   expectedDuration: string | null;
   advice: string;
+  /** The advised build-up of hours (functional, like the rest); absent from events before it existed. */
+  advisedBuildUp?: { maxHoursPerWeek: number | null; maxIncreasePerWeek: number | null } | null;
 }
 
 export interface SignaturePayload {
@@ -64,6 +66,8 @@ export interface ActionPlanVersionChangedPayload {
   signatures: SignaturePayload[];
   /** Both employee and manager signed this version. */
   signed: boolean;
+  /** Weeks in which the hours go faster than the company doctor's latest advised build-up; absent from older events. */
+  fasterThanAdvice?: { weekStart: string; reason: 'CEILING' | 'INCREASE'; hours: number; limit: number }[];
 }
 
 export interface RelapsePlanChangedPayload {

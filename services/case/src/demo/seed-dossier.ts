@@ -74,6 +74,7 @@ export async function seedDossierDemo(dataSource: DataSource, today: IsoDate): P
       limitations: ['Nog geen avond- en nachtdiensten', 'Geen werk onder hoge tijdsdruk', 'Maximaal vier uur per dag'],
       expectedDuration: 'Volledige terugkeer naar verwachting binnen drie tot vier maanden',
       advice: 'Start in korte dagdelen met rustige taken en bouw elke twee weken op. Evalueer de opbouw iedere zes weken.',
+      advisedBuildUp: { maxHoursPerWeek: 24, maxIncreasePerWeek: 4 },
     });
     await new MedicalNotesService(dataSource).add(EVA, found, 'Spreekuur: herstel verloopt geleidelijk; opbouw in werk is verantwoord.', on(day(38)));
   }

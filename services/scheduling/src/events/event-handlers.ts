@@ -7,16 +7,20 @@ import { projectCheckIn, projectConsent } from '../modules/build-up/build-up.pro
 import { adoptActionPlanHours } from '../modules/build-up/build-up.service';
 import { caseFacts } from '../modules/case/case-access.service';
 import { projectCaseAccess } from '../modules/case/case-access.projection';
-import { announceSignedActionPlan, askToValidateSessionReport } from '../modules/notification/notification.service';
+import { announceSignedActionPlan, askToValidateSessionReport, warnOfPlanFasterThanAdvice } from '../modules/notification/notification.service';
 import { planMilestoneReminders } from '../modules/notification/reminder.service';
 import { projectEmployee } from '../modules/people/employer-people.projection';
 
-/** A signed version fixes the build-up hours and the appointments, and its copy goes to the people involved. */
+/**
+ * Hours faster than the doctor's advice are told to doctor and coach as soon as they are saved. A
+ * signed version fixes the build-up hours and the appointments, and its copy goes to the people involved.
+ */
 async function actionPlanChanged(event: ActionPlanVersionChanged, manager: EntityManager): Promise<void> {
   const plan = event.payload;
-  if (!plan.signed) return;
   const facts = await caseFacts(manager, plan.caseId);
   if (!facts) return;
+  await warnOfPlanFasterThanAdvice(manager, facts, plan);
+  if (!plan.signed) return;
   await adoptActionPlanHours(manager, facts, plan);
   await syncActionPlanAppointments(manager, facts, plan);
   await announceSignedActionPlan(manager, facts, plan);

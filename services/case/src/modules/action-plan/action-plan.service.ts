@@ -1,10 +1,11 @@
-import { decideEdit, decideSignature, inputReason, required, type ActionPlanContent, type CaseRelationship, type PlanSignatory } from '@terugkeer/domain';
+import { decideEdit, decideSignature, inputReason, planFasterThanAdvice, required, type ActionPlanContent, type CaseRelationship, type PlanSignatory } from '@terugkeer/domain';
 import type { ActionPlanVersionChanged } from '@terugkeer/events';
 import { badInput, conflict, recordEvent } from '@terugkeer/service-kit';
 import type { DataSource, EntityManager } from 'typeorm';
 import { appendAudit, type AuditAction, auditSubjectOf } from '../audit';
 import type { Case } from '../case/case.entity';
 import { todayOfCase } from '../case/case-day';
+import { ProblemAnalysisService } from '../problem-analysis/problem-analysis.service';
 import { recordMilestoneFulfilment } from '../timeline/milestone-fulfilment';
 import { versionChangedPayload } from './action-plan.events';
 import { ActionPlanRepository } from './action-plan.repository';
@@ -133,15 +134,20 @@ export class ActionPlanService {
     });
   }
 
-  /** Audits the change and publishes the whole latest version, inside the write's transaction. */
+  /**
+   * Audits the change and publishes the whole latest version, inside the write's transaction. Hours
+   * faster than the doctor's advised build-up may be saved; the event names them so doctor and coach are told.
+   */
   private async finish(manager: EntityManager, actor: Actor, found: Case, action: AuditAction, detail: Record<string, unknown>, at: Date) {
     const plan = required((await this.repository.plans(manager, [found.id])).get(found.id), 'the action plan just written');
-    await appendAudit(manager, { ...this.auditFacts(actor, found), action, recordId: plan.id, detail });
+    const advice = await new ProblemAnalysisService(this.dataSource).advisedBuildUp(manager, found.id);
+    const fasterThanAdvice = planFasterThanAdvice(plan.latest.hourAgreements, advice);
+    await appendAudit(manager, { ...this.auditFacts(actor, found), action, recordId: plan.id, detail: { ...detail, ...(fasterThanAdvice.length ? { fasterThanAdvice } : {}) } });
     await recordEvent<ActionPlanVersionChanged>(manager, {
       type: 'action-plan.version-changed',
       aggregateId: found.id,
       organizationId: found.organizationId,
-      payload: versionChangedPayload(plan, plan.latest, actor.userId, at),
+      payload: { ...versionChangedPayload(plan, plan.latest, actor.userId, at), fasterThanAdvice },
     });
     return plan;
   }

@@ -1,4 +1,4 @@
-import { required } from '@terugkeer/domain';
+import { required, type AdvisedBuildUp } from '@terugkeer/domain';
 import { randomUUID } from 'node:crypto';
 import type { Queryable } from '@terugkeer/service-kit';
 import type { EntityManager } from 'typeorm';
@@ -16,6 +16,8 @@ interface Row {
   limitations: string[];
   expectedDuration: string | null;
   advice: string;
+  maxHoursPerWeek: string | null;
+  maxIncreasePerWeek: string | null;
 }
 
 export interface NewProblemAnalysis {
@@ -27,12 +29,26 @@ export interface NewProblemAnalysis {
   limitations: string[];
   expectedDuration: string | null;
   advice: string;
+  advisedBuildUp: AdvisedBuildUp | null;
   recordedBy: string;
 }
 
-const toAnalysis = ({ possibilities, limitations, expectedDuration, advice, ...row }: Row): ProblemAnalysis => ({
+const hoursOrNull = (value: string | null) => (value === null ? null : Number(value));
+
+const toAnalysis = ({ possibilities, limitations, expectedDuration, advice, maxHoursPerWeek, maxIncreasePerWeek, ...row }: Row): ProblemAnalysis => ({
   ...row,
-  capabilityProfile: { possibilities, limitations, expectedDuration, advice, version: row.version, recordedOn: row.recordedOn },
+  capabilityProfile: {
+    possibilities,
+    limitations,
+    expectedDuration,
+    advice,
+    advisedBuildUp:
+      maxHoursPerWeek === null && maxIncreasePerWeek === null
+        ? null
+        : { maxHoursPerWeek: hoursOrNull(maxHoursPerWeek), maxIncreasePerWeek: hoursOrNull(maxIncreasePerWeek) },
+    version: row.version,
+    recordedOn: row.recordedOn,
+  },
 });
 
 export class ProblemAnalysisRepository {
@@ -40,7 +56,8 @@ export class ProblemAnalysisRepository {
   async analyses(db: Queryable, caseIds: readonly string[]): Promise<ProblemAnalysis[]> {
     const rows: Row[] = await db.query(
       `SELECT a.id, a.case_id AS "caseId", a.version, a.occasion, a.recorded_on::text AS "recordedOn", a.recorded_by AS "recordedBy",
-              a.possibilities, a.limitations, a.expected_duration AS "expectedDuration", a.advice
+              a.possibilities, a.limitations, a.expected_duration AS "expectedDuration", a.advice,
+              a.advised_max_hours_per_week AS "maxHoursPerWeek", a.advised_max_increase_per_week AS "maxIncreasePerWeek"
          FROM problem_analyses a
         WHERE a.case_id = ANY($1) ORDER BY a.case_id, a.version`,
       [caseIds],
@@ -62,8 +79,9 @@ export class ProblemAnalysisRepository {
   async insert(manager: EntityManager, analysis: NewProblemAnalysis): Promise<string | null> {
     const id = randomUUID();
     const rows = await manager.query(
-      `INSERT INTO problem_analyses (id, case_id, version, occasion, recorded_on, possibilities, limitations, expected_duration, advice, recorded_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+      `INSERT INTO problem_analyses (id, case_id, version, occasion, recorded_on, possibilities, limitations, expected_duration, advice, recorded_by,
+                                     advised_max_hours_per_week, advised_max_increase_per_week)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
        ON CONFLICT (case_id, version) DO NOTHING RETURNING id`,
       [
         id,
@@ -76,6 +94,8 @@ export class ProblemAnalysisRepository {
         analysis.expectedDuration,
         analysis.advice,
         analysis.recordedBy,
+        analysis.advisedBuildUp?.maxHoursPerWeek ?? null,
+        analysis.advisedBuildUp?.maxIncreasePerWeek ?? null,
       ],
     );
     return rows.length ? id : null;

@@ -1,4 +1,4 @@
-import { compareIsoDates, inputReason } from '@terugkeer/domain';
+import { compareIsoDates, inputReason, type AdvisedBuildUp } from '@terugkeer/domain';
 import { badInput } from '@terugkeer/service-kit';
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { DataSource } from 'typeorm';
@@ -11,6 +11,12 @@ import { shareableTextWarnings } from '../shareable-text/shareable-text';
 import { validateCapabilityProfile } from './problem-analysis.rules';
 import { ProblemAnalysisService } from './problem-analysis.service';
 import { CapabilityProfile, ProblemAnalysis, RecordProblemAnalysisInput, RecordProblemAnalysisResult } from './problem-analysis.types';
+
+function advisedBuildUpOf(input: RecordProblemAnalysisInput): AdvisedBuildUp | null {
+  const maxHoursPerWeek = input.advisedMaxHoursPerWeek ?? null;
+  const maxIncreasePerWeek = input.advisedMaxIncreasePerWeek ?? null;
+  return maxHoursPerWeek === null && maxIncreasePerWeek === null ? null : { maxHoursPerWeek, maxIncreasePerWeek };
+}
 
 @Resolver(() => Case)
 export class ProblemAnalysisResolver {
@@ -44,6 +50,7 @@ export class ProblemAnalysisResolver {
       limitations: input.limitations.map((item) => item.trim()),
       expectedDuration: input.expectedDuration?.trim() ?? null,
       advice: input.advice.trim(),
+      advisedBuildUp: advisedBuildUpOf(input),
     };
     rejectViolations(validateCapabilityProfile(profile));
     const now = new Date();

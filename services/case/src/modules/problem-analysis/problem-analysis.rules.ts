@@ -1,4 +1,4 @@
-import type { Violation } from '@terugkeer/domain';
+import { ADVISED_BUILD_UP_LIMITS, type AdvisedBuildUp, type Violation } from '@terugkeer/domain';
 import { ProblemAnalysisOccasion } from './problem-analysis.types';
 
 export const MAX_ITEM_LENGTH = 1000;
@@ -16,8 +16,16 @@ function text(field: string, value: string, max: number): Violation[] {
   return value.length > max ? [{ field, code: 'TOO_LONG', message: `${field} must be at most ${max} characters`, values: { max } }] : [];
 }
 
-export function validateCapabilityProfile(profile: CapabilityProfileText): Violation[] {
+function hours(field: string, value: number | null): Violation[] {
+  const { min, max } = ADVISED_BUILD_UP_LIMITS;
+  if (value === null || (value >= min && value <= max && Number.isInteger(value * 2))) return [];
+  return [{ field, code: 'OUT_OF_RANGE', message: `${field} must lie between ${min} and ${max}, in half hours`, values: { min, max } }];
+}
+
+export function validateCapabilityProfile(profile: CapabilityProfileText & { advisedBuildUp?: AdvisedBuildUp | null }): Violation[] {
   return [
+    ...hours('advisedMaxHoursPerWeek', profile.advisedBuildUp?.maxHoursPerWeek ?? null),
+    ...hours('advisedMaxIncreasePerWeek', profile.advisedBuildUp?.maxIncreasePerWeek ?? null),
     ...profile.possibilities.flatMap((item, i) => text(`possibilities[${i}]`, item, MAX_ITEM_LENGTH)),
     ...profile.limitations.flatMap((item, i) => text(`limitations[${i}]`, item, MAX_ITEM_LENGTH)),
     ...(profile.expectedDuration === null ? [] : text('expectedDuration', profile.expectedDuration, MAX_ITEM_LENGTH)),

@@ -1,6 +1,6 @@
-import { required, violationReason } from '@terugkeer/domain';
+import { required, violationReason, type AdvisedBuildUp } from '@terugkeer/domain';
 import type { ProblemAnalysisRecorded } from '@terugkeer/events';
-import { badInput, conflict, recordEvent } from '@terugkeer/service-kit';
+import { badInput, conflict, recordEvent, type Queryable } from '@terugkeer/service-kit';
 import type { DataSource } from 'typeorm';
 import { appendAudit, auditSubjectOf } from '../audit';
 import type { Case } from '../case/case.entity';
@@ -13,6 +13,7 @@ export interface ProblemAnalysisRecord extends CapabilityProfileText {
   expectedVersion: number;
   occasion: ProblemAnalysisOccasion | null;
   recordedOn: string;
+  advisedBuildUp: AdvisedBuildUp | null;
 }
 
 /** Each analysis is a new version; the first fulfils the PROBLEM_ANALYSIS milestone. */
@@ -32,7 +33,7 @@ export class ProblemAnalysisService {
       const occasion = occasionOf(latest, record.occasion);
       if (typeof occasion !== 'string') throw badInput(occasion.field, violationReason(occasion));
       const version = latest + 1;
-      const { possibilities, limitations, expectedDuration, advice, recordedOn } = record;
+      const { possibilities, limitations, expectedDuration, advice, recordedOn, advisedBuildUp } = record;
       const id = await this.repository.insert(manager, {
         caseId: found.id,
         version,
@@ -42,6 +43,7 @@ export class ProblemAnalysisService {
         limitations,
         expectedDuration,
         advice,
+        advisedBuildUp,
         recordedBy: doctorUserId,
       });
       if (!id) throw conflict('ProblemAnalysis', version);
@@ -67,9 +69,14 @@ export class ProblemAnalysisService {
         type: 'problem-analysis.recorded',
         aggregateId: found.id,
         organizationId: found.organizationId,
-        payload: { caseId: found.id, analysisId: id, version, recordedOn, possibilities, limitations, expectedDuration, advice },
+        payload: { caseId: found.id, analysisId: id, version, recordedOn, possibilities, limitations, expectedDuration, advice, advisedBuildUp },
       });
       return required((await this.repository.analyses(manager, [found.id])).at(-1), 'the problem analysis just recorded');
     });
+  }
+
+  /** The build-up the latest analysis advises; null when there is none. */
+  async advisedBuildUp(db: Queryable, caseId: string): Promise<AdvisedBuildUp | null> {
+    return (await this.repository.analyses(db, [caseId])).at(-1)?.capabilityProfile.advisedBuildUp ?? null;
   }
 }

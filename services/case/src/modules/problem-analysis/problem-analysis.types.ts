@@ -1,5 +1,5 @@
 import { IsoDateScalar } from '@terugkeer/service-kit';
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ShareableTextWarning } from '../shareable-text/shareable-text';
 
 export enum ProblemAnalysisOccasion {
@@ -11,6 +11,15 @@ registerEnumType(ProblemAnalysisOccasion, {
   name: 'ProblemAnalysisOccasion',
   description: 'Why this version was made: the first analysis, an update after a relapse, or after a change.',
 });
+
+@ObjectType({ description: "The build-up the company doctor advises: a ceiling of hours per week and/or a maximum step per week." })
+export class AdvisedBuildUp {
+  @Field(() => Float, { nullable: true, description: 'At most this many hours in any week.' })
+  maxHoursPerWeek!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'At most this many hours more than the week before.' })
+  maxIncreasePerWeek!: number | null;
+}
 
 @ObjectType({ description: "What the employee can and cannot do, and the doctor's advice: shareable, never a diagnosis." })
 export class CapabilityProfile {
@@ -25,6 +34,9 @@ export class CapabilityProfile {
 
   @Field()
   advice!: string;
+
+  @Field(() => AdvisedBuildUp, { nullable: true, description: 'The advised build-up of hours; null when the doctor advised none.' })
+  advisedBuildUp!: AdvisedBuildUp | null;
 
   @Field(() => Int, { description: 'The version of the problem analysis it comes from.' })
   version!: number;
@@ -90,6 +102,12 @@ export class RecordProblemAnalysisInput {
 
   @Field()
   advice!: string;
+
+  @Field(() => Float, { nullable: true, description: 'The advised ceiling of hours per week (0.5–60).' })
+  advisedMaxHoursPerWeek?: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'The advised maximum rise of hours from one week to the next (0.5–60).' })
+  advisedMaxIncreasePerWeek?: number | null;
 
   @Field({ defaultValue: false, description: 'Save even though the shareable text looks like health details.' })
   acknowledgeHealthWording!: boolean;

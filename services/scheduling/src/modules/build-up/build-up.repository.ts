@@ -35,6 +35,15 @@ export class BuildUpRepository {
     return rows[0] ?? null;
   }
 
+  /** Every version, oldest first, with the Monday of the week it was adopted (in UTC, like the weeks). */
+  async planVersions(db: Queryable, caseId: string): Promise<(PlanVersion & { adoptedWeek: string })[]> {
+    return db.query(
+      `SELECT version, source, weeks, date_trunc('week', created_at AT TIME ZONE 'UTC')::date::text AS "adoptedWeek"
+         FROM build_up_versions WHERE case_id = $1 ORDER BY version`,
+      [caseId],
+    );
+  }
+
   async hasActionPlanVersion(db: Queryable, caseId: string, actionPlanVersion: number): Promise<boolean> {
     const known: unknown[] = await db.query(`SELECT 1 FROM build_up_versions WHERE case_id = $1 AND source = 'ACTION_PLAN' AND action_plan_version = $2`, [
       caseId,

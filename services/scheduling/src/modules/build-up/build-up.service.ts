@@ -1,12 +1,17 @@
 import {
   detectStagnation,
   expandHourAgreements,
+  hoursSignal,
   inputReason,
   plannedVersusActual,
   required,
+  weeksInForce,
   type BuildUpHourAgreement,
+  type BuildUpWeek,
   type CaseRelationship,
+  type HoursSignal,
   type PlannedWeek,
+  type WeekInForce,
 } from '@terugkeer/domain';
 import type { ActionPlanVersionChangedPayload, BuildUpChanged, StagnationDetected } from '@terugkeer/events';
 import { badInput, conflict, recordEvent, type Queryable } from '@terugkeer/service-kit';
@@ -18,7 +23,7 @@ import { NotificationReason } from '../notification/notification.entity';
 import { notifyAll } from '../notification/notification.service';
 import { caseManagersOf } from '../people/people.service';
 import { BuildUpRepository, type CheckInDipRow, type PlanVersion } from './build-up.repository';
-import type { BuildUp, BuildUpWeekView, CheckInDip, StagnationAlertView } from './build-up.types';
+import { HoursSignalStatus, type BuildUp, type BuildUpWeekView, type CheckInDip, type HoursSignalView, type StagnationAlertView } from './build-up.types';
 
 const buildUps = new BuildUpRepository();
 
@@ -29,13 +34,36 @@ export function currentPlan(db: Queryable, caseId: string): Promise<PlanVersion 
   return buildUps.currentPlan(db, caseId);
 }
 
-/** The schedule as these relationships may see it; null until there is a plan. */
+/** Every planned week against the plan version in force that week, so a new version never rewrites the past. */
+async function scheduleInForce(db: Queryable, caseId: string): Promise<WeekInForce[]> {
+  return weeksInForce(await buildUps.planVersions(db, caseId));
+}
+
+const plannedAndActual = (weeks: WeekInForce[], actuals: Map<string, number>): BuildUpWeek[] =>
+  weeks.map((w) => ({ weekStart: w.weekStart, plannedHours: w.homeHours + w.locationHours, actualHours: actuals.get(w.weekStart) ?? null }));
+
+/**
+ * The schedule as these relationships may see it; null until there is a plan. Everyone gets the
+ * hours signal (hours only); the alerts, which may carry a check-in dip, only those who act on them.
+ */
 export async function buildUpOf(dataSource: DataSource, caseId: string, relationships: CaseRelationship[]): Promise<BuildUp | null> {
   const plan = await buildUps.currentPlan(dataSource, caseId);
   if (!plan) return null;
-  const weeks = weekViews(plan, await buildUps.actualHours(dataSource, caseId));
+  const inForce = await scheduleInForce(dataSource, caseId);
+  const actuals = await buildUps.actualHours(dataSource, caseId);
+  const weeks = weekViews(inForce, actuals);
   const alerts = relationships.some((r) => ALERT_READERS.includes(r)) ? await stagnationAlerts(dataSource, caseId, relationships) : [];
-  return { caseId, version: plan.version, source: plan.source, weeks, stagnationAlerts: alerts };
+  const signal = hoursSignal(plannedAndActual(inForce, actuals), schedulingConfig().stagnation.toleranceHours);
+  return { caseId, version: plan.version, source: plan.source, weeks, stagnationAlerts: alerts, hoursSignal: hoursSignalView(signal) };
+}
+
+function hoursSignalView(signal: HoursSignal): HoursSignalView {
+  return {
+    status: HoursSignalStatus[signal.status],
+    lastEnteredWeek: signal.status === 'NO_HOURS_YET' ? null : signal.lastEnteredWeek,
+    weeksBehind: signal.status === 'BEHIND_PLAN' ? signal.weeksBehind : 0,
+    hoursBehind: signal.status === 'BEHIND_PLAN' ? signal.hoursBehind : 0,
+  };
 }
 
 async function stagnationAlerts(db: Queryable, caseId: string, relationships: CaseRelationship[]): Promise<StagnationAlertView[]> {
@@ -104,18 +132,17 @@ export async function adoptActionPlanHours(manager: EntityManager, facts: Replic
   await savePlanVersion(manager, facts, plan.hourAgreements, 'ACTION_PLAN', { actionPlanVersion: plan.version, actorId: plan.savedByUserId });
 }
 
-function weekViews(plan: PlanVersion, actuals: Map<string, number>): BuildUpWeekView[] {
-  const rows = plannedVersusActual(
-    plan.weeks.map((w) => ({ weekStart: w.weekStart, plannedHours: w.homeHours + w.locationHours, actualHours: actuals.get(w.weekStart) ?? null })),
-  );
+function weekViews(weeks: WeekInForce[], actuals: Map<string, number>): BuildUpWeekView[] {
+  const rows = plannedVersusActual(plannedAndActual(weeks, actuals));
   return rows.map((row, i) => ({
     weekStart: row.weekStart,
     planned: row.planned,
     actual: row.actual,
-    home: plan.weeks[i].homeHours,
-    location: plan.weeks[i].locationHours,
-    therapeutic: plan.weeks[i].therapeutic,
-    tasks: plan.weeks[i].tasks,
+    home: weeks[i].homeHours,
+    location: weeks[i].locationHours,
+    therapeutic: weeks[i].therapeutic,
+    tasks: weeks[i].tasks,
+    planVersion: weeks[i].planVersion,
     difference: row.difference,
     cumulativeDifference: row.cumulativeDifference,
   }));
@@ -152,8 +179,7 @@ export async function savePlanVersion(
 
 export async function recordActual(manager: EntityManager, facts: ReplicatedCase, weekStart: string, hours: number, actorId: string): Promise<void> {
   if (!(hours >= 0 && hours <= 80)) throw badInput('hours', inputReason('OUT_OF_RANGE', { min: 0, max: 80 }));
-  const plan = await buildUps.currentPlan(manager, facts.caseId);
-  if (!plan?.weeks.some((w) => w.weekStart === weekStart)) throw badInput('weekStart', inputReason('NOT_A_SCHEDULE_WEEK'));
+  if (!(await scheduleInForce(manager, facts.caseId)).some((w) => w.weekStart === weekStart)) throw badInput('weekStart', inputReason('NOT_A_SCHEDULE_WEEK'));
   await buildUps.saveActual(manager, { caseId: facts.caseId, weekStart, hours, enteredBy: actorId });
   await buildUpChanged(manager, facts);
 }
@@ -165,8 +191,8 @@ export async function recordActual(manager: EntityManager, facts: ReplicatedCase
 async function buildUpChanged(manager: EntityManager, facts: ReplicatedCase): Promise<void> {
   const plan = await buildUps.currentPlan(manager, facts.caseId);
   if (!plan) return;
-  const actuals = await buildUps.actualHours(manager, facts.caseId);
-  const weeks = plan.weeks.map((w) => ({ weekStart: w.weekStart, plannedHours: w.homeHours + w.locationHours, actualHours: actuals.get(w.weekStart) ?? null }));
+  const inForce = await scheduleInForce(manager, facts.caseId);
+  const weeks = plannedAndActual(inForce, await buildUps.actualHours(manager, facts.caseId));
   await recordEvent<BuildUpChanged>(manager, {
     type: 'build-up.changed',
     aggregateId: facts.caseId,
@@ -175,7 +201,7 @@ async function buildUpChanged(manager: EntityManager, facts: ReplicatedCase): Pr
       caseId: facts.caseId,
       scheduleId: facts.caseId,
       version: plan.version,
-      weeks: weeks.map((w, i) => ({ ...w, therapeutic: plan.weeks[i].therapeutic })),
+      weeks: weeks.map((w, i) => ({ ...w, therapeutic: inForce[i].therapeutic })),
     },
   });
 

@@ -1,4 +1,4 @@
-import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 @InputType()
 export class BuildUpPlanWeekInput {
@@ -65,6 +65,9 @@ export class BuildUpWeekView {
   @Field(() => [String])
   tasks!: string[];
 
+  @Field(() => Int, { description: 'The plan version in force that week, which the week is measured against.' })
+  planVersion!: number;
+
   @Field(() => Float, { nullable: true, description: 'actual − planned.' })
   difference!: number | null;
 
@@ -108,7 +111,29 @@ export class StagnationAlertView {
   dip!: CheckInDip | null;
 }
 
-@ObjectType({ description: 'The build-up schedule (opbouwschema): the current plan version and the hours worked.' })
+export enum HoursSignalStatus {
+  NO_HOURS_YET = 'NO_HOURS_YET',
+  ON_PLAN = 'ON_PLAN',
+  BEHIND_PLAN = 'BEHIND_PLAN',
+}
+registerEnumType(HoursSignalStatus, { name: 'HoursSignalStatus', description: 'Hours worked against the plan: no hours entered yet, on plan, or behind it.' });
+
+@ObjectType({ description: 'The functional signal of the build-up: hours against the plan and nothing else, for everyone on the case.' })
+export class HoursSignalView {
+  @Field(() => HoursSignalStatus)
+  status!: HoursSignalStatus;
+
+  @Field(() => String, { nullable: true, description: 'The last week with hours entered; null when none is.' })
+  lastEnteredWeek!: string | null;
+
+  @Field(() => Int, { description: 'The latest entered weeks in a row below plan; 0 unless behind.' })
+  weeksBehind!: number;
+
+  @Field(() => Float, { description: 'Hours short of the plan over those weeks; 0 unless behind.' })
+  hoursBehind!: number;
+}
+
+@ObjectType({ description: 'The build-up schedule (opbouwschema): each week against the plan version in force that week, and the hours worked.' })
 export class BuildUp {
   @Field(() => ID)
   caseId!: string;
@@ -122,6 +147,9 @@ export class BuildUp {
   @Field(() => [BuildUpWeekView])
   weeks!: BuildUpWeekView[];
 
-  @Field(() => [StagnationAlertView])
+  @Field(() => [StagnationAlertView], { description: 'For coach, case manager and company doctor only; empty for the others.' })
   stagnationAlerts!: StagnationAlertView[];
+
+  @Field(() => HoursSignalView)
+  hoursSignal!: HoursSignalView;
 }

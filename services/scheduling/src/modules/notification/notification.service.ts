@@ -77,6 +77,26 @@ export async function announceSignedActionPlan(manager: EntityManager, facts: Re
   });
 }
 
+/**
+ * A plan of action saved with hours faster than the company doctor advised: the doctor and the
+ * coach are told once per plan version. Weeks and hours only, as the plan itself shows them.
+ */
+export async function warnOfPlanFasterThanAdvice(manager: EntityManager, facts: ReplicatedCase, plan: ActionPlanVersionChangedPayload): Promise<void> {
+  const weeks = plan.fasterThanAdvice ?? [];
+  if (weeks.length === 0) return;
+  const first = weeks[0];
+  const what =
+    first.reason === 'CEILING' ? `${first.hours} uur, boven het geadviseerde maximum van ${first.limit} uur` : `${first.hours} uur erbij, meer dan de geadviseerde ${first.limit} uur per week`;
+  await notifyAll(manager, [...facts.doctorUserIds, ...facts.coachUserIds], {
+    caseId: plan.caseId,
+    reason: NotificationReason.BUILD_UP_FASTER_THAN_ADVICE,
+    subjectId: `${plan.planId}:${plan.version}`,
+    dueAt: null,
+    title: `Plan van aanpak versie ${plan.version} bouwt sneller op dan het advies`,
+    body: `De uren in het plan gaan sneller dan de geadviseerde opbouw, voor het eerst in de week van ${first.weekStart}: ${what}. Bespreek de opbouw met werknemer en leidinggevende.`,
+  });
+}
+
 /** The user's notifications, newest first, a page at a time. */
 export async function notificationsOf(dataSource: DataSource, userId: string, first: number | undefined, after: string | undefined, unreadOnly: boolean) {
   const size = pageSize(first);
