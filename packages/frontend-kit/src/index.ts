@@ -14,3 +14,5 @@ export * from './session-summary/session-summary-card';
 export * from './session-summary/session-summary-validation';
 export * from './session-summary/session-summary.messages';
 export * from './wording-warning';
+export * from './functional-advice/functional-advice-card';
+export * from './functional-advice/functional-advice.messages';

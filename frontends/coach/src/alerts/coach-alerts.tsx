@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { formatDateOf } from '@terugkeer/frontend-kit';
+import { formatDateOf, FunctionalAdviceCard } from '@terugkeer/frontend-kit';
 import { graphql } from '@terugkeer/graphql-client';
 import { Card, EmptyState, ErrorState, formatDate, formatNumber, LoadingState, Page, Sparkline, Stack, StatusBadge, useLocale, useT } from '@terugkeer/ui';
 import { EscalationForm } from './escalation-form';
@@ -17,6 +17,9 @@ const CoachAlertsQuery = graphql(`
             employee {
               id
               name
+            }
+            capabilityProfile {
+              ...FunctionalAdviceCard_CapabilityProfile
             }
             checkInTrend {
               weekStart
@@ -100,6 +103,7 @@ export function CoachAlerts() {
                     ))}
                   </ul>
                 )}
+                <FunctionalAdviceCard profile={c.capabilityProfile} />
                 {c.checkInTrend && c.checkInTrend.length > 1 && (
                   <Sparkline label={t('energyTrend', { name: c.employee.name })} values={c.checkInTrend.map((week) => week.energy)} />
                 )}

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
-import { ErrorAlert, WordingWarning } from '@terugkeer/frontend-kit';
+import { ErrorAlert, useErrorText, WordingWarning } from '@terugkeer/frontend-kit';
 import { graphql } from '@terugkeer/graphql-client';
-import { Alert, Button, RadioGroup, Stack, TextArea, TextField, useT } from '@terugkeer/ui';
+import { Alert, Button, Cluster, Fieldset, NumberField, RadioGroup, Stack, TextArea, TextField, useT } from '@terugkeer/ui';
 import { useState, type FormEvent } from 'react';
 import { messages } from './analysis.messages';
 
@@ -20,6 +20,8 @@ const RecordMutation = graphql(`
   }
 `);
 
+const hoursOrNull = (text: string) => (text.trim() === '' ? null : Number(text.replace(',', '.')));
+
 const lines = (text: string) =>
   text
     .split('\n')
@@ -30,10 +32,13 @@ const lines = (text: string) =>
 export function ProblemAnalysisForm({ caseId, currentVersion, onSaved }: { caseId: string; currentVersion: number; onSaved: () => void }) {
   const t = useT(messages);
   const [record, recording] = useMutation(RecordMutation);
+  const { fieldErrors } = useErrorText();
   const [possibilities, setPossibilities] = useState('');
   const [limitations, setLimitations] = useState('');
   const [expectedDuration, setExpectedDuration] = useState('');
   const [advice, setAdvice] = useState('');
+  const [maxHoursPerWeek, setMaxHoursPerWeek] = useState('');
+  const [maxIncreasePerWeek, setMaxIncreasePerWeek] = useState('');
   const [occasion, setOccasion] = useState<'RELAPSE' | 'CHANGE'>('CHANGE');
   const [acknowledged, setAcknowledged] = useState(false);
   const result = recording.data?.recordProblemAnalysis;
@@ -51,6 +56,8 @@ export function ProblemAnalysisForm({ caseId, currentVersion, onSaved }: { caseI
           limitations: lines(limitations),
           expectedDuration: expectedDuration || null,
           advice,
+          advisedMaxHoursPerWeek: hoursOrNull(maxHoursPerWeek),
+          advisedMaxIncreasePerWeek: hoursOrNull(maxIncreasePerWeek),
           acknowledgeHealthWording: acknowledged,
         },
       },
@@ -105,8 +112,32 @@ export function ProblemAnalysisForm({ caseId, currentVersion, onSaved }: { caseI
           required
           rows={3}
         />
+        <Fieldset legend={t('advisedBuildUp')} hint={t('advisedBuildUpHint')}>
+          <Cluster align="end" gap="md">
+            <NumberField
+              label={t('maxHoursPerWeek')}
+              unit={t('hoursUnit')}
+              min={0.5}
+              max={60}
+              step={0.5}
+              value={maxHoursPerWeek}
+              onChange={(event) => setMaxHoursPerWeek(event.target.value)}
+              error={fieldErrors(recording.error).advisedMaxHoursPerWeek}
+            />
+            <NumberField
+              label={t('maxIncreasePerWeek')}
+              unit={t('hoursUnit')}
+              min={0.5}
+              max={60}
+              step={0.5}
+              value={maxIncreasePerWeek}
+              onChange={(event) => setMaxIncreasePerWeek(event.target.value)}
+              error={fieldErrors(recording.error).advisedMaxIncreasePerWeek}
+            />
+          </Cluster>
+        </Fieldset>
         <WordingWarning warnings={warnings} title={t('wordingTitle')} intro={t('wordingIntro')} />
-        <ErrorAlert error={recording.error} />
+        <ErrorAlert error={recording.error} shownFields={(field) => field.startsWith('advised')} />
         {result?.problemAnalysis && <Alert tone="success">{t('saved')}</Alert>}
         <Button type="submit" loading={recording.loading}>
           {acknowledged && warnings.length > 0 ? t('saveAnyway') : t('save')}

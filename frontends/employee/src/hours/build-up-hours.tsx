@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { ErrorAlert } from '@terugkeer/frontend-kit';
+import { ErrorAlert, FunctionalAdviceCard } from '@terugkeer/frontend-kit';
 import { graphql } from '@terugkeer/graphql-client';
 import {
   Alert,
@@ -25,6 +25,9 @@ const BuildUpHoursQuery = graphql(`
   query BuildUpHours_CaseQuery($id: ID!) {
     case(id: $id) {
       id
+      capabilityProfile {
+        ...FunctionalAdviceCard_CapabilityProfile
+      }
       buildUp {
         version
         weeks {
@@ -88,6 +91,7 @@ export function BuildUpHours() {
           { id: 'actual', label: t('actual'), values: weeks.map((w) => w.actual ?? 0) },
         ]}
       />
+      <FunctionalAdviceCard profile={data.case.capabilityProfile} />
       {buildUp.stagnationAlerts.length > 0 && (
         <Section title={t('alerts')}>
           {buildUp.stagnationAlerts.map((alert) => (

@@ -22,6 +22,13 @@ const TeamBuildUpQuery = graphql(`
                 weekStart
                 planned
                 actual
+                planVersion
+              }
+              hoursSignal {
+                status
+                lastEnteredWeek
+                weeksBehind
+                hoursBehind
               }
               stagnationAlerts {
                 id
@@ -45,6 +52,25 @@ const TeamBuildUpQuery = graphql(`
 
 type AlertKind = 'BELOW_PLAN' | 'NO_RISE' | 'FALL_BACK' | 'FASTER_THAN_ADVICE';
 const isAlertKind = (kind: string): kind is AlertKind => ['BELOW_PLAN', 'NO_RISE', 'FALL_BACK', 'FASTER_THAN_ADVICE'].includes(kind);
+
+type HoursSignal = { status: 'NO_HOURS_YET' | 'ON_PLAN' | 'BEHIND_PLAN'; lastEnteredWeek?: string | null; weeksBehind: number; hoursBehind: number };
+
+/** Hours against the plan in words: behind, on plan up to the last entered week, or no verdict before hours are entered. */
+function HoursSignalLine({ signal }: { signal: HoursSignal }) {
+  const t = useT(messages);
+  const { locale } = useLocale();
+  const week = signal.lastEnteredWeek ? formatDate(signal.lastEnteredWeek, locale) : '';
+  if (signal.status === 'BEHIND_PLAN') {
+    return (
+      <Alert tone="warning" data-testid="hours-signal">
+        {signal.weeksBehind === 1
+          ? t('behindPlanOneWeek', { hours: formatNumber(signal.hoursBehind, locale, { maximumFractionDigits: 1 }), week })
+          : t('behindPlan', { count: signal.weeksBehind, hours: formatNumber(signal.hoursBehind, locale, { maximumFractionDigits: 1 }), week })}
+      </Alert>
+    );
+  }
+  return <p data-testid="hours-signal">{signal.status === 'ON_PLAN' ? t('onPlan', { week }) : t('noHoursYet')}</p>;
+}
 
 /** Planned against worked hours per employee, with stagnation alerts and a check-in dip beside them. */
 export function TeamBuildUp() {
@@ -85,9 +111,8 @@ export function TeamBuildUp() {
             ]}
           />
           <Section title={t('alerts')}>
-            {buildUp.stagnationAlerts.length === 0 ? (
-              <p>{t('noAlerts')}</p>
-            ) : (
+            <HoursSignalLine signal={buildUp.hoursSignal} />
+            {buildUp.stagnationAlerts.length > 0 &&
               buildUp.stagnationAlerts.map((alert) => (
                 <Alert key={alert.id} tone="warning">
                   {t('alertLine', {
@@ -98,8 +123,7 @@ export function TeamBuildUp() {
                   })}
                   {alert.dip && <> {t('dip', { demands: hours(alert.dip.demands), resources: hours(alert.dip.resources) })}</>}
                 </Alert>
-              ))
-            )}
+              ))}
           </Section>
         </Stack>
       )}

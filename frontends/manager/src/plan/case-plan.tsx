@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { PlanOfActionCard } from '@terugkeer/frontend-kit';
+import { FunctionalAdviceCard, PlanOfActionCard } from '@terugkeer/frontend-kit';
 import { graphql } from '@terugkeer/graphql-client';
 import {
   Alert,
@@ -35,6 +35,13 @@ const CasePlanQuery = graphql(`
             employee {
               id
               name
+            }
+            capabilityProfile {
+              ...FunctionalAdviceCard_CapabilityProfile
+              advisedBuildUp {
+                maxHoursPerWeek
+                maxIncreasePerWeek
+              }
             }
             milestones {
               key
@@ -127,12 +134,14 @@ export function CasePlan() {
             },
           ]}
         />
+        <FunctionalAdviceCard profile={current.capabilityProfile} />
         {saved !== null && !editing && <Alert tone="success">{label('savedOk', { number: saved })}</Alert>}
         {editing ? (
           <PlanEditor
             key={current.id}
             caseId={current.id}
             plan={plan}
+            advice={current.capabilityProfile?.advisedBuildUp}
             onSaved={(number) => {
               setSaved(number);
               setEditing(false);

@@ -1,5 +1,10 @@
 import {
   ACTION_PLAN_LIMITS,
+  compareIsoDates,
+  isIsoDate,
+  planFasterThanAdvice,
+  type AdviceExceedance,
+  type AdvisedBuildUp,
   validateActionPlanContent,
   type ActionPlanContent,
   type ContactAgreement,
@@ -200,4 +205,24 @@ export function fieldAsShown(draft: PlanDraft, field: string): string {
     const shown = draft[list].flatMap((row, index) => (isBlank(row) ? [] : [index]))[Number(sent)];
     return shown === undefined ? path : `${list}[${shown}]`;
   });
+}
+
+/**
+ * Where the hours as typed go faster than the doctor's advised build-up, by the index of the
+ * phase on screen in which it happens. Phases not yet complete are left out until they are.
+ */
+export function adviceWarningsOfDraft(draft: PlanDraft, advice: AdvisedBuildUp | null | undefined): Map<number, AdviceExceedance[]> {
+  const phases = draft.hourAgreements
+    .map((phase, index) => ({ index, weekStart: phase.weekStart, hoursPerWeek: numberOf(phase.hoursPerWeek) }))
+    .filter((phase) => isIsoDate(phase.weekStart) && Number.isFinite(phase.hoursPerWeek));
+  const warnings = new Map<number, AdviceExceedance[]>();
+  for (const exceedance of planFasterThanAdvice(phases, advice)) {
+    const phase = phases.filter((p) => compareIsoDates(p.weekStart, exceedance.weekStart) <= 0).sort((a, b) => compareIsoDates(a.weekStart, b.weekStart)).at(-1);
+    if (!phase) continue;
+    const list = warnings.get(phase.index) ?? [];
+    // A ceiling passed for every week of a phase is said once, at its first week.
+    if (!list.some((known) => known.reason === exceedance.reason)) list.push(exceedance);
+    warnings.set(phase.index, list);
+  }
+  return warnings;
 }

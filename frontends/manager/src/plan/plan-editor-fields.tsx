@@ -1,4 +1,5 @@
-import { Button, Cluster, DateField, Fieldset, NumberField, Select, TextArea, TextField, useLocale, useT } from '@terugkeer/ui';
+import type { AdviceExceedance, AdvisedBuildUp } from '@terugkeer/domain';
+import { Alert, Button, Cluster, DateField, Fieldset, formatDate, formatNumber, NumberField, Select, TextArea, TextField, useLocale, useT } from '@terugkeer/ui';
 import type { ContactFrequency, ContactMode, ContactPurpose, MeetingPlace } from '@terugkeer/domain';
 import { emptyHours, emptyItem, type ContactDraft, type HourDraft, type ItemDraft } from './plan-draft';
 import { editorMessages } from './plan-editor.messages';
@@ -55,14 +56,31 @@ interface HourPhasesProps {
   phases: HourDraft[];
   onChange: (phases: HourDraft[]) => void;
   errorFor: ErrorFor;
+  /** The doctor's advised build-up, said above the phases; none when the doctor advised none. */
+  advice?: AdvisedBuildUp | null;
+  /** Per phase on screen, where its hours go faster than that advice. */
+  adviceWarnings?: Map<number, AdviceExceedance[]>;
 }
 
 /** The agreed build-up: from which Monday how many hours, split over home and location. */
-export function HourPhases({ phases, onChange, errorFor }: HourPhasesProps) {
+export function HourPhases({ phases, onChange, errorFor, advice, adviceWarnings }: HourPhasesProps) {
   const t = useT(editorMessages);
+  const { locale } = useLocale();
+  const hours = (value: number) => formatNumber(value, locale, { maximumFractionDigits: 1 });
   const change = (i: number, patch: Partial<HourDraft>) => onChange(replaceAt(phases, i, { ...phases[i], ...patch }));
+  const warningText = (warning: AdviceExceedance) =>
+    t(warning.reason === 'CEILING' ? 'aboveCeiling' : 'stepTooLarge', {
+      week: formatDate(warning.weekStart, locale),
+      hours: hours(warning.hours),
+      limit: hours(warning.limit),
+    });
+  const adviceParts = [
+    advice?.maxHoursPerWeek != null ? t('adviceCeiling', { hours: hours(advice.maxHoursPerWeek) }) : null,
+    advice?.maxIncreasePerWeek != null ? t('adviceStep', { hours: hours(advice.maxIncreasePerWeek) }) : null,
+  ].filter((part): part is string => part !== null);
   return (
     <Fieldset legend={t('hours')} hint={t('hoursHint')}>
+      {adviceParts.length > 0 && <p data-testid="advised-build-up-note">{t('adviceNote', { advice: adviceParts.join('; ') })}</p>}
       {phases.map((phase, i) => {
         const at = `hourAgreements[${i}]`;
         const name = t('phase', { number: i + 1 });
@@ -85,6 +103,11 @@ export function HourPhases({ phases, onChange, errorFor }: HourPhasesProps) {
                 onChange={(event) => change(i, { hoursPerWeek: event.target.value })}
                 error={errorFor(`${at}.hoursPerWeek`)}
               />
+              {adviceWarnings?.get(i)?.map((warning) => (
+                <Alert key={warning.reason} tone="warning" data-testid="phase-faster-than-advice">
+                  {warningText(warning)}
+                </Alert>
+              ))}
               <NumberField
                 label={t('homeHours')}
                 unit={t('hourUnit')}

@@ -4,6 +4,22 @@ import { createMessages } from '@terugkeer/ui';
 export const editorMessages = createMessages({
   ...contactAgreementMessages,
   edit: { nl: 'Plan bewerken', en: 'Edit the plan' },
+  adviceNote: { nl: 'Advies van de bedrijfsarts voor de opbouw: {advice}.', en: "The company doctor's advice for the build-up: {advice}." },
+  adviceCeiling: { nl: 'hoogstens {hours} uur per week', en: 'at most {hours} hours a week' },
+  adviceStep: { nl: 'hoogstens {hours} uur per week erbij', en: 'at most {hours} hours more each week' },
+  aboveCeiling: {
+    nl: 'Sneller dan het advies: in de week van {week} {hours} uur, boven het maximum van {limit} uur.',
+    en: 'Faster than the advice: {hours} hours in the week of {week}, above the maximum of {limit} hours.',
+  },
+  stepTooLarge: {
+    nl: 'Sneller dan het advies: in de week van {week} {hours} uur erbij, meer dan de {limit} uur per week die de bedrijfsarts adviseert.',
+    en: "Faster than the advice: {hours} hours more in the week of {week}, more than the {limit} hours a week the company doctor advises.",
+  },
+  fasterThanAdviceSave: {
+    nl: 'De uren bouwen sneller op dan de bedrijfsarts adviseert. Je kunt het plan toch opslaan; de bedrijfsarts en de coach krijgen dan een melding.',
+    en: 'The hours build up faster than the company doctor advises. You can save the plan anyway; the company doctor and the coach are then notified.',
+  },
+  saveAnyway: { nl: 'Toch opslaan', en: 'Save anyway' },
   create: { nl: 'Plan opstellen', en: 'Draw up the plan' },
   editTitle: { nl: 'Plan van aanpak bewerken', en: 'Edit the plan of action' },
   createTitle: { nl: 'Plan van aanpak opstellen', en: 'Draw up the plan of action' },

@@ -4,7 +4,8 @@ import { ErrorAlert, isConflict, useErrorText } from '@terugkeer/frontend-kit';
 import { graphql, type ResultOf } from '@terugkeer/graphql-client';
 import { Alert, Button, Card, Cluster, Fieldset, NumberField, Stack, TextField, useT } from '@terugkeer/ui';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { contentOfDraft, draftFromVersion, fieldAsShown, problemsOfDraft, type DraftProblem, type PlanDraft } from './plan-draft';
+import type { AdvisedBuildUp } from '@terugkeer/domain';
+import { adviceWarningsOfDraft, contentOfDraft, draftFromVersion, fieldAsShown, problemsOfDraft, type DraftProblem, type PlanDraft } from './plan-draft';
 import { ContactFields, HourPhases, ItemRows } from './plan-editor-fields';
 import { editorMessages } from './plan-editor.messages';
 
@@ -63,6 +64,8 @@ export interface PlanEditorProps {
   caseId: string;
   /** The plan as last read; null when there is none yet. */
   plan: FragmentType<ResultOf<typeof PlanEditorFragment>> | null;
+  /** The company doctor's advised build-up, against which the hours are checked as they are typed. */
+  advice?: AdvisedBuildUp | null;
   onSaved: (versionNumber: number) => void;
   /** Someone else saved first: the parent reads the plan again, the draft stays. */
   onConflict: () => void;
@@ -78,7 +81,7 @@ const RANGES: Array<[RegExp, { min: number; max: number }]> = [
  * The manager (or case manager) writes the plan of action. Editing a signed version
  * starts a new one; a save based on an older read is refused, never merged silently.
  */
-export function PlanEditor({ caseId, plan: planRef, onSaved, onConflict, onCancel }: PlanEditorProps) {
+export function PlanEditor({ caseId, plan: planRef, advice, onSaved, onConflict, onCancel }: PlanEditorProps) {
   const t = useT(editorMessages);
   const read = useFragment({ fragment: PlanEditorFragment, from: planRef });
   const plan = planRef && read.complete ? read.data : null;
@@ -91,6 +94,7 @@ export function PlanEditor({ caseId, plan: planRef, onSaved, onConflict, onCance
   const form = useRef<HTMLFormElement>(null);
   const problems = problemsOfDraft(draft);
   const problemCount = Object.keys(problems).length;
+  const adviceWarnings = adviceWarningsOfDraft(draft, advice);
   const serverErrors = Object.fromEntries(Object.entries(fieldErrors(saving.error)).map(([field, reason]) => [fieldAsShown(draft, field), reason]));
   const latest = plan?.latest;
   const startsNewVersion = latest && latest.status !== 'DRAFT';
@@ -146,13 +150,24 @@ export function PlanEditor({ caseId, plan: planRef, onSaved, onConflict, onCance
               error={errorFor('evaluationEveryWeeks')}
             />
           </Fieldset>
-          <HourPhases phases={draft.hourAgreements} onChange={(hourAgreements) => change({ hourAgreements })} errorFor={errorFor} />
+          <HourPhases
+            phases={draft.hourAgreements}
+            onChange={(hourAgreements) => change({ hourAgreements })}
+            errorFor={errorFor}
+            advice={advice}
+            adviceWarnings={adviceWarnings}
+          />
           <ContactFields contact={draft.contact} onChange={(contact) => change({ contact })} errorFor={errorFor} />
           {checked && problemCount > 0 && <Alert tone="error">{t('fixFirst', { count: problemCount })}</Alert>}
           <ErrorAlert error={saving.error} shownFields={(field) => field !== 'caseId'} conflict={t('conflict')} />
+          {adviceWarnings.size > 0 && (
+            <Alert tone="warning" data-testid="faster-than-advice">
+              {t('fasterThanAdviceSave')}
+            </Alert>
+          )}
           <Cluster gap="md">
             <Button type="submit" loading={saving.loading}>
-              {t('save')}
+              {t(adviceWarnings.size > 0 ? 'saveAnyway' : 'save')}
             </Button>
             <Button variant="secondary" onClick={onCancel}>
               {t('cancel')}
