@@ -65,6 +65,8 @@ export const TYPE_CLASSES: Record<string, DataClass> = {
   PlanEvaluation: 'ACTION_PLAN',
   ProblemAnalysis: 'CAPABILITY_PROFILE',
   CapabilityProfile: 'CAPABILITY_PROFILE',
+  // The doctor's advised build-up: functional advice, for everyone on the case like the rest of the profile.
+  AdvisedBuildUp: 'CAPABILITY_PROFILE',
   MedicalNote: 'MEDICAL_NOTES',
   ProgrammeIntake: 'PROGRAMME_INTAKE',
   Escalation: 'ESCALATION',
@@ -84,6 +86,8 @@ export const TYPE_CLASSES: Record<string, DataClass> = {
   BuildUp: 'SCHEDULE',
   BuildUpWeekView: 'SCHEDULE',
   StagnationAlertView: 'SCHEDULE',
+  // Hours against the plan only: the functional signal the manager gets instead of the alerts.
+  HoursSignalView: 'SCHEDULE',
   // A check-in dip shown beside a stagnation alert: check-in data, on its consent.
   CheckInDip: 'CHECK_IN_DETAIL',
   Programme: 'SCHEDULE',

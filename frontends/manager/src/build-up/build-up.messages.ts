@@ -16,7 +16,10 @@ export const messages = createMessages({
   planned: { nl: 'Gepland', en: 'Planned' },
   actual: { nl: 'Gewerkt', en: 'Worked' },
   week: { nl: 'Week van', en: 'Week of' },
-  chartDescription: { nl: 'Geplande en gewerkte uren per week; elke week tegen het plan dat die week gold.', en: 'Planned and worked hours per week; each week against the plan in force that week.' },
+  chartDescription: {
+    nl: 'Geplande en gewerkte uren per week; elke week tegen het plan dat die week gold.',
+    en: 'Planned and worked hours per week; each week against the plan in force that week.',
+  },
   alerts: { nl: 'Uren tegenover het plan', en: 'Hours against the plan' },
   behindPlanOneWeek: {
     nl: 'Achter op het plan: in de laatst ingevulde week (van {week}) {hours} uur minder dan gepland.',

@@ -217,7 +217,10 @@ export function adviceWarningsOfDraft(draft: PlanDraft, advice: AdvisedBuildUp |
     .filter((phase) => isIsoDate(phase.weekStart) && Number.isFinite(phase.hoursPerWeek));
   const warnings = new Map<number, AdviceExceedance[]>();
   for (const exceedance of planFasterThanAdvice(phases, advice)) {
-    const phase = phases.filter((p) => compareIsoDates(p.weekStart, exceedance.weekStart) <= 0).sort((a, b) => compareIsoDates(a.weekStart, b.weekStart)).at(-1);
+    const phase = phases
+      .filter((p) => compareIsoDates(p.weekStart, exceedance.weekStart) <= 0)
+      .sort((a, b) => compareIsoDates(a.weekStart, b.weekStart))
+      .at(-1);
     if (!phase) continue;
     const list = warnings.get(phase.index) ?? [];
     // A ceiling passed for every week of a phase is said once, at its first week.

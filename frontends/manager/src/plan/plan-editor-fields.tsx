@@ -1,5 +1,19 @@
 import type { AdviceExceedance, AdvisedBuildUp } from '@terugkeer/domain';
-import { Alert, Button, Cluster, DateField, Fieldset, formatDate, formatNumber, NumberField, Select, TextArea, TextField, useLocale, useT } from '@terugkeer/ui';
+import {
+  Alert,
+  Button,
+  Cluster,
+  DateField,
+  Fieldset,
+  formatDate,
+  formatNumber,
+  NumberField,
+  Select,
+  TextArea,
+  TextField,
+  useLocale,
+  useT,
+} from '@terugkeer/ui';
 import type { ContactFrequency, ContactMode, ContactPurpose, MeetingPlace } from '@terugkeer/domain';
 import { emptyHours, emptyItem, type ContactDraft, type HourDraft, type ItemDraft } from './plan-draft';
 import { editorMessages } from './plan-editor.messages';

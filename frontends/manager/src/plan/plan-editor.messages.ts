@@ -13,7 +13,7 @@ export const editorMessages = createMessages({
   },
   stepTooLarge: {
     nl: 'Sneller dan het advies: in de week van {week} {hours} uur erbij, meer dan de {limit} uur per week die de bedrijfsarts adviseert.',
-    en: "Faster than the advice: {hours} hours more in the week of {week}, more than the {limit} hours a week the company doctor advises.",
+    en: 'Faster than the advice: {hours} hours more in the week of {week}, more than the {limit} hours a week the company doctor advises.',
   },
   fasterThanAdviceSave: {
     nl: 'De uren bouwen sneller op dan de bedrijfsarts adviseert. Je kunt het plan toch opslaan; de bedrijfsarts en de coach krijgen dan een melding.',

@@ -1,4 +1,13 @@
-import { decideEdit, decideSignature, inputReason, planFasterThanAdvice, required, type ActionPlanContent, type CaseRelationship, type PlanSignatory } from '@terugkeer/domain';
+import {
+  decideEdit,
+  decideSignature,
+  inputReason,
+  planFasterThanAdvice,
+  required,
+  type ActionPlanContent,
+  type CaseRelationship,
+  type PlanSignatory,
+} from '@terugkeer/domain';
 import type { ActionPlanVersionChanged } from '@terugkeer/events';
 import { badInput, conflict, recordEvent } from '@terugkeer/service-kit';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -142,7 +151,12 @@ export class ActionPlanService {
     const plan = required((await this.repository.plans(manager, [found.id])).get(found.id), 'the action plan just written');
     const advice = await new ProblemAnalysisService(this.dataSource).advisedBuildUp(manager, found.id);
     const fasterThanAdvice = planFasterThanAdvice(plan.latest.hourAgreements, advice);
-    await appendAudit(manager, { ...this.auditFacts(actor, found), action, recordId: plan.id, detail: { ...detail, ...(fasterThanAdvice.length ? { fasterThanAdvice } : {}) } });
+    await appendAudit(manager, {
+      ...this.auditFacts(actor, found),
+      action,
+      recordId: plan.id,
+      detail: { ...detail, ...(fasterThanAdvice.length ? { fasterThanAdvice } : {}) },
+    });
     await recordEvent<ActionPlanVersionChanged>(manager, {
       type: 'action-plan.version-changed',
       aggregateId: found.id,

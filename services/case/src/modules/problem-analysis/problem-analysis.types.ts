@@ -12,7 +12,7 @@ registerEnumType(ProblemAnalysisOccasion, {
   description: 'Why this version was made: the first analysis, an update after a relapse, or after a change.',
 });
 
-@ObjectType({ description: "The build-up the company doctor advises: a ceiling of hours per week and/or a maximum step per week." })
+@ObjectType({ description: 'The build-up the company doctor advises: a ceiling of hours per week and/or a maximum step per week.' })
 export class AdvisedBuildUp {
   @Field(() => Float, { nullable: true, description: 'At most this many hours in any week.' })
   maxHoursPerWeek!: number | null;

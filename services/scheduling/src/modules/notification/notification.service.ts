@@ -86,7 +86,9 @@ export async function warnOfPlanFasterThanAdvice(manager: EntityManager, facts: 
   if (weeks.length === 0) return;
   const first = weeks[0];
   const what =
-    first.reason === 'CEILING' ? `${first.hours} uur, boven het geadviseerde maximum van ${first.limit} uur` : `${first.hours} uur erbij, meer dan de geadviseerde ${first.limit} uur per week`;
+    first.reason === 'CEILING'
+      ? `${first.hours} uur, boven het geadviseerde maximum van ${first.limit} uur`
+      : `${first.hours} uur erbij, meer dan de geadviseerde ${first.limit} uur per week`;
   await notifyAll(manager, [...facts.doctorUserIds, ...facts.coachUserIds], {
     caseId: plan.caseId,
     reason: NotificationReason.BUILD_UP_FASTER_THAN_ADVICE,
