@@ -67,7 +67,12 @@ describe("the company doctor's advised build-up", () => {
   it('is recorded in the problem analysis in half hours within 0.5–60, by the doctor only', async () => {
     const input = { caseId, expectedVersion: 0, ...analysis };
     const tooHigh = await graphqlAs(own.doctor.email, RECORD_ANALYSIS, { input: { ...input, advisedMaxHoursPerWeek: 70 } });
-    expect(tooHigh.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'advisedMaxHoursPerWeek', reason: { code: 'OUT_OF_RANGE' } });
+    expect(tooHigh.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'advisedMaxHoursPerWeek',
+      reasonCode: 'OUT_OF_RANGE',
+      values: { min: 0.5, max: 60 },
+    });
     const quarter = await graphqlAs(own.doctor.email, RECORD_ANALYSIS, { input: { ...input, advisedMaxIncreasePerWeek: 3.25 } });
     expect(quarter.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'advisedMaxIncreasePerWeek' });
     const byManager = await graphqlAs(own.manager.email, RECORD_ANALYSIS, { input: { ...input, advisedMaxHoursPerWeek: 20 } });

@@ -11,7 +11,7 @@ const BUILD_UP = `
   query ($caseId: ID!) {
     buildUp(caseId: $caseId) {
       version source
-      weeks { weekStart planned actual home location therapeutic tasks difference }
+      weeks { weekStart planned actual home location therapeutic tasks difference planVersion }
       stagnationAlerts { id kind weekStart planned actual dip { date demands resources } }
     }
   }`;
@@ -186,7 +186,15 @@ describe('build-up schedule and stagnation', () => {
       return data.buildUp;
     });
     expect(buildUp.version).toBe(2);
-    expect(buildUp.weeks.map((w: { planned: number }) => w.planned)).toEqual([12, 12, 20]);
+    // The weeks before it keep the hand-set version 1 they were measured against.
+    expect(buildUp.weeks.map((w: { planned: number; planVersion: number }) => [w.planned, w.planVersion])).toEqual([
+      [8, 1],
+      [12, 1],
+      [16, 1],
+      [12, 2],
+      [12, 2],
+      [20, 2],
+    ]);
 
     const { data } = await graphqlAs(own.employee.email, 'query ($id: ID!) { appointments(caseId: $id) { kind purpose location participants { role } } }', {
       id: caseId,

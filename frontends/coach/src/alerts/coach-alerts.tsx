@@ -19,7 +19,7 @@ const CoachAlertsQuery = graphql(`
               name
             }
             capabilityProfile {
-              ...FunctionalAdviceCard_CapabilityProfile
+              ...FunctionalAdviceCard_CapabilityProfile @unmask
             }
             checkInTrend {
               weekStart

@@ -26,7 +26,7 @@ const BuildUpHoursQuery = graphql(`
     case(id: $id) {
       id
       capabilityProfile {
-        ...FunctionalAdviceCard_CapabilityProfile
+        ...FunctionalAdviceCard_CapabilityProfile @unmask
       }
       buildUp {
         version

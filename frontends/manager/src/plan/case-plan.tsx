@@ -37,7 +37,7 @@ const CasePlanQuery = graphql(`
               name
             }
             capabilityProfile {
-              ...FunctionalAdviceCard_CapabilityProfile
+              ...FunctionalAdviceCard_CapabilityProfile @unmask
               advisedBuildUp {
                 maxHoursPerWeek
                 maxIncreasePerWeek

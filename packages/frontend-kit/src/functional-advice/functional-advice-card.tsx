@@ -1,6 +1,4 @@
-import type { FragmentType } from '@apollo/client';
-import { useFragment } from '@apollo/client/react';
-import { graphql } from '@terugkeer/graphql-client';
+import { graphql, type ResultOf } from '@terugkeer/graphql-client';
 import { Card, EmptyState, formatDate, formatNumber, useLocale, useT } from '@terugkeer/ui';
 import { functionalAdviceMessages } from './functional-advice.messages';
 
@@ -20,19 +18,20 @@ export const FunctionalAdviceFragment = graphql(`
 `);
 
 export interface FunctionalAdviceCardProps {
-  /** The case's capability profile; null when the doctor has recorded none yet. */
-  profile: FragmentType<typeof FunctionalAdviceFragment> | null | undefined;
+  /**
+   * The case's capability profile, spread `@unmask` by the query (it has no id of its own for the
+   * cache to find it by); null when the doctor has recorded none yet.
+   */
+  profile: ResultOf<typeof FunctionalAdviceFragment> | null | undefined;
 }
 
 /**
  * The company doctor's functional advice as everyone on the case may read it: capabilities,
  * limits and the advised build-up. The profile never holds a diagnosis or medical notes.
  */
-export function FunctionalAdviceCard({ profile: ref }: FunctionalAdviceCardProps) {
+export function FunctionalAdviceCard({ profile }: FunctionalAdviceCardProps) {
   const t = useT(functionalAdviceMessages);
   const { locale } = useLocale();
-  const read = useFragment({ fragment: FunctionalAdviceFragment, from: ref ?? null });
-  const profile = ref && read.complete ? read.data : null;
   if (!profile) {
     return (
       <Card title={t('title')} data-testid="functional-advice">
