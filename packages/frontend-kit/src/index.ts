@@ -16,3 +16,4 @@ export * from './session-summary/session-summary.messages';
 export * from './wording-warning';
 export * from './functional-advice/functional-advice-card';
 export * from './functional-advice/functional-advice.messages';
+export * from './build-up/plan-version-markers';

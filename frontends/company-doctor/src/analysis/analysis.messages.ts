@@ -25,6 +25,8 @@ export const messages = createMessages({
   maxHoursPerWeek: { nl: 'Hoogstens uren per week', en: 'At most hours a week' },
   maxIncreasePerWeek: { nl: 'Hoogstens uren erbij per week', en: 'At most hours more each week' },
   hoursUnit: { nl: 'uur', en: 'hours' },
+  advisedCeiling: { nl: 'hoogstens {hours} uur per week', en: 'at most {hours} hours a week' },
+  advisedStep: { nl: 'hoogstens {hours} uur per week erbij', en: 'at most {hours} hours more each week' },
   occasion: { nl: 'Aanleiding voor deze nieuwe versie', en: 'Reason for this new version' },
   RELAPSE: { nl: 'Na terugval', en: 'After a relapse' },
   CHANGE: { nl: 'Gewijzigde situatie', en: 'Changed situation' },

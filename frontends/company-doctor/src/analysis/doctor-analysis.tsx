@@ -1,6 +1,21 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { graphql } from '@terugkeer/graphql-client';
-import { Button, Card, EmptyState, ErrorState, formatDate, LoadingState, Page, Section, Select, Stack, TextArea, useLocale, useT } from '@terugkeer/ui';
+import {
+  Button,
+  Card,
+  EmptyState,
+  ErrorState,
+  formatDate,
+  formatNumber,
+  LoadingState,
+  Page,
+  Section,
+  Select,
+  Stack,
+  TextArea,
+  useLocale,
+  useT,
+} from '@terugkeer/ui';
 import { useState } from 'react';
 import { messages } from './analysis.messages';
 import { ProblemAnalysisForm } from './problem-analysis-form';
@@ -25,6 +40,10 @@ const DoctorAnalysisQuery = graphql(`
               limitations
               expectedDuration
               advice
+              advisedBuildUp {
+                maxHoursPerWeek
+                maxIncreasePerWeek
+              }
             }
             medicalNotes {
               id
@@ -90,6 +109,18 @@ export function DoctorAnalysis() {
           <p>
             {t('advice')}: {profile.advice}
           </p>
+          {profile.advisedBuildUp && (
+            <p>
+              {t('advisedBuildUp')}:{' '}
+              {[
+                profile.advisedBuildUp.maxHoursPerWeek != null && t('advisedCeiling', { hours: formatNumber(profile.advisedBuildUp.maxHoursPerWeek, locale) }),
+                profile.advisedBuildUp.maxIncreasePerWeek != null &&
+                  t('advisedStep', { hours: formatNumber(profile.advisedBuildUp.maxIncreasePerWeek, locale) }),
+              ]
+                .filter(Boolean)
+                .join('; ')}
+            </p>
+          )}
         </Card>
       ) : (
         <EmptyState title={t('none')} />

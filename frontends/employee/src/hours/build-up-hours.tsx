@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { ErrorAlert, FunctionalAdviceCard } from '@terugkeer/frontend-kit';
+import { ErrorAlert, FunctionalAdviceCard, planVersionMarkers } from '@terugkeer/frontend-kit';
 import { graphql } from '@terugkeer/graphql-client';
 import {
   Alert,
@@ -34,6 +34,7 @@ const BuildUpHoursQuery = graphql(`
           weekStart
           planned
           actual
+          planVersion
         }
         stagnationAlerts {
           id
@@ -90,6 +91,7 @@ export function BuildUpHours() {
           { id: 'planned', label: t('planned'), values: weeks.map((w) => w.planned) },
           { id: 'actual', label: t('actual'), values: weeks.map((w) => w.actual ?? 0) },
         ]}
+        markers={planVersionMarkers(weeks, (version) => t('planVersionFrom', { version }))}
       />
       <FunctionalAdviceCard profile={data.case.capabilityProfile} />
       {buildUp.stagnationAlerts.length > 0 && (

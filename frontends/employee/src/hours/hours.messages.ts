@@ -11,7 +11,11 @@ export const messages = createMessages({
   retry: { nl: 'Opnieuw proberen', en: 'Try again' },
   none: { nl: 'Er is nog geen opbouwschema.', en: 'There is no build-up schedule yet.' },
   chart: { nl: 'Uren per week', en: 'Hours per week' },
-  chartDescription: { nl: 'Geplande en gewerkte uren per week.', en: 'Planned and worked hours per week.' },
+  chartDescription: {
+    nl: 'Geplande en gewerkte uren per week; elke week tegen het plan dat die week gold.',
+    en: 'Planned and worked hours per week; each week against the plan in force that week.',
+  },
+  planVersionFrom: { nl: 'vanaf hier plan versie {version}', en: 'from here plan version {version}' },
   planned: { nl: 'Gepland', en: 'Planned' },
   actual: { nl: 'Gewerkt', en: 'Worked' },
   week: { nl: 'Week van', en: 'Week of' },

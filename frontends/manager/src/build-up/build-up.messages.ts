@@ -3,8 +3,8 @@ import { createMessages } from '@terugkeer/ui';
 export const messages = createMessages({
   title: { nl: 'Opbouw in uren', en: 'Build-up in hours' },
   intro: {
-    nl: 'Gepland volgens het plan van aanpak tegenover wat er werkelijk gewerkt is, met de signalen van stagnatie.',
-    en: 'Planned in the plan of action against what was actually worked, with the signals of stagnation.',
+    nl: 'Gepland volgens het plan van aanpak tegenover wat er werkelijk gewerkt is, en of de uren achterblijven bij het plan.',
+    en: 'Planned in the plan of action against what was actually worked, and whether the hours lag behind the plan.',
   },
   loading: { nl: 'Wordt geladen…', en: 'Loading…' },
   error: { nl: 'De opbouw kon niet worden geladen.', en: 'The build-up could not be loaded.' },
@@ -14,6 +14,7 @@ export const messages = createMessages({
   none: { nl: 'Voor deze medewerker is nog geen opbouwschema.', en: 'There is no build-up schedule for this employee yet.' },
   chart: { nl: 'Uren per week van {name}', en: 'Hours per week of {name}' },
   planned: { nl: 'Gepland', en: 'Planned' },
+  planVersionFrom: { nl: 'vanaf hier plan versie {version}', en: 'from here plan version {version}' },
   actual: { nl: 'Gewerkt', en: 'Worked' },
   week: { nl: 'Week van', en: 'Week of' },
   chartDescription: {

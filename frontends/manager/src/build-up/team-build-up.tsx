@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { planVersionMarkers } from '@terugkeer/frontend-kit';
 import { graphql } from '@terugkeer/graphql-client';
 import { Alert, BarChart, EmptyState, ErrorState, formatDate, formatNumber, LoadingState, Page, Section, Select, Stack, useLocale, useT } from '@terugkeer/ui';
 import { useState } from 'react';
@@ -109,6 +110,7 @@ export function TeamBuildUp() {
               { id: 'planned', label: t('planned'), values: buildUp.weeks.map((w) => w.planned) },
               { id: 'actual', label: t('actual'), values: buildUp.weeks.map((w) => w.actual ?? 0) },
             ]}
+            markers={planVersionMarkers(buildUp.weeks, (version) => t('planVersionFrom', { version }))}
           />
           <Section title={t('alerts')}>
             <HoursSignalLine signal={buildUp.hoursSignal} />

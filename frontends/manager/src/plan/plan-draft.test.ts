@@ -1,4 +1,4 @@
-import { contentOfDraft, draftFromVersion, emptyHours, emptyItem, fieldAsShown, problemsOfDraft, type PlanDraft } from './plan-draft';
+import { adviceWarningsOfDraft, contentOfDraft, draftFromVersion, emptyHours, emptyItem, fieldAsShown, problemsOfDraft, type PlanDraft } from './plan-draft';
 
 const saved = {
   goals: [{ description: 'Weer vier dagen werken', deadline: '2026-12-31' }],
@@ -58,5 +58,41 @@ describe('the plan editor draft', () => {
     };
     expect(contentOfDraft(draft).hourAgreements[0].hoursPerWeek).toBe(7.5);
     expect(problemsOfDraft(draft)).toEqual({ 'hourAgreements[0].locationHours': 'SPLIT_MISMATCH' });
+  });
+});
+
+describe('adviceWarningsOfDraft', () => {
+  const phases = (rows: [string, string][]): PlanDraft => ({
+    ...draftFromVersion(null),
+    hourAgreements: rows.map(([weekStart, hoursPerWeek]) => ({ ...emptyHours(), weekStart, hoursPerWeek })),
+  });
+  const advice = { maxHoursPerWeek: 20, maxIncreasePerWeek: 4 };
+
+  // prettier-ignore
+  const cases: [string, [string, string][], [number, string, number, number][]][] = [
+    ['within the advice: nothing', [['2026-11-23', '8'], ['2026-11-30', '12']], []],
+    // 8 → 32 on 7 Dec: a rise of 24 (step 4) and 32 above 20; the ceiling is said once for the phase, not for every week.
+    ['a jump and a ceiling, in the phase where they happen', [['2026-11-23', '8'], ['2026-12-07', '32'], ['2026-12-21', '32']],
+      [[1, 'INCREASE', 24, 4], [1, 'CEILING', 32, 20], [2, 'CEILING', 32, 20]]],
+    // A phase still being typed (no date, no hours) is left out until it is complete.
+    ['incomplete phases wait', [['2026-11-23', '8'], ['', '40'], ['2026-11-30', '']], []],
+    ['a decimal comma is read', [['2026-11-23', '8'], ['2026-11-30', '12,5']], [[1, 'INCREASE', 4.5, 4]]],
+  ];
+
+  it.each(cases)('%s', (_name, rows, expected) => {
+    const found = [...adviceWarningsOfDraft(phases(rows), advice)].flatMap(([index, list]) => list.map((w) => [index, w.reason, w.hours, w.limit]));
+    expect(found).toEqual(expected);
+  });
+
+  it('warns of nothing without advice', () => {
+    expect(
+      adviceWarningsOfDraft(
+        phases([
+          ['2026-11-23', '8'],
+          ['2026-11-30', '40'],
+        ]),
+        null,
+      ).size,
+    ).toBe(0);
   });
 });

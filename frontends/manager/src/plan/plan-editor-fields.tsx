@@ -117,11 +117,6 @@ export function HourPhases({ phases, onChange, errorFor, advice, adviceWarnings 
                 onChange={(event) => change(i, { hoursPerWeek: event.target.value })}
                 error={errorFor(`${at}.hoursPerWeek`)}
               />
-              {adviceWarnings?.get(i)?.map((warning) => (
-                <Alert key={warning.reason} tone="warning" data-testid="phase-faster-than-advice">
-                  {warningText(warning)}
-                </Alert>
-              ))}
               <NumberField
                 label={t('homeHours')}
                 unit={t('hourUnit')}
@@ -143,6 +138,11 @@ export function HourPhases({ phases, onChange, errorFor, advice, adviceWarnings 
                 error={errorFor(`${at}.locationHours`)}
               />
             </Cluster>
+            {adviceWarnings?.get(i)?.map((warning) => (
+              <Alert key={warning.reason} tone="warning" data-testid="phase-faster-than-advice">
+                {warningText(warning)}
+              </Alert>
+            ))}
             <TextArea
               label={t('tasks')}
               hint={t('tasksHint')}
