@@ -12,6 +12,11 @@ const cases: [string, number[], { category: number; label: string }[]][] = [
 
 describe('planVersionMarkers', () => {
   it.each(cases)('%s', (_name, versions, expected) => {
-    expect(planVersionMarkers(versions.map((planVersion) => ({ planVersion })), label)).toEqual(expected.map((m) => ({ ...m, series: 'planned' })));
+    expect(
+      planVersionMarkers(
+        versions.map((planVersion) => ({ planVersion })),
+        label,
+      ),
+    ).toEqual(expected.map((m) => ({ ...m, series: 'planned' })));
   });
 });
