@@ -16,6 +16,7 @@ interface Row {
   limitations: string[];
   expectedDuration: string | null;
   advice: string;
+  employeeNeeds: string | null;
 }
 
 export interface NewProblemAnalysis {
@@ -27,12 +28,13 @@ export interface NewProblemAnalysis {
   limitations: string[];
   expectedDuration: string | null;
   advice: string;
+  employeeNeeds: string | null;
   recordedBy: string;
 }
 
-const toAnalysis = ({ possibilities, limitations, expectedDuration, advice, ...row }: Row): ProblemAnalysis => ({
+const toAnalysis = ({ possibilities, limitations, expectedDuration, advice, employeeNeeds, ...row }: Row): ProblemAnalysis => ({
   ...row,
-  capabilityProfile: { possibilities, limitations, expectedDuration, advice, version: row.version, recordedOn: row.recordedOn },
+  capabilityProfile: { possibilities, limitations, expectedDuration, advice, employeeNeeds, version: row.version, recordedOn: row.recordedOn },
 });
 
 export class ProblemAnalysisRepository {
@@ -40,7 +42,8 @@ export class ProblemAnalysisRepository {
   async analyses(db: Queryable, caseIds: readonly string[]): Promise<ProblemAnalysis[]> {
     const rows: Row[] = await db.query(
       `SELECT a.id, a.case_id AS "caseId", a.version, a.occasion, a.recorded_on::text AS "recordedOn", a.recorded_by AS "recordedBy",
-              a.possibilities, a.limitations, a.expected_duration AS "expectedDuration", a.advice
+              a.possibilities, a.limitations, a.expected_duration AS "expectedDuration", a.advice,
+              a.employee_needs AS "employeeNeeds"
          FROM problem_analyses a
         WHERE a.case_id = ANY($1) ORDER BY a.case_id, a.version`,
       [caseIds],
@@ -62,8 +65,8 @@ export class ProblemAnalysisRepository {
   async insert(manager: EntityManager, analysis: NewProblemAnalysis): Promise<string | null> {
     const id = randomUUID();
     const rows = await manager.query(
-      `INSERT INTO problem_analyses (id, case_id, version, occasion, recorded_on, possibilities, limitations, expected_duration, advice, recorded_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+      `INSERT INTO problem_analyses (id, case_id, version, occasion, recorded_on, possibilities, limitations, expected_duration, advice, recorded_by, employee_needs)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
        ON CONFLICT (case_id, version) DO NOTHING RETURNING id`,
       [
         id,
@@ -76,6 +79,7 @@ export class ProblemAnalysisRepository {
         analysis.expectedDuration,
         analysis.advice,
         analysis.recordedBy,
+        analysis.employeeNeeds,
       ],
     );
     return rows.length ? id : null;

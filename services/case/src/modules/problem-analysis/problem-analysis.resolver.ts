@@ -44,6 +44,7 @@ export class ProblemAnalysisResolver {
       limitations: input.limitations.map((item) => item.trim()),
       expectedDuration: input.expectedDuration?.trim() ?? null,
       advice: input.advice.trim(),
+      employeeNeeds: input.employeeNeeds?.trim() || null,
     };
     rejectViolations(validateCapabilityProfile(profile));
     const now = new Date();
@@ -54,6 +55,7 @@ export class ProblemAnalysisResolver {
       ...profile.limitations.map((item, i): [string, string] => [`limitations[${i}]`, item]),
       ['expectedDuration', profile.expectedDuration],
       ['advice', profile.advice],
+      ['employeeNeeds', profile.employeeNeeds],
     ]);
     if (warnings.length && !input.acknowledgeHealthWording) return { problemAnalysis: null, healthWordingWarnings: warnings };
     const problemAnalysis = await this.service.record(

@@ -32,7 +32,7 @@ export class ProblemAnalysisService {
       const occasion = occasionOf(latest, record.occasion);
       if (typeof occasion !== 'string') throw badInput(occasion.field, violationReason(occasion));
       const version = latest + 1;
-      const { possibilities, limitations, expectedDuration, advice, recordedOn } = record;
+      const { possibilities, limitations, expectedDuration, advice, employeeNeeds, recordedOn } = record;
       const id = await this.repository.insert(manager, {
         caseId: found.id,
         version,
@@ -42,6 +42,7 @@ export class ProblemAnalysisService {
         limitations,
         expectedDuration,
         advice,
+        employeeNeeds,
         recordedBy: doctorUserId,
       });
       if (!id) throw conflict('ProblemAnalysis', version);

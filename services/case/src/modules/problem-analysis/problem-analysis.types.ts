@@ -26,6 +26,9 @@ export class CapabilityProfile {
   @Field()
   advice!: string;
 
+  @Field(() => String, { nullable: true, description: 'What the employee needs to work again, in work terms (a quiet place, fixed hours).' })
+  employeeNeeds!: string | null;
+
   @Field(() => Int, { description: 'The version of the problem analysis it comes from.' })
   version!: number;
 
@@ -90,6 +93,9 @@ export class RecordProblemAnalysisInput {
 
   @Field()
   advice!: string;
+
+  @Field(() => String, { nullable: true, description: 'What the employee needs; at most 1000 characters.' })
+  employeeNeeds?: string | null;
 
   @Field({ defaultValue: false, description: 'Save even though the shareable text looks like health details.' })
   acknowledgeHealthWording!: boolean;
