@@ -14,3 +14,6 @@ export * from './session-summary/session-summary-card';
 export * from './session-summary/session-summary-validation';
 export * from './session-summary/session-summary.messages';
 export * from './wording-warning';
+export * from './relapse-plan/relapse-plan-card';
+export * from './relapse-plan/relapse-plan-editor';
+export * from './relapse-plan/relapse-plan.messages';
