@@ -25,6 +25,7 @@ const DoctorAnalysisQuery = graphql(`
               limitations
               expectedDuration
               advice
+              employeeNeeds
             }
             medicalNotes {
               id
@@ -90,6 +91,11 @@ export function DoctorAnalysis() {
           <p>
             {t('advice')}: {profile.advice}
           </p>
+          {profile.employeeNeeds && (
+            <p>
+              {t('employeeNeeds')}: {profile.employeeNeeds}
+            </p>
+          )}
         </Card>
       ) : (
         <EmptyState title={t('none')} />

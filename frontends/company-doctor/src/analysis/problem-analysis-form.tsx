@@ -34,6 +34,7 @@ export function ProblemAnalysisForm({ caseId, currentVersion, onSaved }: { caseI
   const [limitations, setLimitations] = useState('');
   const [expectedDuration, setExpectedDuration] = useState('');
   const [advice, setAdvice] = useState('');
+  const [employeeNeeds, setEmployeeNeeds] = useState('');
   const [occasion, setOccasion] = useState<'RELAPSE' | 'CHANGE'>('CHANGE');
   const [acknowledged, setAcknowledged] = useState(false);
   const result = recording.data?.recordProblemAnalysis;
@@ -51,6 +52,7 @@ export function ProblemAnalysisForm({ caseId, currentVersion, onSaved }: { caseI
           limitations: lines(limitations),
           expectedDuration: expectedDuration || null,
           advice,
+          employeeNeeds: employeeNeeds.trim() || null,
           acknowledgeHealthWording: acknowledged,
         },
       },
@@ -104,6 +106,17 @@ export function ProblemAnalysisForm({ caseId, currentVersion, onSaved }: { caseI
           }}
           required
           rows={3}
+        />
+        <TextArea
+          label={t('employeeNeeds')}
+          hint={t('employeeNeedsHint')}
+          value={employeeNeeds}
+          onChange={(event) => {
+            setEmployeeNeeds(event.target.value);
+            setAcknowledged(false);
+          }}
+          maxLength={1000}
+          rows={2}
         />
         <WordingWarning warnings={warnings} title={t('wordingTitle')} intro={t('wordingIntro')} />
         <ErrorAlert error={recording.error} />
