@@ -60,8 +60,7 @@ export function CoachRelapsePlans({ request }: { request?: CaseRequest | null })
   const cases = data.viewer.cases.edges.map(({ node }) => node).filter((c) => !FINISHED.has(c.status));
   if (cases.length === 0) return <EmptyState title={t('noCases')} />;
   // Without a choice, the case where someone waits for a talk comes first.
-  const current =
-    cases.find((c) => c.id === chosen) ?? cases.find((c) => (c.talkRequests ?? []).some((r) => r.state === 'REQUESTED')) ?? cases[0];
+  const current = cases.find((c) => c.id === chosen) ?? cases.find((c) => (c.talkRequests ?? []).some((r) => r.state === 'REQUESTED')) ?? cases[0];
   const requests = current.talkRequests ?? [];
   const latestNeed = [...(current.checkIns ?? [])].reverse().find((checkIn) => checkIn.need);
 

@@ -57,7 +57,13 @@ export function PlanExtraTalkForm({ requestId, onPlanned }: { requestId: string;
     <form onSubmit={submit} noValidate aria-label={t('plan')} data-testid="plan-extra-talk">
       <Stack gap="md">
         <Cluster gap="md" align="end">
-          <DateField label={t('date')} required value={date} onChange={(event) => setDate(event.target.value)} error={(tried && !date && t('required')) || server.startsAt} />
+          <DateField
+            label={t('date')}
+            required
+            value={date}
+            onChange={(event) => setDate(event.target.value)}
+            error={(tried && !date && t('required')) || server.startsAt}
+          />
           <TextField
             label={t('time')}
             hint={t('timeHint')}

@@ -4,7 +4,7 @@ export const messages = createMessages({
   title: { nl: 'Signaleringsplan en extra gesprekken', en: 'Relapse-prevention plan and extra talks' },
   intro: {
     nl: 'Schrijf het signaleringsplan samen met de werknemer, in diens eigen woorden, en plan de extra gesprekken waar iemand na een dip om vraagt.',
-    en: "Write the relapse-prevention plan together with the employee, in their own words, and plan the extra talks someone asks for after a dip.",
+    en: 'Write the relapse-prevention plan together with the employee, in their own words, and plan the extra talks someone asks for after a dip.',
   },
   loading: { nl: 'Trajecten worden geladen…', en: 'Loading cases…' },
   error: { nl: 'De trajecten konden niet worden geladen.', en: 'The cases could not be loaded.' },
@@ -28,7 +28,10 @@ export const messages = createMessages({
   required: { nl: 'Vul dit in.', en: 'Fill this in.' },
   book: { nl: 'Gesprek inplannen', en: 'Plan the talk' },
   bookAnyway: { nl: 'Toch inplannen', en: 'Plan anyway' },
-  booked: { nl: 'Het extra gesprek is ingepland; de werknemer ziet het in de eigen omgeving.', en: 'The extra talk is planned; the employee sees it on their own screens.' },
+  booked: {
+    nl: 'Het extra gesprek is ingepland; de werknemer ziet het in de eigen omgeving.',
+    en: 'The extra talk is planned; the employee sees it on their own screens.',
+  },
   relapsePlan: { nl: 'Signaleringsplan', en: 'Relapse-prevention plan' },
   noPlan: { nl: 'Er is nog geen signaleringsplan.', en: 'There is no relapse-prevention plan yet.' },
   write: { nl: 'Signaleringsplan opstellen', en: 'Write the relapse-prevention plan' },

@@ -43,7 +43,10 @@ export const messages = createMessages({
   askExtraTalk: { nl: 'Vraag een extra gesprek aan met je coach', en: 'Ask your coach for an extra talk' },
   extraTalk: { nl: 'Extra gesprek', en: 'Extra talk' },
   talkRequested: { nl: 'Aangevraagd', en: 'Requested' },
-  talkRequestedOn: { nl: 'Je vroeg op {date} om een extra gesprek; je coach plant het in.', en: 'You asked for an extra talk on {date}; your coach will plan it.' },
+  talkRequestedOn: {
+    nl: 'Je vroeg op {date} om een extra gesprek; je coach plant het in.',
+    en: 'You asked for an extra talk on {date}; your coach will plan it.',
+  },
   talkPlanned: { nl: 'Gepland', en: 'Planned' },
   talkPlannedOn: { nl: 'Je extra gesprek met je coach is op {when}.', en: 'Your extra talk with your coach is on {when}.' },
   trend: { nl: 'Mijn verloop per week', en: 'My course per week' },

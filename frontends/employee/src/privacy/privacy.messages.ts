@@ -3,8 +3,8 @@ import { createMessages } from '@terugkeer/ui';
 export const messages = createMessages({
   title: { nl: 'Mijn privacy', en: 'My privacy' },
   intro: {
-    nl: 'Jij bepaalt wie je check-ins ziet. Hier zie je ook wie je dossier heeft ingezien.',
-    en: 'You decide who sees your check-ins. You also see who looked at your case.',
+    nl: 'Jij bepaalt wie je check-ins en je signaleringsplan ziet. Hier zie je ook wie je dossier heeft ingezien.',
+    en: 'You decide who sees your check-ins and your relapse-prevention plan. You also see who looked at your case.',
   },
   loading: { nl: 'Wordt geladen…', en: 'Loading…' },
   error: { nl: 'Dit kon niet worden geladen.', en: 'This could not be loaded.' },

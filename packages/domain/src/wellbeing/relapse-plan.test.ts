@@ -27,7 +27,12 @@ describe('validateRelapsePlanDraft', () => {
 describe('signalsOfDraft', () => {
   it('keeps known ids, gives new signals an id and trims the words', () => {
     const signals = signalsOfDraft(
-      draft({ signals: [{ ...signal, id: 'known', description: ' Kortaf ' }, { ...signal, id: null, actions: [' Wandelen '] }] }),
+      draft({
+        signals: [
+          { ...signal, id: 'known', description: ' Kortaf ' },
+          { ...signal, id: null, actions: [' Wandelen '] },
+        ],
+      }),
       () => 'new',
     );
     expect(signals).toEqual([

@@ -2,8 +2,18 @@ import { actionsForSignals, asksForSignals, type SignalPlan } from './signal-pla
 
 const plan: SignalPlan = {
   signals: [
-    { id: 'sleep', description: 'Ik lig wakker van werk', actions: ['Werkmail uit na 18:00', 'Wandelen in de lunch'], asks: ['Geen mail van mijn leidinggevende na 18:00'] },
-    { id: 'irritable', description: 'Ik reageer kortaf op collega’s', actions: ['Overleg met leidinggevende', 'Wandelen in de lunch'], asks: ['Een extra gesprek met de coach'] },
+    {
+      id: 'sleep',
+      description: 'Ik lig wakker van werk',
+      actions: ['Werkmail uit na 18:00', 'Wandelen in de lunch'],
+      asks: ['Geen mail van mijn leidinggevende na 18:00'],
+    },
+    {
+      id: 'irritable',
+      description: 'Ik reageer kortaf op collega’s',
+      actions: ['Overleg met leidinggevende', 'Wandelen in de lunch'],
+      asks: ['Een extra gesprek met de coach'],
+    },
     { id: 'skipping', description: 'Ik sla pauzes over', actions: ['Pauzes in de agenda'], asks: ['Een extra gesprek met de coach'] },
   ],
 };

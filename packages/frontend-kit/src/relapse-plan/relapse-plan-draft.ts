@@ -29,7 +29,12 @@ export function draftOf(latest: PlanVersion | null | undefined, defaultStatement
   if (!latest) return { signals: [emptySignal()], normalisationStatement: defaultStatement };
   return {
     normalisationStatement: latest.normalisationStatement,
-    signals: latest.signals.map((signal) => ({ id: signal.id, description: signal.description, actions: signal.actions.join('\n'), asks: signal.asks.join('\n') })),
+    signals: latest.signals.map((signal) => ({
+      id: signal.id,
+      description: signal.description,
+      actions: signal.actions.join('\n'),
+      asks: signal.asks.join('\n'),
+    })),
   };
 }
 

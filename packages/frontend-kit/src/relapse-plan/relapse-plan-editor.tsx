@@ -52,7 +52,11 @@ function EditorForm({ caseId, current, onSaved, onConflict, onCancel }: Omit<Rel
   const setSignal = (index: number, change: Partial<SignalDraft>) =>
     setDraft((d) => ({ ...d, signals: d.signals.map((signal, i) => (i === index ? { ...signal, ...change } : signal)) }));
 
-  const shown = new Set(['signals', 'normalisationStatement', ...draft.signals.flatMap((_, i) => ['description', 'actions', 'asks'].map((f) => `signals[${i}].${f}`))]);
+  const shown = new Set([
+    'signals',
+    'normalisationStatement',
+    ...draft.signals.flatMap((_, i) => ['description', 'actions', 'asks'].map((f) => `signals[${i}].${f}`)),
+  ]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: 'An early sign in the employee\'s own words, with what happens when it shows.' })
+@ObjectType({ description: "An early sign in the employee's own words, with what happens when it shows." })
 export class EarlySignal {
   @Field()
   id!: string;

@@ -39,7 +39,9 @@ export class TalkRequestResolver {
   }
 
   @Authorized('COACH')
-  @Mutation(() => PlanExtraTalkResult, { description: "The coach books the requested talk with the employee; a busy participant refuses it unless booked anyway." })
+  @Mutation(() => PlanExtraTalkResult, {
+    description: 'The coach books the requested talk with the employee; a busy participant refuses it unless booked anyway.',
+  })
   async planExtraTalk(@Arg('input') input: PlanExtraTalkInput, @Ctx() context: SchedulingContext): Promise<PlanExtraTalkResult> {
     return planExtraTalk(context.dataSource, input, context.viewer.userId, async (caseId) => {
       const visible = await findVisibleCase(context, caseId);

@@ -39,7 +39,12 @@ export function requestExtraTalk(dataSource: DataSource, facts: ReplicatedCase, 
 }
 
 /** The coach books the extra talk with the employee; a busy participant refuses it unless booked anyway. */
-export function planExtraTalk(dataSource: DataSource, input: PlanExtraTalkInput, coachUserId: string, authorize: AuthorizeTalkRequest): Promise<PlanExtraTalkResult> {
+export function planExtraTalk(
+  dataSource: DataSource,
+  input: PlanExtraTalkInput,
+  coachUserId: string,
+  authorize: AuthorizeTalkRequest,
+): Promise<PlanExtraTalkResult> {
   return dataSource.transaction(async (manager) => {
     const request = await requests.lock(manager, input.requestId);
     if (!request) throw notFound('TalkRequest', input.requestId);
