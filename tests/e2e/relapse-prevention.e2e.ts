@@ -1,6 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { logInWithDevelopmentToken, screenshot, seriousAccessibilityViolations, withDutchPage } from '../support/browser';
 import { isoDaysFromToday } from '../support/dates';
+import { graphqlAs } from '../support/gateway-client';
 import { createOwnOrganization, openOwnCase, type OwnOrganization } from '../support/own-organization';
 
 jest.setTimeout(180_000);
@@ -37,7 +38,12 @@ async function checkedAtBothSizes(name: string) {
 
 beforeAll(async () => {
   organization = await createOwnOrganization('Signaleringsplan');
-  await openOwnCase(organization, isoDaysFromToday(-45));
+  const caseId = await openOwnCase(organization, isoDaysFromToday(-45));
+  // She lets her coach see each check-in, so the coach reads what she needs beside her request.
+  const consent = await graphqlAs(organization.employee.email, 'mutation ($input: SetConsentInput!) { setConsent(input: $input) { granted } }', {
+    input: { caseId, scope: 'CHECK_IN_DETAIL', granteeRole: 'COACH', granted: true },
+  });
+  expect(consent.errors).toBeUndefined();
 });
 
 describe('the relapse-prevention journey', () => {
@@ -125,6 +131,7 @@ describe('the relapse-prevention journey', () => {
       .getByRole('listitem')
       .filter({ hasText: `${organization.employee.name}: vraagt na een dip om een extra gesprek (1)` });
     await todo.getByRole('button', { name: 'Naar signaleringsplan en gesprekken' }).click();
+    await coach.getByText(NEED).waitFor();
     const request = coach.getByTestId('talk-request');
     await request.getByText('Wacht op planning').waitFor();
     await request.getByRole('button', { name: 'Gesprek inplannen' }).click();

@@ -68,7 +68,7 @@ export function SharedWellbeing() {
           onChange={(event) => setChosenId(event.target.value)}
           options={cases.map((c) => ({ value: c.id, label: c.employee.name }))}
         />
-        <Section title={t('trend', { name })}>
+        <Section title={t('trendSection')}>
           {trend === null || trend === undefined ? (
             <p data-testid="trend-not-shared">{t('trendNotShared', { name })}</p>
           ) : trend.length === 0 ? (

@@ -11,6 +11,7 @@ export const messages = createMessages({
   retry: { nl: 'Opnieuw proberen', en: 'Try again' },
   noCases: { nl: 'Er zijn geen dossiers.', en: 'There are no cases.' },
   caseField: { nl: 'Medewerker', en: 'Employee' },
+  trendSection: { nl: 'Verloop van de check-ins', en: 'Course of the check-ins' },
   trend: { nl: 'Verloop per week van {name}', en: 'Course per week of {name}' },
   trendDescription: {
     nl: 'Energie, en wat het werk vraagt tegenover wat het geeft, gemiddeld per week (schaal 1 tot 10).',
