@@ -19,6 +19,8 @@ export type DataClass =
   | 'CHECK_IN_DETAIL'
   | 'CHECK_IN_TREND'
   | 'CHECK_IN_PRIVATE_NOTE'
+  /** A request for an extra talk after a dip: between the employee and their coach. */
+  | 'TALK_REQUEST'
   | 'SESSION_REPORT'
   | 'SESSION_PRIVATE_NOTES'
   | 'CONSENT'
@@ -50,11 +52,14 @@ export const READ_RULES: Record<DataClass, ReadRule> = {
   MEDICAL_NOTES: { readers: ['COMPANY_DOCTOR'] },
   CAPABILITY_PROFILE: { readers: EVERYONE_ON_THE_CASE },
   ACTION_PLAN: { readers: EVERYONE_ON_THE_CASE },
-  RELAPSE_PLAN: { readers: EVERYONE_ON_THE_CASE },
+  // Written by employee and coach, read by the doctor; the manager only with its own consent,
+  // which the demo employee did not give; the case manager never.
+  RELAPSE_PLAN: { readers: ['EMPLOYEE', 'COMPANY_DOCTOR', 'COACH'] },
   // The demo employee consented to detail for coach and doctor, and to the trend for the manager.
   CHECK_IN_DETAIL: { readers: ['EMPLOYEE', 'COMPANY_DOCTOR', 'COACH'] },
   CHECK_IN_TREND: { readers: ['EMPLOYEE', 'MANAGER', 'COMPANY_DOCTOR', 'COACH'] },
   CHECK_IN_PRIVATE_NOTE: { readers: ['EMPLOYEE'] },
+  TALK_REQUEST: { readers: ['EMPLOYEE', 'COACH'] },
   SESSION_REPORT: {
     readers: ['EMPLOYEE', 'COACH', 'MANAGER'],
     filtered: { MANAGER: (report) => report.state === undefined || report.state === 'RELEASED' },

@@ -56,7 +56,7 @@ const CASE = `query ($id: ID!) { case(id: $id) {
 
 /**
  * Makes sure the employer's case has one of everything an id can name (a session report, a
- * rectification request, a medical note, an escalation, a notification, an appointment at the
+ * rectification request, a medical note, an escalation, a request for an extra talk, a notification, an appointment at the
  * hour the generated calls ask about), each made by the person who may, through the gateway.
  */
 async function completeCase(people: TenantPeople, caseId: string): Promise<void> {
@@ -86,6 +86,9 @@ async function completeCase(people: TenantPeople, caseId: string): Promise<void>
       input: { caseId, dataClass: 'ACTION_PLAN', description: 'De werkdagen in het plan kloppen niet.' },
     });
   }
+  if (!(await dossier(people.employee, 'talkRequests { id }')).talkRequests?.length) {
+    await as(people.employee, `mutation ($caseId: ID!) { requestExtraTalk(caseId: $caseId) { id } }`, { caseId });
+  }
   const appointments = (await dossier(people.caseManager, 'appointments { startsAt }')).appointments as { startsAt: string }[];
   if (!appointments.some((a) => a.startsAt === PROBE_INTERVAL.startsAt)) {
     const participantUserIds = coachView.participants
@@ -108,7 +111,7 @@ export async function loadTenant(name: string, people: TenantPeople): Promise<Te
   const coachView = (
     await as(
       people.coach,
-      `query ($id: ID!) { case(id: $id) { dialogueColleagues { userId name } sessionReports { id } escalations { id } relapsePreventionPlan { latest { signals { id } } } } }`,
+      `query ($id: ID!) { case(id: $id) { dialogueColleagues { userId name } sessionReports { id } escalations { id } relapsePreventionPlan { latest { signals { id } } } talkRequests { id } } }`,
       { id: caseId },
     )
   ).case;
@@ -135,6 +138,7 @@ export async function loadTenant(name: string, people: TenantPeople): Promise<Te
     ['SessionReport', coachView.sessionReports.map((r: { id: string }) => r.id)],
     ['Escalation', coachView.escalations.map((e: { id: string }) => e.id)],
     ['EarlySignal', coachView.relapsePreventionPlan?.latest?.signals.map((s: { id: string }) => s.id) ?? []],
+    ['TalkRequest', (coachView.talkRequests ?? []).map((r: { id: string }) => r.id)],
     ['MedicalNote', doctorView.medicalNotes.map((n: { id: string }) => n.id)],
     ['RectificationRequest', employeeView.rectificationRequests.map((r: { id: string }) => r.id)],
     ['Notification', notifications],

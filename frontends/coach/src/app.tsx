@@ -6,6 +6,7 @@ import type { CaseRequest } from './caseload/case-request';
 import { CoachCaseload } from './caseload/coach-caseload';
 import type { CoachTab } from './caseload/coach-todos';
 import { CaseProgramme } from './programme/case-programme';
+import { CoachRelapsePlans } from './relapse/coach-relapse-plans';
 import { CoachSessionReports } from './sessions/coach-session-reports';
 import { ThreeWayTalks } from './talks/three-way-talks';
 
@@ -14,6 +15,7 @@ const messages = createMessages({
   caseload: { nl: 'Mijn trajecten', en: 'My cases' },
   programme: { nl: 'Programma', en: 'Programme' },
   alerts: { nl: 'Signalen en escalatie', en: 'Alerts and escalation' },
+  relapse: { nl: 'Signaleringsplan', en: 'Relapse plan' },
   talks: { nl: 'Driegesprekken', en: 'Three-way talks' },
   reports: { nl: 'Gespreksverslagen', en: 'Session reports' },
 });
@@ -37,6 +39,7 @@ export default function App() {
           { id: 'caseload', label: t('caseload'), content: <CoachCaseload onOpen={openCase} /> },
           { id: 'programme', label: t('programme'), content: <CaseProgramme request={request} /> },
           { id: 'alerts', label: t('alerts'), content: <CoachAlerts /> },
+          { id: 'relapse', label: t('relapse'), content: <CoachRelapsePlans request={request} /> },
           { id: 'talks', label: t('talks'), content: <ThreeWayTalks /> },
           { id: 'reports', label: t('reports'), content: <CoachSessionReports request={request} /> },
         ]}

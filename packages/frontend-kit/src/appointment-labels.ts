@@ -7,6 +7,7 @@ export const appointmentKindMessages = createMessages({
   COMPANY_DOCTOR_CONSULT: { nl: 'Spreekuur bedrijfsarts', en: 'Company doctor consult' },
   ACTION_PLAN_EVALUATION: { nl: 'Evaluatie plan van aanpak', en: 'Plan of action evaluation' },
   CONTACT_MOMENT: { nl: 'Contactmoment', en: 'Contact moment' },
+  EXTRA_TALK: { nl: 'Extra gesprek met de coach', en: 'Extra talk with the coach' },
   PROBLEM_ANALYSIS_CONSULT: { nl: 'Consult probleemanalyse', en: 'Problem analysis consult' },
 });
 

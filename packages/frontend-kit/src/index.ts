@@ -17,3 +17,6 @@ export * from './wording-warning';
 export * from './functional-advice/functional-advice-card';
 export * from './functional-advice/functional-advice.messages';
 export * from './build-up/plan-version-markers';
+export * from './relapse-plan/relapse-plan-card';
+export * from './relapse-plan/relapse-plan-editor';
+export * from './relapse-plan/relapse-plan.messages';

@@ -22,6 +22,7 @@ import { DeadLetters1733000000002 } from './migrations/1733000000002-dead-letter
 import { AnalyticsClients1733100000000 } from './migrations/1733100000000-analytics-clients';
 import { LegalRules1733100000001 } from './migrations/1733100000001-legal-rules';
 import { AdvisedBuildUp1733218000001 } from './migrations/1733218000001-advised-build-up';
+import { RelapsePlanConsentAndNeeds1733200000040 } from './migrations/1733200000040-relapse-plan-consent-and-needs';
 import { createServiceDataSource } from '@terugkeer/service-kit';
 
 export const SCHEMA = 'case';
@@ -43,6 +44,7 @@ export const migrations = [
   AnalyticsClients1733100000000,
   LegalRules1733100000001,
   AdvisedBuildUp1733218000001,
+  RelapsePlanConsentAndNeeds1733200000040,
 ];
 
 export const createCaseDataSource = (url: string) => createServiceDataSource({ url, schema: SCHEMA, entities, migrations });

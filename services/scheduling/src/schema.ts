@@ -5,6 +5,7 @@ import { CalendarResolver } from './modules/calendar/calendar.resolver';
 import { CaseRef } from './modules/case/case.types';
 import { NotificationResolver } from './modules/notification/notification.resolver';
 import { CaseProgrammeResolver, ProgrammeResolver } from './modules/programme/programme.resolver';
+import { CaseTalkRequestsResolver, TalkRequestResolver } from './modules/talk-request/talk-request.resolver';
 
 export const resolvers = [
   CaseAppointmentsResolver,
@@ -15,6 +16,8 @@ export const resolvers = [
   BuildUpResolver,
   NotificationResolver,
   CalendarResolver,
+  CaseTalkRequestsResolver,
+  TalkRequestResolver,
 ] as const;
 
 export function buildSchedulingSchema() {

@@ -44,6 +44,10 @@ const CoachCaseloadQuery = graphql(`
                 id
               }
             }
+            talkRequests {
+              id
+              state
+            }
           }
         }
       }

@@ -8,7 +8,7 @@ export interface CoachTodoListProps {
   onOpen?: (tab: CoachTab, caseId: string) => void;
 }
 
-const TONE = { REVISE_REPORTS: 'warning', SEND_DRAFTS: 'info', RECORD_ATTENDANCE: 'info', STAGNATION: 'warning' } as const;
+const TONE = { EXTRA_TALK: 'warning', REVISE_REPORTS: 'warning', SEND_DRAFTS: 'info', RECORD_ATTENDANCE: 'info', STAGNATION: 'warning' } as const;
 
 /** What waits for the coach across the caseload, each with a way to the screen where it is done. */
 export function CoachTodoList({ todos, onOpen }: CoachTodoListProps) {

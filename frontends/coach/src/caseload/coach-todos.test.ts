@@ -7,6 +7,7 @@ const base = (overrides: Partial<CoachTodoCase>): CoachTodoCase => ({
   sessionReports: [],
   programme: null,
   buildUp: null,
+  talkRequests: [],
   ...overrides,
 });
 
@@ -28,6 +29,17 @@ describe('what waits for the coach', () => {
       ['SEND_DRAFTS', 'Sanne', 1, 'reports'],
       ['RECORD_ATTENDANCE', 'Sanne', 2, 'programme'],
       ['STAGNATION', 'Sanne', 2, 'alerts'],
+    ]);
+  });
+
+  it('puts a waiting request for an extra talk first, and forgets it once planned', () => {
+    const todos = coachTodos([
+      base({ id: 's', sessionReports: [{ state: 'DRAFT' }], talkRequests: [{ state: 'REQUESTED' }, { state: 'PLANNED' }] }),
+      base({ id: 'e', employee: { name: 'Emma' }, talkRequests: [{ state: 'PLANNED' }] }),
+    ]);
+    expect(todos.map((todo) => [todo.kind, todo.employeeName, todo.count, todo.tab])).toEqual([
+      ['EXTRA_TALK', 'Sanne', 1, 'relapse'],
+      ['SEND_DRAFTS', 'Sanne', 1, 'reports'],
     ]);
   });
 

@@ -1,7 +1,7 @@
 /** Where on the coach's screens a to-do is done. */
-export type CoachTab = 'programme' | 'alerts' | 'reports';
+export type CoachTab = 'relapse' | 'programme' | 'alerts' | 'reports';
 
-export type CoachTodoKind = 'REVISE_REPORTS' | 'SEND_DRAFTS' | 'RECORD_ATTENDANCE' | 'STAGNATION';
+export type CoachTodoKind = 'EXTRA_TALK' | 'REVISE_REPORTS' | 'SEND_DRAFTS' | 'RECORD_ATTENDANCE' | 'STAGNATION';
 
 export interface CoachTodo {
   kind: CoachTodoKind;
@@ -18,9 +18,11 @@ export interface CoachTodoCase {
   sessionReports: readonly { state: string }[];
   programme: { progress: { unrecorded: number } } | null;
   buildUp: { stagnationAlerts: readonly unknown[] } | null;
+  talkRequests: readonly { state: string }[] | null;
 }
 
 const TAB: Record<CoachTodoKind, CoachTab> = {
+  EXTRA_TALK: 'relapse',
   REVISE_REPORTS: 'reports',
   SEND_DRAFTS: 'reports',
   RECORD_ATTENDANCE: 'programme',
@@ -29,7 +31,8 @@ const TAB: Record<CoachTodoKind, CoachTab> = {
 const FINISHED = new Set(['RECOVERED', 'CLOSED']);
 
 /**
- * What waits for the coach, most pressing kind first: summaries a participant asked to
+ * What waits for the coach, most pressing kind first: an employee who asked for an extra
+ * talk after a dip, summaries a participant asked to
  * change, drafts not yet sent for approval, held talks whose attendance is not recorded,
  * and build-ups that stagnate. Finished cases wait for nothing.
  */
@@ -38,6 +41,7 @@ export function coachTodos(cases: readonly CoachTodoCase[]): CoachTodo[] {
     .filter((c) => !FINISHED.has(c.status))
     .flatMap((c) => {
       const counts: Record<CoachTodoKind, number> = {
+        EXTRA_TALK: (c.talkRequests ?? []).filter((r) => r.state === 'REQUESTED').length,
         REVISE_REPORTS: c.sessionReports.filter((r) => r.state === 'CHANGES_REQUESTED').length,
         SEND_DRAFTS: c.sessionReports.filter((r) => r.state === 'DRAFT').length,
         RECORD_ATTENDANCE: c.programme?.progress.unrecorded ?? 0,

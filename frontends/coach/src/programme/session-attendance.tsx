@@ -41,7 +41,8 @@ export interface ProgrammeSession {
     | 'COMPANY_DOCTOR_CONSULT'
     | 'ACTION_PLAN_EVALUATION'
     | 'CONTACT_MOMENT'
-    | 'PROBLEM_ANALYSIS_CONSULT';
+    | 'PROBLEM_ANALYSIS_CONSULT'
+    | 'EXTRA_TALK';
   startsAt: string;
   status: string;
   version: number;

@@ -27,6 +27,11 @@ export const messages = createMessages({
   hoursUnit: { nl: 'uur', en: 'hours' },
   advisedCeiling: { nl: 'hoogstens {hours} uur per week', en: 'at most {hours} hours a week' },
   advisedStep: { nl: 'hoogstens {hours} uur per week erbij', en: 'at most {hours} hours more each week' },
+  employeeNeeds: { nl: 'Wat de werknemer nodig heeft', en: 'What the employee needs' },
+  employeeNeedsHint: {
+    nl: 'In werktermen, zoals de werknemer het zelf zegt: bijvoorbeeld een vaste begintijd of een rustige werkplek. Werkgever, werknemer en coach lezen dit.',
+    en: 'In work terms, as the employee says it: for example a fixed start time or a quiet workplace. Employer, employee and coach read this.',
+  },
   occasion: { nl: 'Aanleiding voor deze nieuwe versie', en: 'Reason for this new version' },
   RELAPSE: { nl: 'Na terugval', en: 'After a relapse' },
   CHANGE: { nl: 'Gewijzigde situatie', en: 'Changed situation' },

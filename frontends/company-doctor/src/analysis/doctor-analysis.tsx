@@ -44,6 +44,7 @@ const DoctorAnalysisQuery = graphql(`
                 maxHoursPerWeek
                 maxIncreasePerWeek
               }
+              employeeNeeds
             }
             medicalNotes {
               id
@@ -119,6 +120,11 @@ export function DoctorAnalysis() {
               ]
                 .filter(Boolean)
                 .join('; ')}
+            </p>
+          )}
+          {profile.employeeNeeds && (
+            <p>
+              {t('employeeNeeds')}: {profile.employeeNeeds}
             </p>
           )}
         </Card>

@@ -39,6 +39,7 @@ export function ProblemAnalysisForm({ caseId, currentVersion, onSaved }: { caseI
   const [advice, setAdvice] = useState('');
   const [maxHoursPerWeek, setMaxHoursPerWeek] = useState('');
   const [maxIncreasePerWeek, setMaxIncreasePerWeek] = useState('');
+  const [employeeNeeds, setEmployeeNeeds] = useState('');
   const [occasion, setOccasion] = useState<'RELAPSE' | 'CHANGE'>('CHANGE');
   const [acknowledged, setAcknowledged] = useState(false);
   const result = recording.data?.recordProblemAnalysis;
@@ -58,6 +59,7 @@ export function ProblemAnalysisForm({ caseId, currentVersion, onSaved }: { caseI
           advice,
           advisedMaxHoursPerWeek: hoursOrNull(maxHoursPerWeek),
           advisedMaxIncreasePerWeek: hoursOrNull(maxIncreasePerWeek),
+          employeeNeeds: employeeNeeds.trim() || null,
           acknowledgeHealthWording: acknowledged,
         },
       },
@@ -136,6 +138,17 @@ export function ProblemAnalysisForm({ caseId, currentVersion, onSaved }: { caseI
             />
           </Cluster>
         </Fieldset>
+        <TextArea
+          label={t('employeeNeeds')}
+          hint={t('employeeNeedsHint')}
+          value={employeeNeeds}
+          onChange={(event) => {
+            setEmployeeNeeds(event.target.value);
+            setAcknowledged(false);
+          }}
+          maxLength={1000}
+          rows={2}
+        />
         <WordingWarning warnings={warnings} title={t('wordingTitle')} intro={t('wordingIntro')} />
         <ErrorAlert error={recording.error} shownFields={(field) => field.startsWith('advised')} />
         {result?.problemAnalysis && <Alert tone="success">{t('saved')}</Alert>}

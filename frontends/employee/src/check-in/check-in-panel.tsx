@@ -21,6 +21,7 @@ import {
 import { useState, type FormEvent } from 'react';
 import { useOwnCase } from '../workspace/own-case';
 import { DipNotice } from './dip-notice';
+import { AskExtraTalk, TalkRequestState } from './extra-talk';
 import { messages } from './check-in.messages';
 
 const CheckInPanelQuery = graphql(`
@@ -43,6 +44,15 @@ const CheckInPanelQuery = graphql(`
         demands
         resources
       }
+      talkRequests {
+        id
+        state
+        requestedAt
+        appointment {
+          id
+          startsAt
+        }
+      }
     }
   }
 `);
@@ -60,6 +70,8 @@ const RecordCheckInMutation = graphql(`
         resources
         energyBaseline
         actions
+        asks
+        relapsePlanVersion
       }
     }
   }
@@ -68,7 +80,8 @@ const RecordCheckInMutation = graphql(`
 const SCALES = ['energy', 'mood', 'sleep', 'demands', 'autonomy', 'recognition', 'socialSupport'] as const;
 type Scale = (typeof SCALES)[number];
 
-export function CheckInPanel() {
+/** The weekly check-in; a dip leads to the employee's own relapse-prevention plan and to asking the coach for an extra talk. */
+export function CheckInPanel({ onOpenPlans }: { onOpenPlans: () => void }) {
   const t = useT(messages);
   const { locale } = useLocale();
   const own = useOwnCase();
@@ -85,6 +98,7 @@ export function CheckInPanel() {
   });
   const [signalIds, setSignalIds] = useState<string[]>([]);
   const [note, setNote] = useState('');
+  const [need, setNeed] = useState('');
 
   if (own.loading || loading) return <LoadingState label={t('loading')} />;
   if (own.error || error) return <ErrorState title={t('error')} onRetry={() => void refetch()} retryLabel={t('retry')} />;
@@ -95,12 +109,14 @@ export function CheckInPanel() {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!complete) return;
-    await record({ variables: { input: { caseId, ...(scores as Record<Scale, number>), signalIds, privateNote: note || null } } });
+    await record({ variables: { input: { caseId, ...(scores as Record<Scale, number>), signalIds, privateNote: note || null, need: need || null } } });
     await refetch();
   };
   const signals = data.case.relapsePreventionPlan?.latest.signals ?? [];
   const trend = data.case.checkInTrend ?? [];
   const result = recording.data?.recordCheckIn;
+  const [latestRequest] = data.case.talkRequests ?? [];
+  const waiting = latestRequest?.state === 'REQUESTED' ? latestRequest : null;
 
   return (
     <Page title={t('title')} description={t('intro')} as="div" id="employee-check-in">
@@ -130,6 +146,7 @@ export function CheckInPanel() {
               />
             ))}
           </fieldset>
+          <TextArea label={t('need')} hint={t('needHint')} value={need} onChange={(event) => setNeed(event.target.value)} maxLength={1000} />
           <TextArea label={t('note')} hint={t('noteHint')} value={note} onChange={(event) => setNote(event.target.value)} maxLength={2000} />
           <Button type="submit" disabled={!complete} loading={recording.loading}>
             {t('submit')}
@@ -137,7 +154,19 @@ export function CheckInPanel() {
         </Stack>
       </form>
       <ErrorAlert error={recording.error} />
-      {result && (result.dip.isDip ? <DipNotice dip={result.dip} /> : <Alert tone="success">{t('saved')}</Alert>)}
+      {result &&
+        (result.dip.isDip ? (
+          <DipNotice dip={result.dip} onOpenPlan={onOpenPlans}>
+            <AskExtraTalk caseId={caseId} waiting={waiting} onRequested={() => void refetch()} />
+          </DipNotice>
+        ) : (
+          <Alert tone="success">{t('saved')}</Alert>
+        ))}
+      {latestRequest && !result?.dip.isDip && (
+        <Section title={t('extraTalk')}>
+          <TalkRequestState request={latestRequest} />
+        </Section>
+      )}
       {trend.length > 0 && (
         <Section title={t('trend')}>
           <LineChart

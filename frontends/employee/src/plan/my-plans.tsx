@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { ErrorAlert, formatDateOf, PlanOfActionCard, resultOrNull } from '@terugkeer/frontend-kit';
+import { ErrorAlert, PlanOfActionCard, RelapsePlanCard, RelapsePlanEditor, resultOrNull } from '@terugkeer/frontend-kit';
 import { graphql } from '@terugkeer/graphql-client';
-import { Alert, Button, Card, ErrorState, LoadingState, Page, Stack, TextArea, useLocale, useT } from '@terugkeer/ui';
+import { Alert, Button, Cluster, ErrorState, LoadingState, Page, Stack, TextArea, useT } from '@terugkeer/ui';
 import { useState } from 'react';
 import { useOwnCase } from '../workspace/own-case';
 import { messages } from './plan.messages';
@@ -24,14 +24,9 @@ const MyPlansQuery = graphql(`
         revision
         latest {
           number
-          normalisationStatement
           agreedByEmployeeAt
-          signals {
-            id
-            description
-            actions
-          }
         }
+        ...RelapsePlanCard_RelapsePreventionPlan
       }
     }
   }
@@ -58,12 +53,12 @@ const AgreeMutation = graphql(`
 /** The employee's plan of action and relapse-prevention plan: read, sign or agree, and add their view. */
 export function MyPlans() {
   const t = useT(messages);
-  const { locale } = useLocale();
   const own = useOwnCase();
   const { data, loading, error, refetch } = useQuery(MyPlansQuery, { variables: { id: own.caseId ?? '' }, skip: !own.caseId });
   const [setView, savingView] = useMutation(SetViewMutation);
   const [agree, agreeing] = useMutation(AgreeMutation);
   const [view, setViewText] = useState<string | null>(null);
+  const [editingRelapsePlan, setEditingRelapsePlan] = useState(false);
 
   if (own.loading || (loading && !data)) return <LoadingState label={t('loading')} />;
   if (own.error || error || !data?.case) return <ErrorState title={t('error')} onRetry={() => void refetch()} retryLabel={t('retry')} />;
@@ -112,36 +107,41 @@ export function MyPlans() {
           </form>
         </PlanOfActionCard>
       )}
-      {!relapsePreventionPlan || !relapse ? (
-        <p>{t('noRelapsePlan')}</p>
+      {editingRelapsePlan ? (
+        <RelapsePlanEditor
+          caseId={caseId}
+          plan={relapsePreventionPlan ?? null}
+          onSaved={() => {
+            setEditingRelapsePlan(false);
+            void refetch();
+          }}
+          onConflict={() => void refetch()}
+          onCancel={() => setEditingRelapsePlan(false)}
+        />
+      ) : !relapsePreventionPlan || !relapse ? (
+        <Stack gap="sm">
+          <p>{t('noRelapsePlan')}</p>
+          <div>
+            <Button onClick={() => setEditingRelapsePlan(true)}>{t('writeRelapsePlan')}</Button>
+          </div>
+        </Stack>
       ) : (
-        <Card title={t('relapsePlan', { number: relapse.number })} data-testid="my-relapse-plan">
-          <p>{relapse.normalisationStatement}</p>
-          <dl>
-            {relapse.signals.map((signal) => (
-              <div key={signal.id}>
-                <dt>
-                  {t('signal')}: {signal.description}
-                </dt>
-                <dd>
-                  {t('actions')}: {signal.actions.join('; ')}
-                </dd>
-              </div>
-            ))}
-          </dl>
-          {relapse.agreedByEmployeeAt ? (
-            <p>{t('agreedOn', { date: formatDateOf(relapse.agreedByEmployeeAt, locale) })}</p>
-          ) : (
-            <div>
+        <RelapsePlanCard plan={relapsePreventionPlan} data-testid="my-relapse-plan">
+          <p>{t('relapsePlanTogether')}</p>
+          <Cluster>
+            {!relapse.agreedByEmployeeAt && (
               <Button
                 loading={agreeing.loading}
                 onClick={() => run(() => agree({ variables: { input: { caseId, expectedRevision: relapsePreventionPlan.revision } } }))}
               >
                 {t('agree')}
               </Button>
-            </div>
-          )}
-        </Card>
+            )}
+            <Button variant="secondary" onClick={() => setEditingRelapsePlan(true)}>
+              {t('editRelapsePlan')}
+            </Button>
+          </Cluster>
+        </RelapsePlanCard>
       )}
     </Page>
   );

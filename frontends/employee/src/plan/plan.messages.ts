@@ -22,10 +22,12 @@ export const messages = createMessages({
     nl: 'Iemand anders heeft het plan net gewijzigd. De nieuwste versie staat nu hier.',
     en: 'Someone else just changed the plan. The newest version is shown now.',
   },
-  relapsePlan: { nl: 'Signaleringsplan, versie {number}', en: 'Relapse-prevention plan, version {number}' },
   noRelapsePlan: { nl: 'Er is nog geen signaleringsplan.', en: 'There is no relapse-prevention plan yet.' },
-  signal: { nl: 'Signaal', en: 'Signal' },
-  actions: { nl: 'Wat we dan doen', en: 'What we do then' },
+  writeRelapsePlan: { nl: 'Signaleringsplan opstellen', en: 'Write the relapse-prevention plan' },
+  editRelapsePlan: { nl: 'Signaleringsplan aanpassen', en: 'Change the relapse-prevention plan' },
+  relapsePlanTogether: {
+    nl: 'Je schrijft dit plan samen met je coach. Na een wijziging vragen we opnieuw je akkoord. Je leidinggevende ziet het alleen als je dat toestaat (onder Privacy).',
+    en: 'You write this plan together with your coach. After a change we ask for your agreement again. Your manager sees it only if you allow it (under Privacy).',
+  },
   agree: { nl: 'Ik ga akkoord met dit signaleringsplan', en: 'I agree with this relapse-prevention plan' },
-  agreedOn: { nl: 'Je ging akkoord op {date}.', en: 'You agreed on {date}.' },
 });

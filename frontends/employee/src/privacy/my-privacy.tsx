@@ -55,6 +55,7 @@ const OPTIONS = [
   { scope: 'CHECK_IN_TREND', granteeRole: 'MANAGER' },
   { scope: 'CHECK_IN_DETAIL', granteeRole: 'COACH' },
   { scope: 'CHECK_IN_DETAIL', granteeRole: 'COMPANY_DOCTOR' },
+  { scope: 'RELAPSE_PLAN', granteeRole: 'MANAGER' },
 ] as const;
 
 export function MyPrivacy() {

@@ -21,7 +21,7 @@ export function EmployeeWorkspace() {
         onSelect={setTab}
         tabs={[
           { id: 'overview', label: t('overview'), content: <EmployeeHome onOpen={open} /> },
-          { id: 'check-in', label: t('checkIn'), content: <CheckInPanel /> },
+          { id: 'check-in', label: t('checkIn'), content: <CheckInPanel onOpenPlans={() => open('plans')} /> },
           { id: 'plans', label: t('plans'), content: <MyPlans /> },
           { id: 'sessions', label: t('sessions'), content: <SessionSummaries /> },
           { id: 'hours', label: t('hours'), content: <BuildUpHours /> },

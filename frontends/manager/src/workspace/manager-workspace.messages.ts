@@ -5,6 +5,7 @@ export const messages = createMessages({
   cases: { nl: 'Dossiers', en: 'Cases' },
   plan: { nl: 'Plan en termijnen', en: 'Plan and deadlines' },
   buildUp: { nl: 'Opbouw', en: 'Build-up' },
+  wellbeing: { nl: 'Verloop en signaleringsplan', en: 'Course and relapse plan' },
   talks: { nl: 'Gesprekken', en: 'Talks' },
   statistics: { nl: 'Cijfers', en: 'Figures' },
   organization: { nl: 'Poortwachter en kosten', en: 'Compliance and cost' },

@@ -7,6 +7,7 @@ import { CasePlan } from '../plan/case-plan';
 import { ReleasedSummaries } from '../sessions/released-summaries';
 import { ReportsToValidate } from '../sessions/reports-to-validate';
 import { AbsenceStatistics } from '../statistics/absence-statistics';
+import { SharedWellbeing } from '../wellbeing/shared-wellbeing';
 import { messages } from './manager-workspace.messages';
 import { useViewerScope } from './viewer-scope';
 
@@ -28,6 +29,7 @@ export function ManagerWorkspace() {
         { id: 'cases', label: t('cases'), content: <TeamCases /> },
         { id: 'plan', label: t('plan'), content: <CasePlan /> },
         { id: 'build-up', label: t('buildUp'), content: <TeamBuildUp /> },
+        { id: 'wellbeing', label: t('wellbeing'), content: <SharedWellbeing /> },
         {
           id: 'talks',
           label: t('talks'),

@@ -73,6 +73,7 @@ export async function seedDossierDemo(dataSource: DataSource, today: IsoDate): P
       possibilities: ['Kan zelfstandig administratief en plannend werk doen', 'Kan twee uur achter elkaar geconcentreerd werken'],
       limitations: ['Nog geen avond- en nachtdiensten', 'Geen werk onder hoge tijdsdruk', 'Maximaal vier uur per dag'],
       expectedDuration: 'Volledige terugkeer naar verwachting binnen drie tot vier maanden',
+      employeeNeeds: 'Een vaste begintijd, een rustige werkplek en elke week een kort contact met Mark',
       advice: 'Start in korte dagdelen met rustige taken en bouw elke twee weken op. Evalueer de opbouw iedere zes weken.',
       advisedBuildUp: { maxHoursPerWeek: 24, maxIncreasePerWeek: 4 },
     });

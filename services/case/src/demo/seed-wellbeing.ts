@@ -22,17 +22,20 @@ const SIGNALS = [
   {
     id: 'slaap',
     description: 'Ik slaap slechter en word vroeg wakker',
-    actions: ['Sanne meldt het bij het wekelijkse contact', 'Een dag minder werken die week'],
+    actions: ['Ik meld het bij het wekelijkse contact', 'Ik werk die week een dag minder'],
+    asks: ['Mark schuift de opbouw een week op'],
   },
   {
     id: 'prikkels',
     description: 'Ik raak geprikkeld door drukte op de afdeling',
-    actions: ['Administratieve taken in de stille ruimte', 'Mark plant geen overdrachten in die week'],
+    actions: ['Ik doe administratieve taken in de stille ruimte'],
+    asks: ['Mark plant geen overdrachten in die week'],
   },
   {
     id: 'piekeren',
     description: 'Ik blijf na het werk piekeren over taken',
-    actions: ['Taken aan het eind van de dag samen met een collega afronden', 'Extra reflectiegesprek met de coach'],
+    actions: ['Ik rond mijn taken aan het eind van de dag af met een collega'],
+    asks: ['Een extra gesprek met de coach'],
   },
 ];
 
@@ -140,8 +143,7 @@ export async function seedWellbeingDemo(dataSource: DataSource, today: IsoDate):
       'Een terugval hoort bij herstel. Als het even minder gaat, zeggen we dat op tijd tegen elkaar en passen we samen de opbouw aan.',
       JOOST,
     );
-    await plans.agree(planId, 1, 'EMPLOYEE');
-    await plans.agree(planId, 1, 'MANAGER');
+    await plans.agreeAsEmployee(planId, 1);
     await plans.bump(planId);
     await publish<RelapsePlanChanged>(manager, found, 'relapse-plan.changed', { caseId: found.id, planId, version: 1, agreed: true });
     await audit(manager, found, JOOST, 'COACH', 'RELAPSE_PLAN', planId);
@@ -152,7 +154,8 @@ export async function seedWellbeingDemo(dataSource: DataSource, today: IsoDate):
     for (const [week, { signalIds, note, ...scores }] of WEEKS.entries()) {
       const dip = detectDip(scores, history);
       dips += dip.isDip ? 1 : 0;
-      const stored = await checkIns.insert(found.id, addDays(today, (week - WEEKS.length + 1) * 7), scores, signalIds, note, dip);
+      const need = dip.isDip ? 'Een rustige plek om te werken en minder overdrachten tot de reorganisatie voorbij is' : null;
+      const stored = await checkIns.insert(found.id, addDays(today, (week - WEEKS.length + 1) * 7), scores, { signalIds, privateNote: note, need }, dip);
       history.push(scores);
       await publish<CheckInRecorded>(manager, found, 'check-in.recorded', checkInRecordedPayload(found, stored, scores, dip));
       await audit(manager, found, SANNE, 'EMPLOYEE', 'CHECK_IN', stored.id);

@@ -5,9 +5,16 @@ import type { CheckIn } from './check-in.types';
 
 export type StoredCheckIn = CheckIn & { caseId: string };
 
+/** What the employee wrote beside the scores. */
+export interface CheckInTexts {
+  signalIds: string[];
+  privateNote: string | null;
+  need: string | null;
+}
+
 const COLUMNS = `id, case_id AS "caseId", checked_in_on AS date, energy, mood, sleep, demands, autonomy, recognition,
   social_support AS "socialSupport", (autonomy + recognition + social_support) / 3.0 AS resources,
-  signal_ids AS "signalIds", private_note AS "privateNote", dip, dip_reasons AS "dipReasons"`;
+  signal_ids AS "signalIds", private_note AS "privateNote", need, dip, dip_reasons AS "dipReasons"`;
 
 export class CheckInRepository {
   constructor(private readonly db: Queryable) {}
@@ -17,11 +24,12 @@ export class CheckInRepository {
     return rows.map((row) => ({ ...row, resources: Number(row.resources) }));
   }
 
-  async insert(caseId: string, date: string, scores: CheckInScores, signalIds: string[], privateNote: string | null, dip: DipResult): Promise<StoredCheckIn> {
+  async insert(caseId: string, date: string, scores: CheckInScores, texts: CheckInTexts, dip: DipResult): Promise<StoredCheckIn> {
     const id = randomUUID();
+    const { signalIds, privateNote, need } = texts;
     await this.db.query(
-      `INSERT INTO check_ins (id, case_id, checked_in_on, energy, mood, sleep, demands, autonomy, recognition, social_support, signal_ids, private_note, dip, dip_reasons)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
+      `INSERT INTO check_ins (id, case_id, checked_in_on, energy, mood, sleep, demands, autonomy, recognition, social_support, signal_ids, private_note, dip, dip_reasons, need)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
       [
         id,
         caseId,
@@ -37,6 +45,7 @@ export class CheckInRepository {
         privateNote,
         dip.isDip,
         dip.reasons,
+        need,
       ],
     );
     const [stored] = await this.db.query(`SELECT ${COLUMNS} FROM check_ins WHERE id = $1`, [id]);

@@ -1,4 +1,4 @@
-import { actionsForSignals, detectDip, inputReason, validateCheckIn, weeklyCheckInTrend, type CheckInScores } from '@terugkeer/domain';
+import { actionsForSignals, asksForSignals, detectDip, inputReason, validateCheckIn, weeklyCheckInTrend, type CheckInScores } from '@terugkeer/domain';
 import { badInput } from '@terugkeer/service-kit';
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { DataSource } from 'typeorm';
@@ -11,6 +11,7 @@ import { CheckInService } from './check-in.service';
 import { CheckIn, CheckInResult, CheckInTrendWeek, RecordCheckInInput } from './check-in.types';
 
 const MAX_NOTE = 2000;
+const MAX_NEED = 1000;
 
 @Resolver(() => Case)
 export class CheckInResolver {
@@ -23,7 +24,7 @@ export class CheckInResolver {
   @Authorized()
   @FieldResolver(() => [CheckIn], {
     nullable: true,
-    description: 'Each check-in: the employee sees all of it; the coach and doctor scores and signals with consent; nobody else.',
+    description: 'Each check-in: the employee sees all of it; the coach and doctor scores, signals and what the employee needs with consent; nobody else.',
   })
   async checkIns(@Root() found: Case, @Ctx() context: CaseContext) {
     const relationships = await relationshipsWithCase(context, found.id);
@@ -63,8 +64,11 @@ export class CheckInResolver {
     rejectViolations(validateCheckIn(scores));
     const privateNote = input.privateNote?.trim() || null;
     if (privateNote && privateNote.length > MAX_NOTE) throw badInput('privateNote', inputReason('TOO_LONG', { max: MAX_NOTE }));
+    const need = input.need?.trim() || null;
+    if (need && need.length > MAX_NEED) throw badInput('need', inputReason('TOO_LONG', { max: MAX_NEED }));
     const plan = await context.loaders.relapsePlan.load(found.id);
-    const planSignals = (plan?.agreed ?? plan?.latest)?.signals ?? [];
+    const planVersion = plan?.agreed ?? plan?.latest ?? null;
+    const planSignals = planVersion?.signals ?? [];
     const unknown = input.signalIds.find((id) => !planSignals.some((signal) => signal.id === id));
     if (unknown) throw badInput('signalIds', inputReason('UNKNOWN_SIGNAL', { signal: unknown }));
 
@@ -72,10 +76,11 @@ export class CheckInResolver {
     const dip = detectDip(scores, previous);
     const noticed = input.signalIds.length || !dip.isDip ? input.signalIds : planSignals.map((signal) => signal.id);
     const actions = actionsForSignals({ signals: planSignals }, noticed);
+    const asks = asksForSignals({ signals: planSignals }, noticed);
 
-    const checkIn = await this.service.record(context.viewer.userId, found, { scores, signalIds: input.signalIds, privateNote, dip });
+    const checkIn = await this.service.record(context.viewer.userId, found, { scores, signalIds: input.signalIds, privateNote, need, dip });
     context.loaders.checkIns.clear(found.id);
-    return { checkIn, dip: { ...dip, actions } };
+    return { checkIn, dip: { ...dip, actions, asks, relapsePlanVersion: planVersion?.number ?? null } };
   }
 
   private auditRead(context: CaseContext, found: Case, role: string, what: 'detail' | 'trend') {

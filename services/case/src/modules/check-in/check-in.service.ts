@@ -6,12 +6,10 @@ import { appendAudit, auditRead, auditSubjectOf } from '../audit';
 import type { Case } from '../case/case.entity';
 import { todayOfCase } from '../case/case-day';
 import { checkInRecordedPayload } from './check-in.events';
-import { CheckInRepository } from './check-in.repository';
+import { CheckInRepository, type CheckInTexts } from './check-in.repository';
 
-export interface NewCheckIn {
+export interface NewCheckIn extends CheckInTexts {
   scores: CheckInScores;
-  signalIds: string[];
-  privateNote: string | null;
   dip: DipResult;
 }
 
@@ -20,9 +18,9 @@ export class CheckInService {
   constructor(private readonly dataSource: DataSource) {}
 
   record(employeeUserId: string, found: Case, checkIn: NewCheckIn, at = new Date()) {
-    const { scores, signalIds, privateNote, dip } = checkIn;
+    const { scores, dip } = checkIn;
     return this.dataSource.transaction(async (manager) => {
-      const stored = await new CheckInRepository(manager).insert(found.id, todayOfCase(found, at), scores, signalIds, privateNote, dip);
+      const stored = await new CheckInRepository(manager).insert(found.id, todayOfCase(found, at), scores, checkIn, dip);
       await recordEvent<CheckInRecorded>(manager, {
         type: 'check-in.recorded',
         aggregateId: found.id,

@@ -26,6 +26,12 @@ export class CheckIn {
   @Field(() => String, { nullable: true, description: "The employee's own note: for the employee only." })
   privateNote!: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'What the employee says they need: for the employee, and for the coach and doctor they gave the check-in detail to; never the manager.',
+  })
+  need!: string | null;
+
   @Field()
   dip!: boolean;
 
@@ -50,8 +56,14 @@ export class DipExplanation {
   @Field(() => Float, { nullable: true, description: 'Mean energy of the latest check-ins before this one.' })
   energyBaseline!: number | null;
 
-  @Field(() => [String], { description: 'Actions from the agreed relapse-prevention plan for the signals noticed, or for all signals in a dip.' })
+  @Field(() => [String], { description: 'What the employee does, from the relapse-prevention plan, for the signals noticed, or for all signals in a dip.' })
   actions!: string[];
+
+  @Field(() => [String], { description: 'What the employee asks of others, from the same plan and signals.' })
+  asks!: string[];
+
+  @Field(() => Int, { nullable: true, description: 'The version of the relapse-prevention plan the actions come from; null without a plan.' })
+  relapsePlanVersion!: number | null;
 }
 
 @ObjectType()
@@ -99,4 +111,7 @@ export class RecordCheckInInput {
 
   @Field(() => String, { nullable: true })
   privateNote?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'What do you need? At most 1000 characters.' })
+  need?: string | null;
 }

@@ -1,5 +1,5 @@
 import type { CaseRelationship } from '@terugkeer/domain';
-import { maySeeDetail, maySeeTrend, type CurrentConsent } from './consent-rules';
+import { mayReadRelapsePlan, maySeeDetail, maySeeTrend, type CurrentConsent } from './consent-rules';
 
 const consents: CurrentConsent[] = [
   { scope: 'CHECK_IN_TREND', granteeRole: 'MANAGER', granted: true },
@@ -18,5 +18,23 @@ describe('check-in consents', () => {
   ])('%j sees the trend: %s, the detail: %s', (relationships, trend, detail) => {
     expect(maySeeTrend(consents, relationships)).toBe(trend);
     expect(maySeeDetail(consents, relationships)).toBe(detail);
+  });
+});
+
+describe('relapse-prevention plan', () => {
+  const managerConsent: CurrentConsent[] = [{ scope: 'RELAPSE_PLAN', granteeRole: 'MANAGER', granted: true }];
+  const withdrawn: CurrentConsent[] = [{ scope: 'RELAPSE_PLAN', granteeRole: 'MANAGER', granted: false }];
+  it.each<[CaseRelationship[], CurrentConsent[], boolean]>([
+    [['EMPLOYEE'], [], true],
+    [['COACH'], [], true],
+    [['COMPANY_DOCTOR'], [], true],
+    [['MANAGER'], [], false],
+    [['MANAGER'], consents, false],
+    [['MANAGER'], withdrawn, false],
+    [['MANAGER'], managerConsent, true],
+    [['CASE_MANAGER'], managerConsent, false],
+    [[], managerConsent, false],
+  ])('%j with %j reads it: %s', (relationships, current, expected) => {
+    expect(mayReadRelapsePlan(current, relationships)).toBe(expected);
   });
 });

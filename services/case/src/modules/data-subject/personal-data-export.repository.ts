@@ -50,7 +50,7 @@ export const EXPORT_SECTIONS: ExportSection[] = [
   {
     name: 'problemAnalyses',
     sql: `SELECT case_id AS "caseId", version, occasion, recorded_on AS "recordedOn", possibilities, limitations,
-                 expected_duration AS "expectedDuration", advice
+                 expected_duration AS "expectedDuration", advice, employee_needs AS "employeeNeeds"
             FROM problem_analyses WHERE case_id IN (${CASE_IDS}) ORDER BY case_id, version`,
   },
   {
@@ -77,7 +77,7 @@ export const EXPORT_SECTIONS: ExportSection[] = [
   {
     name: 'checkIns',
     sql: `SELECT case_id AS "caseId", checked_in_on AS date, energy, mood, sleep, demands, autonomy, recognition,
-                 social_support AS "socialSupport", signal_ids AS "signalIds", private_note AS "privateNote", dip
+                 social_support AS "socialSupport", signal_ids AS "signalIds", private_note AS "privateNote", need, dip
             FROM check_ins WHERE case_id IN (${CASE_IDS}) ORDER BY checked_in_on`,
   },
   {

@@ -18,6 +18,7 @@ interface Row {
   advice: string;
   maxHoursPerWeek: string | null;
   maxIncreasePerWeek: string | null;
+  employeeNeeds: string | null;
 }
 
 export interface NewProblemAnalysis {
@@ -29,19 +30,30 @@ export interface NewProblemAnalysis {
   limitations: string[];
   expectedDuration: string | null;
   advice: string;
+  employeeNeeds: string | null;
   advisedBuildUp: AdvisedBuildUp | null;
   recordedBy: string;
 }
 
 const hoursOrNull = (value: string | null) => (value === null ? null : Number(value));
 
-const toAnalysis = ({ possibilities, limitations, expectedDuration, advice, maxHoursPerWeek, maxIncreasePerWeek, ...row }: Row): ProblemAnalysis => ({
+const toAnalysis = ({
+  possibilities,
+  limitations,
+  expectedDuration,
+  advice,
+  employeeNeeds,
+  maxHoursPerWeek,
+  maxIncreasePerWeek,
+  ...row
+}: Row): ProblemAnalysis => ({
   ...row,
   capabilityProfile: {
     possibilities,
     limitations,
     expectedDuration,
     advice,
+    employeeNeeds,
     advisedBuildUp:
       maxHoursPerWeek === null && maxIncreasePerWeek === null
         ? null
@@ -57,7 +69,8 @@ export class ProblemAnalysisRepository {
     const rows: Row[] = await db.query(
       `SELECT a.id, a.case_id AS "caseId", a.version, a.occasion, a.recorded_on::text AS "recordedOn", a.recorded_by AS "recordedBy",
               a.possibilities, a.limitations, a.expected_duration AS "expectedDuration", a.advice,
-              a.advised_max_hours_per_week AS "maxHoursPerWeek", a.advised_max_increase_per_week AS "maxIncreasePerWeek"
+              a.advised_max_hours_per_week AS "maxHoursPerWeek", a.advised_max_increase_per_week AS "maxIncreasePerWeek",
+              a.employee_needs AS "employeeNeeds"
          FROM problem_analyses a
         WHERE a.case_id = ANY($1) ORDER BY a.case_id, a.version`,
       [caseIds],
@@ -80,8 +93,8 @@ export class ProblemAnalysisRepository {
     const id = randomUUID();
     const rows = await manager.query(
       `INSERT INTO problem_analyses (id, case_id, version, occasion, recorded_on, possibilities, limitations, expected_duration, advice, recorded_by,
-                                     advised_max_hours_per_week, advised_max_increase_per_week)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+                                     advised_max_hours_per_week, advised_max_increase_per_week, employee_needs)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
        ON CONFLICT (case_id, version) DO NOTHING RETURNING id`,
       [
         id,
@@ -96,6 +109,7 @@ export class ProblemAnalysisRepository {
         analysis.recordedBy,
         analysis.advisedBuildUp?.maxHoursPerWeek ?? null,
         analysis.advisedBuildUp?.maxIncreasePerWeek ?? null,
+        analysis.employeeNeeds,
       ],
     );
     return rows.length ? id : null;

@@ -51,6 +51,7 @@ export class ProblemAnalysisResolver {
       expectedDuration: input.expectedDuration?.trim() ?? null,
       advice: input.advice.trim(),
       advisedBuildUp: advisedBuildUpOf(input),
+      employeeNeeds: input.employeeNeeds?.trim() || null,
     };
     rejectViolations(validateCapabilityProfile(profile));
     const now = new Date();
@@ -61,6 +62,7 @@ export class ProblemAnalysisResolver {
       ...profile.limitations.map((item, i): [string, string] => [`limitations[${i}]`, item]),
       ['expectedDuration', profile.expectedDuration],
       ['advice', profile.advice],
+      ['employeeNeeds', profile.employeeNeeds],
     ]);
     if (warnings.length && !input.acknowledgeHealthWording) return { problemAnalysis: null, healthWordingWarnings: warnings };
     const problemAnalysis = await this.service.record(

@@ -6,6 +6,7 @@ const profile: CapabilityProfileText = {
   limitations: ['Kan nog geen avonddiensten draaien'],
   expectedDuration: 'ongeveer drie maanden',
   advice: 'Start met korte dagdelen en bouw elke twee weken op.',
+  employeeNeeds: 'Een vaste begintijd en een rustige werkplek',
 };
 
 describe('validateCapabilityProfile', () => {
@@ -17,6 +18,9 @@ describe('validateCapabilityProfile', () => {
     ['empty advice', { advice: '' }, ['advice']],
     ['an empty expected duration', { expectedDuration: '  ' }, ['expectedDuration']],
     ['too long advice', { advice: 'x'.repeat(5001) }, ['advice']],
+    ['no needs named', { employeeNeeds: null }, []],
+    ['empty needs', { employeeNeeds: ' ' }, ['employeeNeeds']],
+    ['too long needs', { employeeNeeds: 'x'.repeat(1001) }, ['employeeNeeds']],
   ])('%s', (_, override, fields) => {
     expect(validateCapabilityProfile({ ...profile, ...override }).map((v) => v.field)).toEqual(fields);
   });

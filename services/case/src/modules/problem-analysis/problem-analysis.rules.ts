@@ -9,6 +9,7 @@ export interface CapabilityProfileText {
   limitations: string[];
   expectedDuration: string | null;
   advice: string;
+  employeeNeeds: string | null;
 }
 
 function text(field: string, value: string, max: number): Violation[] {
@@ -30,6 +31,7 @@ export function validateCapabilityProfile(profile: CapabilityProfileText & { adv
     ...profile.limitations.flatMap((item, i) => text(`limitations[${i}]`, item, MAX_ITEM_LENGTH)),
     ...(profile.expectedDuration === null ? [] : text('expectedDuration', profile.expectedDuration, MAX_ITEM_LENGTH)),
     ...text('advice', profile.advice, MAX_ADVICE_LENGTH),
+    ...(profile.employeeNeeds === null ? [] : text('employeeNeeds', profile.employeeNeeds, MAX_ITEM_LENGTH)),
   ];
 }
 

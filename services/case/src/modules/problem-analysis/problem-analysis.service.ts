@@ -33,7 +33,7 @@ export class ProblemAnalysisService {
       const occasion = occasionOf(latest, record.occasion);
       if (typeof occasion !== 'string') throw badInput(occasion.field, violationReason(occasion));
       const version = latest + 1;
-      const { possibilities, limitations, expectedDuration, advice, recordedOn, advisedBuildUp } = record;
+      const { possibilities, limitations, expectedDuration, advice, employeeNeeds, recordedOn, advisedBuildUp } = record;
       const id = await this.repository.insert(manager, {
         caseId: found.id,
         version,
@@ -44,6 +44,7 @@ export class ProblemAnalysisService {
         expectedDuration,
         advice,
         advisedBuildUp,
+        employeeNeeds,
         recordedBy: doctorUserId,
       });
       if (!id) throw conflict('ProblemAnalysis', version);

@@ -37,6 +37,8 @@ export class CapabilityProfile {
 
   @Field(() => AdvisedBuildUp, { nullable: true, description: 'The advised build-up of hours; null when the doctor advised none.' })
   advisedBuildUp!: AdvisedBuildUp | null;
+  @Field(() => String, { nullable: true, description: 'What the employee needs to work again, in work terms (a quiet place, fixed hours).' })
+  employeeNeeds!: string | null;
 
   @Field(() => Int, { description: 'The version of the problem analysis it comes from.' })
   version!: number;
@@ -108,6 +110,8 @@ export class RecordProblemAnalysisInput {
 
   @Field(() => Float, { nullable: true, description: 'The advised maximum rise of hours from one week to the next (0.5–60).' })
   advisedMaxIncreasePerWeek?: number | null;
+  @Field(() => String, { nullable: true, description: 'What the employee needs; at most 1000 characters.' })
+  employeeNeeds?: string | null;
 
   @Field({ defaultValue: false, description: 'Save even though the shareable text looks like health details.' })
   acknowledgeHealthWording!: boolean;

@@ -3,11 +3,14 @@ import { randomUUID } from 'node:crypto';
 import type { Queryable } from '@terugkeer/service-kit';
 import type { RelapsePlanVersion, RelapsePreventionPlan } from './relapse-plan.types';
 
-interface VersionRow extends RelapsePlanVersion {
+interface VersionRow extends Omit<RelapsePlanVersion, 'agreed'> {
   planId: string;
   caseId: string;
   revision: number;
 }
+
+/** Signals written before the plan said what the employee asks of others have no `asks`. */
+const withAsks = (signals: (Omit<Signal, 'asks'> & { asks?: string[] })[]): Signal[] => signals.map((signal) => ({ ...signal, asks: signal.asks ?? [] }));
 
 export class RelapsePlanRepository {
   constructor(private readonly db: Queryable) {}
@@ -15,14 +18,14 @@ export class RelapsePlanRepository {
   async ofCases(caseIds: readonly string[]): Promise<Map<string, RelapsePreventionPlan>> {
     const rows: VersionRow[] = await this.db.query(
       `SELECT p.id AS "planId", p.case_id AS "caseId", p.revision, v.number, v.signals, v.normalisation_statement AS "normalisationStatement",
-              v.agreed_by_employee_at AS "agreedByEmployeeAt", v.agreed_by_manager_at AS "agreedByManagerAt", v.created_at AS "createdAt"
+              v.agreed_by_employee_at AS "agreedByEmployeeAt", v.created_at AS "createdAt"
          FROM relapse_plans p JOIN relapse_plan_versions v ON v.plan_id = p.id
         WHERE p.case_id = ANY($1) ORDER BY v.number DESC`,
       [caseIds],
     );
     const plans = new Map<string, RelapsePreventionPlan>();
     for (const row of rows) {
-      const version: RelapsePlanVersion = { ...row, agreed: row.agreedByEmployeeAt !== null && row.agreedByManagerAt !== null };
+      const version: RelapsePlanVersion = { ...row, signals: withAsks(row.signals), agreed: row.agreedByEmployeeAt !== null };
       const plan = plans.get(row.caseId) ?? { id: row.planId, revision: row.revision, latest: version, agreed: null, versions: [] };
       plan.versions.push(version);
       if (!plan.agreed && version.agreed) plan.agreed = version;
@@ -62,9 +65,11 @@ export class RelapsePlanRepository {
     ]);
   }
 
-  async agree(planId: string, number: number, as: 'EMPLOYEE' | 'MANAGER'): Promise<void> {
-    const column = as === 'EMPLOYEE' ? 'agreed_by_employee_at' : 'agreed_by_manager_at';
-    await this.db.query(`UPDATE relapse_plan_versions SET ${column} = now() WHERE plan_id = $1 AND number = $2 AND ${column} IS NULL`, [planId, number]);
+  async agreeAsEmployee(planId: string, number: number): Promise<void> {
+    await this.db.query(`UPDATE relapse_plan_versions SET agreed_by_employee_at = now() WHERE plan_id = $1 AND number = $2 AND agreed_by_employee_at IS NULL`, [
+      planId,
+      number,
+    ]);
   }
 
   async bump(planId: string): Promise<number> {

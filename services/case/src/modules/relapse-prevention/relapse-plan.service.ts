@@ -1,8 +1,8 @@
-import { inputReason, required, type Signal } from '@terugkeer/domain';
+import { changeStartsNewVersion, inputReason, required, type Signal } from '@terugkeer/domain';
 import type { RelapsePlanChanged } from '@terugkeer/events';
 import { badInput, conflict, recordEvent } from '@terugkeer/service-kit';
 import type { DataSource, EntityManager } from 'typeorm';
-import { appendAudit, auditSubjectOf } from '../audit';
+import { appendAudit, auditRead, auditSubjectOf } from '../audit';
 import type { Case } from '../case/case.entity';
 import { RelapsePlanRepository } from './relapse-plan.repository';
 
@@ -15,7 +15,7 @@ export interface RelapsePlanActor {
 export class RelapsePlanService {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Writes the plan; a change after anyone agreed makes a new version. */
+  /** Writes the plan at the revision the writer read; a change after the employee agreed makes a new version. */
   save(actor: RelapsePlanActor, found: Case, signals: Signal[], statement: string, expectedRevision: number): Promise<void> {
     return this.dataSource.transaction(async (manager) => {
       const repository = new RelapsePlanRepository(manager);
@@ -23,23 +23,34 @@ export class RelapsePlanService {
       if ((locked?.revision ?? 0) !== expectedRevision) throw conflict('RelapsePreventionPlan', locked?.revision ?? 0);
       const planId = locked?.id ?? (await repository.create(found.id));
       const latest = (await repository.ofCases([found.id])).get(found.id)?.latest;
-      const touched = latest && (latest.agreedByEmployeeAt || latest.agreedByManagerAt);
-      if (!latest || touched) await repository.addVersion(planId, (latest?.number ?? 0) + 1, signals, statement, actor.userId);
-      else await repository.replaceVersion(planId, latest.number, signals, statement);
+      if (changeStartsNewVersion(latest)) await repository.addVersion(planId, (latest?.number ?? 0) + 1, signals, statement, actor.userId);
+      else await repository.replaceVersion(planId, required(latest, 'the draft version').number, signals, statement);
       await this.publish(manager, found, planId, await repository.bump(planId), actor, 'UPDATE');
     });
   }
 
-  /** The employee or the manager (`actor.role`) agrees to the latest version. */
-  agree(actor: RelapsePlanActor & { role: 'EMPLOYEE' | 'MANAGER' }, found: Case, expectedRevision: number): Promise<void> {
+  /** The employee agrees to the latest version, at the revision they read. */
+  agree(actor: RelapsePlanActor, found: Case, expectedRevision: number): Promise<void> {
     return this.dataSource.transaction(async (manager) => {
       const repository = new RelapsePlanRepository(manager);
       const locked = await repository.lock(found.id);
       if (!locked) throw badInput('caseId', inputReason('NO_RELAPSE_PLAN'));
       if (locked.revision !== expectedRevision) throw conflict('RelapsePreventionPlan', locked.revision);
       const { latest } = required((await repository.ofCases([found.id])).get(found.id), 'the locked relapse-prevention plan');
-      await repository.agree(locked.id, latest.number, actor.role);
+      await repository.agreeAsEmployee(locked.id, latest.number);
       await this.publish(manager, found, locked.id, await repository.bump(locked.id), actor, 'SIGN');
+    });
+  }
+
+  /** A read by the manager rests on the employee's consent, so it is written down. */
+  auditManagerRead(viewerUserId: string, found: Case, planId: string) {
+    return auditRead(this.dataSource, {
+      actorUserId: viewerUserId,
+      actorRole: 'MANAGER',
+      ...auditSubjectOf(found),
+      dataClass: 'RELAPSE_PLAN',
+      recordId: planId,
+      detail: { consent: 'RELAPSE_PLAN' },
     });
   }
 

@@ -1,15 +1,18 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: 'An early sign the employee recognises in themself, with what happens when it shows.' })
+@ObjectType({ description: "An early sign in the employee's own words, with what happens when it shows." })
 export class EarlySignal {
   @Field()
   id!: string;
 
-  @Field()
+  @Field({ description: "The signal in the employee's own words." })
   description!: string;
 
-  @Field(() => [String], { description: 'Who does what when the signal shows.' })
+  @Field(() => [String], { description: 'What the employee does when the signal shows.' })
   actions!: string[];
+
+  @Field(() => [String], { description: 'What the employee then asks of others: the manager, colleagues, the coach.' })
+  asks!: string[];
 }
 
 @ObjectType()
@@ -23,20 +26,17 @@ export class RelapsePlanVersion {
   @Field({ description: 'That a setback is normal on the way back, and how we talk about it.' })
   normalisationStatement!: string;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the employee agreed to this version; a change afterwards makes a new version.' })
   agreedByEmployeeAt!: Date | null;
 
-  @Field(() => Date, { nullable: true })
-  agreedByManagerAt!: Date | null;
-
-  @Field({ description: 'Employee and manager both agreed to this version.' })
+  @Field({ description: 'The employee agreed to this version.' })
   agreed!: boolean;
 
   @Field()
   createdAt!: Date;
 }
 
-@ObjectType({ description: 'The relapse-prevention plan (signaleringsplan) of a case, versioned.' })
+@ObjectType({ description: 'The relapse-prevention plan (signaleringsplan) of a case, written by employee and coach, versioned by agreement.' })
 export class RelapsePreventionPlan {
   @Field(() => ID)
   id!: string;
@@ -47,7 +47,7 @@ export class RelapsePreventionPlan {
   @Field(() => RelapsePlanVersion)
   latest!: RelapsePlanVersion;
 
-  @Field(() => RelapsePlanVersion, { nullable: true, description: 'The latest version both agreed to.' })
+  @Field(() => RelapsePlanVersion, { nullable: true, description: 'The latest version the employee agreed to.' })
   agreed!: RelapsePlanVersion | null;
 
   @Field(() => [RelapsePlanVersion])
@@ -62,8 +62,11 @@ export class EarlySignalInput {
   @Field()
   description!: string;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'What the employee does when the signal shows; at least one.' })
   actions!: string[];
+
+  @Field(() => [String], { defaultValue: [], description: 'What the employee asks of others then.' })
+  asks!: string[];
 }
 
 @InputType()
@@ -71,7 +74,7 @@ export class SaveRelapsePlanInput {
   @Field(() => ID)
   caseId!: string;
 
-  @Field(() => Int, { description: '0 for a new plan.' })
+  @Field(() => Int, { description: 'The revision you read; 0 for a new plan. A stale one is a conflict, so concurrent edits never overwrite each other.' })
   expectedRevision!: number;
 
   @Field(() => [EarlySignalInput])

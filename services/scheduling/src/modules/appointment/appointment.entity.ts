@@ -9,6 +9,7 @@ export enum AppointmentKind {
   ACTION_PLAN_EVALUATION = 'ACTION_PLAN_EVALUATION',
   CONTACT_MOMENT = 'CONTACT_MOMENT',
   PROBLEM_ANALYSIS_CONSULT = 'PROBLEM_ANALYSIS_CONSULT',
+  EXTRA_TALK = 'EXTRA_TALK',
 }
 registerEnumType(AppointmentKind, { name: 'AppointmentKind' });
 

@@ -22,6 +22,7 @@ export const KIND_LABELS: Record<AppointmentKind, string> = {
   ACTION_PLAN_EVALUATION: 'Evaluatie plan van aanpak',
   CONTACT_MOMENT: 'Contactmoment',
   PROBLEM_ANALYSIS_CONSULT: 'Spreekuur probleemanalyse',
+  EXTRA_TALK: 'Extra gesprek met de coach',
 };
 
 export const LOCATION_LABELS: Record<AppointmentLocation, string> = {
@@ -69,7 +70,7 @@ export async function resolveParticipants(
 }
 
 /** Planned appointments of these people that overlap the interval (half-open), other than `exceptId`. */
-async function findConflicts(
+export async function findConflicts(
   manager: EntityManager,
   userIds: string[],
   start: Date,

@@ -8,6 +8,7 @@ export enum NotificationReason {
   STAGNATION_DETECTED = 'STAGNATION_DETECTED',
   ACTION_PLAN_SIGNED = 'ACTION_PLAN_SIGNED',
   BUILD_UP_FASTER_THAN_ADVICE = 'BUILD_UP_FASTER_THAN_ADVICE',
+  EXTRA_TALK_REQUESTED = 'EXTRA_TALK_REQUESTED',
 }
 registerEnumType(NotificationReason, { name: 'NotificationReason' });
 
