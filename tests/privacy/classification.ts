@@ -77,6 +77,7 @@ export const TYPE_CLASSES: Record<string, DataClass> = {
   CheckInTrendWeek: 'CHECK_IN_TREND',
   SessionReport: 'SESSION_REPORT',
   SessionParticipant: 'SESSION_REPORT',
+  SessionReflection: 'SESSION_REFLECTION',
   AbsenceIntervalView: 'ABSENCE',
   Milestone: 'CASE_BASICS',
   ContractPeriod: 'DIRECTORY',
@@ -101,6 +102,7 @@ export const FIELD_CLASSES: Record<string, DataClass> = {
   'Organization.retentionPolicy': 'ORGANIZATION_SETTINGS',
   'CheckIn.privateNote': 'CHECK_IN_PRIVATE_NOTE',
   'SessionReport.privateNotes': 'SESSION_PRIVATE_NOTES',
+  'SessionReport.reflection': 'SESSION_REFLECTION',
   'CaseProgress.checkInTrend': 'CHECK_IN_TREND',
 };
 
@@ -164,6 +166,7 @@ export const MUTATIONS: Record<string, WriteRule> = {
   recordProgrammeIntake: { dataClass: 'PROGRAMME_INTAKE', writers: ['COACH'] },
   escalateToCompanyDoctor: { dataClass: 'ESCALATION', writers: ['COACH'] },
   acknowledgeEscalation: { dataClass: 'ESCALATION', writers: ['COMPANY_DOCTOR'] },
+  answerEscalationRequest: { dataClass: 'ESCALATION', writers: ['EMPLOYEE'] },
   recordSickReport: { dataClass: 'ABSENCE', writers: ['MANAGER', 'CASE_MANAGER'] },
   addAbsenceInterval: { dataClass: 'ABSENCE', writers: ['MANAGER', 'CASE_MANAGER'] },
   recordRecovery: { dataClass: 'ABSENCE', writers: ['MANAGER', 'CASE_MANAGER'] },
