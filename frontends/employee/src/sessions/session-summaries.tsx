@@ -3,6 +3,7 @@ import { graphql } from '@terugkeer/graphql-client';
 import { EmptyState, ErrorState, LoadingState, Page, Stack, useT } from '@terugkeer/ui';
 import { useOwnCase } from '../workspace/own-case';
 import { EmployeeSessionSummary } from './employee-session-summary';
+import { ReportsToValidate } from './reports-to-validate';
 import { messages } from './sessions.messages';
 
 const SessionSummariesQuery = graphql(`
@@ -26,6 +27,7 @@ export function SessionSummaries() {
   const reports = [...(data?.case?.sessionReports ?? [])].reverse();
   return (
     <Page title={t('title')} description={t('intro')} as="div" id="employee-sessions">
+      <ReportsToValidate exceptIds={reports.map((report) => report.id)} />
       {reports.length === 0 ? (
         <EmptyState title={t('none')} />
       ) : (
