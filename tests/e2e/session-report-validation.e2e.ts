@@ -132,7 +132,7 @@ it('an escalation asks the employee, who agrees on her own screen before the doc
   const lotteAlerts = coach.getByTestId('alerts-Lotte Smit');
   await lotteAlerts.getByText('Escaleren naar de bedrijfsarts').click();
   await lotteAlerts.getByRole('textbox', { name: /^Waarom de bedrijfsarts/ }).fill(reason);
-  expect(await lotteAlerts.getByRole('radio', { name: 'Vraag het de medewerker op haar eigen scherm' }).isChecked()).toBe(true);
+  expect(await lotteAlerts.getByRole('radio', { name: 'Vraag het de medewerker op het eigen scherm' }).isChecked()).toBe(true);
   await lotteAlerts.getByRole('button', { name: 'Instemming vragen' }).click();
   await lotteAlerts.getByText('Wacht op de instemming van de medewerker').waitFor();
   await checkAtBothSizes('coach-asks-escalation-agreement');

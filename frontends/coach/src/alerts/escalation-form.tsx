@@ -20,7 +20,7 @@ type Way = 'EMPLOYEE_SCREEN' | 'IN_TALK' | 'BY_PHONE' | 'IN_WRITING';
 
 /**
  * The coach asks the company doctor to step in, only with the employee's agreement: asked on
- * her own screen, or, when she already agreed elsewhere, recorded with how and when.
+ * their own screen, or, when they already agreed elsewhere, recorded with how and when.
  */
 export function EscalationForm({ caseId, employeeName, onSent }: { caseId: string; employeeName: string; onSent: () => void }) {
   const t = useT(messages);
