@@ -9,9 +9,11 @@ const ReportsToValidateQuery = graphql(`
   query EmployeeReportsToValidate_ReportsQuery {
     sessionReportsToValidate {
       id
+      # The same fields as the own case's reports ask: the list replaces the one in the cache.
       participants {
         userId
         name
+        validated
       }
       ...SessionSummaryCard_SessionReport
       ...SessionSummaryValidation_SessionReport

@@ -22,7 +22,8 @@ export function SessionSummaries() {
   const t = useT(messages);
   const own = useOwnCase();
   const { data, loading, error, refetch } = useQuery(SessionSummariesQuery, { variables: { id: own.caseId ?? '' }, skip: !own.caseId });
-  if (own.loading || loading) return <LoadingState label={t('loading')} />;
+  // A background refetch keeps the list on screen, with what someone was typing in it.
+  if (own.loading || (loading && !data)) return <LoadingState label={t('loading')} />;
   if (own.error || error) return <ErrorState title={t('error')} onRetry={() => void refetch()} retryLabel={t('retry')} />;
   const reports = [...(data?.case?.sessionReports ?? [])].reverse();
   return (
