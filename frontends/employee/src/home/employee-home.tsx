@@ -100,8 +100,8 @@ export function EmployeeHome({ onOpen }: EmployeeHomeProps) {
     <Page title={t('title')} description={t('intro')} as="div" id="employee-home">
       {!current ? (
         <>
-          <EmptyState title={t('noCase')} description={t('noCaseHint')} />
           <ReportsToValidate />
+          <EmptyState title={t('noCase')} description={t('noCaseHint')} />
         </>
       ) : (
         <>
