@@ -95,7 +95,7 @@ describe('the coach', () => {
     await form.getByRole('button', { name: 'Annuleren' }).click();
   });
 
-  it('sees the stagnation alerts with the dip behind them, and escalates to the company doctor with the employee’s agreement', async () => {
+  it('sees the stagnation alerts with the dip behind them, and escalates to the company doctor with the employee’s agreement recorded', async () => {
     // The caseload says what waits, and its button opens the alerts, with focus on their tab.
     await coachArea().getByRole('tab', { name: 'Mijn trajecten' }).click();
     const stagnating = coachArea()
@@ -119,10 +119,9 @@ describe('the coach', () => {
     await lotte.getByText('Escaleren naar de bedrijfsarts').click();
     const reason = 'De opbouw staat al drie weken stil en samen vinden we geen volgende stap.';
     await lotte.getByRole('textbox', { name: /^Waarom de bedrijfsarts/ }).fill(reason);
-    await lotte.getByRole('button', { name: 'Escalatie versturen' }).click();
-    await lotte.getByText('Vraag eerst de instemming van de medewerker.').waitFor();
     await lotte.getByRole('radio', { name: /^Dringend/ }).check();
-    await lotte.getByRole('checkbox', { name: /De medewerker is akkoord/ }).check();
+    // Lotte already agreed in today's talk: the coach records how, and the doctor is asked at once.
+    await lotte.getByRole('radio', { name: 'Al akkoord gegeven in een gesprek' }).check();
     await lotte.getByRole('button', { name: 'Escalatie versturen' }).click();
     await lotte.getByText('Wacht op de bedrijfsarts').waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);

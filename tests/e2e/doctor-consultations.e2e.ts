@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { logInWithDevelopmentToken, screenshot, seriousAccessibilityViolations, withDutchPage } from '../support/browser';
-import { addIsoDays, isoDaysFromToday } from '../support/dates';
+import { addIsoDays, isoDaysFromToday, isoToday } from '../support/dates';
 import { gatewayUrl, graphqlAs } from '../support/gateway-client';
 import { createOwnOrganization, openOwnCase, type OwnOrganization } from '../support/own-organization';
 import { mondayInWeeks } from '../support/scheduling-fixtures';
@@ -26,7 +26,9 @@ describe('the company doctor', () => {
   beforeAll(async () => {
     organization = await createOwnOrganization('Spreekuur');
     lotteCase = await openOwnCase(organization, isoDaysFromToday(-50));
-    const raised = await graphqlAs(organization.coach.email, ESCALATE, { input: { caseId: lotteCase, reason, urgency: 'URGENT', employeeAgreed: true } });
+    const raised = await graphqlAs(organization.coach.email, ESCALATE, {
+      input: { caseId: lotteCase, reason, urgency: 'URGENT', recordedAgreement: { way: 'IN_TALK', agreedOn: isoToday() } },
+    });
     expect(raised.errors).toBeUndefined();
   });
 

@@ -1,7 +1,7 @@
 import { required } from '@terugkeer/domain';
 import { Client } from 'pg';
 import { eventually, publishCaseEvent } from '../support/case-events';
-import { isoDaysFromToday } from '../support/dates';
+import { isoDaysFromToday, isoToday } from '../support/dates';
 import { createOwnOrganization, type OwnOrganization } from '../support/own-organization';
 import { appliedBy, deadLettersOf, outboxEvents, outboxMark, type OutboxEvent, type ServiceSchema } from '../support/event-log';
 import { graphqlAs } from '../support/gateway-client';
@@ -207,7 +207,7 @@ const STEPS: Step[] = [
     writes: ['escalation.changed'],
     run: async ({ world, caseId }) => {
       await mutate(world.coach.email, `mutation ($input: EscalateToCompanyDoctorInput!) { escalateToCompanyDoctor(input: $input) { id } }`, {
-        input: { caseId, reason: 'De opbouw loopt vast; graag overleg.', employeeAgreed: true },
+        input: { caseId, reason: 'De opbouw loopt vast; graag overleg.', recordedAgreement: { way: 'BY_PHONE', agreedOn: isoToday() } },
       });
     },
   },
@@ -216,7 +216,13 @@ const STEPS: Step[] = [
     writes: ['session-report.changed'],
     run: async ({ world, caseId }) => {
       await mutate(world.coach.email, `mutation ($input: WriteSessionReportInput!) { writeSessionReport(input: $input) { saved } }`, {
-        input: { caseId, kind: 'REFLECTION', heldOn: isoDaysFromToday(-1), summary: 'Eline begint met de post en belt wekelijks met Gijs.' },
+        input: {
+          caseId,
+          kind: 'REFLECTION',
+          heldOn: isoDaysFromToday(-1),
+          summary: 'Eline begint met de post en belt wekelijks met Gijs.',
+          reflection: { wentWell: 'Rustig begonnen.', wasHard: 'Nee zeggen.', learned: 'Vooraf grenzen noemen.', nextTime: 'Eerst in de planning kijken.' },
+        },
       });
     },
   },

@@ -129,6 +129,11 @@ beforeAll(async () => {
         heldOn: isoDaysFromToday(-7 * (reports.length - index)),
         colleagueUserId,
         summary: `Afspraken over de opbouw, gesprek ${index + 1}.`,
+        ...(kind === 'REFLECTION'
+          ? {
+              reflection: { wentWell: 'Rustig begonnen.', wasHard: 'Nee zeggen.', learned: 'Vooraf grenzen noemen.', nextTime: 'Eerst in de planning kijken.' },
+            }
+          : {}),
         privateNotes: 'Nog uitwerken.',
       },
     });

@@ -81,6 +81,7 @@ export const TYPE_CLASSES: Record<string, DataClass> = {
   TalkRequest: 'TALK_REQUEST',
   SessionReport: 'SESSION_REPORT',
   SessionParticipant: 'SESSION_REPORT',
+  SessionReflection: 'SESSION_REFLECTION',
   AbsenceIntervalView: 'ABSENCE',
   Milestone: 'CASE_BASICS',
   ContractPeriod: 'DIRECTORY',
@@ -107,6 +108,7 @@ export const FIELD_CLASSES: Record<string, DataClass> = {
   'Organization.retentionPolicy': 'ORGANIZATION_SETTINGS',
   'CheckIn.privateNote': 'CHECK_IN_PRIVATE_NOTE',
   'SessionReport.privateNotes': 'SESSION_PRIVATE_NOTES',
+  'SessionReport.reflection': 'SESSION_REFLECTION',
   'CaseProgress.checkInTrend': 'CHECK_IN_TREND',
 };
 
@@ -170,6 +172,7 @@ export const MUTATIONS: Record<string, WriteRule> = {
   recordProgrammeIntake: { dataClass: 'PROGRAMME_INTAKE', writers: ['COACH'] },
   escalateToCompanyDoctor: { dataClass: 'ESCALATION', writers: ['COACH'] },
   acknowledgeEscalation: { dataClass: 'ESCALATION', writers: ['COMPANY_DOCTOR'] },
+  answerEscalationRequest: { dataClass: 'ESCALATION', writers: ['EMPLOYEE'] },
   recordSickReport: { dataClass: 'ABSENCE', writers: ['MANAGER', 'CASE_MANAGER'] },
   addAbsenceInterval: { dataClass: 'ABSENCE', writers: ['MANAGER', 'CASE_MANAGER'] },
   recordRecovery: { dataClass: 'ABSENCE', writers: ['MANAGER', 'CASE_MANAGER'] },

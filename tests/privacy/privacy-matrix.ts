@@ -23,6 +23,8 @@ export type DataClass =
   | 'TALK_REQUEST'
   | 'SESSION_REPORT'
   | 'SESSION_PRIVATE_NOTES'
+  /** A reflection talk's four answers: the employee's own reflection, never for the manager. */
+  | 'SESSION_REFLECTION'
   | 'CONSENT'
   | 'CONSENT_HISTORY'
   | 'ESCALATION'
@@ -65,6 +67,7 @@ export const READ_RULES: Record<DataClass, ReadRule> = {
     filtered: { MANAGER: (report) => report.state === undefined || report.state === 'RELEASED' },
   },
   SESSION_PRIVATE_NOTES: { readers: ['COACH'] },
+  SESSION_REFLECTION: { readers: ['EMPLOYEE', 'COACH'] },
   CONSENT: {
     readers: ['EMPLOYEE', 'MANAGER', 'COMPANY_DOCTOR', 'COACH'],
     filtered: {

@@ -1,5 +1,6 @@
 import { eventually } from '../support/case-events';
 import { PROBE_INTERVAL } from './argument-values';
+import { isoToday } from '../support/dates';
 import { graphqlAs } from '../support/gateway-client';
 import { numberKind, PERSON, type IdKind } from './id-slots';
 
@@ -64,7 +65,13 @@ async function completeCase(people: TenantPeople, caseId: string): Promise<void>
   const coachView = await dossier(people.coach, 'sessionReports { id state } escalations { id } participants { userId role }');
   if (!coachView.sessionReports.some((r: { state: string }) => r.state !== 'DRAFT')) {
     const written = await as(people.coach, `mutation ($input: WriteSessionReportInput!) { writeSessionReport(input: $input) { report { id version } } }`, {
-      input: { caseId, kind: 'REFLECTION', heldOn: new Date().toISOString().slice(0, 10), summary: HEALTH_TEXT_FREE },
+      input: {
+        caseId,
+        kind: 'REFLECTION',
+        heldOn: new Date().toISOString().slice(0, 10),
+        summary: HEALTH_TEXT_FREE,
+        reflection: { wentWell: 'Rustig begonnen.', wasHard: 'Nee zeggen.', learned: 'Vooraf grenzen noemen.', nextTime: 'Eerst in de planning kijken.' },
+      },
     });
     const report = written.writeSessionReport.report;
     await as(people.coach, `mutation ($input: SessionReportStepInput!) { submitSessionReport(input: $input) { id } }`, {
@@ -73,7 +80,7 @@ async function completeCase(people: TenantPeople, caseId: string): Promise<void>
   }
   if (!coachView.escalations.length) {
     await as(people.coach, `mutation ($input: EscalateToCompanyDoctorInput!) { escalateToCompanyDoctor(input: $input) { id } }`, {
-      input: { caseId, reason: 'Het lukt niet om de uren op te bouwen.', employeeAgreed: true },
+      input: { caseId, reason: 'Het lukt niet om de uren op te bouwen.', recordedAgreement: { way: 'IN_TALK', agreedOn: isoToday() } },
     });
   }
   if (!(await dossier(people.doctor, 'medicalNotes { id }')).medicalNotes.length) {

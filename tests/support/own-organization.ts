@@ -142,6 +142,30 @@ async function directoryOf(organizationId: string, email: (local: string) => str
 }
 
 /**
+ * A plain colleague in Lotte's team with a login of her own (Noor Bos, who has no case and no
+ * other role), as the dialogue talks ask for one: she validates the report of her talk.
+ */
+export async function giveColleagueLogin(organization: OwnOrganization): Promise<Person> {
+  const domain = organization.employee.email.split('@')[1];
+  const colleague = { email: `noor@${domain}`, name: 'Noor Bos' };
+  return withDatabase('case', async (db) => {
+    await db.query('BEGIN');
+    const { rows } = await db.query(`INSERT INTO users (id, email, name) VALUES ($1, $2, $3) RETURNING id`, [randomUUID(), colleague.email, colleague.name]);
+    const userId: string = rows[0].id;
+    await db.query(`INSERT INTO memberships (id, user_id, role, organization_id) VALUES ($1, $2, 'EMPLOYEE', $3)`, [
+      randomUUID(),
+      userId,
+      organization.organizationId,
+    ]);
+    await db.query(`UPDATE employees SET user_id = $3 WHERE organization_id = $1 AND employee_number = $2`, [organization.organizationId, 'T003', userId]);
+    await publishEmployeesWithLogin(db, organization.organizationId);
+    await db.query('COMMIT');
+    await db.query(`SELECT pg_notify('terugkeer_outbox', 'case')`);
+    return { ...colleague, userId };
+  });
+}
+
+/**
  * The logins just linked, published in full through the case service's outbox as it publishes
  * every directory change, so that the other services (scheduling's colleagues above all) know
  * whose login works for the organization.

@@ -88,7 +88,8 @@ export interface EscalationChangedPayload {
   caseId: string;
   escalationId: string;
   urgency: 'NORMAL' | 'URGENT';
-  status: 'OPEN' | 'ACKNOWLEDGED';
+  /** AWAITING_EMPLOYEE and DECLINED never reach the doctor. */
+  status: 'AWAITING_EMPLOYEE' | 'DECLINED' | 'OPEN' | 'ACKNOWLEDGED';
   doctorUserId: string | null;
   raisedAt: string;
 }

@@ -23,6 +23,7 @@ import { AnalyticsClients1733100000000 } from './migrations/1733100000000-analyt
 import { LegalRules1733100000001 } from './migrations/1733100000001-legal-rules';
 import { AdvisedBuildUp1733218000001 } from './migrations/1733218000001-advised-build-up';
 import { RelapsePlanConsentAndNeeds1733200000040 } from './migrations/1733200000040-relapse-plan-consent-and-needs';
+import { SessionReflectionAndEscalationAgreement1733352000000 } from './migrations/1733352000000-session-reflection-and-escalation-agreement';
 import { createServiceDataSource } from '@terugkeer/service-kit';
 
 export const SCHEMA = 'case';
@@ -45,6 +46,7 @@ export const migrations = [
   LegalRules1733100000001,
   AdvisedBuildUp1733218000001,
   RelapsePlanConsentAndNeeds1733200000040,
+  SessionReflectionAndEscalationAgreement1733352000000,
 ];
 
 export const createCaseDataSource = (url: string) => createServiceDataSource({ url, schema: SCHEMA, entities, migrations });

@@ -47,6 +47,8 @@ const CoachAlertsQuery = graphql(`
               status
               raisedAt
               acknowledgementNote
+              agreementWay
+              employeeAgreedOn
             }
           }
         }
@@ -54,6 +56,8 @@ const CoachAlertsQuery = graphql(`
     }
   }
 `);
+
+const ESCALATION_TONE = { AWAITING_EMPLOYEE: 'info', DECLINED: 'neutral', OPEN: 'warning', ACKNOWLEDGED: 'success' } as const;
 
 const ALERT_KINDS = ['BELOW_PLAN', 'NO_RISE', 'FALL_BACK', 'FASTER_THAN_ADVICE'] as const;
 
@@ -114,8 +118,11 @@ export function CoachAlerts() {
                   <ul>
                     {(c.escalations ?? []).map((escalation) => (
                       <li key={escalation.id}>
-                        <StatusBadge tone={escalation.status === 'OPEN' ? 'warning' : 'success'}>{t(escalation.status)}</StatusBadge>{' '}
+                        <StatusBadge tone={ESCALATION_TONE[escalation.status]}>{t(escalation.status)}</StatusBadge>{' '}
                         {t('raised', { date: formatDateOf(escalation.raisedAt, locale), urgency: t(escalation.urgency) })}: {escalation.reason}
+                        {escalation.agreementWay && escalation.employeeAgreedOn && (
+                          <p>{t('agreedWay', { way: t(`way${escalation.agreementWay}`), date: formatDate(escalation.employeeAgreedOn, locale) })}</p>
+                        )}
                         {escalation.acknowledgementNote && <p>{t('doctorNote', { note: escalation.acknowledgementNote })}</p>}
                       </li>
                     ))}

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
-import { ErrorAlert, resultOrNull, useErrorText } from '@terugkeer/frontend-kit';
+import { ErrorAlert, localToday, resultOrNull, useErrorText } from '@terugkeer/frontend-kit';
 import { graphql } from '@terugkeer/graphql-client';
-import { Alert, Button, Checkbox, RadioGroup, Stack, TextArea, useT } from '@terugkeer/ui';
+import { Alert, Button, DateField, RadioGroup, Stack, TextArea, useT } from '@terugkeer/ui';
 import { useState, type FormEvent } from 'react';
 import { messages } from './alerts.messages';
 
@@ -14,27 +14,34 @@ const EscalateMutation = graphql(`
   }
 `);
 
-const SHOWN_FIELDS = ['reason', 'employeeAgreed'];
+const SHOWN_FIELDS = ['reason', 'recordedAgreement.agreedOn'];
 
-/** The coach asks the company doctor to step in, only with the employee's agreement. */
+type Way = 'EMPLOYEE_SCREEN' | 'IN_TALK' | 'BY_PHONE' | 'IN_WRITING';
+
+/**
+ * The coach asks the company doctor to step in, only with the employee's agreement: asked on
+ * their own screen, or, when they already agreed elsewhere, recorded with how and when.
+ */
 export function EscalationForm({ caseId, employeeName, onSent }: { caseId: string; employeeName: string; onSent: () => void }) {
   const t = useT(messages);
   const { fieldErrors } = useErrorText();
   const [reason, setReason] = useState('');
   const [urgency, setUrgency] = useState<'NORMAL' | 'URGENT'>('NORMAL');
-  const [agreed, setAgreed] = useState(false);
+  const [way, setWay] = useState<Way>('EMPLOYEE_SCREEN');
+  const [agreedOn, setAgreedOn] = useState(localToday);
   const [tried, setTried] = useState(false);
   const [escalate, escalating] = useMutation(EscalateMutation);
   const server = fieldErrors(escalating.error);
+  const recorded = way !== 'EMPLOYEE_SCREEN';
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setTried(true);
-    if (!reason.trim() || !agreed) return;
-    const result = await resultOrNull(escalate({ variables: { input: { caseId, reason: reason.trim(), urgency, employeeAgreed: agreed } } }));
+    if (!reason.trim() || (recorded && !agreedOn)) return;
+    const recordedAgreement = way === 'EMPLOYEE_SCREEN' ? null : { way, agreedOn };
+    const result = await resultOrNull(escalate({ variables: { input: { caseId, reason: reason.trim(), urgency, recordedAgreement } } }));
     if (result?.data) {
       setReason('');
-      setAgreed(false);
       setTried(false);
       onSent();
     }
@@ -63,18 +70,31 @@ export function EscalationForm({ caseId, employeeName, onSent }: { caseId: strin
             { value: 'URGENT', label: t('urgentOption') },
           ]}
         />
-        <Checkbox
-          label={t('agreed')}
-          hint={t('agreedHint')}
-          checked={agreed}
-          onChange={(event) => setAgreed(event.target.checked)}
-          error={(tried && !agreed && t('agreedMissing')) || server.employeeAgreed}
+        <RadioGroup
+          legend={t('agreement')}
+          hint={t('agreementHint')}
+          name={`agreement-${caseId}`}
+          value={way}
+          onChange={(value) => setWay(value as Way)}
+          options={(['EMPLOYEE_SCREEN', 'IN_TALK', 'BY_PHONE', 'IN_WRITING'] as const).map((value) => ({ value, label: t(value) }))}
         />
+        {recorded && (
+          <DateField
+            label={t('agreedOn')}
+            required
+            max={localToday()}
+            value={agreedOn}
+            onChange={(event) => setAgreedOn(event.target.value)}
+            error={(tried && !agreedOn && t('agreedOnMissing')) || server['recordedAgreement.agreedOn']}
+          />
+        )}
         <ErrorAlert error={escalating.error} shownFields={SHOWN_FIELDS} />
-        {escalating.data && !escalating.error && <Alert tone="success">{t('sent')}</Alert>}
+        {escalating.data && !escalating.error && (
+          <Alert tone="success">{escalating.data.escalateToCompanyDoctor.status === 'AWAITING_EMPLOYEE' ? t('asked') : t('sent')}</Alert>
+        )}
         <div>
           <Button type="submit" loading={escalating.loading}>
-            {t('send')}
+            {recorded ? t('send') : t('ask')}
           </Button>
         </div>
       </Stack>

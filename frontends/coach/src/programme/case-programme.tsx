@@ -1,14 +1,16 @@
 import { useQuery } from '@apollo/client/react';
-import { appointmentKindMessages, localToday } from '@terugkeer/frontend-kit';
+import { appointmentKindMessages, formatDateTime, localToday } from '@terugkeer/frontend-kit';
 import { graphql } from '@terugkeer/graphql-client';
 import {
   Alert,
+  Button,
   EmptyState,
   ErrorState,
   formatDate,
   KeyFigures,
   LoadingState,
   Page,
+  Section,
   Select,
   Stack,
   StackedBarChart,
@@ -17,8 +19,10 @@ import {
   useT,
 } from '@terugkeer/ui';
 import { useChosenCase, type CaseRequest } from '../caseload/case-request';
+import { useState } from 'react';
+import { SessionReportForm } from '../sessions/session-report-form';
 import { ProgrammeWeekList } from './programme-week-list';
-import { programmeWeeks } from './programme-weeks';
+import { PROGRAMME_MINUTES_PER_WEEK, programmeWeeks } from './programme-weeks';
 import { messages } from './programme.messages';
 import { StartProgrammeForm } from './start-programme-form';
 
@@ -38,6 +42,11 @@ const CaseProgrammeQuery = graphql(`
             dialogueColleagues {
               userId
               name
+            }
+            sessionReports {
+              id
+              appointmentId
+              state
             }
             programme {
               id
@@ -59,6 +68,7 @@ const CaseProgrammeQuery = graphql(`
                 id
                 kind
                 startsAt
+                endsAt
                 status
                 version
                 programmeWeek
@@ -80,6 +90,7 @@ export function CaseProgramme({ request }: { request?: CaseRequest | null } = {}
   const { locale } = useLocale();
   const { data, loading, error, refetch } = useQuery(CaseProgrammeQuery);
   const [chosen, setChosen] = useChosenCase(request);
+  const [writingOf, setWritingOf] = useState<string | null>(null);
 
   if (loading && !data) return <LoadingState label={t('loading')} />;
   if (error || !data) return <ErrorState title={t('error')} onRetry={() => void refetch()} retryLabel={t('retry')} />;
@@ -88,6 +99,8 @@ export function CaseProgramme({ request }: { request?: CaseRequest | null } = {}
   const current = cases.find((c) => c.id === chosen) ?? cases.find((c) => c.programme?.status === 'ACTIVE') ?? cases[0];
   const programme = current.programme;
   const weeks = programme ? programmeWeeks(programme.startDate, programme.sessions, localToday()) : [];
+  const reportStates = new Map(current.sessionReports.flatMap((report) => (report.appointmentId ? [[report.appointmentId, report.state] as const] : [])));
+  const talkWritten = programme?.sessions.find((session) => session.id === writingOf);
 
   return (
     <Page title={t('title')} description={t('intro')} as="div" id="coach-programme">
@@ -107,6 +120,7 @@ export function CaseProgramme({ request }: { request?: CaseRequest | null } = {}
             </div>
             <KeyFigures
               figures={[
+                { id: 'hours-per-week', label: t('hoursPerWeek'), value: t('hoursValue', { hours: PROGRAMME_MINUTES_PER_WEEK / 60 }) },
                 {
                   id: 'current-week',
                   label: t('currentWeek'),
@@ -143,7 +157,25 @@ export function CaseProgramme({ request }: { request?: CaseRequest | null } = {}
                 </ul>
               </Alert>
             )}
-            <ProgrammeWeekList weeks={weeks} onChanged={() => void refetch()} />
+            {talkWritten && (
+              <Section title={t('reportOf', { what: kind(talkWritten.kind), when: formatDateTime(talkWritten.startsAt, locale) })} id="coach-programme-report">
+                <SessionReportForm
+                  key={talkWritten.id}
+                  caseId={current.id}
+                  colleagues={current.dialogueColleagues ?? []}
+                  talks={programme.sessions}
+                  talkId={talkWritten.id}
+                  onSaved={() => {
+                    setWritingOf(null);
+                    void refetch();
+                  }}
+                />
+                <Button variant="secondary" onClick={() => setWritingOf(null)}>
+                  {t('closeReport')}
+                </Button>
+              </Section>
+            )}
+            <ProgrammeWeekList weeks={weeks} reportStates={reportStates} onWriteReport={setWritingOf} onChanged={() => void refetch()} />
           </>
         )}
       </Stack>

@@ -1,19 +1,33 @@
 import { appointmentKindMessages, appointmentStatusMessages, formatDateTime } from '@terugkeer/frontend-kit';
-import { Button, Card, DataTable, formatDate, Stack, StatusBadge, useLocale, useT } from '@terugkeer/ui';
+import { sessionSummaryMessages } from '@terugkeer/frontend-kit';
+import { Button, Card, DataTable, formatDate, formatNumber, Stack, StatusBadge, useLocale, useT } from '@terugkeer/ui';
 import { useState } from 'react';
 import type { ProgrammeWeek } from './programme-weeks';
-import { awaitsAttendance } from './programme-weeks';
+import { awaitsAttendance, PROGRAMME_MINUTES_PER_WEEK } from './programme-weeks';
 import { messages } from './programme.messages';
 import { AttendanceButtons, MoveSessionForm, type ProgrammeSession } from './session-attendance';
 
 const STATUS_TONE = { PLANNED: 'neutral', HELD: 'success', NO_SHOW: 'danger', CANCELLED: 'warning' } as const;
+const REPORT_TONE = { DRAFT: 'neutral', AWAITING_VALIDATION: 'warning', CHANGES_REQUESTED: 'warning', VALIDATED: 'info', RELEASED: 'success' } as const;
 
-/** The eight weeks, this week marked, each talk with its status and what the coach can do with it. */
-export function ProgrammeWeekList({ weeks, onChanged }: { weeks: ProgrammeWeek<ProgrammeSession>[]; onChanged: () => void }) {
+type ReportState = keyof typeof REPORT_TONE;
+
+export interface ProgrammeWeekListProps {
+  weeks: ProgrammeWeek<ProgrammeSession>[];
+  /** Where the report of each talk stands, by appointment id. */
+  reportStates: ReadonlyMap<string, ReportState>;
+  onWriteReport: (sessionId: string) => void;
+  onChanged: () => void;
+}
+
+/** The eight weeks, this week marked, each with its hours against the programme's four, and each talk with its status and report. */
+export function ProgrammeWeekList({ weeks, reportStates, onWriteReport, onChanged }: ProgrammeWeekListProps) {
   const t = useT(messages);
+  const reportState = useT(sessionSummaryMessages);
   const kind = useT(appointmentKindMessages);
   const status = useT(appointmentStatusMessages);
   const { locale } = useLocale();
+  const hours = (minutes: number) => formatNumber(minutes / 60, locale, { maximumFractionDigits: 1 });
   const [moving, setMoving] = useState<string | null>(null);
   const now = new Date();
 
@@ -30,6 +44,9 @@ export function ProgrammeWeekList({ weeks, onChanged }: { weeks: ProgrammeWeek<P
             aria-current={week.isCurrent ? 'date' : undefined}
           >
             {week.isCurrent && <StatusBadge tone="info">{t('thisWeek')}</StatusBadge>}
+            <p data-testid={`programme-week-${week.number}-hours`}>
+              {t('weekHours', { hours: hours(week.minutes), target: hours(PROGRAMME_MINUTES_PER_WEEK) })}
+            </p>
             {week.sessions.length === 0 ? (
               <p>{t('noSessions')}</p>
             ) : (
@@ -48,6 +65,21 @@ export function ProgrammeWeekList({ weeks, onChanged }: { weeks: ProgrammeWeek<P
                         {status(row.status as keyof typeof appointmentStatusMessages)}
                       </StatusBadge>
                     ),
+                  },
+                  {
+                    key: 'report',
+                    header: t('report'),
+                    cell: (row) => {
+                      const state = reportStates.get(row.id);
+                      if (state) return <StatusBadge tone={REPORT_TONE[state]}>{reportState(state)}</StatusBadge>;
+                      return row.status === 'HELD' ? (
+                        <Button size="small" variant="secondary" onClick={() => onWriteReport(row.id)}>
+                          {t('writeReport')}
+                        </Button>
+                      ) : (
+                        '—'
+                      );
+                    },
                   },
                   {
                     key: 'record',

@@ -1,4 +1,4 @@
-import { awaitsAttendance, programmeWeeks } from './programme-weeks';
+import { awaitsAttendance, PROGRAMME_MINUTES_PER_WEEK, programmeWeeks } from './programme-weeks';
 
 const session = (id: string, startsAt: string, status: string, programmeWeek?: number) => ({ id, startsAt, status, programmeWeek });
 
@@ -29,6 +29,21 @@ describe('the programme weeks', () => {
     const start = startsAt.startsWith('2026-07') ? '2026-07-06' : '2026-11-02';
     const weeks = programmeWeeks(start, [session('a', startsAt, 'PLANNED')], start);
     expect(weeks.findIndex((w) => w.sessions.length > 0) + 1).toBe(week);
+  });
+
+  it('counts the minutes of held and planned talks against the four hours a week', () => {
+    const timed = (id: string, startsAt: string, endsAt: string, status: string) => ({ id, startsAt, endsAt, status, programmeWeek: 1 });
+    const [week] = programmeWeeks(
+      '2026-11-02',
+      [
+        timed('reflection', '2026-11-02T09:00:00Z', '2026-11-02T10:00:00Z', 'HELD'),
+        timed('dialogue', '2026-11-04T09:00:00Z', '2026-11-04T10:30:00Z', 'PLANNED'),
+        timed('cancelled', '2026-11-05T09:00:00Z', '2026-11-05T10:30:00Z', 'CANCELLED'),
+      ],
+      '2026-11-02',
+    );
+    expect(week.minutes).toBe(150);
+    expect(PROGRAMME_MINUTES_PER_WEEK).toBe(240);
   });
 
   it('asks for attendance only of planned sessions that have begun', () => {

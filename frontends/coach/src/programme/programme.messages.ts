@@ -3,9 +3,16 @@ import { createMessages } from '@terugkeer/ui';
 export const messages = createMessages({
   title: { nl: 'Het 8-weekse programma', en: 'The 8-week programme' },
   intro: {
-    nl: 'Elke week een reflectiegesprek en twee dialooggesprekken op het werk. Leg na elk gesprek vast of het is doorgegaan.',
-    en: 'Every week a reflection talk and two dialogue talks at work. After each talk, record whether it took place.',
+    nl: 'Elke week ongeveer vier uur: een reflectiegesprek en twee dialooggesprekken op het werk. Leg na elk gesprek vast of het is doorgegaan en schrijf het verslag.',
+    en: 'About four hours every week: a reflection talk and two dialogue talks at work. After each talk, record whether it took place and write its report.',
   },
+  hoursPerWeek: { nl: 'Tijd per week', en: 'Time per week' },
+  hoursValue: { nl: '{hours} uur', en: '{hours} hours' },
+  weekHours: { nl: '{hours} van {target} uur gehouden of gepland', en: '{hours} of {target} hours held or planned' },
+  report: { nl: 'Verslag', en: 'Report' },
+  writeReport: { nl: 'Verslag schrijven', en: 'Write the report' },
+  reportOf: { nl: 'Verslag van {what} op {when}', en: 'Report of {what} on {when}' },
+  closeReport: { nl: 'Sluiten', en: 'Close' },
   loading: { nl: 'Het programma wordt geladen…', en: 'Loading the programme…' },
   error: { nl: 'Het programma kon niet worden geladen.', en: 'The programme could not be loaded.' },
   retry: { nl: 'Opnieuw proberen', en: 'Try again' },

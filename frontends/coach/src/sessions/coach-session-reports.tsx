@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { ErrorAlert, SessionSummaryCard } from '@terugkeer/frontend-kit';
+import { appointmentKindMessages, ErrorAlert, formatDateTime, SessionSummaryCard } from '@terugkeer/frontend-kit';
 import { graphql } from '@terugkeer/graphql-client';
-import { Alert, Button, EmptyState, ErrorState, LoadingState, Page, Section, Select, Stack, useT } from '@terugkeer/ui';
+import { Alert, Button, EmptyState, ErrorState, LoadingState, Page, Section, Select, Stack, useLocale, useT } from '@terugkeer/ui';
 import { useChosenCase, type CaseRequest } from '../caseload/case-request';
 import { SessionReportForm } from './session-report-form';
 import { messages } from './sessions.messages';
@@ -22,8 +22,15 @@ const CoachSessionReportsQuery = graphql(`
               userId
               name
             }
+            appointments {
+              id
+              kind
+              startsAt
+              status
+            }
             sessionReports {
               id
+              appointmentId
               state
               privateNotes
               changeRequest
@@ -54,6 +61,8 @@ const SubmitMutation = graphql(`
 
 export function CoachSessionReports({ request }: { request?: CaseRequest | null } = {}) {
   const t = useT(messages);
+  const kindOfTalk = useT(appointmentKindMessages);
+  const { locale } = useLocale();
   const { data, loading, error, refetch } = useQuery(CoachSessionReportsQuery);
   const [submit, submitting] = useMutation(SubmitMutation);
   const [chosen, setChosen] = useChosenCase(request);
@@ -64,6 +73,10 @@ export function CoachSessionReports({ request }: { request?: CaseRequest | null 
   if (cases.length === 0) return <EmptyState title={t('noCases')} />;
   const current = cases.find((c) => c.id === chosen) ?? cases[0];
   const reports = [...current.sessionReports].reverse();
+  const talkLine = (appointmentId: string | null) => {
+    const talk = current.appointments?.find((appointment) => appointment.id === appointmentId);
+    return talk ? t('ofTalk', { when: `${kindOfTalk(talk.kind)} · ${formatDateTime(talk.startsAt, locale)}` }) : t('withoutTalk');
+  };
 
   return (
     <Page title={t('title')} description={t('intro')} as="div" id="coach-session-reports">
@@ -74,7 +87,13 @@ export function CoachSessionReports({ request }: { request?: CaseRequest | null 
         options={cases.map((c) => ({ value: c.id, label: c.employee.name }))}
       />
       <Section title={t('write')}>
-        <SessionReportForm key={current.id} caseId={current.id} colleagues={current.dialogueColleagues ?? []} onSaved={() => void refetch()} />
+        <SessionReportForm
+          key={current.id}
+          caseId={current.id}
+          colleagues={current.dialogueColleagues ?? []}
+          talks={current.appointments ?? []}
+          onSaved={() => void refetch()}
+        />
       </Section>
       <Section title={t('title')}>
         <ErrorAlert error={submitting.error} />
@@ -83,7 +102,8 @@ export function CoachSessionReports({ request }: { request?: CaseRequest | null 
         ) : (
           <Stack gap="md">
             {reports.map((report) => (
-              <SessionSummaryCard key={report.id} report={report} showState>
+              <SessionSummaryCard key={report.id} report={report} showState data-testid={`coach-report-${report.id}`}>
+                <p>{talkLine(report.appointmentId)}</p>
                 {report.privateNotes && (
                   <p>
                     <strong>{t('privateNotes')}:</strong> {report.privateNotes}

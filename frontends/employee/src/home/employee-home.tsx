@@ -2,6 +2,8 @@ import { useQuery } from '@apollo/client/react';
 import { CalendarFeed, CaseStatusBadge, localToday } from '@terugkeer/frontend-kit';
 import { graphql } from '@terugkeer/graphql-client';
 import { Card, EmptyState, ErrorState, formatDate, LoadingState, Page, useLocale, useT } from '@terugkeer/ui';
+import { EscalationRequests } from '../escalation/escalation-requests';
+import { ReportsToValidate } from '../sessions/reports-to-validate';
 import { EmployeeAppointments } from './employee-appointments';
 import { EmployeeTodoList } from './employee-todo-list';
 import { employeeTodos, type EmployeeTab } from './employee-todos';
@@ -97,9 +99,13 @@ export function EmployeeHome({ onOpen }: EmployeeHomeProps) {
   return (
     <Page title={t('title')} description={t('intro')} as="div" id="employee-home">
       {!current ? (
-        <EmptyState title={t('noCase')} description={t('noCaseHint')} />
+        <>
+          <ReportsToValidate />
+          <EmptyState title={t('noCase')} description={t('noCaseHint')} />
+        </>
       ) : (
         <>
+          <EscalationRequests caseId={current.id} />
           <Card title={data.viewer.name}>
             <dl className="tk-facts">
               <dt>{t('phase')}</dt>

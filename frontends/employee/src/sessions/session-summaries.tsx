@@ -3,6 +3,7 @@ import { graphql } from '@terugkeer/graphql-client';
 import { EmptyState, ErrorState, LoadingState, Page, Stack, useT } from '@terugkeer/ui';
 import { useOwnCase } from '../workspace/own-case';
 import { EmployeeSessionSummary } from './employee-session-summary';
+import { ReportsToValidate } from './reports-to-validate';
 import { messages } from './sessions.messages';
 
 const SessionSummariesQuery = graphql(`
@@ -21,11 +22,13 @@ export function SessionSummaries() {
   const t = useT(messages);
   const own = useOwnCase();
   const { data, loading, error, refetch } = useQuery(SessionSummariesQuery, { variables: { id: own.caseId ?? '' }, skip: !own.caseId });
-  if (own.loading || loading) return <LoadingState label={t('loading')} />;
+  // A background refetch keeps the list on screen, with what someone was typing in it.
+  if (own.loading || (loading && !data)) return <LoadingState label={t('loading')} />;
   if (own.error || error) return <ErrorState title={t('error')} onRetry={() => void refetch()} retryLabel={t('retry')} />;
   const reports = [...(data?.case?.sessionReports ?? [])].reverse();
   return (
     <Page title={t('title')} description={t('intro')} as="div" id="employee-sessions">
+      <ReportsToValidate exceptIds={reports.map((report) => report.id)} />
       {reports.length === 0 ? (
         <EmptyState title={t('none')} />
       ) : (

@@ -15,4 +15,11 @@ export const messages = createMessages({
   participants: { nl: 'Goedkeuring', en: 'Approval' },
   validated: { nl: 'goedgekeurd', en: 'approved' },
   pending: { nl: 'nog niet', en: 'not yet' },
+  toValidateTitle: { nl: 'Verslagen om goed te keuren', en: 'Reports to approve' },
+  toValidateIntro: {
+    nl: 'Gesprekken waar je bij was, bijvoorbeeld als collega in een dialooggesprek. Klopt de samenvatting, keur hem dan goed; zo niet, vraag de coach om een wijziging.',
+    en: 'Talks you took part in, for instance as the colleague in a dialogue talk. Approve the summary when it is right; otherwise ask the coach for a change.',
+  },
+  with: { nl: 'Deelnemers', en: 'Participants' },
+  thanks: { nl: 'Dank je, je antwoord is doorgegeven aan de coach.', en: 'Thank you, your answer has been passed on to the coach.' },
 });

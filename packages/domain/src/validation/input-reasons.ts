@@ -62,6 +62,7 @@ const REASONS = {
   COLLEAGUE_NOT_ALLOWED: () => 'only a dialogue talk has a colleague',
   NO_DOCTOR_ASSIGNED: () => 'no company doctor is assigned to this case',
   EMPLOYEE_MUST_AGREE: () => 'an escalation is made together with the employee, who must agree',
+  NOT_AWAITING_EMPLOYEE: () => "the escalation is not waiting for the employee's answer",
   NOT_GRANTABLE: (v: { allowed: string }) => `this consent can be given to ${v.allowed} only`,
 
   // Session reports move through validation one step at a time.
@@ -71,6 +72,7 @@ const REASONS = {
   NOT_A_VALIDATOR: () => 'only a participant validates the summary or asks for a change',
   REPORT_NOT_VALIDATED: () => 'only a summary every participant validated is released',
   REPORT_NOT_RELEASED: () => 'the summary is not released',
+  REFLECTION_ONLY: () => "only a reflection talk answers the programme's four reflection questions",
 
   // Programme, import and statistics.
   PROGRAMME_ALREADY_ACTIVE: () => 'already has an active programme',

@@ -90,6 +90,10 @@ export const inputReasonMessages: Record<InputReasonCode, Message> = {
     nl: 'Een escalatie gebeurt samen met de medewerker, die ermee moet instemmen.',
     en: 'An escalation is made together with the employee, who must agree.',
   },
+  NOT_AWAITING_EMPLOYEE: {
+    nl: 'Deze escalatie wacht niet (meer) op het antwoord van de medewerker.',
+    en: "This escalation is not (or no longer) waiting for the employee's answer.",
+  },
   NOT_GRANTABLE: { nl: 'Deze toestemming kan niet aan deze rol worden gegeven.', en: 'This consent cannot be given to this role.' },
 
   REPORT_NOT_EDITABLE: {
@@ -107,6 +111,10 @@ export const inputReasonMessages: Record<InputReasonCode, Message> = {
     en: 'A report is released only after everyone validated it.',
   },
   REPORT_NOT_RELEASED: { nl: 'Dit verslag is niet vrijgegeven.', en: 'This report is not released.' },
+  REFLECTION_ONLY: {
+    nl: 'Alleen een reflectiegesprek beantwoordt de vier reflectievragen van het programma.',
+    en: "Only a reflection talk answers the programme's four reflection questions.",
+  },
 
   PROGRAMME_ALREADY_ACTIVE: { nl: 'Voor dit dossier loopt al een programma.', en: 'This case already has an active programme.' },
   FILE_TOO_LARGE: {

@@ -2,7 +2,7 @@ import type { FragmentType } from '@apollo/client';
 import { useFragment } from '@apollo/client/react';
 import { graphql, type ResultOf } from '@terugkeer/graphql-client';
 import { Card, formatDate, StatusBadge, useLocale, useT } from '@terugkeer/ui';
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { sessionSummaryMessages } from './session-summary.messages';
 
 export const SessionSummaryFragment = graphql(`
@@ -12,8 +12,16 @@ export const SessionSummaryFragment = graphql(`
     heldOn
     state
     summary
+    reflection {
+      wentWell
+      wasHard
+      learned
+      nextTime
+    }
   }
 `);
+
+const REFLECTION_QUESTIONS = ['wentWell', 'wasHard', 'learned', 'nextTime'] as const;
 
 const TONE = { DRAFT: 'neutral', AWAITING_VALIDATION: 'warning', CHANGES_REQUESTED: 'warning', VALIDATED: 'info', RELEASED: 'success' } as const;
 
@@ -28,7 +36,7 @@ export interface SessionSummaryCardProps {
   'data-testid'?: string;
 }
 
-/** One talk's functional summary: which talk, when, and what was agreed in work terms. */
+/** One talk's functional summary: which talk, when, what was agreed in work terms and, for a reflection talk, its four answers. */
 export function SessionSummaryCard({ report, about, showState = false, children, 'data-testid': testId }: SessionSummaryCardProps) {
   const t = useT(sessionSummaryMessages);
   const { locale } = useLocale();
@@ -39,6 +47,16 @@ export function SessionSummaryCard({ report, about, showState = false, children,
     <Card title={title} data-testid={testId}>
       {showState && <StatusBadge tone={TONE[data.state]}>{t(data.state)}</StatusBadge>}
       <p>{data.summary}</p>
+      {data.reflection && (
+        <dl className="tk-facts" aria-label={t('reflection')}>
+          {REFLECTION_QUESTIONS.map((question) => (
+            <Fragment key={question}>
+              <dt>{t(question)}</dt>
+              <dd>{data.reflection?.[question]}</dd>
+            </Fragment>
+          ))}
+        </dl>
+      )}
       {children}
     </Card>
   );

@@ -5,7 +5,7 @@ import { ActionPlanService } from '../modules/action-plan/action-plan.service';
 import type { Case } from '../modules/case/case.entity';
 import { CaseRepository } from '../modules/case/case.repository';
 import { EscalationService } from '../modules/escalation/escalation.service';
-import { EscalationUrgency } from '../modules/escalation/escalation.types';
+import { EscalationAgreementWay, EscalationUrgency } from '../modules/escalation/escalation.types';
 import { MedicalNotesService } from '../modules/medical-notes/medical-notes.service';
 import { ProblemAnalysisService } from '../modules/problem-analysis/problem-analysis.service';
 import { ProgrammeIntakeService } from '../modules/programme-intake/programme-intake.service';
@@ -108,6 +108,7 @@ export async function seedDossierDemo(dataSource: DataSource, today: IsoDate): P
       EVA,
       'Sanne merkt dat haar energie na de opbouw naar 12 uur sterk terugvalt; samen willen we dat de bedrijfsarts meekijkt.',
       EscalationUrgency.NORMAL,
+      { way: EscalationAgreementWay.IN_TALK, agreedOn: addDays(today, -20) },
       on(addDays(today, -20)),
     );
     await escalations.acknowledge(EVA, found, raised, raised.version, 'Consult ingepland; opbouw voorlopig niet verder verhogen.', on(addDays(today, -19)));

@@ -58,6 +58,7 @@ interface DemoReport {
   daysAgo: number;
   summary: string;
   privateNotes: string;
+  reflection?: { wentWell: string; wasHard: string; learned: string; nextTime: string };
   /** Steps after the draft, by whom. */
   steps: ('SUBMIT' | 'VALIDATE_SANNE' | 'VALIDATE_MARK' | 'RELEASE')[];
 }
@@ -69,6 +70,12 @@ const REPORTS: DemoReport[] = [
     steps: ['SUBMIT', 'VALIDATE_SANNE', 'RELEASE'],
     summary: 'Sanne start met vier ochtenden administratie en roosterplanning. Afspraak: bij drukte op de afdeling werkt zij in de stille ruimte.',
     privateNotes: 'Sanne is gemotiveerd maar vindt het lastig grenzen aan te geven.',
+    reflection: {
+      wentWell: 'De ochtenden met administratie gaven rust en overzicht.',
+      wasHard: 'Nee zeggen tegen een extra dienst die werd gevraagd.',
+      learned: 'Vooraf zeggen wat wel en niet lukt voorkomt gedoe achteraf.',
+      nextTime: 'Bij een extra vraag eerst in de planning kijken en dan pas antwoorden.',
+    },
   },
   {
     kind: 'THREE_WAY',
@@ -90,6 +97,12 @@ const REPORTS: DemoReport[] = [
     steps: [],
     summary: 'Terugblik op de drukke week: wat hielp en wat Sanne volgende keer eerder aangeeft.',
     privateNotes: 'Nog uitwerken na het gesprek.',
+    reflection: {
+      wentWell: 'De stille ruimte gebruiken toen het druk werd.',
+      wasHard: 'De reorganisatie bracht veel onverwachte vragen.',
+      learned: 'Eerder aangeven dat het te veel wordt helpt het team ook.',
+      nextTime: 'Bij de start van een drukke week het weekoverleg gebruiken om taken te verdelen.',
+    },
   },
 ];
 
@@ -174,6 +187,7 @@ export async function seedWellbeingDemo(dataSource: DataSource, today: IsoDate):
         colleagueUserId: report.kind === 'DIALOGUE' ? DAAN : null,
         privateNotes: report.privateNotes,
         summary: report.summary,
+        reflection: report.reflection ?? null,
         state: 'DRAFT',
         validators,
       });

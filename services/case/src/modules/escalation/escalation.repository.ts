@@ -2,11 +2,18 @@ import { required } from '@terugkeer/domain';
 import { randomUUID } from 'node:crypto';
 import type { Queryable } from '@terugkeer/service-kit';
 import type { EntityManager } from 'typeorm';
-import type { Escalation, EscalationUrgency } from './escalation.types';
+import { EscalationStatus, type Escalation, type EscalationAgreementWay, type EscalationUrgency } from './escalation.types';
+
+/** The employee's agreement as the coach recorded it; null when the employee is to answer on their own screen. */
+export interface RecordedAgreement {
+  way: EscalationAgreementWay;
+  agreedOn: string;
+}
 import { DirectoryRepository } from '../directory/directory.repository';
 
 const SELECT = `SELECT e.id, e.case_id AS "caseId", e.reason, e.urgency, e.status, e.raised_by AS "raisedBy", e.raised_at AS "raisedAt",
-    e.employee_agreed_at AS "employeeAgreedAt", e.doctor_user_id AS doctor, e.doctor_user_id AS "doctorUserId",
+    e.employee_agreed_at AS "employeeAgreedAt", e.employee_agreed_on AS "employeeAgreedOn", e.agreement_way AS "agreementWay",
+    e.declined_at AS "declinedAt", e.doctor_user_id AS doctor, e.doctor_user_id AS "doctorUserId",
     e.acknowledged_at AS "acknowledgedAt", e.acknowledgement_note AS "acknowledgementNote", e.version
   FROM escalations e`;
 
@@ -32,15 +39,49 @@ export class EscalationRepository {
 
   async insert(
     manager: EntityManager,
-    escalation: { caseId: string; coachUserId: string; doctorUserId: string; reason: string; urgency: EscalationUrgency; at: Date },
+    escalation: {
+      caseId: string;
+      coachUserId: string;
+      doctorUserId: string;
+      reason: string;
+      urgency: EscalationUrgency;
+      agreement: RecordedAgreement | null;
+      at: Date;
+    },
   ): Promise<string> {
     const id = randomUUID();
+    const { agreement } = escalation;
     await manager.query(
-      `INSERT INTO escalations (id, case_id, raised_by, doctor_user_id, reason, urgency, employee_agreed_at, raised_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $7)`,
-      [id, escalation.caseId, escalation.coachUserId, escalation.doctorUserId, escalation.reason, escalation.urgency, escalation.at],
+      `INSERT INTO escalations (id, case_id, raised_by, doctor_user_id, reason, urgency, raised_at, status, employee_agreed_at, employee_agreed_on, agreement_way)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+      [
+        id,
+        escalation.caseId,
+        escalation.coachUserId,
+        escalation.doctorUserId,
+        escalation.reason,
+        escalation.urgency,
+        escalation.at,
+        agreement ? EscalationStatus.OPEN : EscalationStatus.AWAITING_EMPLOYEE,
+        agreement ? escalation.at : null,
+        agreement?.agreedOn ?? null,
+        agreement?.way ?? null,
+      ],
     );
     return id;
+  }
+
+  /** The employee's own answer; false when the version moved on or it was answered already. */
+  async answer(manager: EntityManager, id: string, expectedVersion: number, agree: boolean, at: Date, day: string): Promise<boolean> {
+    const status = agree ? EscalationStatus.OPEN : EscalationStatus.DECLINED;
+    const [, updated] = await manager.query(
+      `UPDATE escalations SET status = $3, version = version + 1,
+              employee_agreed_at = CASE WHEN $4 THEN $5::timestamptz END, employee_agreed_on = CASE WHEN $4 THEN $6::date END,
+              agreement_way = CASE WHEN $4 THEN 'EMPLOYEE_SCREEN' END, declined_at = CASE WHEN $4 THEN NULL ELSE $5::timestamptz END
+        WHERE id = $1 AND version = $2 AND status = 'AWAITING_EMPLOYEE'`,
+      [id, expectedVersion, status, agree, at, day],
+    );
+    return updated === 1;
   }
 
   /** False when the version moved on or it was acknowledged already. */

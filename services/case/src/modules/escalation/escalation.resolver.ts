@@ -7,7 +7,18 @@ import { Case } from '../case/case.entity';
 import { relationshipsWithCase, requireVisibleCase } from '../case/case-access';
 import { actingRole } from '../case/acting-role';
 import { EscalationService } from './escalation.service';
-import { AcknowledgeEscalationInput, EscalateToCompanyDoctorInput, Escalation, EscalationStatus } from './escalation.types';
+import { requirePastOrToday } from '../case/case-day';
+import {
+  AcknowledgeEscalationInput,
+  AnswerEscalationRequestInput,
+  EscalateToCompanyDoctorInput,
+  Escalation,
+  EscalationAgreementWay,
+  EscalationStatus,
+} from './escalation.types';
+
+/** What the company doctor sees: only what the employee agreed to send. */
+const WITH_THE_DOCTOR: readonly EscalationStatus[] = [EscalationStatus.OPEN, EscalationStatus.ACKNOWLEDGED];
 
 const MAX_TEXT_LENGTH = 5000;
 const READERS = ['EMPLOYEE', 'COMPANY_DOCTOR', 'COACH'] as const;
@@ -32,19 +43,39 @@ export class EscalationResolver {
   async escalations(@Root() found: Case, @Ctx() context: CaseContext) {
     const relationships = await relationshipsWithCase(context, found.id);
     if (!READERS.some((reader) => relationships.includes(reader))) throw forbidden('Escalations are for the employee, the coach and the company doctor only.');
-    return this.service.forCase(found.id);
+    const escalations = await this.service.forCase(found.id);
+    if (relationships.includes('EMPLOYEE') || relationships.includes('COACH')) return escalations;
+    return escalations.filter((escalation) => WITH_THE_DOCTOR.includes(escalation.status));
   }
 
   @Authorized('COACH')
-  @Mutation(() => Escalation, { description: "The assigned coach, with the employee's agreement, asks the company doctor to step in." })
+  @Mutation(() => Escalation, {
+    description: "The assigned coach asks the company doctor to step in: at once with the employee's recorded agreement, else after the employee agrees.",
+  })
   async escalateToCompanyDoctor(@Arg('input') input: EscalateToCompanyDoctorInput, @Ctx() context: CaseContext) {
     const { case: found, relationships } = await requireVisibleCase(context, input.caseId);
     actingRole(relationships, ['COACH'], 'Only the coach assigned to the case escalates to the company doctor.');
     const reason = requireText('reason', input.reason);
-    if (!input.employeeAgreed) throw badInput('employeeAgreed', inputReason('EMPLOYEE_MUST_AGREE'));
+    const recorded = input.recordedAgreement;
+    const agreement = recorded
+      ? { way: EscalationAgreementWay[recorded.way], agreedOn: requirePastOrToday('recordedAgreement.agreedOn', recorded.agreedOn, found, new Date()) }
+      : null;
     const doctorUserId = await this.service.assignedDoctor(found.id);
     if (!doctorUserId) throw badInput('caseId', inputReason('NO_DOCTOR_ASSIGNED'));
-    return this.service.raise(context.viewer.userId, found, doctorUserId, reason, input.urgency);
+    return this.service.raise(context.viewer.userId, found, doctorUserId, reason, input.urgency, agreement);
+  }
+
+  @Authorized('EMPLOYEE')
+  @Mutation(() => Escalation, { description: "The employee answers the coach's request to involve the company doctor: agree or decline." })
+  async answerEscalationRequest(@Arg('input') input: AnswerEscalationRequestInput, @Ctx() context: CaseContext) {
+    const escalation = await this.service.byId(input.id);
+    const relationships = escalation ? await relationshipsWithCase(context, escalation.caseId) : [];
+    if (!escalation || !relationships.includes('EMPLOYEE')) throw notFound('Escalation', input.id);
+    if (escalation.status !== EscalationStatus.AWAITING_EMPLOYEE) throw badInput('id', inputReason('NOT_AWAITING_EMPLOYEE'));
+    const found = required(await context.loaders.case.load(escalation.caseId), `case ${escalation.caseId} of the escalation`);
+    const answered = await this.service.answer(context.viewer.userId, found, escalation, input.expectedVersion, input.agree);
+    if (!answered) throw conflict('Escalation', required(await this.service.byId(input.id), 'the escalation').version);
+    return answered;
   }
 
   @Authorized('COMPANY_DOCTOR')
@@ -53,7 +84,7 @@ export class EscalationResolver {
     const note = requireText('note', input.note);
     const escalation = await this.service.byId(input.id);
     const relationships = escalation ? await relationshipsWithCase(context, escalation.caseId) : [];
-    if (!escalation || !relationships.includes('COMPANY_DOCTOR')) throw notFound('Escalation', input.id);
+    if (!escalation || !relationships.includes('COMPANY_DOCTOR') || !WITH_THE_DOCTOR.includes(escalation.status)) throw notFound('Escalation', input.id);
     if (escalation.status === EscalationStatus.ACKNOWLEDGED) throw badInput('id', inputReason('ALREADY_DONE'));
     const found = required(await context.loaders.case.load(escalation.caseId), `case ${escalation.caseId} of the escalation`);
     const acknowledged = await this.service.acknowledge(context.viewer.userId, found, escalation, input.expectedVersion, note);

@@ -4,8 +4,9 @@ import { recordEvent } from '@terugkeer/service-kit';
 import type { DataSource, EntityManager } from 'typeorm';
 import { appendAudit, type AuditAction, auditSubjectOf } from '../audit';
 import type { Case } from '../case/case.entity';
+import { todayOfCase } from '../case/case-day';
 import { CaseRepository } from '../case/case.repository';
-import { EscalationRepository } from './escalation.repository';
+import { EscalationRepository, type RecordedAgreement } from './escalation.repository';
 import type { Escalation, EscalationUrgency } from './escalation.types';
 
 /** The reason stays in the case service: the event says only that an escalation exists and how urgent it is. */
@@ -26,10 +27,27 @@ export class EscalationService {
     return new CaseRepository().assignedDoctor(this.dataSource, caseId);
   }
 
-  raise(coachUserId: string, found: Case, doctorUserId: string, reason: string, urgency: EscalationUrgency, at = new Date()): Promise<Escalation> {
+  /** With a recorded agreement it goes to the doctor at once; without, it waits for the employee's own answer. */
+  raise(
+    coachUserId: string,
+    found: Case,
+    doctorUserId: string,
+    reason: string,
+    urgency: EscalationUrgency,
+    agreement: RecordedAgreement | null,
+    at = new Date(),
+  ): Promise<Escalation> {
     return this.dataSource.transaction(async (manager) => {
-      const id = await this.repository.insert(manager, { caseId: found.id, coachUserId, doctorUserId, reason, urgency, at });
+      const id = await this.repository.insert(manager, { caseId: found.id, coachUserId, doctorUserId, reason, urgency, agreement, at });
       return this.finish(manager, coachUserId, 'COACH', found, id, 'CREATE');
+    });
+  }
+
+  /** The employee agrees (the doctor now sees it) or declines (it stays between employee and coach). Null when the version moved on. */
+  answer(employeeUserId: string, found: Case, escalation: Escalation, expectedVersion: number, agree: boolean, at = new Date()): Promise<Escalation | null> {
+    return this.dataSource.transaction(async (manager) => {
+      if (!(await this.repository.answer(manager, escalation.id, expectedVersion, agree, at, todayOfCase(found, at)))) return null;
+      return this.finish(manager, employeeUserId, 'EMPLOYEE', found, escalation.id, agree ? 'GRANT' : 'REVOKE');
     });
   }
 

@@ -7,9 +7,16 @@ import { Case } from '../case/case.entity';
 import { actingRole } from '../case/acting-role';
 import { relationshipsWithCase, requireVisibleCase } from '../case/case-access';
 import { maySeePrivateNotes, visibleSessionReports } from './session-report-access';
-import type { StoredSessionReport } from './session-report.repository';
+import type { StoredReflection, StoredSessionReport } from './session-report.repository';
 import { SessionReportService, type SessionReportStep } from './session-report.service';
-import { SessionReport, SessionReportResult, SessionReportStepInput, ValidateSessionReportInput, WriteSessionReportInput } from './session-report.types';
+import {
+  SessionKind,
+  SessionReport,
+  SessionReportResult,
+  SessionReportStepInput,
+  ValidateSessionReportInput,
+  WriteSessionReportInput,
+} from './session-report.types';
 
 const MAX_TEXT = 5000;
 
@@ -18,6 +25,22 @@ function text(field: string, value: string, required: boolean): string {
   if (required && !trimmed) throw badInput(field, inputReason('EMPTY'));
   if (trimmed.length > MAX_TEXT) throw badInput(field, inputReason('TOO_LONG', { max: MAX_TEXT }));
   return trimmed;
+}
+
+/** A reflection talk answers the programme's four questions; another kind of talk has none. */
+function reflectionOf(input: WriteSessionReportInput): StoredReflection | null {
+  if (input.kind !== SessionKind.REFLECTION) {
+    if (input.reflection) throw badInput('reflection', inputReason('REFLECTION_ONLY'));
+    return null;
+  }
+  if (!input.reflection) throw badInput('reflection', inputReason('EMPTY'));
+  const { wentWell, wasHard, learned, nextTime } = input.reflection;
+  return {
+    wentWell: text('reflection.wentWell', wentWell, true),
+    wasHard: text('reflection.wasHard', wasHard, true),
+    learned: text('reflection.learned', learned, true),
+    nextTime: text('reflection.nextTime', nextTime, true),
+  };
 }
 
 @Resolver(() => Case)
@@ -35,9 +58,9 @@ export class SessionReportResolver {
   async sessionReports(@Root() found: Case, @Ctx() context: CaseContext): Promise<SessionReport[]> {
     const relationships = await relationshipsWithCase(context, found.id);
     const visible = visibleSessionReports(await context.loaders.sessionReports.load(found.id), relationships);
-    const withNotes = maySeePrivateNotes(relationships);
-    const role = withNotes ? 'COACH' : relationships.includes('EMPLOYEE') ? 'EMPLOYEE' : 'MANAGER';
-    return this.service.readOfCase(context.viewer.userId, role, found, visible, withNotes);
+    const coach = maySeePrivateNotes(relationships);
+    const role = coach ? 'COACH' : relationships.includes('EMPLOYEE') ? 'EMPLOYEE' : 'MANAGER';
+    return this.service.readOfCase({ userId: context.viewer.userId, coach }, role, found, visible);
   }
 
   @Authorized()
@@ -59,6 +82,7 @@ export class SessionReportResolver {
     if (!isIsoDate(input.heldOn)) throw badInput('heldOn', inputReason('NOT_A_DATE'));
     const summary = text('summary', input.summary, true);
     const privateNotes = text('privateNotes', input.privateNotes, false);
+    const reflection = reflectionOf(input);
     const facts = required(await context.loaders.caseAccessFacts.load(found.id), `the access facts of case ${found.id}`);
     const validators = await this.service.validators(facts, found, input.kind, input.colleagueUserId ?? null);
     const result = await this.service.write(
@@ -73,6 +97,7 @@ export class SessionReportResolver {
         colleagueUserId: input.colleagueUserId ?? null,
         privateNotes,
         summary,
+        reflection,
         acknowledgeHealthWording: input.acknowledgeHealthWording,
       },
       validators,

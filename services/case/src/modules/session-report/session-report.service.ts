@@ -9,7 +9,7 @@ import { CaseAppointmentsRepository } from '../case-appointments/case-appointmen
 import { DirectoryRepository } from '../directory/directory.repository';
 import { EmployeeRepository } from '../directory/employee.repository';
 import { shareableTextWarnings } from '../shareable-text/shareable-text';
-import { SessionReportRepository, type StoredSessionReport } from './session-report.repository';
+import { SessionReportRepository, type StoredReflection, type StoredSessionReport } from './session-report.repository';
 import { SessionKind, type SessionReport, type SessionReportResult } from './session-report.types';
 
 export type SessionReportAudit = 'CREATE' | 'UPDATE' | 'VALIDATE' | 'REQUEST_CHANGE' | 'RELEASE' | 'REVOKE';
@@ -24,7 +24,14 @@ export interface SessionReportText {
   colleagueUserId: string | null;
   privateNotes: string;
   summary: string;
+  reflection: StoredReflection | null;
   acknowledgeHealthWording: boolean;
+}
+
+/** Who reads: the coach sees private notes; the coach and the report's employee see a reflection's four answers. */
+export interface SessionReportReader {
+  userId: string;
+  coach: boolean;
 }
 
 /** One step of a report's life: what happens, who acts, what the audit log says. */
@@ -48,18 +55,18 @@ export class SessionReportService {
   }
 
   /** The reports of a case the viewer may see, already filtered, with the read audited. */
-  async readOfCase(viewerUserId: string, role: string, found: Case, visible: StoredSessionReport[], withNotes: boolean): Promise<SessionReport[]> {
+  async readOfCase(reader: SessionReportReader, role: string, found: Case, visible: StoredSessionReport[]): Promise<SessionReport[]> {
     if (visible.length) {
       await auditRead(this.dataSource, {
-        actorUserId: viewerUserId,
+        actorUserId: reader.userId,
         actorRole: role,
         ...auditSubjectOf(found),
-        dataClass: withNotes ? 'SESSION_PRIVATE_NOTES' : 'SESSION_REPORT',
+        dataClass: reader.coach ? 'SESSION_PRIVATE_NOTES' : 'SESSION_REPORT',
         recordId: null,
         detail: { reports: visible.length },
       });
     }
-    return this.present(visible, withNotes);
+    return this.present(visible, reader);
   }
 
   async awaitingValidationBy(userId: string): Promise<SessionReport[]> {
@@ -76,7 +83,7 @@ export class SessionReportService {
         detail: { validation: true },
       });
     }
-    return this.present(reports, false);
+    return this.present(reports, { userId, coach: false });
   }
 
   async requireAppointmentOfCase(appointmentId: string, found: Case): Promise<void> {
@@ -117,6 +124,7 @@ export class SessionReportService {
         colleagueUserId: text.colleagueUserId,
         privateNotes: text.privateNotes,
         summary: text.summary,
+        reflection: text.reflection,
         validators,
       };
       let reportId = text.reportId;
@@ -135,12 +143,12 @@ export class SessionReportService {
       await this.publish(manager, found, reportId, { userId: coachUserId, role: 'COACH' }, text.reportId ? 'UPDATE' : 'CREATE');
       return reportId;
     });
-    const [report] = await this.present([required(await this.byId(id), 'the session report just written')], true);
+    const [report] = await this.present([required(await this.byId(id), 'the session report just written')], { userId: coachUserId, coach: true });
     return { saved: true, report, warnings };
   }
 
   /** Moves a report one step in one transaction, with its event and audit entry. */
-  async move(actorUserId: string, found: Case, reportId: string, expectedVersion: number, step: SessionReportStep, withNotes: boolean): Promise<SessionReport> {
+  async move(actorUserId: string, found: Case, reportId: string, expectedVersion: number, step: SessionReportStep, coach: boolean): Promise<SessionReport> {
     await this.dataSource.transaction(async (manager) => {
       const repository = new SessionReportRepository(manager);
       const current = await repository.byId(reportId, true);
@@ -152,25 +160,30 @@ export class SessionReportService {
       await repository.remember(current.id, actorUserId, step.action.type, next.state, step.comment ?? null);
       await this.publish(manager, found, current.id, { userId: actorUserId, role: step.role }, step.audit);
     });
-    const [presented] = await this.present([required(await this.byId(reportId), 'the session report just moved')], withNotes);
+    const [presented] = await this.present([required(await this.byId(reportId), 'the session report just moved')], { userId: actorUserId, coach });
     return presented;
   }
 
-  private async present(reports: StoredSessionReport[], withNotes: boolean): Promise<SessionReport[]> {
+  private async present(reports: StoredSessionReport[], reader: SessionReportReader): Promise<SessionReport[]> {
     const users = await this.directory.userNames(this.dataSource, [...new Set(reports.flatMap((r) => r.validators))]);
     const managers = reports.length
       ? await this.cases.managerUserIds(this.dataSource, [...new Set(reports.map((r) => r.caseId))])
       : new Map<string, string | null>();
-    return reports.map((report) => ({
-      ...report,
-      privateNotes: withNotes ? report.privateNotes : null,
-      participants: report.validators.map((userId) => ({
-        userId,
-        name: users.find((u) => u.id === userId)?.name ?? '',
-        role: userId === report.colleagueUserId ? 'COLLEAGUE' : userId === managers.get(report.caseId) ? 'MANAGER' : 'EMPLOYEE',
-        validated: report.validatedBy.includes(userId),
-      })),
-    })) as SessionReport[];
+    return reports.map((report) => {
+      const roleOf = (userId: string) => (userId === report.colleagueUserId ? 'COLLEAGUE' : userId === managers.get(report.caseId) ? 'MANAGER' : 'EMPLOYEE');
+      const readerIsEmployee = report.validators.includes(reader.userId) && roleOf(reader.userId) === 'EMPLOYEE';
+      return {
+        ...report,
+        privateNotes: reader.coach ? report.privateNotes : null,
+        reflection: reader.coach || readerIsEmployee ? report.reflection : null,
+        participants: report.validators.map((userId) => ({
+          userId,
+          name: users.find((u) => u.id === userId)?.name ?? '',
+          role: roleOf(userId),
+          validated: report.validatedBy.includes(userId),
+        })),
+      };
+    }) as SessionReport[];
   }
 
   private async publish(manager: EntityManager, found: Case, reportId: string, actor: { userId: string; role: string }, action: SessionReportAudit) {

@@ -33,6 +33,23 @@ export class SessionParticipant {
   validated!: boolean;
 }
 
+@ObjectType({
+  description: "A reflection talk's four questions of the programme, each validated with the report: for the employee and the coach, never the manager.",
+})
+export class SessionReflection {
+  @Field()
+  wentWell!: string;
+
+  @Field()
+  wasHard!: string;
+
+  @Field()
+  learned!: string;
+
+  @Field()
+  nextTime!: string;
+}
+
 @ObjectType({ description: "A report of a talk: a functional summary in work terms for the participants, and the coach's private notes." })
 export class SessionReport {
   @Field(() => ID)
@@ -44,8 +61,11 @@ export class SessionReport {
   @Field(() => IsoDateScalar)
   heldOn!: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The talk (appointment) the report is of.' })
   appointmentId!: string | null;
+
+  @Field(() => SessionReflection, { nullable: true, description: 'A reflection talk only; null for the manager.' })
+  reflection!: SessionReflection | null;
 
   @Field(() => SessionReportStateName)
   state!: SessionReportStateName;
@@ -82,6 +102,21 @@ export class SessionReportResult {
 }
 
 @InputType()
+export class SessionReflectionInput {
+  @Field({ description: 'What went well.' })
+  wentWell!: string;
+
+  @Field({ description: 'What was hard.' })
+  wasHard!: string;
+
+  @Field({ description: 'What was learned.' })
+  learned!: string;
+
+  @Field({ description: 'What to do differently next time.' })
+  nextTime!: string;
+}
+
+@InputType()
 export class WriteSessionReportInput {
   @Field(() => ID)
   caseId!: string;
@@ -98,8 +133,11 @@ export class WriteSessionReportInput {
   @Field(() => String, { description: 'YYYY-MM-DD.' })
   heldOn!: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The talk of this case the report is of.' })
   appointmentId?: string | null;
+
+  @Field(() => SessionReflectionInput, { nullable: true, description: 'Required for a reflection talk; not allowed for another.' })
+  reflection?: SessionReflectionInput | null;
 
   @Field(() => ID, { nullable: true, description: 'The colleague in a dialogue talk.' })
   colleagueUserId?: string | null;
