@@ -21,6 +21,8 @@ import { CaseAppointments1732900000001 } from './migrations/1732900000001-case-a
 import { DeadLetters1733000000002 } from './migrations/1733000000002-dead-letters';
 import { AnalyticsClients1733100000000 } from './migrations/1733100000000-analytics-clients';
 import { LegalRules1733100000001 } from './migrations/1733100000001-legal-rules';
+import { WgaOwnRiskRetention1733300000017 } from './migrations/1733300000017-wga-own-risk-retention';
+import { StatisticsPregnancyOption1733300000018 } from './migrations/1733300000018-statistics-pregnancy-option';
 import { createServiceDataSource } from '@terugkeer/service-kit';
 
 export const SCHEMA = 'case';
@@ -41,6 +43,8 @@ export const migrations = [
   DeadLetters1733000000002,
   AnalyticsClients1733100000000,
   LegalRules1733100000001,
+  WgaOwnRiskRetention1733300000017,
+  StatisticsPregnancyOption1733300000018,
 ];
 
 export const createCaseDataSource = (url: string) => createServiceDataSource({ url, schema: SCHEMA, entities, migrations });

@@ -82,7 +82,10 @@ function departmentOn(employment: EmploymentPeriod[], date: IsoDate): string | n
 
 /** Every figure of one group in one period; `persons` is the group's size for suppression. */
 function measure(group: Group, period: Period, returnWithinWeeks: number): { persons: number; values: Record<AnalyticsMetric, number | null> } {
-  const statistics: AbsenceStatistics = absenceStatistics({ employment: group.employment, reports: group.reports }, period, { fullTimeHours: 1 });
+  const statistics: AbsenceStatistics = absenceStatistics({ employment: group.employment, reports: group.reports }, period, {
+    fullTimeHours: 1,
+    excludePregnancyFromPercentage: group.organization.excludePregnancyFromAbsencePercentage,
+  });
   const compliance = milestoneCompliance(group.milestones.filter((m) => inPeriod(m.dueDate, period)));
   const ended = group.reports.filter((r) => inPeriod(r.recoveryDate, period));
   const cohort = group.programmes.filter((p) => inPeriod(p.startDate, period));
