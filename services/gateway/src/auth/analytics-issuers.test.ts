@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createLocalJWKSet, exportJWK, generateKeyPair, jwtVerify, SignJWT } from 'jose';
+import { required } from '@terugkeer/domain';
 import { createAnalyticsIssuerExchange, type AnalyticsIssuer } from './analytics-issuers';
 import { loadOrCreateSigningKeys } from './signing-keys';
 import { createTokenIssuer } from './token-issuer';
@@ -56,21 +57,21 @@ describe("an organization's own identity provider for analysts", () => {
   it('exchanges its client-credentials token for an ANALYST token of that organization only', async () => {
     const { issuer, verify } = await gatewayTokens();
     const exchange = createAnalyticsIssuerExchange([trusted], issuer);
-    const internal = await exchange(await signed({ client_id: 'powerbi-hr', sub: 'service-account-powerbi-hr' }));
-    const { payload } = await jwtVerify(internal!, verify, { issuer: 'https://gateway.test', audience: 'terugkeer' });
+    const internal = required(await exchange(await signed({ client_id: 'powerbi-hr', sub: 'service-account-powerbi-hr' })), 'the exchanged token');
+    const { payload } = await jwtVerify(internal, verify, { issuer: 'https://gateway.test', audience: 'terugkeer' });
     expect(payload).toMatchObject({
       sub: `${trusted.issuer}#powerbi-hr`,
       client_id: `${trusted.issuer}#powerbi-hr`,
       memberships: [{ role: 'ANALYST', organizationId: ORGANIZATION, healthProviderId: null }],
     });
     expect(payload.email).toBeUndefined();
-    expect(payload.exp! - payload.iat!).toBeLessThanOrEqual(300);
+    expect(required(payload.exp, 'exp') - required(payload.iat, 'iat')).toBeLessThanOrEqual(300);
   });
 
   it('takes the client from azp when the provider sets no client_id', async () => {
     const { issuer, verify } = await gatewayTokens();
-    const internal = await createAnalyticsIssuerExchange([trusted], issuer)(await signed({ azp: 'excel' }));
-    expect((await jwtVerify(internal!, verify)).payload.sub).toBe(`${trusted.issuer}#excel`);
+    const internal = required(await createAnalyticsIssuerExchange([trusted], issuer)(await signed({ azp: 'excel' })), 'the exchanged token');
+    expect((await jwtVerify(internal, verify)).payload.sub).toBe(`${trusted.issuer}#excel`);
   });
 
   it('leaves a token of another issuer to the login providers', async () => {
