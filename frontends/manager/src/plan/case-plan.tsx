@@ -32,6 +32,7 @@ const CasePlanQuery = graphql(`
           node {
             id
             viewerRelationships
+            jurisdiction
             employee {
               id
               name
@@ -87,6 +88,8 @@ export function CasePlan() {
   if (cases.length === 0) return <EmptyState title={t('noCases')} />;
   const current = cases.find((c) => c.id === chosen) ?? cases[0];
   const plan = current.actionPlan;
+  // A Belgian case's plan is the re-integratieplan (Codex welzijn op het werk, art. I.4-74).
+  const belgian = current.jurisdiction === 'BE';
   const upcoming = current.milestones.filter((m) => m.status !== 'NOT_APPLICABLE').slice(0, 6);
   const nextEvaluation = current.milestones.find((m) => m.kind === 'EVALUATION' && m.status !== 'DONE' && m.status !== 'NOT_APPLICABLE');
   const choose = (caseId: string) => {
@@ -96,7 +99,7 @@ export function CasePlan() {
   };
 
   return (
-    <Section title={t('title')} description={t('intro')} id="manager-case-plan">
+    <Section title={t(belgian ? 'titleBE' : 'title')} description={t('intro')} id="manager-case-plan">
       <Stack gap="md">
         <Select
           label={t('caseField')}
@@ -157,7 +160,7 @@ export function CasePlan() {
             data-testid="action-plan"
           />
         ) : (
-          <EmptyState title={t('noPlan')} action={<Button onClick={() => setEditing(true)}>{label('create')}</Button>} />
+          <EmptyState title={t(belgian ? 'noPlanBE' : 'noPlan')} action={<Button onClick={() => setEditing(true)}>{label('create')}</Button>} />
         )}
         {plan && !editing && (
           <PlanEvaluations
