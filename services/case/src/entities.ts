@@ -23,6 +23,7 @@ import { AnalyticsClients1733100000000 } from './migrations/1733100000000-analyt
 import { LegalRules1733100000001 } from './migrations/1733100000001-legal-rules';
 import { WgaOwnRiskRetention1733300000017 } from './migrations/1733300000017-wga-own-risk-retention';
 import { StatisticsPregnancyOption1733300000018 } from './migrations/1733300000018-statistics-pregnancy-option';
+import { MaternityLeave1733300000019 } from './migrations/1733300000019-maternity-leave';
 import { createServiceDataSource } from '@terugkeer/service-kit';
 
 export const SCHEMA = 'case';
@@ -45,6 +46,7 @@ export const migrations = [
   LegalRules1733100000001,
   WgaOwnRiskRetention1733300000017,
   StatisticsPregnancyOption1733300000018,
+  MaternityLeave1733300000019,
 ];
 
 export const createCaseDataSource = (url: string) => createServiceDataSource({ url, schema: SCHEMA, entities, migrations });

@@ -37,7 +37,7 @@ export class UpdateOrganizationSettingsInput {
   @Field(() => Float, { nullable: true })
   programmeCost!: number | null;
 
-  @Field({ nullable: true, description: 'Leave pregnancy-related absence out of the absence percentage (CBS); unchanged when left out.' })
+  @Field(() => Boolean, { nullable: true, description: 'Leave pregnancy-related absence out of the absence percentage (CBS); unchanged when left out.' })
   excludePregnancyFromAbsencePercentage?: boolean | null;
 }
 
