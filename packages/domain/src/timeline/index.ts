@@ -5,3 +5,4 @@ export * from './milestone';
 export * from './nl-rules';
 export * from './timeline-rules';
 export * from './pregnancy-notification';
+export * from './expert-opinion';
