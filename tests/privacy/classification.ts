@@ -37,6 +37,8 @@ export const CASE_FIELDS: Record<string, DataClass> = {
   sessionReports: 'SESSION_REPORT',
   absencePercentage: 'ABSENCE',
   milestones: 'CASE_BASICS',
+  maternityLeave: 'MATERNITY_LEAVE',
+  expertOpinions: 'EXPERT_OPINION',
   buildUp: 'SCHEDULE',
   programme: 'SCHEDULE',
 };
@@ -79,6 +81,8 @@ export const TYPE_CLASSES: Record<string, DataClass> = {
   SessionParticipant: 'SESSION_REPORT',
   AbsenceIntervalView: 'ABSENCE',
   Milestone: 'CASE_BASICS',
+  MaternityLeaveDates: 'MATERNITY_LEAVE',
+  ExpertOpinion: 'EXPERT_OPINION',
   ContractPeriod: 'DIRECTORY',
   AppointmentParticipant: 'SCHEDULE',
   BuildUp: 'SCHEDULE',

@@ -86,6 +86,17 @@ async function completeCase(people: TenantPeople, caseId: string): Promise<void>
       input: { caseId, dataClass: 'ACTION_PLAN', description: 'De werkdagen in het plan kloppen niet.' },
     });
   }
+  if (!(await dossier(people.caseManager, 'expertOpinions { id }')).expertOpinions.length) {
+    await as(people.caseManager, `mutation ($input: RequestExpertOpinionInput!) { requestExpertOpinion(input: $input) { id } }`, {
+      input: {
+        caseId,
+        requestedBy: 'EMPLOYER',
+        subject: 'SUITABLE_WORK',
+        question: 'Is het aangeboden werk passend?',
+        requestedOn: new Date().toISOString().slice(0, 10),
+      },
+    });
+  }
   const appointments = (await dossier(people.caseManager, 'appointments { startsAt }')).appointments as { startsAt: string }[];
   if (!appointments.some((a) => a.startsAt === PROBE_INTERVAL.startsAt)) {
     const participantUserIds = coachView.participants
@@ -113,7 +124,8 @@ export async function loadTenant(name: string, people: TenantPeople): Promise<Te
     )
   ).case;
   const doctorView = (await as(people.doctor, `query ($id: ID!) { case(id: $id) { medicalNotes { id } } }`, { id: caseId })).case;
-  const employeeView = (await as(people.employee, `query ($id: ID!) { case(id: $id) { rectificationRequests { id } } }`, { id: caseId })).case;
+  const employeeView = (await as(people.employee, `query ($id: ID!) { case(id: $id) { rectificationRequests { id } expertOpinions { id } } }`, { id: caseId }))
+    .case;
   // The submitted session report asks the employee to validate it: a notification, through the queue.
   const notifications = await eventually(async () => {
     const { notifications: page } = await as(people.employee, '{ notifications(first: 20) { edges { node { id } } } }');
@@ -138,6 +150,7 @@ export async function loadTenant(name: string, people: TenantPeople): Promise<Te
     ['MedicalNote', doctorView.medicalNotes.map((n: { id: string }) => n.id)],
     ['RectificationRequest', employeeView.rectificationRequests.map((r: { id: string }) => r.id)],
     ['Notification', notifications],
+    ['ExpertOpinion', employeeView.expertOpinions.map((o: { id: string }) => o.id)],
   ]);
   return { name, people, caseId, ids, names: [...new Set([seen.organization.name, ...persons.map((p) => p.name)])] };
 }
