@@ -86,17 +86,6 @@ async function completeCase(people: TenantPeople, caseId: string): Promise<void>
       input: { caseId, dataClass: 'ACTION_PLAN', description: 'De werkdagen in het plan kloppen niet.' },
     });
   }
-  if (!(await dossier(people.caseManager, 'expertOpinions { id }')).expertOpinions.length) {
-    await as(people.caseManager, `mutation ($input: RequestExpertOpinionInput!) { requestExpertOpinion(input: $input) { id } }`, {
-      input: {
-        caseId,
-        requestedBy: 'EMPLOYER',
-        subject: 'SUITABLE_WORK',
-        question: 'Is het aangeboden werk passend?',
-        requestedOn: new Date().toISOString().slice(0, 10),
-      },
-    });
-  }
   const appointments = (await dossier(people.caseManager, 'appointments { startsAt }')).appointments as { startsAt: string }[];
   if (!appointments.some((a) => a.startsAt === PROBE_INTERVAL.startsAt)) {
     const participantUserIds = coachView.participants
@@ -106,6 +95,32 @@ async function completeCase(people: TenantPeople, caseId: string): Promise<void>
       input: { caseId, kind: 'CONTACT_MOMENT', location: 'ONLINE', ...PROBE_INTERVAL, participantUserIds, bookDespiteConflicts: true },
     });
   }
+}
+
+/**
+ * An expert opinion of UWV on one of the employer's Dutch cases (the employee's own case may be
+ * Belgian, where UWV has no say), requested by its case manager when there is none yet.
+ */
+async function expertOpinionIds(people: TenantPeople): Promise<string[]> {
+  const { viewer } = await as(people.caseManager, '{ viewer { cases(first: 50) { edges { node { id jurisdiction expertOpinions { id } } } } } }');
+  const cases: { id: string; jurisdiction: string; expertOpinions: { id: string }[] }[] = viewer.cases.edges.map((edge: { node: unknown }) => edge.node);
+  const dutch = cases.find((c) => c.jurisdiction === 'NL');
+  if (!dutch) throw new Error(`${people.caseManager} has no Dutch case`);
+  if (dutch.expertOpinions.length) return dutch.expertOpinions.map((o) => o.id);
+  const asked = await as(
+    people.caseManager,
+    `mutation ($input: RequestExpertOpinionInput!) { requestExpertOpinion(input: $input) { expertOpinions { id } } }`,
+    {
+      input: {
+        caseId: dutch.id,
+        requestedBy: 'EMPLOYER',
+        subject: 'SUITABLE_WORK',
+        question: 'Is het aangeboden werk passend?',
+        requestedOn: new Date().toISOString().slice(0, 10),
+      },
+    },
+  );
+  return asked.requestExpertOpinion.expertOpinions.map((o: { id: string }) => o.id);
 }
 
 /** The employer's ids of every kind, from its employee's first case and the people around it. */
@@ -124,8 +139,7 @@ export async function loadTenant(name: string, people: TenantPeople): Promise<Te
     )
   ).case;
   const doctorView = (await as(people.doctor, `query ($id: ID!) { case(id: $id) { medicalNotes { id } } }`, { id: caseId })).case;
-  const employeeView = (await as(people.employee, `query ($id: ID!) { case(id: $id) { rectificationRequests { id } expertOpinions { id } } }`, { id: caseId }))
-    .case;
+  const employeeView = (await as(people.employee, `query ($id: ID!) { case(id: $id) { rectificationRequests { id } } }`, { id: caseId })).case;
   // The submitted session report asks the employee to validate it: a notification, through the queue.
   const notifications = await eventually(async () => {
     const { notifications: page } = await as(people.employee, '{ notifications(first: 20) { edges { node { id } } } }');
@@ -150,7 +164,7 @@ export async function loadTenant(name: string, people: TenantPeople): Promise<Te
     ['MedicalNote', doctorView.medicalNotes.map((n: { id: string }) => n.id)],
     ['RectificationRequest', employeeView.rectificationRequests.map((r: { id: string }) => r.id)],
     ['Notification', notifications],
-    ['ExpertOpinion', employeeView.expertOpinions.map((o: { id: string }) => o.id)],
+    ['ExpertOpinion', await expertOpinionIds(people)],
   ]);
   return { name, people, caseId, ids, names: [...new Set([seen.organization.name, ...persons.map((p) => p.name)])] };
 }

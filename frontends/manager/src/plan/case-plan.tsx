@@ -17,6 +17,7 @@ import {
   useT,
 } from '@terugkeer/ui';
 import { useState } from 'react';
+import { WagePaymentExtensionForm } from '../legal/wage-payment-extension-form';
 import { MILESTONE_TONE, milestoneKindMessages, milestoneStatusMessages } from './milestone-labels';
 import { PlanEditor } from './plan-editor';
 import { editorMessages } from './plan-editor.messages';
@@ -170,6 +171,9 @@ export function CasePlan() {
             nextDue={nextEvaluation?.dueDate ?? null}
             onRecorded={() => void refetch()}
           />
+        )}
+        {!belgian && current.viewerRelationships.includes('CASE_MANAGER') && (
+          <WagePaymentExtensionForm key={`extension-${current.id}`} caseId={current.id} onSaved={() => void refetch()} />
         )}
       </Stack>
     </Section>
