@@ -3,7 +3,7 @@ import { badInput, forbidden, isUuid, notFound } from '@terugkeer/service-kit';
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { DataSource } from 'typeorm';
 import type { CaseContext } from '../../context';
-import { requireVisibleCase } from '../case/case-access';
+import { relationshipsWithCase, requireVisibleCase } from '../case/case-access';
 import { requirePastOrToday } from '../case/case-day';
 import { Case } from '../case/case.entity';
 import { ExpertOpinionService } from './expert-opinion.service';
@@ -55,7 +55,8 @@ export class ExpertOpinionResolver {
   @Mutation(() => Case, { description: 'The outcome of an expert opinion, once UWV gave it.' })
   async recordExpertOpinionOutcome(@Arg('input') input: RecordExpertOpinionOutcomeInput, @Ctx() context: CaseContext) {
     const opinion = isUuid(input.expertOpinionId) ? await this.service.find(input.expertOpinionId) : null;
-    if (!opinion) throw notFound('ExpertOpinion', input.expertOpinionId);
+    // Another employer's opinion is as unknown as one that does not exist: its case is not named.
+    if (!opinion || !(await relationshipsWithCase(context, opinion.caseId)).length) throw notFound('ExpertOpinion', input.expertOpinionId);
     const { case: found, relationships } = await requireVisibleCase(context, opinion.caseId);
     if (!relationships.includes('CASE_MANAGER')) throw forbidden('Only the case manager records an expert opinion.');
     const decidedOn = requirePastOrToday('decidedOn', input.decidedOn, found, new Date());
