@@ -1,10 +1,15 @@
 import { required } from '@terugkeer/domain';
 import { gatewaySecret, readServiceConfig } from '@terugkeer/service-kit';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { clientToken, createAnalyticsClient, lastTwoYears, requestToken, wholeSeries, type AnalyticsClient } from '../support/analytics-client';
 import { gatewayUrl, graphql, graphqlAs, tokenFor } from '../support/gateway-client';
 import { freePort, stopChild, waitForOk } from '../support/production-login-stack';
+import { eventually } from '../support/case-events';
+import { withDatabase } from '../support/database';
 import { runTerugkeer } from '../support/terugkeer-command';
 
 jest.setTimeout(120_000);
@@ -160,6 +165,80 @@ describe('the analyst’s series', () => {
     expect(asClient.data.analyticsSeries.rows.length).toBeGreaterThanOrEqual(2);
   });
 
+  it('counts the programmes returned within the N weeks asked for, 12 unless told', async () => {
+    const { from, to } = lastTwoYears();
+    const returned = async (weeks?: number) => {
+      const { data, errors } = await graphql(
+        token,
+        `
+          query ($from: Date!, $to: Date!, $weeks: Int) {
+            analyticsSeries(
+              from: $from
+              to: $to
+              granularity: YEAR
+              byDepartment: false
+              metrics: [PROGRAMMES_RETURNED_WITHIN_WEEKS]
+              returnWithinWeeks: $weeks
+            ) {
+              rows {
+                value
+              }
+            }
+          }
+        `,
+        { from, to, ...(weeks === undefined ? {} : { weeks }) },
+      );
+      expect(errors).toBeUndefined();
+      return data.analyticsSeries.rows.map((row: { value: number | null }) => row.value ?? 0).reduce((sum: number, value: number) => sum + value, 0);
+    };
+    const [one, twelve, byDefault, all] = [await returned(1), await returned(12), await returned(undefined), await returned(104)];
+    expect(byDefault).toBe(twelve);
+    expect(one).toBeLessThanOrEqual(twelve);
+    expect(twelve).toBeLessThanOrEqual(all);
+    for (const weeks of [0, 105]) {
+      const { errors } = await graphql(token, `{ analyticsSeries(from: "${from}", to: "${to}", returnWithinWeeks: ${weeks}) { totalRows } }`);
+      expect(errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'returnWithinWeeks' });
+    }
+  });
+
+  it('writes every query to the audit log: the analyst, the operation and its fields, no figure', async () => {
+    const { from, to } = lastTwoYears();
+    const operationName = `AuditedSeries${Date.now()}`;
+    const query = `query ${operationName}($from: Date!, $to: Date!) {
+      analyticsSeries(from: $from, to: $to, granularity: QUARTER, byDepartment: false, metrics: [ABSENCE_PERCENTAGE]) { rows { period value suppressed } }
+    }`;
+    expect((await graphql(token, query, { from, to })).errors).toBeUndefined();
+    expect((await graphqlAs('analist@demo.test', query, { from, to })).errors).toBeUndefined();
+    const entries = await eventually(async () => {
+      const rows = await withDatabase('case', (db) =>
+        db.query(`SELECT actor_user_id, actor_role, action, detail FROM audit_log WHERE data_class = 'ANALYTICS_QUERY' AND detail->>'operationName' = $1`, [
+          operationName,
+        ]),
+      );
+      if (rows.rows.length !== 2) throw new Error(`${rows.rows.length} of the 2 queries audited so far`);
+      return rows.rows;
+    });
+    const byClient = required(
+      entries.find((entry) => entry.detail.analystKind === 'CLIENT'),
+      'the client’s entry',
+    );
+    expect(byClient).toMatchObject({
+      actor_user_id: client.clientId,
+      actor_role: 'ANALYST',
+      action: 'READ',
+      detail: {
+        analyst: client.clientId,
+        field: 'analyticsSeries',
+        selection: ['rows.period', 'rows.suppressed', 'rows.value'],
+        arguments: { from, to, granularity: 'QUARTER', byDepartment: false, metrics: ['ABSENCE_PERCENTAGE'] },
+      },
+    });
+    expect(typeof byClient.detail.queriedAt).toBe('string');
+    expect(entries.find((entry) => entry.detail.analystKind === 'PERSON')?.actor_user_id).toMatch(/^[0-9a-f-]{36}$/);
+    // The answer's figures never reach the log.
+    expect(JSON.stringify(entries)).not.toMatch(/"value":/);
+  });
+
   it('names the field of a bad period', async () => {
     const { errors } = await graphql(
       token,
@@ -227,8 +306,22 @@ describe('an analyst reads nothing but aggregates', () => {
 describe('in production', () => {
   let gateway: ChildProcess | undefined;
   let base: string;
+  /** The organization's own identity provider for its analysts: a key pair and its JWKS served over HTTP. */
+  let ownProvider: { server: Server; issuer: string; key: CryptoKey };
 
   beforeAll(async () => {
+    const { publicKey, privateKey } = await generateKeyPair('ES256');
+    const jwks = JSON.stringify({ keys: [{ ...(await exportJWK(publicKey)), kid: 'zorggroep-1', alg: 'ES256', use: 'sig' }] });
+    const server = createServer((_request, response) => response.writeHead(200, { 'content-type': 'application/json' }).end(jwks));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const jwksUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/certs`;
+    ownProvider = { server, issuer: 'https://login.zorggroep.example/realms/analytics', key: privateKey };
+    const { from, to } = lastTwoYears();
+    const { data } = await graphql(
+      token,
+      `{ analyticsSeries(from: "${from}", to: "${to}", granularity: YEAR, byDepartment: false, metrics: [NEW_REPORTS]) { rows { organizationId } } }`,
+    );
+    const organizationId = required(data.analyticsSeries.rows[0]?.organizationId, 'Zorggroep Demo');
     const port = await freePort();
     base = `http://localhost:${port}`;
     gateway = spawn(process.execPath, [join(__dirname, '..', '..', 'services', 'gateway', 'dist', 'main.js')], {
@@ -241,6 +334,7 @@ describe('in production', () => {
         OIDC_JWKS_URL: 'http://127.0.0.1:9/jwks',
         OIDC_ISSUER: 'http://127.0.0.1:9',
         CORS_ORIGINS: 'http://localhost:9',
+        ANALYTICS_TOKEN_ISSUERS: JSON.stringify([{ organizationId, issuer: ownProvider.issuer, jwksUrl, audience: 'terugkeer' }]),
       },
       stdio: 'ignore',
     });
@@ -249,6 +343,42 @@ describe('in production', () => {
 
   afterAll(async () => {
     if (gateway) await stopChild(gateway);
+    await new Promise<void>((resolve) => ownProvider.server.close(() => resolve()));
+  });
+
+  it("accepts a client-credentials token of the organization's own identity provider for that organization's series", async () => {
+    const signed = (claims: Record<string, unknown>, audience = 'terugkeer') =>
+      new SignJWT(claims)
+        .setProtectedHeader({ alg: 'ES256', kid: 'zorggroep-1' })
+        .setIssuer(ownProvider.issuer)
+        .setAudience(audience)
+        .setIssuedAt()
+        .setExpirationTime('5m')
+        .sign(ownProvider.key);
+    const operationName = `OwnProviderSeries${Date.now()}`;
+    const ask = async (bearer: string) => {
+      const response = await fetch(`${base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${bearer}` },
+        body: JSON.stringify({
+          query: `query ${operationName} { analyticsSeries(from: "2025-01-01", to: "2025-12-31", granularity: YEAR, byDepartment: false, metrics: [NEW_REPORTS]) { rows { organization value } } }`,
+        }),
+      });
+      return { status: response.status, body: (await response.json()) as { data?: any; errors?: any[] } };
+    };
+    const answer = await ask(await signed({ client_id: 'powerbi-hr' }));
+    expect(answer.body.errors).toBeUndefined();
+    expect(answer.body.data.analyticsSeries.rows).toEqual([{ organization: 'Zorggroep Demo', value: expect.any(Number) }]);
+    expect((await ask(await signed({ client_id: 'powerbi-hr' }, 'someone-else'))).status).toBe(401);
+    expect((await ask(await signed({ azp: 'shell', email: 'hr@demo.test' }))).status).toBe(401);
+    const audited = await eventually(async () => {
+      const { rows } = await withDatabase('case', (db) =>
+        db.query(`SELECT actor_user_id, detail FROM audit_log WHERE data_class = 'ANALYTICS_QUERY' AND detail->>'operationName' = $1`, [operationName]),
+      );
+      if (rows.length !== 1) throw new Error('not audited yet');
+      return rows[0];
+    });
+    expect(audited).toMatchObject({ actor_user_id: null, detail: { analyst: `${ownProvider.issuer}#powerbi-hr`, analystKind: 'CLIENT' } });
   });
 
   it('grants a token and answers the 24-month series to an ad-hoc document, with introspection', async () => {

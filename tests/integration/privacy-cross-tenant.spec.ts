@@ -36,7 +36,12 @@ interface Caller {
   label: string;
   own: Tenant;
   foreign: Tenant;
+  /** Holds only the ANALYST role: every field but the aggregates is refused, whoever's the id. */
+  analyst?: boolean;
 }
+
+/** The one root field an analyst may call. */
+const ANALYST_FIELDS = ['analyticsSeries'];
 
 interface Check {
   caller: Caller;
@@ -93,10 +98,14 @@ async function run(check: Check) {
       ? await graphql(bearer, operationText(schema, variant.root.operation, variant.root.name, variables), variables)
       : await graphqlAtSubgraph(target, bearer, operationText(subgraphSchemas[target], variant.root.operation, variant.root.name, variables), variables);
   const fields = variant.foreignSlots.map((slot) => required(slot.path.at(-1), 'the last step of a slot path'));
-  const verdict = judgeForeignCall(
+  const judged = judgeForeignCall(
     { operation: variant.root.operation, data: response.data, errors: response.errors, passed, fields },
     needlesOf(caller.foreign),
   );
+  const answeredAnalyst = caller.analyst && !ANALYST_FIELDS.includes(variant.root.name) && Object.values(response.data ?? {}).some((value) => value !== null);
+  const verdict = answeredAnalyst
+    ? { ok: false, outcome: 'ANSWERED_ANALYST', reason: `an analyst was answered: ${JSON.stringify(response.data).slice(0, 300)}` }
+    : judged;
   const name = `${caller.label} → ${variant.root.name} (${variant.label}) via ${target}`;
   const slot = `${caller.label} → ${variant.root.name} (${fields.join(', ')}) via ${target}`;
   return { name, slot, verdict, passed };
@@ -163,6 +172,7 @@ describe("another employer's ids", () => {
     callers = [
       ...ROLES.map((role) => ({ email: zorggroep.people[role], label: `${role} of ${zorggroep.name}`, own: zorggroep, foreign: andere })),
       ...ROLES.map((role) => ({ email: andere.people[role], label: `${role} of ${andere.name}`, own: andere, foreign: zorggroep })),
+      { email: 'analist@demo.test', label: `analyst of ${zorggroep.name}`, own: zorggroep, foreign: andere, analyst: true },
     ];
     database = new Pool({ connectionString: process.env.DATABASE_URL, max: 4 });
   });

@@ -33,6 +33,10 @@ export type DataClass =
   | 'RECTIFICATION'
   | 'LEGAL_HOLD'
   | 'ORGANIZATION_SETTINGS'
+  /** The pregnancy and maternity leave dates: the employer's own record for the WAZO benefit and the UWV notification. */
+  | 'MATERNITY_LEAVE'
+  /** Requests to UWV for an expert opinion and their outcomes: the parties to it and the company doctor. */
+  | 'EXPERT_OPINION'
   /** The PDF exports (plan of action, progress report): filed by the case manager, handed to the employee. */
   | 'CASE_DOCUMENT';
 
@@ -90,5 +94,7 @@ export const READ_RULES: Record<DataClass, ReadRule> = {
   },
   LEGAL_HOLD: { readers: ['CASE_MANAGER'] },
   ORGANIZATION_SETTINGS: { readers: ['CASE_MANAGER'] },
+  MATERNITY_LEAVE: { readers: ['CASE_MANAGER'] },
+  EXPERT_OPINION: { readers: ['EMPLOYEE', 'CASE_MANAGER', 'COMPANY_DOCTOR'] },
   CASE_DOCUMENT: { readers: ['EMPLOYEE', 'CASE_MANAGER'] },
 };

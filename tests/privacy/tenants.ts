@@ -107,6 +107,32 @@ async function completeCase(people: TenantPeople, caseId: string): Promise<void>
   }
 }
 
+/**
+ * An expert opinion of UWV on one of the employer's Dutch cases (the employee's own case may be
+ * Belgian, where UWV has no say), requested by its case manager when there is none yet.
+ */
+async function expertOpinionIds(people: TenantPeople): Promise<string[]> {
+  const { viewer } = await as(people.caseManager, '{ viewer { cases(first: 50) { edges { node { id jurisdiction expertOpinions { id } } } } } }');
+  const cases: { id: string; jurisdiction: string; expertOpinions: { id: string }[] }[] = viewer.cases.edges.map((edge: { node: unknown }) => edge.node);
+  const dutch = cases.find((c) => c.jurisdiction === 'NL');
+  if (!dutch) throw new Error(`${people.caseManager} has no Dutch case`);
+  if (dutch.expertOpinions.length) return dutch.expertOpinions.map((o) => o.id);
+  const asked = await as(
+    people.caseManager,
+    `mutation ($input: RequestExpertOpinionInput!) { requestExpertOpinion(input: $input) { expertOpinions { id } } }`,
+    {
+      input: {
+        caseId: dutch.id,
+        requestedBy: 'EMPLOYER',
+        subject: 'SUITABLE_WORK',
+        question: 'Is het aangeboden werk passend?',
+        requestedOn: new Date().toISOString().slice(0, 10),
+      },
+    },
+  );
+  return asked.requestExpertOpinion.expertOpinions.map((o: { id: string }) => o.id);
+}
+
 /** The employer's ids of every kind, from its employee's first case and the people around it. */
 export async function loadTenant(name: string, people: TenantPeople): Promise<Tenant> {
   const own = await as(people.employee, '{ viewer { cases(first: 1) { edges { node { id } } } } }');
@@ -149,6 +175,7 @@ export async function loadTenant(name: string, people: TenantPeople): Promise<Te
     ['MedicalNote', doctorView.medicalNotes.map((n: { id: string }) => n.id)],
     ['RectificationRequest', employeeView.rectificationRequests.map((r: { id: string }) => r.id)],
     ['Notification', notifications],
+    ['ExpertOpinion', await expertOpinionIds(people)],
   ]);
   return { name, people, caseId, ids, names: [...new Set([seen.organization.name, ...persons.map((p) => p.name)])] };
 }

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { analyticsSchemaSdl } from './analytics-schema.js';
+import { publicSchemaSdl } from './public-schema.js';
 import { composeSupergraph, subgraphSources } from './compose-supergraph.js';
 
 const outIndex = process.argv.indexOf('--out');
@@ -10,8 +10,8 @@ try {
   writeFileSync(out, supergraphSdl);
   // The client-facing schema, without federation internals: what frontends generate types from.
   writeFileSync(out.replace(/supergraph\.graphql$/, 'api-schema.graphql'), apiSchemaSdl);
-  // What analysts are promised, compared with the published schema/terugkeer.graphql by the tests.
-  writeFileSync(out.replace(/supergraph\.graphql$/, 'analytics-schema.graphql'), analyticsSchemaSdl(apiSchemaSdl));
+  // What clients are promised, compared with the published schema/terugkeer.graphql by the tests.
+  writeFileSync(out.replace(/supergraph\.graphql$/, 'public-schema.graphql'), publicSchemaSdl(apiSchemaSdl));
   console.log(`Composed the supergraph into ${out.split('/').slice(-2).join('/')}`);
 } catch (error) {
   console.error((error as Error).message);

@@ -138,3 +138,15 @@ export function mailbox() {
     /^(?:[^<>@]*<[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+)$/.test(text) ? text : undefined,
   );
 }
+
+/** A JSON value checked against `schema`; `shape` says in the reason what is expected. */
+export function json<Schema extends z.ZodType>(schema: Schema, shape: string) {
+  return parsed(`must be JSON: ${shape}`, (text): z.infer<Schema> | undefined => {
+    try {
+      const result = schema.safeParse(JSON.parse(text));
+      return result.success ? result.data : undefined;
+    } catch {
+      return undefined;
+    }
+  });
+}

@@ -22,6 +22,8 @@ export interface SickReportRecordedPayload {
   /** A later report of a continued case (fewer than 28 fit days since the previous one). */
   relapse: boolean;
   occupationalAccident: boolean;
+  /** Flagged with the safety-net ground PREGNANCY: illness due to pregnancy or childbirth. */
+  pregnancyRelated?: boolean;
 }
 
 export interface SickReportRemovedPayload {

@@ -11,6 +11,8 @@ export interface OrganizationUpsertedPayload {
   /** What the 8-week programme costs per case, in euros; null when not set. */
   programmeCost: number | null;
   healthProviderId: string | null;
+  /** The organization's choice to leave pregnancy-related absence out of its absence percentage, as CBS does. */
+  excludePregnancyFromAbsencePercentage?: boolean;
 }
 
 export interface DepartmentUpsertedPayload {

@@ -5,3 +5,4 @@ export * from './absence-events';
 export * from './dossier-events';
 export * from './wellbeing-events';
 export * from './scheduling-events';
+export * from './analytics-events';

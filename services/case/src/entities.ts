@@ -24,6 +24,10 @@ import { LegalRules1733100000001 } from './migrations/1733100000001-legal-rules'
 import { AdvisedBuildUp1733218000001 } from './migrations/1733218000001-advised-build-up';
 import { RelapsePlanConsentAndNeeds1733200000040 } from './migrations/1733200000040-relapse-plan-consent-and-needs';
 import { SessionReflectionAndEscalationAgreement1733352000000 } from './migrations/1733352000000-session-reflection-and-escalation-agreement';
+import { WgaOwnRiskRetention1733300000017 } from './migrations/1733300000017-wga-own-risk-retention';
+import { StatisticsPregnancyOption1733300000018 } from './migrations/1733300000018-statistics-pregnancy-option';
+import { MaternityLeave1733300000019 } from './migrations/1733300000019-maternity-leave';
+import { ExpertOpinions1733300000020 } from './migrations/1733300000020-expert-opinions';
 import { createServiceDataSource } from '@terugkeer/service-kit';
 
 export const SCHEMA = 'case';
@@ -47,6 +51,10 @@ export const migrations = [
   AdvisedBuildUp1733218000001,
   RelapsePlanConsentAndNeeds1733200000040,
   SessionReflectionAndEscalationAgreement1733352000000,
+  WgaOwnRiskRetention1733300000017,
+  StatisticsPregnancyOption1733300000018,
+  MaternityLeave1733300000019,
+  ExpertOpinions1733300000020,
 ];
 
 export const createCaseDataSource = (url: string) => createServiceDataSource({ url, schema: SCHEMA, entities, migrations });

@@ -4,6 +4,7 @@ import { AuditResolver } from './modules/audit/audit.resolver';
 import { DataSubjectResolver } from './modules/data-subject/data-subject.resolver';
 import { PersonalDataExportResolver } from './modules/data-subject/personal-data-export.resolver';
 import { LegalHoldResolver, RetentionPolicyResolver } from './modules/retention/retention.resolver';
+import { ExpertOpinionResolver } from './modules/expert-opinion/expert-opinion.resolver';
 import { AbsenceResolver } from './modules/absence/absence.resolver';
 import { CaseAssignmentResolver } from './modules/case/case-assignment.resolver';
 import { EmployeeLookupResolver, OrganizationSettingsResolver } from './modules/directory/employee-lookup.resolver';
@@ -27,6 +28,7 @@ export const resolvers = [
   ViewerResolver,
   MembershipResolver,
   CaseResolver,
+  ExpertOpinionResolver,
   EmployeeResolver,
   AuditResolver,
   DataSubjectResolver,

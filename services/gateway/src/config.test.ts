@@ -81,6 +81,16 @@ describe('the gateway’s configuration', () => {
       ],
     ],
     [
+      'an analytics issuer without its keys',
+      {
+        TERUGKEER_MODE: 'development',
+        ANALYTICS_TOKEN_ISSUERS: '[{"organizationId":"0a000000-0000-4000-8000-000000000001","issuer":"https://login.example.org"}]',
+      },
+      [
+        'ANALYTICS_TOKEN_ISSUERS must be JSON: a list of {"organizationId", "issuer", "jwksUrl", "audience"} (got "[{\\"organizationId\\":\\"0a000000-0000-4000-8000-000000000001\\",\\"issuer\\":\\"https://login.example.org\\"}]")',
+      ],
+    ],
+    [
       'an unknown persisted-operations mode',
       { TERUGKEER_MODE: 'development', PERSISTED_OPERATIONS: 'strict' },
       ['PERSISTED_OPERATIONS must be one of enforce, audit or off (got "strict")'],

@@ -3,6 +3,7 @@ import {
   dataDirVariable,
   developmentOnly,
   gatewayPortVariable,
+  json,
   gatewaySigningSecretVariable,
   number,
   oneOf,
@@ -21,6 +22,8 @@ import {
   type Mode,
 } from '@terugkeer/env';
 import { resolve } from 'node:path';
+import { z } from 'zod';
+import type { AnalyticsIssuer } from './auth/analytics-issuers';
 import type { OidcSettings } from './auth/oidc-token-exchange';
 import type { PersistedOperationsMode } from './security/persisted-operations';
 
@@ -36,6 +39,8 @@ export interface GatewayConfig {
   audience: string;
   /** In production, people's tokens come from this OpenID provider only. */
   oidc: OidcSettings | null;
+  /** Organizations' own identity providers whose client-credentials tokens analysts may use (production). */
+  analyticsIssuers: AnalyticsIssuer[];
   caseServiceUrl: string;
   subgraphUrls: Record<string, string>;
   corsOrigins: string[];
@@ -69,6 +74,20 @@ export const gatewayVariables = {
   oidcJwksUrl: variable('OIDC_JWKS_URL', url().optional()),
   oidcIssuer: variable('OIDC_ISSUER', url().optional()),
   oidcAudience: variable('OIDC_AUDIENCE', text().default('terugkeer')),
+  analyticsIssuers: variable(
+    'ANALYTICS_TOKEN_ISSUERS',
+    json(
+      z.array(
+        z.strictObject({
+          organizationId: z.uuid(),
+          issuer: z.url({ protocol: /^https?$/ }),
+          jwksUrl: z.url({ protocol: /^https?$/ }),
+          audience: z.string().min(1).default('terugkeer'),
+        }),
+      ),
+      'a list of {"organizationId", "issuer", "jwksUrl", "audience"}',
+    ).default([]),
+  ),
   caseServiceUrl: variable('CASE_SERVICE_URL', url().optional()),
   caseUrl: variable('CASE_URL', url().optional()),
   schedulingUrl: variable('SCHEDULING_URL', url().optional()),
@@ -131,6 +150,7 @@ export function readGatewayConfig(env: Environment = process.env): GatewayConfig
     issuer: values.issuer,
     audience: values.audience,
     oidc: values.oidcJwksUrl && values.oidcIssuer ? { jwksUrl: values.oidcJwksUrl, issuer: values.oidcIssuer, audience: values.oidcAudience } : null,
+    analyticsIssuers: values.analyticsIssuers,
     caseServiceUrl: values.caseServiceUrl ?? subgraph(values.casePort),
     subgraphUrls: {
       case: values.caseUrl ?? `${subgraph(values.casePort)}/graphql`,

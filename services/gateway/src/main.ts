@@ -2,6 +2,7 @@ import { checkTokenLifetime, MAX_TOKEN_LIFETIME_SECONDS, runMain, shutDownOnSign
 import { createLocalJWKSet, decodeJwt, jwtVerify } from 'jose';
 import { DevLogin } from './auth/dev-login';
 import { Directory } from './auth/directory';
+import { createAnalyticsIssuerExchange } from './auth/analytics-issuers';
 import { createClientAuthenticator } from './auth/client-credentials';
 import { createOidcTokenExchange, type OidcSettings } from './auth/oidc-token-exchange';
 import { loadOrCreateSigningKeys } from './auth/signing-keys';
@@ -24,12 +25,14 @@ runMain('gateway', async (log) => {
     return payload;
   };
   // In development the gateway's own tokens (from the development login or /oauth/token) are
-  // accepted; in production the OpenID provider's, exchanged for our own, and of our own only
-  // those we granted an analytics client.
+  // accepted; in production the OpenID provider's, exchanged for our own, an organization's own
+  // provider's client-credentials tokens for its analysts, and of our own only those we granted
+  // an analytics client.
   const exchange = development ? null : createOidcTokenExchange(requireOidc(config.oidc), (email) => directory.identity(email), issuer);
+  const analyticsIssuerExchange = createAnalyticsIssuerExchange(config.analyticsIssuers, issuer);
   const authenticate = async (token: string) => {
     if (!exchange) return verifyOwn(token).then(() => token);
-    if (decodeJwt(token).iss !== config.issuer) return exchange(token);
+    if (decodeJwt(token).iss !== config.issuer) return (await analyticsIssuerExchange(token)) ?? exchange(token);
     const claims = await verifyOwn(token);
     if (typeof claims.client_id !== 'string') throw new Error('Only analytics clients use the gateway’s own tokens in production.');
     return token;

@@ -14,5 +14,6 @@ export const reportingService: ServiceDefinition<ReportingContext> = {
   createDataSource: createReportingDataSource,
   buildSchema: buildReportingSchema,
   createContext: createReportingContext,
+  publishes: true,
   consumes: [eventConsumer('reporting.case-events', REPORTING_EVENT_HANDLERS)],
 };

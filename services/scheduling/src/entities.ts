@@ -7,6 +7,7 @@ import { EmployerPeople1732500000005 } from './migrations/1732500000005-employer
 import { Appointments1732300000000 } from './migrations/1732300000000-appointments';
 import { DeadLetters1733000000001 } from './migrations/1733000000001-dead-letters';
 import { TalkRequests1733200000040 } from './migrations/1733200000040-talk-requests';
+import { CaseJurisdiction1733300000017 } from './migrations/1733300000017-case-jurisdiction';
 import { Appointment } from './modules/appointment/appointment.entity';
 import { Notification } from './modules/notification/notification.entity';
 import { Programme } from './modules/programme/programme.entity';
@@ -23,4 +24,5 @@ export const migrations = [
   EmployerPeople1732500000005,
   DeadLetters1733000000001,
   TalkRequests1733200000040,
+  CaseJurisdiction1733300000017,
 ];

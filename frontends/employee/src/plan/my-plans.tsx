@@ -10,6 +10,7 @@ const MyPlansQuery = graphql(`
   query MyPlans_CaseQuery($id: ID!) {
     case(id: $id) {
       id
+      jurisdiction
       actionPlan {
         id
         version
@@ -62,22 +63,24 @@ export function MyPlans() {
 
   if (own.loading || (loading && !data)) return <LoadingState label={t('loading')} />;
   if (own.error || error || !data?.case) return <ErrorState title={t('error')} onRetry={() => void refetch()} retryLabel={t('retry')} />;
-  const { id: caseId, actionPlan, relapsePreventionPlan } = data.case;
+  const { id: caseId, actionPlan, relapsePreventionPlan, jurisdiction } = data.case;
+  // A Belgian case's plan is the re-integratieplan (Codex welzijn op het werk, art. I.4-74).
+  const belgian = jurisdiction === 'BE';
   const latest = actionPlan?.latest;
   const relapse = relapsePreventionPlan?.latest;
   const run = (action: () => Promise<unknown>) => void resultOrNull(action()).then(() => refetch());
   const failure = savingView.error ?? agreeing.error;
 
   return (
-    <Page title={t('title')} description={t('intro')} as="div" id="employee-plans">
+    <Page title={t('title')} description={t(belgian ? 'introBE' : 'intro')} as="div" id="employee-plans">
       <ErrorAlert error={failure} conflict={t('conflict')} />
       {!actionPlan || !latest ? (
-        <p>{t('noActionPlan')}</p>
+        <p>{t(belgian ? 'noActionPlanBE' : 'noActionPlan')}</p>
       ) : (
         <PlanOfActionCard
           caseId={caseId}
           plan={actionPlan}
-          title={(number) => t('actionPlan', { number })}
+          title={(number) => t(belgian ? 'actionPlanBE' : 'actionPlan', { number })}
           detail="agreements"
           signAs="EMPLOYEE"
           onSigned={() => void refetch()}

@@ -6,11 +6,17 @@ export const messages = createMessages({
     nl: 'Het plan van aanpak en het signaleringsplan: lees ze, onderteken ze en zet je eigen visie erbij.',
     en: 'The plan of action and the relapse-prevention plan: read them, sign them and add your own view.',
   },
+  introBE: {
+    nl: 'Het re-integratieplan en het signaleringsplan: lees ze, onderteken ze en zet je eigen visie erbij.',
+    en: 'The re-integration plan and the relapse-prevention plan: read them, sign them and add your own view.',
+  },
   loading: { nl: 'Je plannen worden geladen…', en: 'Loading your plans…' },
   error: { nl: 'Je plannen konden niet worden geladen.', en: 'Your plans could not be loaded.' },
   retry: { nl: 'Opnieuw proberen', en: 'Try again' },
   actionPlan: { nl: 'Plan van aanpak, versie {number}', en: 'Plan of action, version {number}' },
   noActionPlan: { nl: 'Er is nog geen plan van aanpak.', en: 'There is no plan of action yet.' },
+  actionPlanBE: { nl: 'Re-integratieplan, versie {number}', en: 'Re-integration plan, version {number}' },
+  noActionPlanBE: { nl: 'Er is nog geen re-integratieplan.', en: 'There is no re-integration plan yet.' },
   myView: { nl: 'Mijn visie op het plan', en: 'My view of the plan' },
   myViewHint: {
     nl: 'Wat vind jij van de afspraken? Dit komt in het dossier en in het re-integratieverslag.',

@@ -17,6 +17,7 @@ import {
   useT,
 } from '@terugkeer/ui';
 import { useState } from 'react';
+import { WagePaymentExtensionForm } from '../legal/wage-payment-extension-form';
 import { MILESTONE_TONE, milestoneKindMessages, milestoneStatusMessages } from './milestone-labels';
 import { PlanEditor } from './plan-editor';
 import { editorMessages } from './plan-editor.messages';
@@ -32,6 +33,7 @@ const CasePlanQuery = graphql(`
           node {
             id
             viewerRelationships
+            jurisdiction
             employee {
               id
               name
@@ -94,6 +96,8 @@ export function CasePlan() {
   if (cases.length === 0) return <EmptyState title={t('noCases')} />;
   const current = cases.find((c) => c.id === chosen) ?? cases[0];
   const plan = current.actionPlan;
+  // A Belgian case's plan is the re-integratieplan (Codex welzijn op het werk, art. I.4-74).
+  const belgian = current.jurisdiction === 'BE';
   const upcoming = current.milestones.filter((m) => m.status !== 'NOT_APPLICABLE').slice(0, 6);
   const nextEvaluation = current.milestones.find((m) => m.kind === 'EVALUATION' && m.status !== 'DONE' && m.status !== 'NOT_APPLICABLE');
   const choose = (caseId: string) => {
@@ -103,7 +107,7 @@ export function CasePlan() {
   };
 
   return (
-    <Section title={t('title')} description={t('intro')} id="manager-case-plan">
+    <Section title={t(belgian ? 'titleBE' : 'title')} description={t('intro')} id="manager-case-plan">
       <Stack gap="md">
         <Select
           label={t('caseField')}
@@ -166,7 +170,7 @@ export function CasePlan() {
             data-testid="action-plan"
           />
         ) : (
-          <EmptyState title={t('noPlan')} action={<Button onClick={() => setEditing(true)}>{label('create')}</Button>} />
+          <EmptyState title={t(belgian ? 'noPlanBE' : 'noPlan')} action={<Button onClick={() => setEditing(true)}>{label('create')}</Button>} />
         )}
         {plan && !editing && (
           <PlanEvaluations
@@ -176,6 +180,9 @@ export function CasePlan() {
             nextDue={nextEvaluation?.dueDate ?? null}
             onRecorded={() => void refetch()}
           />
+        )}
+        {!belgian && current.viewerRelationships.includes('CASE_MANAGER') && (
+          <WagePaymentExtensionForm key={`extension-${current.id}`} caseId={current.id} onSaved={() => void refetch()} />
         )}
       </Stack>
     </Section>

@@ -1,7 +1,9 @@
+import { CombinedGraphQLErrors } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '@terugkeer/graphql-client';
 import { Button, EmptyState, ErrorState, LanguageSwitch, LoadingState, SkipLink, useT } from '@terugkeer/ui';
 import { useState } from 'react';
+import { AnalystWorkspace } from '../analytics/analyst-workspace';
 import { NotificationsBell } from '../notifications/notifications-bell';
 import { ServiceOutageNotice } from '../outage/service-outage-notice';
 import type { ServiceOutages } from '../outage/service-outages';
@@ -31,11 +33,35 @@ const WorkspaceViewerQuery = graphql(`
 
 export function Workspace({ onLogOut, outages }: { onLogOut: () => void; outages: ServiceOutages }) {
   const t = useT(messages);
-  const { data, loading, refetch } = useQuery(WorkspaceViewerQuery);
+  const { data, loading, error, refetch } = useQuery(WorkspaceViewerQuery);
   const [selected, setSelected] = useState<string | null>(null);
 
   // A background refetch must not unmount the remotes and lose what the person was doing.
   if (loading && !data) return <LoadingState label={t('loading')} />;
+  // Analysts read aggregates only, not even their own record: the graph refuses them the viewer.
+  if (!data && CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === 'FORBIDDEN')) {
+    return (
+      <div className="shell-layout">
+        <SkipLink targetId="shell-main" />
+        <header className="shell-header">
+          <div>
+            <p className="shell-product">{t('product')}</p>
+            <p className="shell-tagline">{t('tagline')}</p>
+          </div>
+          <div className="shell-user">
+            <LanguageSwitch />
+            <Button variant="secondary" onClick={onLogOut}>
+              {t('logout')}
+            </Button>
+          </div>
+        </header>
+        <main id="shell-main" className="shell-main" tabIndex={-1}>
+          <ServiceOutageNotice outages={outages} />
+          <AnalystWorkspace />
+        </main>
+      </div>
+    );
+  }
   if (!data) {
     return (
       <main className="shell-main">

@@ -1,2 +1,3 @@
 export * from './case-status';
 export * from './jurisdiction';
+export * from './plan-name';

@@ -7,7 +7,10 @@ export interface RetentionFacts {
   caseClosedOn: IsoDate | null;
   /** Last day of the employment; null while employed. */
   employmentEndedOn: IsoDate | null;
+  /** Own-risk bearer for the Ziektewet. */
   ownRiskBearer: boolean;
+  /** Own-risk bearer for the WGA; the longer of the terms that apply is kept. */
+  wgaOwnRiskBearer: boolean;
   /** Last change of the medical notes; null when there are none. */
   medicalNotesChangedOn: IsoDate | null;
   /** A legal hold (a dispute, a UWV procedure) keeps everything until it is lifted. */
@@ -30,7 +33,11 @@ const isDue = (dueOn: IsoDate | null, today: IsoDate) => dueOn !== null && compa
 
 /** What the scheduled purge may remove of one case today. */
 export function retentionDecision(facts: RetentionFacts, policy: RetentionPolicy, today: IsoDate): RetentionDecision {
-  const years = facts.ownRiskBearer ? policy.ownRiskBearerDossierYears : policy.dossierYears;
+  const years = Math.max(
+    policy.dossierYears,
+    facts.ownRiskBearer ? policy.ownRiskBearerDossierYears : 0,
+    facts.wgaOwnRiskBearer ? policy.wgaOwnRiskBearerDossierYears : 0,
+  );
   const dossierDueOn = plusYears(earliest([facts.caseClosedOn, facts.employmentEndedOn]), years);
   const medicalNotesDueOn = plusYears(facts.medicalNotesChangedOn, policy.medicalNotesYears);
   return {

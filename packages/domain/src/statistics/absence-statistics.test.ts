@@ -292,6 +292,31 @@ describe('absenceStatistics (CBS/NVS 1996)', () => {
     expect(result.absencePercentage).toEqual({ numerator: 5, denominator: 46.5, value: close(500 / 46.5) });
   });
 
+  describe('pregnancy-related absence (CBS leaves it out of the percentage, NVS 1996 counts it)', () => {
+    // cato 40 h and dirk 40 h, April 2025 (30 days); cato pregnancy-related 100 % from 04-07 to 04-17 (10 days), dirk ill 100 % 04-14..04-15 (2 days).
+    const input: StatisticsInput = {
+      employment: [job('cato', '2020-01-01', null, 40), job('dirk', '2020-01-01', null, 40)],
+      reports: [
+        { ...report('cato', 'c1', '2025-04-17', [['2025-04-07', 100]]), pregnancyRelated: true },
+        report('dirk', 'd1', '2025-04-16', [['2025-04-14', 100]]),
+      ],
+    };
+    const april = { from: '2025-04-01', to: '2025-04-30' };
+
+    it.each([
+      // NVS: (10 + 2) ÷ 60 = 20 %
+      ['counted by default (NVS 1996)', false, [12, 60, 20]],
+      // CBS: 2 ÷ 60 = 3.33… %; the denominator keeps cato's employment days
+      ['left out on the organization’s choice (CBS)', true, [2, 60, 200 / 60]],
+    ] as const)('%s', (_name, excludePregnancyFromPercentage, [numerator, denominator, value]) => {
+      const result = absenceStatistics(input, april, { excludePregnancyFromPercentage });
+      expect(result.absencePercentage).toEqual({ numerator, denominator, value: close(value) });
+      // Either way cato had sick days: no one is without one (0 ÷ 2), and both reports count as new.
+      expect(result.zeroAbsencePercentage.value).toBe(0);
+      expect(result.notificationFrequency.newReports).toBe(2);
+    });
+  });
+
   it.each<[string, StatisticsInput]>([
     ['overlapping employment', { employment: [job('p', '2025-01-01', null, 40), job('p', '2025-02-01', null, 8)], reports: [] }],
     ['employment ending before it starts', { employment: [job('p', '2025-02-01', '2025-01-01', 40)], reports: [] }],

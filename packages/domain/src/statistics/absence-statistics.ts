@@ -30,6 +30,13 @@ export function scopedStatistics(input: StatisticsInput, period: Period, options
   const end = toDayNumber(period.to);
   const byPerson = employmentByPerson(input.employment);
   const grid = sickDayGrid(input.reports, period);
+  // Only the percentage leaves pregnancy out; a sick day is a sick day for the zero-absence share.
+  const percentageGrid = options.excludePregnancyFromPercentage
+    ? sickDayGrid(
+        input.reports.filter((r) => !r.pregnancyRelated),
+        period,
+      )
+    : grid;
 
   let employmentDays = 0;
   let factorDays = 0;
@@ -48,8 +55,9 @@ export function scopedStatistics(input: StatisticsInput, period: Period, options
       factorDays += factor * (to - from + 1);
       const sick = grid.get(personId);
       if (!sick) continue;
+      const counted = percentageGrid.get(personId);
       for (let day = from; day <= to; day++) {
-        absentFactorDays += factor * sick.fraction[day - start];
+        absentFactorDays += factor * (counted?.fraction[day - start] ?? 0);
         if (sick.sick[day - start]) withSickDay.add(personId);
       }
     }

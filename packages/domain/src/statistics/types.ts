@@ -34,6 +34,8 @@ export interface SickReportFact {
   recoveryDate: IsoDate | null;
   /** Ascending; the first interval starts on `firstSickDay`. */
   intervals: SickInterval[];
+  /** Illness due to pregnancy or childbirth, or the pregnancy and maternity leave itself where it is recorded as absence. */
+  pregnancyRelated?: boolean;
 }
 
 export interface StatisticsInput {
@@ -51,11 +53,17 @@ export interface StatisticsOptions {
   /** Contract hours of a full-time employee; part-time factor = hoursPerWeek ÷ fullTimeHours. */
   fullTimeHours: number;
   frequencyMethod: FrequencyMethod;
+  /**
+   * Leaves pregnancy-related absence out of the absence percentage, as CBS does (its figure
+   * is "exclusief zwangerschaps- en bevallingsverlof"); NVS 1996 counts it. Per organization.
+   */
+  excludePregnancyFromPercentage: boolean;
 }
 
 export const DEFAULT_STATISTICS_OPTIONS: StatisticsOptions = {
   fullTimeHours: 40,
   frequencyMethod: 'NVS',
+  excludePregnancyFromPercentage: false,
 };
 
 export type DurationClass = '1-14' | '15-91' | '92-365' | '366-730' | '>730';

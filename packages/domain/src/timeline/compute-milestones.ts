@@ -9,6 +9,7 @@ import { applyOffset, sickDayDueDate } from './due-dates';
 import type { AssessmentOutcome, Milestone, MilestoneKey, MilestoneKind, MilestoneNature, ReintegrationRequester, WagePaymentExtension } from './milestone';
 import { isOnTime, milestoneStatus } from './milestone-status';
 import { NL_RULES } from './nl-rules';
+import { pregnancyNotificationDue, type MaternityLeave } from './pregnancy-notification';
 import type { SickDayMilestoneRule, TimelineAnchor, TimelineRules } from './timeline-rules';
 
 export const RULES_BY_JURISDICTION: Record<Jurisdiction, TimelineRules> = { NL: NL_RULES, BE: BE_RULES };
@@ -24,6 +25,8 @@ export interface MilestoneInput {
   actionPlanDate?: IsoDate;
   /** NL: the safety-net ground of the case's first report, if any. */
   safetyNet?: SafetyNetGround | null;
+  /** NL: the employee's pregnancy and maternity leave, when the case manager recorded it. */
+  maternityLeave?: MaternityLeave;
   /** NL: extensions of wage payment decided so far. */
   wagePaymentExtensions?: readonly WagePaymentExtension[];
   /** BE: when the re-integration trajectory was requested. */
@@ -49,6 +52,15 @@ interface Due {
 
 function sickDayDue(rule: SickDayMilestoneRule, input: MilestoneInput): Omit<Due, 'key' | 'kind' | 'nature'> {
   const { jurisdiction, sickCase } = input;
+  const nearLeave =
+    rule.fourthDayNearMaternityLeave && input.maternityLeave
+      ? pregnancyNotificationDue(
+          { firstSickDay: sickCase.firstSickDay, recoveryDate: sickCase.recoveryDate ?? null, pregnancyRelated: input.safetyNet === 'PREGNANCY' },
+          input.maternityLeave,
+        )
+      : null;
+  // The 4th day is a calendar day: UWV does not move it to a working day.
+  if (nearLeave) return { dueDate: nearLeave.dueDate };
   const offset = (input.safetyNet && rule.offsetBySafetyNet?.[input.safetyNet]) || rule.offset;
   let date = sickDayDueDate(sickCase, offset, jurisdiction);
   if (rule.earlierOnUnfitnessCertificate && input.unfitnessCertificateDate && input.unfitnessCertificateDate < date) date = input.unfitnessCertificateDate;

@@ -4,3 +4,5 @@ export * from './medical-force-majeure';
 export * from './milestone';
 export * from './nl-rules';
 export * from './timeline-rules';
+export * from './pregnancy-notification';
+export * from './expert-opinion';

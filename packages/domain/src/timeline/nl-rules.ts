@@ -29,6 +29,8 @@ export const NL_RULES: TimelineRules = {
       offset: { days: 294 },
       // UWV: a safety-net case is reported within 6 weeks (pregnancy, no-risk policy) or within 4 working days (organ donation).
       offsetBySafetyNet: { PREGNANCY: { days: 42 }, NO_RISK_POLICY: { days: 42 }, ORGAN_DONATION: { workingDays: 4 } },
+      // Near the maternity leave UWV wants it by the 4th day: PREGNANCY_NOTIFICATION_RULES.
+      fourthDayNearMaternityLeave: true,
       onWorkingDay: true,
       source: 'Art. 38 lid 1 Ziektewet: week 42; Ziektewet vangnet (art. 29, 29a, 29b): UWV ziekmelding terms',
     },

@@ -24,6 +24,8 @@ export interface SickDayMilestoneRule extends RuleBase {
   offset: Offset;
   /** A Dutch safety-net report (vangnet) has its own term. */
   offsetBySafetyNet?: Partial<Record<SafetyNetGround, Offset>>;
+  /** NL: near the maternity leave the notification is due on the 4th day (`pregnancyNotificationDue`). */
+  fourthDayNearMaternityLeave?: boolean;
   /** Move the due date forward to the first working day on or after it. */
   onWorkingDay?: boolean;
   /** These extensions of wage payment move the due date by their days. */

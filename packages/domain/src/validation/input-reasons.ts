@@ -51,6 +51,11 @@ const REASONS = {
   ALREADY_DONE: () => 'this was already done',
   BELGIAN_CASES_ONLY: () => 'a re-integration trajectory applies to Belgian cases only',
   DUTCH_CASES_ONLY: () => 'an extension of wage payment applies to Dutch cases only',
+  LEAVE_START_OUT_OF_RANGE: (v: { earliest: string; latest: string }) =>
+    `the leave starts from 6 to 4 weeks before the expected date, between ${v.earliest} and ${v.latest}`,
+  EXPERT_OPINION_DUTCH_ONLY: () => 'an expert opinion of UWV applies to Dutch cases only',
+  NOT_ASKED_BY: (v: { requester: string }) => `this question is not one the ${v.requester.toLowerCase()} may ask`,
+  LEAVE_TOO_SHORT: (v: { earliest: string }) => `the leave lasts at least 16 weeks, until ${v.earliest} or later`,
 
   // Who takes part.
   NOT_ELIGIBLE_PROFESSIONAL: () => 'is not a professional of a provider serving this organization',

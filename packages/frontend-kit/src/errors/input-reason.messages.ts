@@ -74,6 +74,16 @@ export const inputReasonMessages: Record<InputReasonCode, Message> = {
     nl: 'Verlenging van de loondoorbetaling geldt alleen voor Nederlandse dossiers.',
     en: 'An extension of wage payment applies to Dutch cases only.',
   },
+  LEAVE_START_OUT_OF_RANGE: {
+    nl: 'Het verlof begint 6 tot 4 weken voor de uitgerekende datum: tussen {earliest} en {latest}.',
+    en: 'The leave starts 6 to 4 weeks before the expected date: between {earliest} and {latest}.',
+  },
+  EXPERT_OPINION_DUTCH_ONLY: {
+    nl: 'Een deskundigenoordeel van UWV geldt alleen voor Nederlandse dossiers.',
+    en: 'An expert opinion of UWV applies to Dutch cases only.',
+  },
+  NOT_ASKED_BY: { nl: 'Deze vraag mag {requester} niet stellen.', en: 'The {requester} may not ask this question.' },
+  LEAVE_TOO_SHORT: { nl: 'Het verlof duurt minstens 16 weken: tot {earliest} of later.', en: 'The leave lasts at least 16 weeks: until {earliest} or later.' },
 
   NOT_ELIGIBLE_PROFESSIONAL: {
     nl: 'Deze persoon werkt niet voor een dienst van deze organisatie.',

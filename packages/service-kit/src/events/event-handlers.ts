@@ -1,10 +1,10 @@
-import type { AbsenceEvent, CaseEvent, DirectoryEvent, DossierEvent, EventEnvelope, SchedulingEvent, WellbeingEvent } from '@terugkeer/events';
+import type { AbsenceEvent, AnalyticsEvent, CaseEvent, DirectoryEvent, DossierEvent, EventEnvelope, SchedulingEvent, WellbeingEvent } from '@terugkeer/events';
 import type { EntityManager } from 'typeorm';
 import type { EventConsumer } from '../service-runner';
 import type { EventHandler } from './inbox';
 
 /** Every event a service of the platform publishes, each type with its own payload. */
-export type DomainEvent = CaseEvent | DirectoryEvent | AbsenceEvent | DossierEvent | WellbeingEvent | SchedulingEvent;
+export type DomainEvent = CaseEvent | DirectoryEvent | AbsenceEvent | DossierEvent | WellbeingEvent | SchedulingEvent | AnalyticsEvent;
 
 export type DomainEventType = DomainEvent['type'];
 

@@ -5,9 +5,9 @@ const COLUMNS = ['period', 'organizationId', 'organization', 'departmentId', 'de
 const PAGE = 1_000;
 
 const QUERY = `query AnalyticsSeriesCsv($from: Date!, $to: Date!, $granularity: AnalyticsGranularity!, $byDepartment: Boolean!,
-    $organizationId: ID, $metrics: [AnalyticsMetric!], $first: Int!, $after: String) {
+    $organizationId: ID, $metrics: [AnalyticsMetric!], $first: Int!, $after: String, $returnWithinWeeks: Int!) {
   analyticsSeries(from: $from, to: $to, granularity: $granularity, byDepartment: $byDepartment, organizationId: $organizationId,
-      metrics: $metrics, first: $first, after: $after) {
+      metrics: $metrics, first: $first, after: $after, returnWithinWeeks: $returnWithinWeeks) {
     pageInfo { hasNextPage endCursor }
     rows { ${COLUMNS.join(' ')} }
   }
@@ -23,7 +23,7 @@ const csvField = (value: string | number | boolean | null) => {
 
 /**
  * `GET /analytics/series.csv?from=…&to=…[&granularity=MONTH|QUARTER|YEAR][&byDepartment=false]
- * [&organizationId=…][&metrics=A,B]` with the analyst's bearer token: the same series as
+ * [&organizationId=…][&metrics=A,B][&returnWithinWeeks=N]` with the analyst's bearer token: the same series as
  * `analyticsSeries`, every page, as CSV for tools that cannot speak GraphQL. It asks the
  * gateway's own GraphQL endpoint, so the token, the refusals and the cost budget are the same.
  */
@@ -42,6 +42,8 @@ export function analyticsCsvRoute(graphqlUrl: string) {
       metrics: parameter('metrics')?.split(',') ?? null,
       first: PAGE,
       after: null,
+      // A text that is no number travels as null (JSON has no NaN), which GraphQL refuses for Int!; the resolver checks the bounds.
+      returnWithinWeeks: parameter('returnWithinWeeks') === null ? 12 : Number(parameter('returnWithinWeeks')),
     };
     const rows: Row[] = [];
     do {

@@ -20,5 +20,6 @@ export function sanneCase(today: IsoDate): ReplicatedCase {
     firstSickDay: addDays(today, -84),
     status: 'BUILD_UP',
     recoveryDate: null,
+    jurisdiction: 'NL',
   };
 }

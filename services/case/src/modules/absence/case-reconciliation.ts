@@ -56,6 +56,7 @@ async function publishReport(manager: EntityManager, report: StoredSickReport & 
       intervals: report.intervals,
       relapse,
       occupationalAccident: report.occupationalAccident,
+      pregnancyRelated: report.safetyNetGround === 'PREGNANCY',
     },
   });
 }

@@ -19,7 +19,9 @@ export type AuditDataClass =
   | 'PERSONAL_DATA_EXPORT'
   | 'RETENTION'
   /** An analytics client: created, revoked, and each token it was given or refused. */
-  | 'ANALYTICS_CLIENT';
+  | 'ANALYTICS_CLIENT'
+  /** An analyst's query of the aggregates: who, which fields and arguments, when. */
+  | 'ANALYTICS_QUERY';
 
 export type AuditAction =
   | 'READ'

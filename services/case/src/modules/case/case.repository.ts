@@ -1,4 +1,4 @@
-import type { AssessmentOutcome, CaseAccessFacts, CaseStatus, IsoDate, Jurisdiction, ReintegrationRequester } from '@terugkeer/domain';
+import type { AssessmentOutcome, CaseAccessFacts, CaseStatus, IsoDate, Jurisdiction, MaternityLeave, ReintegrationRequester } from '@terugkeer/domain';
 import type { CaseParticipant } from '@terugkeer/events';
 import { organizationIdsWithRole, type Queryable, type Viewer } from '@terugkeer/service-kit';
 import { In, type DataSource } from 'typeorm';
@@ -43,6 +43,9 @@ export interface CaseTimelineRow {
   sanction: number;
   voluntary: number;
   lateWia: number;
+  expectedDelivery: IsoDate | null;
+  leaveFrom: IsoDate | null;
+  leaveUntil: IsoDate | null;
 }
 
 /** The Belgian re-integration trajectory as the case keeps it. */
@@ -208,12 +211,23 @@ export class CaseRepository {
     await db.query(`UPDATE cases SET ${EXTENSION_COLUMNS[kind]} = $2, version = version + 1 WHERE id = $1`, [caseId, days]);
   }
 
+  /** The employee's pregnancy and maternity leave, or null to remove it. */
+  async setMaternityLeave(db: Queryable, caseId: string, leave: MaternityLeave | null): Promise<void> {
+    await db.query(`UPDATE cases SET expected_delivery_date = $2, maternity_leave_from = $3, maternity_leave_until = $4, version = version + 1 WHERE id = $1`, [
+      caseId,
+      leave?.expectedDeliveryDate ?? null,
+      leave?.leaveFrom ?? null,
+      leave?.leaveUntil ?? null,
+    ]);
+  }
+
   timelineRows(db: Queryable, caseIds: readonly string[]): Promise<CaseTimelineRow[]> {
     return db.query(
       `SELECT id, employee_id AS "employeeId", organization_id AS "organizationId", jurisdiction, first_sick_day AS "firstSickDay",
               recovery_date AS "recoveryDate", reintegration_requested_on AS requested, assessment_outcome AS outcome,
               reintegration_requested_by AS "requestedBy", unfitness_certificate_on AS certificate, wage_sanction_days AS sanction,
-              voluntary_extension_days AS voluntary, late_wia_application_days AS "lateWia"
+              voluntary_extension_days AS voluntary, late_wia_application_days AS "lateWia", expected_delivery_date AS "expectedDelivery",
+              maternity_leave_from AS "leaveFrom", maternity_leave_until AS "leaveUntil"
          FROM cases WHERE id = ANY($1)`,
       [caseIds],
     );

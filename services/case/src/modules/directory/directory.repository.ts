@@ -8,19 +8,24 @@ export interface OrganizationFacts {
   dailyAbsenceCost: number | null;
   programmeCost: number | null;
   healthProviderId: string | null;
+  excludePregnancyFromAbsencePercentage: boolean;
 }
 
 export interface RetentionSettingsRow {
   ownRiskBearer: boolean;
+  wgaOwnRiskBearer: boolean;
   dossierYears: number | null;
   ownRiskYears: number | null;
+  wgaOwnRiskYears: number | null;
   medicalYears: number | null;
 }
 
 export interface RetentionSettingsChange {
   ownRiskBearer: boolean;
+  wgaOwnRiskBearer: boolean;
   dossierYears: number;
   ownRiskBearerDossierYears: number;
+  wgaOwnRiskBearerDossierYears: number;
   medicalNotesYears: number;
 }
 
@@ -41,7 +46,7 @@ export class DirectoryRepository {
   async organizationFacts(db: Queryable, organizationId: string): Promise<OrganizationFacts> {
     const [row] = await db.query(
       `SELECT o.name, o.full_time_hours AS "fullTimeHours", o.daily_absence_cost::float AS "dailyAbsenceCost",
-              o.programme_cost::float AS "programmeCost",
+              o.programme_cost::float AS "programmeCost", o.exclude_pregnancy_from_absence_percentage AS "excludePregnancyFromAbsencePercentage",
               (SELECT health_provider_id FROM provider_organizations p WHERE p.organization_id = o.id LIMIT 1) AS "healthProviderId"
          FROM organizations o WHERE o.id = $1`,
       [organizationId],
@@ -70,20 +75,19 @@ export class DirectoryRepository {
   async updateSettings(
     db: Queryable,
     organizationId: string,
-    settings: { fullTimeHours: number; dailyAbsenceCost: number | null; programmeCost: number | null },
+    settings: { fullTimeHours: number; dailyAbsenceCost: number | null; programmeCost: number | null; excludePregnancyFromAbsencePercentage: boolean },
   ) {
-    await db.query(`UPDATE organizations SET full_time_hours = $2, daily_absence_cost = $3, programme_cost = $4 WHERE id = $1`, [
-      organizationId,
-      settings.fullTimeHours,
-      settings.dailyAbsenceCost,
-      settings.programmeCost,
-    ]);
+    await db.query(
+      `UPDATE organizations SET full_time_hours = $2, daily_absence_cost = $3, programme_cost = $4, exclude_pregnancy_from_absence_percentage = $5
+        WHERE id = $1`,
+      [organizationId, settings.fullTimeHours, settings.dailyAbsenceCost, settings.programmeCost, settings.excludePregnancyFromAbsencePercentage],
+    );
   }
 
   async retentionSettings(db: Queryable, organizationId: string): Promise<RetentionSettingsRow> {
     const [row] = await db.query(
-      `SELECT own_risk_bearer AS "ownRiskBearer", retention_dossier_years AS "dossierYears", retention_own_risk_years AS "ownRiskYears",
-              retention_medical_years AS "medicalYears"
+      `SELECT own_risk_bearer AS "ownRiskBearer", wga_own_risk_bearer AS "wgaOwnRiskBearer", retention_dossier_years AS "dossierYears",
+              retention_own_risk_years AS "ownRiskYears", retention_wga_own_risk_years AS "wgaOwnRiskYears", retention_medical_years AS "medicalYears"
          FROM organizations WHERE id = $1`,
       [organizationId],
     );
@@ -92,8 +96,17 @@ export class DirectoryRepository {
 
   async updateRetentionSettings(db: Queryable, organizationId: string, settings: RetentionSettingsChange): Promise<void> {
     await db.query(
-      `UPDATE organizations SET own_risk_bearer = $2, retention_dossier_years = $3, retention_own_risk_years = $4, retention_medical_years = $5 WHERE id = $1`,
-      [organizationId, settings.ownRiskBearer, settings.dossierYears, settings.ownRiskBearerDossierYears, settings.medicalNotesYears],
+      `UPDATE organizations SET own_risk_bearer = $2, retention_dossier_years = $3, retention_own_risk_years = $4, retention_medical_years = $5,
+              wga_own_risk_bearer = $6, retention_wga_own_risk_years = $7 WHERE id = $1`,
+      [
+        organizationId,
+        settings.ownRiskBearer,
+        settings.dossierYears,
+        settings.ownRiskBearerDossierYears,
+        settings.medicalNotesYears,
+        settings.wgaOwnRiskBearer,
+        settings.wgaOwnRiskBearerDossierYears,
+      ],
     );
   }
 

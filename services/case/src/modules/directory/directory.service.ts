@@ -11,6 +11,7 @@ export interface OrganizationSettings {
   fullTimeHours: number;
   dailyAbsenceCost: number | null;
   programmeCost: number | null;
+  excludePregnancyFromAbsencePercentage: boolean;
 }
 
 /** The organization directory: reads of employees, and the settings a case manager changes, audited and published. */

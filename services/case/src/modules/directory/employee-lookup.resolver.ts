@@ -36,6 +36,9 @@ export class UpdateOrganizationSettingsInput {
 
   @Field(() => Float, { nullable: true })
   programmeCost!: number | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Leave pregnancy-related absence out of the absence percentage (CBS); unchanged when left out.' })
+  excludePregnancyFromAbsencePercentage?: boolean | null;
 }
 
 @Resolver(() => Employee)
@@ -95,7 +98,13 @@ export class OrganizationSettingsResolver {
         throw badInput(field, inputReason('OUT_OF_RANGE', { min: 0, max: 1_000_000 }));
       }
     }
-    const settings = { fullTimeHours: input.fullTimeHours, dailyAbsenceCost: input.dailyAbsenceCost ?? null, programmeCost: input.programmeCost ?? null };
+    const current = await context.loaders.organization.load(input.organizationId);
+    const settings = {
+      fullTimeHours: input.fullTimeHours,
+      dailyAbsenceCost: input.dailyAbsenceCost ?? null,
+      programmeCost: input.programmeCost ?? null,
+      excludePregnancyFromAbsencePercentage: input.excludePregnancyFromAbsencePercentage ?? current?.excludePregnancyFromAbsencePercentage ?? false,
+    };
     await this.service.updateOrganizationSettings(context.viewer.userId, input.organizationId, settings, { ...input });
     return context.loaders.organization.clear(input.organizationId).load(input.organizationId);
   }

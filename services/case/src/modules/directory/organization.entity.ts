@@ -35,4 +35,10 @@ export class Organization {
     transformer: { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) },
   })
   programmeCost!: number | null;
+
+  @Field({
+    description: 'Leaves pregnancy-related absence (safety-net ground PREGNANCY) out of the absence percentage, as CBS does; NVS 1996, the default, counts it.',
+  })
+  @Column('boolean', { name: 'exclude_pregnancy_from_absence_percentage', default: false })
+  excludePregnancyFromAbsencePercentage!: boolean;
 }

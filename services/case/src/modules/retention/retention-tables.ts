@@ -25,6 +25,7 @@ export const DOSSIER_TABLES: readonly (string | ChildTable)[] = [
   'problem_analyses',
   'programme_intakes',
   'escalations',
+  'expert_opinions',
 ];
 
 /** Medical data, kept on its own (longer) clock: tables with `case_id` and `updated_at`. */

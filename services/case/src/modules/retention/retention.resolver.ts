@@ -9,7 +9,7 @@ import { Organization } from '../directory/organization.entity';
 import { RetentionService } from './retention.service';
 import { RetentionPolicySettings, UpdateRetentionPolicyInput } from './retention.types';
 
-const YEAR_LIMITS = { dossierYears: [1, 30], ownRiskBearerDossierYears: [1, 30], medicalNotesYears: [1, 50] } as const;
+const YEAR_LIMITS = { dossierYears: [1, 30], ownRiskBearerDossierYears: [1, 30], wgaOwnRiskBearerDossierYears: [1, 30], medicalNotesYears: [1, 50] } as const;
 const MAX_HOLD_REASON = 500;
 
 @Resolver(() => Organization)

@@ -13,8 +13,10 @@ import { RetentionRepository } from './retention.repository';
 interface CaseRetentionFacts extends CaseRetentionRow {
   employmentEndedOn: IsoDate | null;
   ownRiskBearer: boolean;
+  wgaOwnRiskBearer: boolean;
   dossierYears: number | null;
   ownRiskYears: number | null;
+  wgaOwnRiskYears: number | null;
   medicalYears: number | null;
 }
 
@@ -56,10 +58,11 @@ async function medicalNotesChangedOn(manager: EntityManager, caseId: string): Pr
   return latest;
 }
 
-function policyOf(row: CaseRetentionFacts): RetentionPolicy {
+function policyOf(row: RetentionSettingsRow): RetentionPolicy {
   return {
     dossierYears: row.dossierYears ?? DEFAULT_RETENTION_POLICY.dossierYears,
     ownRiskBearerDossierYears: row.ownRiskYears ?? DEFAULT_RETENTION_POLICY.ownRiskBearerDossierYears,
+    wgaOwnRiskBearerDossierYears: row.wgaOwnRiskYears ?? DEFAULT_RETENTION_POLICY.wgaOwnRiskBearerDossierYears,
     medicalNotesYears: row.medicalYears ?? DEFAULT_RETENTION_POLICY.medicalNotesYears,
   };
 }
@@ -102,6 +105,7 @@ export async function purgeDueRecords(dataSource: DataSource, options: { now?: D
         caseClosedOn: row.closedOn,
         employmentEndedOn: row.employmentEndedOn,
         ownRiskBearer: row.ownRiskBearer,
+        wgaOwnRiskBearer: row.wgaOwnRiskBearer,
         medicalNotesChangedOn: await medicalNotesChangedOn(manager, row.caseId),
         legalHold: false,
       };
@@ -153,14 +157,9 @@ export async function purgeDueRecords(dataSource: DataSource, options: { now?: D
 export class RetentionService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async policy(organizationId: string): Promise<{ ownRiskBearer: boolean } & RetentionPolicy> {
+  async policy(organizationId: string): Promise<{ ownRiskBearer: boolean; wgaOwnRiskBearer: boolean } & RetentionPolicy> {
     const row = await directory.retentionSettings(this.dataSource, organizationId);
-    return {
-      ownRiskBearer: row.ownRiskBearer,
-      dossierYears: row.dossierYears ?? DEFAULT_RETENTION_POLICY.dossierYears,
-      ownRiskBearerDossierYears: row.ownRiskYears ?? DEFAULT_RETENTION_POLICY.ownRiskBearerDossierYears,
-      medicalNotesYears: row.medicalYears ?? DEFAULT_RETENTION_POLICY.medicalNotesYears,
-    };
+    return { ownRiskBearer: row.ownRiskBearer, wgaOwnRiskBearer: row.wgaOwnRiskBearer, ...policyOf(row) };
   }
 
   setPolicy(actorUserId: string, organizationId: string, settings: RetentionSettingsChange): Promise<void> {

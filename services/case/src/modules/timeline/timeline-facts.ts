@@ -8,6 +8,7 @@ import {
   type CaseSpan,
   type IsoDate,
   type Jurisdiction,
+  type MaternityLeave,
   type Milestone,
   type MilestoneKey,
   type ReintegrationRequester,
@@ -35,6 +36,7 @@ export interface TimelineFacts {
   unfitnessCertificateDate?: IsoDate | null;
   safetyNet?: SafetyNetGround | null;
   wagePaymentExtensions?: WagePaymentExtension[];
+  maternityLeave?: MaternityLeave | null;
 }
 
 /** Everything the legal timeline of some cases depends on, in three queries whatever their number. */
@@ -73,6 +75,10 @@ export async function loadTimelineFacts(db: Queryable, caseIds: readonly string[
           unfitnessCertificateDate: row.certificate,
           safetyNet: ownReports[0]?.safetyNetGround ?? null,
           wagePaymentExtensions: extensions,
+          maternityLeave:
+            row.expectedDelivery && row.leaveFrom && row.leaveUntil
+              ? { expectedDeliveryDate: row.expectedDelivery, leaveFrom: row.leaveFrom, leaveUntil: row.leaveUntil }
+              : null,
         },
       ];
     }),
@@ -92,5 +98,6 @@ export function milestonesOf(facts: TimelineFacts, now: Date): Milestone[] {
     unfitnessCertificateDate: facts.unfitnessCertificateDate ?? undefined,
     safetyNet: facts.safetyNet,
     wagePaymentExtensions: facts.wagePaymentExtensions,
+    maternityLeave: facts.maternityLeave ?? undefined,
   });
 }

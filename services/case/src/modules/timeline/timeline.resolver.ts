@@ -1,5 +1,5 @@
-import { inputReason } from '@terugkeer/domain';
-import { badInput, forbidden } from '@terugkeer/service-kit';
+import { addDays, inputReason, isIsoDate, type MaternityLeave } from '@terugkeer/domain';
+import { badInput, forbidden, hasRole } from '@terugkeer/service-kit';
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { DataSource } from 'typeorm';
 import type { CaseContext } from '../../context';
@@ -7,7 +7,36 @@ import { Case } from '../case/case.entity';
 import { requireVisibleCase } from '../case/case-access';
 import { requirePastOrToday } from '../case/case-day';
 import { TimelineService } from './timeline.service';
-import { MarkMilestoneDoneInput, Milestone, SetReintegrationRequestInput, SetWagePaymentExtensionInput, WagePaymentExtensionKindName } from './timeline.types';
+import {
+  MarkMilestoneDoneInput,
+  MaternityLeaveDates,
+  Milestone,
+  SetMaternityLeaveInput,
+  SetReintegrationRequestInput,
+  SetWagePaymentExtensionInput,
+  WagePaymentExtensionKindName,
+} from './timeline.types';
+
+const WAZO_LEAVE_WEEKS = 16;
+
+/** Art. 3:1 Wazo: the leave starts 6 to 4 weeks before the expected date and lasts at least 16 weeks. */
+function maternityLeaveOf(input: SetMaternityLeaveInput): MaternityLeave | null {
+  const { expectedDeliveryDate, leaveFrom, leaveUntil } = input;
+  if (expectedDeliveryDate === null) return null;
+  const date = (field: string, value: string | null | undefined) => {
+    if (!value || !isIsoDate(value)) throw badInput(field, inputReason('NOT_A_DATE'));
+    return value;
+  };
+  const expected = date('expectedDeliveryDate', expectedDeliveryDate);
+  const from = date('leaveFrom', leaveFrom);
+  const until = date('leaveUntil', leaveUntil);
+  const earliest = addDays(expected, -42);
+  const latest = addDays(expected, -28);
+  if (from < earliest || from > latest) throw badInput('leaveFrom', inputReason('LEAVE_START_OUT_OF_RANGE', { earliest, latest }));
+  const shortest = addDays(from, WAZO_LEAVE_WEEKS * 7 - 1);
+  if (until < shortest) throw badInput('leaveUntil', inputReason('LEAVE_TOO_SHORT', { earliest: shortest }));
+  return { expectedDeliveryDate: expected, leaveFrom: from, leaveUntil: until };
+}
 
 @Resolver(() => Case)
 export class TimelineResolver {
@@ -72,5 +101,22 @@ export class TimelineResolver {
     await this.service.setWagePaymentExtension(context.viewer.userId, found, input.kind, input.days);
     context.loaders.milestones.clear(found.id);
     return context.loaders.case.clear(found.id).load(found.id);
+  }
+
+  @Authorized('CASE_MANAGER')
+  @Mutation(() => Case, { description: 'The pregnancy and maternity leave of the employee (null expected date removes it); it moves the UWV notification.' })
+  async setMaternityLeave(@Arg('input') input: SetMaternityLeaveInput, @Ctx() context: CaseContext) {
+    const { case: found, relationships } = await requireVisibleCase(context, input.caseId);
+    if (!relationships.includes('CASE_MANAGER')) throw forbidden('Only the case manager records the maternity leave.');
+    await this.service.setMaternityLeave(context.viewer.userId, found, maternityLeaveOf(input));
+    context.loaders.milestones.clear(found.id);
+    return context.loaders.case.clear(found.id).load(found.id);
+  }
+
+  @Authorized('CASE_MANAGER')
+  @FieldResolver(() => MaternityLeaveDates, { nullable: true, description: 'The pregnancy and maternity leave; the case manager only.' })
+  async maternityLeave(@Root() found: Case, @Ctx() context: CaseContext) {
+    if (!hasRole(context.viewer, 'CASE_MANAGER', found.organizationId)) return null;
+    return (await this.service.timelineFacts(found.id))?.maternityLeave ?? null;
   }
 }

@@ -1,9 +1,11 @@
 import type { DataSource } from 'typeorm';
 import { appendAudit, auditSubjectOf } from '../audit';
 import type { Case } from '../case/case.entity';
+import type { MaternityLeave } from '@terugkeer/domain';
 import { CaseRepository, type CaseReintegration, type WagePaymentExtensionGround } from '../case/case.repository';
 import { recordMilestoneFulfilment } from './milestone-fulfilment';
 import { publishTimelines } from './timeline-events';
+import { loadTimelineFacts, type TimelineFacts } from './timeline-facts';
 
 export interface Reintegration extends CaseReintegration {
   decidedOn: string | null;
@@ -14,6 +16,10 @@ export class TimelineService {
   private readonly cases = new CaseRepository();
 
   constructor(private readonly dataSource: DataSource) {}
+
+  async timelineFacts(caseId: string): Promise<TimelineFacts | undefined> {
+    return (await loadTimelineFacts(this.dataSource, [caseId])).get(caseId);
+  }
 
   markDone(actorUserId: string, found: Case, key: string, fulfilledOn: string): Promise<void> {
     return this.dataSource.transaction(async (manager) => {
@@ -68,6 +74,23 @@ export class TimelineService {
         dataClass: 'CASE_BASICS',
         recordId: found.id,
         detail: { wagePaymentExtension: kind, days },
+      });
+    });
+  }
+
+  setMaternityLeave(actorUserId: string, found: Case, leave: MaternityLeave | null): Promise<void> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.cases.setMaternityLeave(manager, found.id, leave);
+      await publishTimelines(manager, [found.id]);
+      // The dates are the employer's own (it applies for the WAZO benefit); the audit names the change, not them.
+      await appendAudit(manager, {
+        actorUserId,
+        actorRole: 'CASE_MANAGER',
+        ...auditSubjectOf(found),
+        action: 'UPDATE',
+        dataClass: 'CASE_BASICS',
+        recordId: found.id,
+        detail: { maternityLeave: leave ? 'SET' : 'REMOVED' },
       });
     });
   }

@@ -107,3 +107,30 @@ export class SetWagePaymentExtensionInput {
   @Field(() => Int, { description: 'Calendar days; a wage sanction or agreed extension at most 364 (52 weeks).' })
   days!: number;
 }
+
+@InputType({ description: 'The pregnancy and maternity leave (art. 3:1 Wazo): near it UWV must hear of an illness by its 4th day.' })
+export class SetMaternityLeaveInput {
+  @Field(() => ID)
+  caseId!: string;
+
+  @Field(() => String, { nullable: true, description: 'The expected date of delivery, YYYY-MM-DD; null removes the leave.' })
+  expectedDeliveryDate!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'First day of the leave: from 6 to 4 weeks before the expected date.' })
+  leaveFrom?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Last day of the leave: at least 16 weeks after its start.' })
+  leaveUntil?: string | null;
+}
+
+@ObjectType({ description: 'The pregnancy and maternity leave as the case manager recorded it.' })
+export class MaternityLeaveDates {
+  @Field(() => IsoDateScalar)
+  expectedDeliveryDate!: string;
+
+  @Field(() => IsoDateScalar)
+  leaveFrom!: string;
+
+  @Field(() => IsoDateScalar)
+  leaveUntil!: string;
+}

@@ -5,13 +5,24 @@ import type { EntityManager } from 'typeorm';
 export async function projectSickReport(event: SickReportRecorded, manager: EntityManager): Promise<void> {
   const p = event.payload;
   await manager.query(
-    `INSERT INTO sick_reports (report_id, case_id, employee_id, organization_id, first_sick_day, recovery_date, intervals, relapse, updated_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+    `INSERT INTO sick_reports (report_id, case_id, employee_id, organization_id, first_sick_day, recovery_date, intervals, relapse, updated_at, pregnancy_related)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
      ON CONFLICT (report_id) DO UPDATE SET case_id = excluded.case_id, first_sick_day = excluded.first_sick_day,
        recovery_date = excluded.recovery_date, intervals = excluded.intervals, relapse = excluded.relapse,
-       updated_at = excluded.updated_at
+       pregnancy_related = excluded.pregnancy_related, updated_at = excluded.updated_at
      WHERE sick_reports.updated_at <= excluded.updated_at AND NOT sick_reports.removed`,
-    [p.reportId, p.caseId, p.employeeId, p.organizationId, p.firstSickDay, p.recoveryDate, JSON.stringify(p.intervals), p.relapse, event.occurredAt],
+    [
+      p.reportId,
+      p.caseId,
+      p.employeeId,
+      p.organizationId,
+      p.firstSickDay,
+      p.recoveryDate,
+      JSON.stringify(p.intervals),
+      p.relapse,
+      event.occurredAt,
+      p.pregnancyRelated ?? false,
+    ],
   );
 }
 

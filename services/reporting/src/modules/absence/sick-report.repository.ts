@@ -16,8 +16,9 @@ export class SickReportRepository {
       recovery_date: string | null;
       intervals: SickInterval[];
       relapse: boolean;
+      pregnancy_related: boolean;
     }[] = await this.db.query(
-      `SELECT report_id, case_id, employee_id, first_sick_day::text, recovery_date::text, intervals, relapse
+      `SELECT report_id, case_id, employee_id, first_sick_day::text, recovery_date::text, intervals, relapse, pregnancy_related
            FROM sick_reports WHERE employee_id = ANY($1::uuid[]) AND NOT removed ORDER BY first_sick_day, report_id`,
       [employeeIds],
     );
@@ -28,6 +29,7 @@ export class SickReportRepository {
       firstSickDay: row.first_sick_day,
       recoveryDate: row.recovery_date,
       relapse: row.relapse,
+      pregnancyRelated: row.pregnancy_related,
       intervals: row.intervals.map((i) => ({ from: i.from, percentage: i.percentage, therapeutic: i.therapeutic })),
     }));
   }

@@ -1,7 +1,9 @@
 import { IsoDateScalar } from '@terugkeer/service-kit';
-import { Arg, Authorized, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Authorized, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
 import type { ReportingContext } from '../../context';
-import { analyticsSeries, MAX_ANALYTICS_PAGE } from './analytics.service';
+import { analyticsRequestOf } from './analytics-audit';
+import { analyticsSeries, DEFAULT_RETURN_WITHIN_WEEKS, MAX_ANALYTICS_PAGE } from './analytics.service';
 import { AnalyticsGranularity, AnalyticsMetric, AnalyticsSeries } from './analytics.types';
 
 @Resolver()
@@ -21,18 +23,30 @@ export class AnalyticsResolver {
     @Arg('metrics', () => [AnalyticsMetric], { nullable: true, description: 'All metrics when left out.' }) metrics: AnalyticsMetric[] | null,
     @Arg('first', () => Int, { defaultValue: MAX_ANALYTICS_PAGE }) first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('returnWithinWeeks', () => Int, {
+      defaultValue: DEFAULT_RETURN_WITHIN_WEEKS,
+      description: 'The N of PROGRAMMES_RETURNED_WITHIN_WEEKS: recovered within N weeks of the programme’s start (1–104).',
+    })
+    returnWithinWeeks: number,
     @Ctx() context: ReportingContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<AnalyticsSeries> {
     // type-graphql leaves an omitted nullable argument undefined.
-    return analyticsSeries(context.dataSource, context.viewer, {
-      from,
-      to,
-      granularity,
-      byDepartment,
-      organizationId: organizationId ?? null,
-      metrics: metrics ?? null,
-      first,
-      after: after ?? null,
-    });
+    return analyticsSeries(
+      context.dataSource,
+      context.viewer,
+      {
+        from,
+        to,
+        granularity,
+        byDepartment,
+        organizationId: organizationId ?? null,
+        metrics: metrics ?? null,
+        first,
+        after: after ?? null,
+        returnWithinWeeks,
+      },
+      analyticsRequestOf(info),
+    );
   }
 }

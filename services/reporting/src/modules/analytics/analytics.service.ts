@@ -23,12 +23,15 @@ import type { DataSource } from 'typeorm';
 import { SickReportRepository } from '../absence/sick-report.repository';
 import { DirectoryRepository, type EmployeeFacts, type OrganizationFacts } from '../directory/directory.repository';
 import { CaseProgressRepository, type MilestoneFact, type ProgrammeFact } from '../progress/case-progress.repository';
+import { recordAnalyticsQuery, type AnalyticsRequest } from './analytics-audit';
 import { analystOrganizations } from './analytics-scope';
 import { AnalyticsGranularity, AnalyticsMetric, type AnalyticsRow, type AnalyticsSeries } from './analytics.types';
 
 const MAXIMUM_PERIOD_YEARS = 5;
 export const MAX_ANALYTICS_PAGE = 1_000;
-const PROGRAMME_RETURN_WEEKS = 12;
+/** "Returned within N weeks" of a programme's start: 12 unless the analyst asks otherwise, at most the 104 weeks of wage payment. */
+export const DEFAULT_RETURN_WITHIN_WEEKS = 12;
+const MAX_RETURN_WITHIN_WEEKS = 104;
 
 export interface SeriesQuery {
   organizationId: string | null;
@@ -39,6 +42,7 @@ export interface SeriesQuery {
   metrics: AnalyticsMetric[] | null;
   first: number;
   after: string | null;
+  returnWithinWeeks: number;
 }
 
 type Report = SickReportFact & { caseId: string; relapse: boolean };
@@ -62,6 +66,9 @@ function validate(query: SeriesQuery): Period {
   if (!Number.isInteger(query.first) || query.first < 0 || query.first > MAX_ANALYTICS_PAGE) {
     throw badInput('first', inputReason('NOT_AN_INTEGER', { min: 0, max: MAX_ANALYTICS_PAGE }));
   }
+  if (!Number.isInteger(query.returnWithinWeeks) || query.returnWithinWeeks < 1 || query.returnWithinWeeks > MAX_RETURN_WITHIN_WEEKS) {
+    throw badInput('returnWithinWeeks', inputReason('NOT_AN_INTEGER', { min: 1, max: MAX_RETURN_WITHIN_WEEKS }));
+  }
   return { from: query.from, to: query.to };
 }
 
@@ -74,8 +81,11 @@ function departmentOn(employment: EmploymentPeriod[], date: IsoDate): string | n
 }
 
 /** Every figure of one group in one period; `persons` is the group's size for suppression. */
-function measure(group: Group, period: Period): { persons: number; values: Record<AnalyticsMetric, number | null> } {
-  const statistics: AbsenceStatistics = absenceStatistics({ employment: group.employment, reports: group.reports }, period, { fullTimeHours: 1 });
+function measure(group: Group, period: Period, returnWithinWeeks: number): { persons: number; values: Record<AnalyticsMetric, number | null> } {
+  const statistics: AbsenceStatistics = absenceStatistics({ employment: group.employment, reports: group.reports }, period, {
+    fullTimeHours: 1,
+    excludePregnancyFromPercentage: group.organization.excludePregnancyFromAbsencePercentage,
+  });
   const compliance = milestoneCompliance(group.milestones.filter((m) => inPeriod(m.dueDate, period)));
   const ended = group.reports.filter((r) => inPeriod(r.recoveryDate, period));
   const cohort = group.programmes.filter((p) => inPeriod(p.startDate, period));
@@ -112,9 +122,9 @@ function measure(group: Group, period: Period): { persons: number; values: Recor
       RELAPSES: group.reports.filter((r) => r.relapse && inPeriod(r.firstSickDay, period)).length,
       PROGRAMMES_STARTED: cohort.length,
       PROGRAMMES_COMPLETED: cohort.filter((p) => p.status === 'COMPLETED').length,
-      PROGRAMMES_RETURNED_WITHIN_12_WEEKS: cohort.filter((p) => {
+      PROGRAMMES_RETURNED_WITHIN_WEEKS: cohort.filter((p) => {
         const recovery = recoveryOf(p.caseId);
-        return recovery !== null && daysBetween(p.startDate, recovery) <= PROGRAMME_RETURN_WEEKS * 7;
+        return recovery !== null && daysBetween(p.startDate, recovery) <= returnWithinWeeks * 7;
       }).length,
       ABSENCE_DAYS: absenceDays,
       ABSENCE_COST: dailyAbsenceCost === null ? null : absenceDays * dailyAbsenceCost,
@@ -162,9 +172,10 @@ function rowsOf(
  * The series an analyst asked for: for each period, each organization in reach as a whole
  * and (optionally) each of its departments, every metric as a flat row. A group of fewer
  * than 5 people is suppressed, and with it the smallest other department when one alone
- * would be recoverable from the organization's total (complementary suppression).
+ * would be recoverable from the organization's total (complementary suppression). The
+ * query is audited: who asked, which fields and arguments, how many rows.
  */
-export async function analyticsSeries(dataSource: DataSource, viewer: Viewer, query: SeriesQuery): Promise<AnalyticsSeries> {
+export async function analyticsSeries(dataSource: DataSource, viewer: Viewer, query: SeriesQuery, request: AnalyticsRequest): Promise<AnalyticsSeries> {
   const range = validate(query);
   const directory = new DirectoryRepository(dataSource);
   const sickReports = new SickReportRepository(dataSource);
@@ -191,10 +202,10 @@ export async function analyticsSeries(dataSource: DataSource, viewer: Viewer, qu
     };
     const groups = query.byDepartment ? departmentGroups(whole, employees, names) : [];
     for (const { label, period } of periods) {
-      const total = measure(whole, period);
+      const total = measure(whole, period, query.returnWithinWeeks);
       const totalVerdict = suppressSmallGroup(null, total.persons);
       rows.push(...rowsOf(label, whole, metrics, total.values, totalVerdict));
-      const measured = groups.map((group) => ({ group, ...measure(group, period) }));
+      const measured = groups.map((group) => ({ group, ...measure(group, period, query.returnWithinWeeks) }));
       const verdicts = suppressBreakdown(measured.map((m) => ({ key: m.group.departmentId, groupSize: m.persons, value: null })));
       measured.forEach((m, i) => {
         // People without a department count in the suppression above, but have no row of their own: null is the whole organization.
@@ -210,5 +221,10 @@ export async function analyticsSeries(dataSource: DataSource, viewer: Viewer, qu
   if (!Number.isInteger(start) || start < 0) throw badInput('after', inputReason('NOT_A_CURSOR'));
   const page = rows.slice(start, start + query.first);
   const end = start + page.length;
+  await recordAnalyticsQuery(dataSource, viewer, request, {
+    arguments: { ...query },
+    organizationIds: organizations.map((o) => o.organizationId),
+    rows: page.length,
+  });
   return { rows: page, totalRows: rows.length, pageInfo: { hasNextPage: end < rows.length, endCursor: page.length ? encodeCursor([String(end)]) : null } };
 }

@@ -9,13 +9,24 @@ import type { EntityManager } from 'typeorm';
 export async function projectOrganization(event: OrganizationUpserted, manager: EntityManager): Promise<void> {
   const p = event.payload;
   await manager.query(
-    `INSERT INTO organizations (organization_id, name, full_time_hours, daily_absence_cost, programme_cost, health_provider_id, updated_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7)
+    `INSERT INTO organizations (organization_id, name, full_time_hours, daily_absence_cost, programme_cost, health_provider_id, updated_at,
+                                exclude_pregnancy_from_absence_percentage)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
      ON CONFLICT (organization_id) DO UPDATE SET name = excluded.name, full_time_hours = excluded.full_time_hours,
        daily_absence_cost = excluded.daily_absence_cost, programme_cost = excluded.programme_cost,
-       health_provider_id = excluded.health_provider_id, updated_at = excluded.updated_at
+       health_provider_id = excluded.health_provider_id, updated_at = excluded.updated_at,
+       exclude_pregnancy_from_absence_percentage = excluded.exclude_pregnancy_from_absence_percentage
      WHERE organizations.updated_at <= excluded.updated_at`,
-    [p.organizationId, p.name, p.fullTimeHours, p.dailyAbsenceCost, p.programmeCost, p.healthProviderId, event.occurredAt],
+    [
+      p.organizationId,
+      p.name,
+      p.fullTimeHours,
+      p.dailyAbsenceCost,
+      p.programmeCost,
+      p.healthProviderId,
+      event.occurredAt,
+      p.excludePregnancyFromAbsencePercentage ?? false,
+    ],
   );
 }
 

@@ -8,6 +8,8 @@ export interface OrganizationFacts {
   dailyAbsenceCost: number | null;
   programmeCost: number | null;
   healthProviderId: string | null;
+  /** Leaves pregnancy-related absence out of the absence percentage (CBS) instead of counting it (NVS 1996). */
+  excludePregnancyFromAbsencePercentage: boolean;
 }
 
 export interface EmployeeFacts {
@@ -36,7 +38,7 @@ export class DirectoryRepository {
     return this.db.query(
       `SELECT organization_id AS "organizationId", name, full_time_hours::float AS "fullTimeHours",
               daily_absence_cost::float AS "dailyAbsenceCost", programme_cost::float AS "programmeCost",
-              health_provider_id AS "healthProviderId"
+              health_provider_id AS "healthProviderId", exclude_pregnancy_from_absence_percentage AS "excludePregnancyFromAbsencePercentage"
          FROM organizations WHERE organization_id = ANY($1::uuid[]) ORDER BY name`,
       [ids],
     );

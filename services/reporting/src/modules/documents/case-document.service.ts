@@ -1,4 +1,4 @@
-import { calendarDateIn, PLATFORM_TIME_ZONE, timeZoneOf, type TimeZone } from '@terugkeer/domain';
+import { calendarDateIn, REINTEGRATION_PLAN_NAME, timeZoneOf, type TimeZone } from '@terugkeer/domain';
 import type { ActionPlanVersionChangedPayload } from '@terugkeer/events';
 import type { Queryable } from '@terugkeer/service-kit';
 import { SickReportRepository } from '../absence/sick-report.repository';
@@ -31,7 +31,8 @@ export async function documentFacts(db: Queryable, caseId: string): Promise<Docu
     firstSickDay: summary.firstSickDay,
     recoveryDate: summary.recoveryDate,
     status: summary.status,
-    timeZone: timeline ? timeZoneOf(timeline.jurisdiction) : PLATFORM_TIME_ZONE,
+    jurisdiction: timeline?.jurisdiction ?? 'NL',
+    timeZone: timeZoneOf(timeline?.jurisdiction ?? 'NL'),
     planVersions: plans,
     analyses: analyses.sort((a, b) => a.recordedOn.localeCompare(b.recordedOn)),
     milestones: timeline?.milestones ?? [],
@@ -91,11 +92,12 @@ function planVersion(writer: PdfWriter, plan: ActionPlanVersionChangedPayload, z
   for (const signature of plan.signatures) writer.bullet(`${signature.name} (${ROLE[signature.role]}), ${day(signature.signedAt)}`);
 }
 
-/** The plan of action with every version and its signatures, oldest version first. */
+/** The plan of action (in Belgium: the re-integratieplan) with every version and its signatures, oldest version first. */
 export async function actionPlanPdf(facts: DocumentFacts): Promise<Uint8Array> {
-  const writer = await PdfWriter.create('Plan van aanpak', `Plan van aanpak - ${facts.employeeNumber ?? facts.caseId}`);
-  header(writer, 'Plan van aanpak', facts);
-  if (facts.planVersions.length === 0) writer.paragraph('Er is nog geen plan van aanpak opgesteld.');
+  const name = REINTEGRATION_PLAN_NAME[facts.jurisdiction].nl;
+  const writer = await PdfWriter.create(name, `${name} - ${facts.employeeNumber ?? facts.caseId}`);
+  header(writer, name, facts);
+  if (facts.planVersions.length === 0) writer.paragraph(`Er is nog geen ${name.toLowerCase()} opgesteld.`);
   for (const plan of facts.planVersions) planVersion(writer, plan, facts.timeZone);
   return writer.bytes();
 }
@@ -123,8 +125,9 @@ export async function progressReportPdf(facts: DocumentFacts, today: string): Pr
     writer.field('Advies', analysis.advice);
   }
 
-  writer.heading('3. Plan van aanpak en bijstellingen');
-  if (facts.planVersions.length === 0) writer.paragraph('Er is nog geen plan van aanpak opgesteld.');
+  const planName = REINTEGRATION_PLAN_NAME[facts.jurisdiction].nl;
+  writer.heading(`3. ${planName} en bijstellingen`);
+  if (facts.planVersions.length === 0) writer.paragraph(`Er is nog geen ${planName.toLowerCase()} opgesteld.`);
   const day = (instant: string) => calendarDateIn(facts.timeZone, instant);
   for (const plan of facts.planVersions) {
     const signers = plan.signatures.map((s) => `${s.name} (${ROLE[s.role]}) ${day(s.signedAt)}`).join(', ');

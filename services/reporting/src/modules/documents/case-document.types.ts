@@ -1,4 +1,4 @@
-import type { TimeZone } from '@terugkeer/domain';
+import type { Jurisdiction, TimeZone } from '@terugkeer/domain';
 import type { ActionPlanVersionChangedPayload, MilestonePayload, ProblemAnalysisRecordedPayload } from '@terugkeer/events';
 import { Field, Int, ObjectType } from 'type-graphql';
 
@@ -25,7 +25,8 @@ export interface DocumentFacts {
   firstSickDay: string;
   recoveryDate: string | null;
   status: string;
-  /** Where the case's calendar days are counted: its jurisdiction's zone. */
+  /** Whose law the case follows: what the plan is called, and the zone its calendar days are counted in. */
+  jurisdiction: Jurisdiction;
   timeZone: TimeZone;
   /** Oldest first. */
   planVersions: ActionPlanVersionChangedPayload[];

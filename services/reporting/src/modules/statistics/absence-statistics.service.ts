@@ -104,7 +104,7 @@ const persons = (statistics: DomainStatistics) => statistics.zeroAbsencePercenta
  */
 export async function computeAbsenceStatistics(db: Queryable, scope: StatisticsScope, query: StatisticsQuery): Promise<AbsenceStatistics> {
   const period = validatePeriod(query);
-  const options = { fullTimeHours: 1, frequencyMethod: query.frequencyMethod };
+  const options = { fullTimeHours: 1, frequencyMethod: query.frequencyMethod, excludePregnancyFromPercentage: scope.excludePregnancyFromAbsencePercentage };
   const reports = await new SickReportRepository(db).ofEmployees(scope.employeeIds);
   const whole: StatisticsInput = { employment: scope.employment, reports };
 

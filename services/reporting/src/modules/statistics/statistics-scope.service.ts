@@ -9,6 +9,11 @@ export interface StatisticsScope {
   /** Managers and health providers never see groups of fewer than 5 persons. */
   suppressSmallGroups: boolean;
   departmentNames: Map<string, string>;
+  /**
+   * The organization's choice to leave pregnancy-related absence out of the percentage (CBS);
+   * across a provider's employers only when every one of them made it, so one rule holds.
+   */
+  excludePregnancyFromAbsencePercentage: boolean;
 }
 
 function scopeOf(employees: EmployeeFacts[], keep: (employee: EmployeeFacts, period: EmploymentPeriod) => boolean) {
@@ -31,7 +36,8 @@ export async function organizationScope(db: Queryable, viewer: Viewer, organizat
   const departments = await repository.departments([organizationId]);
   const departmentNames = new Map(departments.map((d) => [d.departmentId, d.name]));
   const employees = await repository.employees(organizations);
-  if (isCaseManager) return { ...scopeOf(employees, () => true), suppressSmallGroups: false, departmentNames };
+  const excludePregnancyFromAbsencePercentage = organizations[0].excludePregnancyFromAbsencePercentage;
+  if (isCaseManager) return { ...scopeOf(employees, () => true), suppressSmallGroups: false, departmentNames, excludePregnancyFromAbsencePercentage };
 
   const managed = new Set(departments.filter((d) => d.managerUserId === viewer.userId).map((d) => d.departmentId));
   const scope = scopeOf(
@@ -39,7 +45,7 @@ export async function organizationScope(db: Queryable, viewer: Viewer, organizat
     (employee, period) => employee.managerUserId === viewer.userId || (period.departmentId !== undefined && managed.has(period.departmentId)),
   );
   if (scope.employeeIds.length === 0) throw unknown;
-  return { ...scope, suppressSmallGroups: true, departmentNames };
+  return { ...scope, suppressSmallGroups: true, departmentNames, excludePregnancyFromAbsencePercentage };
 }
 
 /** A doctor or coach of a health provider sees the aggregates across the organizations it serves. */
@@ -55,5 +61,6 @@ export async function providerScope(db: Queryable, viewer: Viewer): Promise<Stat
     ...scopeOf(employees, () => true),
     suppressSmallGroups: true,
     departmentNames: new Map(departments.map((d) => [d.departmentId, d.name])),
+    excludePregnancyFromAbsencePercentage: organizations.length > 0 && organizations.every((o) => o.excludePregnancyFromAbsencePercentage),
   };
 }

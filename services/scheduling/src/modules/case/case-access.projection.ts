@@ -10,8 +10,8 @@ export async function projectCaseAccess(event: CaseEvent, manager: EntityManager
       const people = caseParticipantFacts(p.participants);
       await manager.query(
         `INSERT INTO case_access (case_id, organization_id, health_provider_id, department_id, employee_user_id,
-                                  manager_user_id, doctor_user_ids, coach_user_ids, first_sick_day, status)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+                                  manager_user_id, doctor_user_ids, coach_user_ids, first_sick_day, status, jurisdiction)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
          ON CONFLICT (case_id) DO NOTHING`,
         [
           p.caseId,
@@ -24,6 +24,7 @@ export async function projectCaseAccess(event: CaseEvent, manager: EntityManager
           people.coachUserIds,
           p.firstSickDay,
           p.status,
+          p.jurisdiction,
         ],
       );
       return;

@@ -1,4 +1,4 @@
-import type { CaseAccessFacts } from '@terugkeer/domain';
+import type { CaseAccessFacts, Jurisdiction } from '@terugkeer/domain';
 import { isUuid } from '@terugkeer/service-kit';
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
@@ -9,6 +9,8 @@ export interface ReplicatedCase extends CaseAccessFacts {
   firstSickDay: string;
   status: string;
   recoveryDate: string | null;
+  /** The organization's jurisdiction: whose public holidays its programme is planned around. */
+  jurisdiction: Jurisdiction;
 }
 
 export function caseAccessLoader(dataSource: DataSource): DataLoader<string, ReplicatedCase | null> {
@@ -27,6 +29,7 @@ export function caseAccessLoader(dataSource: DataSource): DataLoader<string, Rep
           firstSickDay: r.first_sick_day,
           status: r.status,
           recoveryDate: r.recovery_date,
+          jurisdiction: r.jurisdiction,
         } satisfies ReplicatedCase,
       ]),
     );

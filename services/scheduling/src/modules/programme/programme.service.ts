@@ -1,4 +1,5 @@
 import {
+  belgianPublicHolidays,
   dutchPublicHolidays,
   required,
   rescheduleKeepingPattern,
@@ -9,6 +10,8 @@ import {
   programmeProgress,
   todayIn,
   type BusyInterval,
+  type Jurisdiction,
+  type PublicHoliday,
   type ProgrammeRequest,
   type TrackedSession,
   type Workday,
@@ -42,12 +45,15 @@ async function busyIntervals(
   return rows.filter((a) => !except(a)).map((a) => ({ start: localDateTimeIn(tz(), a.startsAt), end: localDateTimeIn(tz(), a.endsAt) }));
 }
 
-function holidaysAround(startDate: string): string[] {
+const HOLIDAYS: Record<Jurisdiction, (year: number) => PublicHoliday[]> = { NL: dutchPublicHolidays, BE: belgianPublicHolidays };
+
+/** The public holidays of the organization's own calendar in the programme's 8 weeks (which may cross a new year). */
+function holidaysAround(startDate: string, jurisdiction: Jurisdiction): string[] {
   const year = Number(startDate.slice(0, 4));
-  return [...dutchPublicHolidays(year), ...dutchPublicHolidays(year + 1)].map((h) => h.date);
+  return [...HOLIDAYS[jurisdiction](year), ...HOLIDAYS[jurisdiction](year + 1)].map((h) => h.date);
 }
 
-export function toRequest(input: StartProgrammeInput, busy: BusyInterval[]): ProgrammeRequest {
+export function toRequest(input: StartProgrammeInput, busy: BusyInterval[], jurisdiction: Jurisdiction): ProgrammeRequest {
   if (input.dialogueWeekdays.length !== 2) throw badInput('dialogueWeekdays', inputReason('EXACT_COUNT', { count: 2 }));
   return {
     startDate: input.startDate,
@@ -55,7 +61,7 @@ export function toRequest(input: StartProgrammeInput, busy: BusyInterval[]): Pro
     dialogueWeekdays: input.dialogueWeekdays as [Workday, Workday],
     startTime: input.startTime,
     busy,
-    holidays: holidaysAround(input.startDate),
+    holidays: holidaysAround(input.startDate, jurisdiction),
   };
 }
 
@@ -77,7 +83,7 @@ export async function startProgramme(manager: EntityManager, facts: ReplicatedCa
   const busy = await busyIntervals(manager, people, from, new Date(from.getTime() + 63 * 86_400_000));
   let generated;
   try {
-    generated = generateProgramme(toRequest(input, busy));
+    generated = generateProgramme(toRequest(input, busy, facts.jurisdiction));
   } catch (error) {
     throw badInput('input', inputReason('INVALID', { detail: (error as Error).message }));
   }
