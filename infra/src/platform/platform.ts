@@ -14,6 +14,8 @@ export interface PlatformOptions {
   /** An existing PostgreSQL; when absent the embedded one is started. */
   databaseUrl?: string;
   seedDemoData: boolean;
+  /** Variables every process gets besides the platform's own, e.g. where to send traces. */
+  extraEnv?: Record<string, string>;
   /** How to serve the frontends; null: not at all. */
   frontends: FrontendSettings | null;
   log: (message: string) => void;
@@ -68,7 +70,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
       databaseSupervisor = supervise('PostgreSQL', database, startDatabase, log);
       log(`PostgreSQL ready on port ${ports.database} (${Date.now() - started} ms).`);
     }
-    const env = platformEnv(ports, options.dataDir);
+    const env = { ...platformEnv(ports, options.dataDir), ...options.extraEnv };
     const databaseUrls = await bootstrapDatabaseRoles(databaseUrl, options.dataDir);
     const urlEnv = databaseUrlEnv(databaseUrls);
     // Seeds write rows through the services' own code, so they run as the runtime role: what the demo needs, the API may do.

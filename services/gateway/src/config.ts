@@ -4,6 +4,7 @@ import {
   developmentOnly,
   gatewayPortVariable,
   gatewaySigningSecretVariable,
+  metricsPortVariable,
   number,
   oneOf,
   origins,
@@ -12,6 +13,7 @@ import {
   readEnv,
   requiredInProduction,
   sharedVariables,
+  telemetryVariables,
   text,
   tokenVariables,
   url,
@@ -29,6 +31,8 @@ export interface GatewayConfig {
   logLevel: LogLevel;
   host: string;
   port: number;
+  /** Where the Prometheus metrics are served, apart from the public traffic. */
+  metricsPort: number;
   dataDir: string;
   supergraphPath: string;
   /** Issuer and audience of the gateway's own tokens, which the subgraphs verify. */
@@ -93,6 +97,8 @@ export const gatewayVariables = {
   graphqlRateLimit: variable('RATE_LIMIT_GRAPHQL_PER_MINUTE', number({ integer: true, min: 1 }).optional()),
   tokenRateLimit: variable('RATE_LIMIT_TOKEN_PER_MINUTE', number({ integer: true, min: 1 }).optional()),
   calendarRateLimit: variable('RATE_LIMIT_CALENDAR_PER_MINUTE', number({ integer: true, min: 1 }).optional()),
+  ...telemetryVariables,
+  metricsPort: metricsPortVariable('GATEWAY', 4111),
 };
 
 /**
@@ -126,6 +132,7 @@ export function readGatewayConfig(env: Environment = process.env): GatewayConfig
     logLevel: values.logLevel,
     host: values.host,
     port: values.port,
+    metricsPort: values.metricsPort,
     dataDir: values.dataDir,
     supergraphPath: values.supergraphPath,
     issuer: values.issuer,
