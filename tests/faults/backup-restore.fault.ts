@@ -45,7 +45,8 @@ let platform: ChildProcess | null = null;
 async function startPlatform(): Promise<void> {
   platform = terugkeer(['start']);
   const exited = new Promise<never>((_, reject) => platform?.once('exit', (code) => reject(new Error(`npm start ended early (${code})`))));
-  await Promise.race([waitUntil('the platform’s gateway is ready', () => fetch(`${gateway}/readyz`).then((r) => r.ok), 180_000), exited]);
+  // The gateway's /healthz answers 200 once every subgraph answers too.
+  await Promise.race([waitUntil('the platform answers', () => fetch(`${gateway}/healthz`).then((r) => r.ok), 180_000), exited]);
 }
 
 async function stopPlatform(): Promise<void> {
@@ -58,9 +59,9 @@ async function stopPlatform(): Promise<void> {
 }
 
 async function graphql(email: string, query: string, variables: Record<string, unknown> = {}) {
-  const { token } = (await (
-    await fetch(`${gateway}/auth/dev/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email }) })
-  ).json()) as { token: string };
+  const issued = await fetch(`${gateway}/auth/dev/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email }) });
+  if (!issued.ok) throw new Error(`No token for ${email}: ${issued.status} ${await issued.text()}`);
+  const { token } = (await issued.json()) as { token: string };
   const response = await fetch(`${gateway}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },

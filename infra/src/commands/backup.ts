@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { LauncherConfig } from '../config.js';
 import { configuredPorts, DEVELOPMENT_PORTS } from '../platform/ports.js';
-import { finishRestore, listBaseBackups, prepareRestore, takeBaseBackup, walArchivingSettings } from '../postgres/backup.js';
+import { finishRestore, listBaseBackups, prepareRestore, takeBaseBackup } from '../postgres/backup.js';
 import { embeddedSuperuserUrl, startEmbeddedPostgres } from '../postgres/embedded-postgres.js';
 
 /** Where the development platform (`npm start`) keeps its cluster, its WAL archive and its base backups. */
@@ -59,7 +59,7 @@ export async function runRestore(config: LauncherConfig, args: string[]): Promis
     port,
     database: 'terugkeer',
     log: (message) => console.log(message),
-    settings: walArchivingSettings(paths.archiveDir),
+    walArchiveDir: paths.archiveDir,
   });
   try {
     await finishRestore(database.url);

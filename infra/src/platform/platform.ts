@@ -1,6 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { walArchivingSettings } from '../postgres/backup.js';
 import { startEmbeddedPostgres } from '../postgres/embedded-postgres.js';
 import { bootstrapDatabaseRoles, databaseUrlEnv } from '../postgres/service-roles.js';
 import { servicesDir } from '../paths.js';
@@ -66,9 +65,8 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
     /** A superuser's: it creates the services' roles, and no service process ever sees it. */
     let databaseUrl = options.databaseUrl;
     if (!databaseUrl) {
-      const settings = options.walArchiveDir ? walArchivingSettings(options.walArchiveDir) : {};
-      if (options.walArchiveDir) mkdirSync(options.walArchiveDir, { recursive: true, mode: 0o700 });
-      const startDatabase = () => startEmbeddedPostgres({ dataDir: options.dataDir, port: ports.database, database: 'terugkeer', log, settings });
+      const startDatabase = () =>
+        startEmbeddedPostgres({ dataDir: options.dataDir, port: ports.database, database: 'terugkeer', log, walArchiveDir: options.walArchiveDir });
       const started = Date.now();
       const database = await startDatabase();
       databaseUrl = database.url;

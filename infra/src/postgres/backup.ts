@@ -1,4 +1,4 @@
-import { chmodSync, copyFileSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, copyFileSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
 
@@ -118,6 +118,8 @@ export function prepareRestore(options: { clusterDir: string; backupsDir: string
   if (!backup) throw new Error(`No base backup in ${options.backupsDir} is older than ${targetTime.toISOString()}.`);
   if (/['\\]/.test(options.archiveDir)) throw new Error(`The WAL archive's path may not contain quotes or backslashes: ${options.archiveDir}`);
 
+  // As root the server runs as the user who owns the cluster: the restored files must be that user's too.
+  const owner = existsSync(clusterDir) ? statSync(clusterDir) : null;
   if (existsSync(clusterDir)) renameSync(clusterDir, `${clusterDir}.before-restore-${new Date().toISOString().replace(/[:.]/g, '-')}`);
   mkdirSync(clusterDir, { mode: 0o700 });
   copyTree(join(backup.dir, 'data'), clusterDir);
@@ -133,7 +135,17 @@ export function prepareRestore(options: { clusterDir: string; backupsDir: string
   const autoConf = join(clusterDir, 'postgresql.auto.conf');
   const kept = existsSync(autoConf) ? readFileSync(autoConf, 'utf8') : '';
   writeFileSync(autoConf, `${kept.replace(/\n?$/, '\n')}${Object.entries(settings).map(([key, value]) => `${key} = '${value}'`).join('\n')}\n`);
+  if (owner && owner.uid !== process.getuid?.()) chownTree(clusterDir, owner.uid, owner.gid);
   return backup;
+}
+
+function chownTree(dir: string, uid: number, gid: number): void {
+  chownSync(dir, uid, gid);
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) chownTree(path, uid, gid);
+    else chownSync(path, uid, gid);
+  }
 }
 
 function copyTree(from: string, to: string): void {
