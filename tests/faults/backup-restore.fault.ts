@@ -26,25 +26,35 @@ function launcherEnv(): NodeJS.ProcessEnv {
   return { ...env, TERUGKEER_MODE: 'development', TERUGKEER_PORT_OFFSET: String(offset), TERUGKEER_DATA_DIR: dataRoot, TERUGKEER_PREPARED: '1' };
 }
 
-function terugkeer(args: string[]): ChildProcess {
-  return spawn(process.execPath, [join(repoRoot, 'infra', 'bin', 'terugkeer.mjs'), ...args], { cwd: repoRoot, env: launcherEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+/** A launcher command; its output is read as it comes (a full pipe would stall it) and its end kept for a failure's message. */
+function terugkeer(args: string[]): { child: ChildProcess; output: () => string } {
+  const child = spawn(process.execPath, [join(repoRoot, 'infra', 'bin', 'terugkeer.mjs'), ...args], {
+    cwd: repoRoot,
+    env: launcherEnv(),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20_000));
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  return { child, output: () => output };
 }
 
 async function finished(args: string[]): Promise<string> {
-  const child = terugkeer(args);
-  let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const { child, output } = terugkeer(args);
   const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
-  if (code !== 0) throw new Error(`terugkeer ${args.join(' ')} ended with ${code}:\n${output}`);
-  return output;
+  if (code !== 0) throw new Error(`terugkeer ${args.join(' ')} ended with ${code}:\n${output()}`);
+  return output();
 }
 
 let platform: ChildProcess | null = null;
 
 async function startPlatform(): Promise<void> {
-  platform = terugkeer(['start']);
-  const exited = new Promise<never>((_, reject) => platform?.once('exit', (code) => reject(new Error(`npm start ended early (${code})`))));
+  const started = terugkeer(['start']);
+  platform = started.child;
+  const exited = new Promise<never>((_, reject) =>
+    started.child.once('exit', (code) => reject(new Error(`npm start ended early (${code}):\n${started.output()}`))),
+  );
   // The gateway's /healthz answers 200 once every subgraph answers too.
   await Promise.race([waitUntil('the platform answers', () => fetch(`${gateway}/healthz`).then((r) => r.ok), 180_000), exited]);
 }
@@ -101,7 +111,9 @@ async function employeesWithoutCase(count: number): Promise<string[]> {
 
 /** Reports the employee sick and waits until the scheduling and reporting subgraphs know the case too. */
 async function reportSick(employeeId: string): Promise<string> {
-  const { recordSickReport } = await graphql(DEMO_HR, RECORD, { input: { employeeId, firstSickDay: new Date(Date.now() - 3 * 86_400_000).toISOString().slice(0, 10) } });
+  const { recordSickReport } = await graphql(DEMO_HR, RECORD, {
+    input: { employeeId, firstSickDay: new Date(Date.now() - 3 * 86_400_000).toISOString().slice(0, 10) },
+  });
   expect(recordSickReport.saved).toBe(true);
   const id: string = recordSickReport.case.id;
   await waitUntil('the reporting read model has the new case', async () => {

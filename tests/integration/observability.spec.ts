@@ -62,7 +62,8 @@ describe('a request through the gateway', () => {
     trace = await eventually(async () => {
       const spans = receiver.spans.filter((span) => span.traceId === traceId);
       const services = new Set(spans.filter((span) => 'db.system.name' in span.attributes || 'db.system' in span.attributes).map((span) => span.service));
-      if (!['case', 'scheduling', 'reporting'].every((service) => services.has(`terugkeer-${service}`))) throw new Error(`SQL spans so far from ${[...services]}`);
+      if (!['case', 'scheduling', 'reporting'].every((service) => services.has(`terugkeer-${service}`)))
+        throw new Error(`SQL spans so far from ${[...services]}`);
       return spans;
     }, 20_000);
   });
@@ -90,7 +91,9 @@ describe('a request through the gateway', () => {
         expect({ service: call?.service, kind: call?.kind }).toEqual({ service: 'terugkeer-gateway', kind: CLIENT });
         expect(ancestors(server)).toContain(gatewayServer[0]);
       }
-      const sql = trace.filter((span) => span.service === `terugkeer-${service}` && span.kind === CLIENT && ancestors(span).some((a) => subgraphServer.includes(a)));
+      const sql = trace.filter(
+        (span) => span.service === `terugkeer-${service}` && span.kind === CLIENT && ancestors(span).some((a) => subgraphServer.includes(a)),
+      );
       expect(sql.length).toBeGreaterThanOrEqual(1);
       expect(sql.every((span) => ancestors(span).includes(gatewayServer[0]))).toBe(true);
     }
@@ -100,7 +103,8 @@ describe('a request through the gateway', () => {
     const exported = receiver.bodies.join('\n');
     for (const personal of ['Sanne', 'de Vries', EMPLOYEE, '@demo.test', caseId]) expect(exported).not.toContain(personal);
     const keys = new Set(trace.flatMap((span) => Object.keys(span.attributes)));
-    for (const key of ['url.query', 'http.target', 'http.url', 'url.full', 'client.address', 'user_agent.original', 'db.query.parameter']) expect(keys).not.toContain(key);
+    for (const key of ['url.query', 'http.target', 'http.url', 'url.full', 'client.address', 'user_agent.original', 'db.query.parameter'])
+      expect(keys).not.toContain(key);
     const statements = trace.flatMap((span) => [span.attributes['db.query.text'], span.attributes['db.statement']]).filter((text) => typeof text === 'string');
     expect(statements.length).toBeGreaterThan(0);
     for (const statement of statements) expect(statement).not.toMatch(/'/);
@@ -124,19 +128,30 @@ describe('the metrics endpoints', () => {
     await graphqlAs(EMPLOYEE, 'query Observability_Viewer { viewer { email } }');
     for (const process_ of PROCESSES) {
       const { samples } = await scrape(process_);
-      const graphqlRequests = samples.filter((s) => s.name === 'terugkeer_http_requests_total' && s.labels.route === '/graphql' && s.labels.service === process_);
+      const graphqlRequests = samples.filter(
+        (s) => s.name === 'terugkeer_http_requests_total' && s.labels.route === '/graphql' && s.labels.service === process_,
+      );
       expect(graphqlRequests.reduce((sum, s) => sum + s.value, 0)).toBeGreaterThan(0);
-      expect(samples.some((s) => s.name === 'terugkeer_http_request_duration_seconds_bucket' && s.labels.le === '+Inf' && s.labels.route === '/graphql')).toBe(true);
+      expect(samples.some((s) => s.name === 'terugkeer_http_request_duration_seconds_bucket' && s.labels.le === '+Inf' && s.labels.route === '/graphql')).toBe(
+        true,
+      );
       expect(samples.some((s) => s.name === 'process_resident_memory_bytes' && s.value > 0)).toBe(true);
     }
     const gateway = await scrape('gateway');
-    expect(gateway.samples.some((s) => s.name === 'terugkeer_http_requests_total' && s.labels.operation === 'Observability_Viewer' && s.labels.status === '200')).toBe(true);
+    expect(
+      gateway.samples.some((s) => s.name === 'terugkeer_http_requests_total' && s.labels.operation === 'Observability_Viewer' && s.labels.status === '200'),
+    ).toBe(true);
   });
 
   it('show the subgraphs’ database pools, outboxes, consumer queues, dead letters and the reminder queue', async () => {
     const [caseMetrics, scheduling, reporting] = await Promise.all([scrape('case'), scrape('scheduling'), scrape('reporting')]);
     for (const { samples } of [caseMetrics, scheduling, reporting]) {
-      expect(samples.filter((s) => s.name === 'terugkeer_db_pool_connections').map((s) => s.labels.state).sort()).toEqual(['idle', 'used', 'waiting']);
+      expect(
+        samples
+          .filter((s) => s.name === 'terugkeer_db_pool_connections')
+          .map((s) => s.labels.state)
+          .sort(),
+      ).toEqual(['idle', 'used', 'waiting']);
       expect(samples.find((s) => s.name === 'terugkeer_db_pool_max_connections')?.value).toBeGreaterThan(0);
     }
     for (const { samples } of [caseMetrics, scheduling]) expect(samples.find((s) => s.name === 'terugkeer_outbox_backlog')?.value).toBeGreaterThanOrEqual(0);

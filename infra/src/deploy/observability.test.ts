@@ -10,7 +10,10 @@ describe('the example alert rules', () => {
   it('are Prometheus alerting rules with a severity, a pending time and a summary', () => {
     expect(rules.length).toBeGreaterThanOrEqual(8);
     for (const rule of rules) {
-      expect({ alert: rule.alert, severity: rule.labels?.severity }).toEqual({ alert: expect.stringMatching(/^Terugkeer[A-Z]\w+$/), severity: expect.stringMatching(/^(critical|warning)$/) });
+      expect({ alert: rule.alert, severity: rule.labels?.severity }).toEqual({
+        alert: expect.stringMatching(/^Terugkeer[A-Z]\w+$/),
+        severity: expect.stringMatching(/^(critical|warning)$/),
+      });
       expect(rule.for).toMatch(/^\d+[smh]$/);
       expect(rule.annotations?.summary).toEqual(expect.any(String));
     }

@@ -49,7 +49,9 @@ const grafanaRange = (expr: string) => expr.replace(/\$__rate_interval|\$__inter
 export function observabilityQueries(observabilityDir: string): Query[] {
   return [
     ...loadAlertRules(observabilityDir).flatMap((group) => group.rules.map((rule) => ({ source: `alert ${rule.alert}`, expr: rule.expr }))),
-    ...loadDashboard(observabilityDir).panels.flatMap((panel) => panel.targets.map((target) => ({ source: `panel “${panel.title}” ${target.refId}`, expr: grafanaRange(target.expr) }))),
+    ...loadDashboard(observabilityDir).panels.flatMap((panel) =>
+      panel.targets.map((target) => ({ source: `panel “${panel.title}” ${target.refId}`, expr: grafanaRange(target.expr) })),
+    ),
   ];
 }
 

@@ -1,4 +1,17 @@
-import { chmodSync, chownSync, copyFileSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  copyFileSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
 
@@ -35,7 +48,15 @@ export function walArchivingSettings(archiveDir: string): Record<string, string>
 
 /** The directories whose contents a base backup leaves out (PostgreSQL's documentation, "Making a Base Backup Using the Low Level API"). */
 const EMPTIED_DIRECTORIES = new Set(['pg_wal', 'pg_replslot', 'pg_dynshmem', 'pg_notify', 'pg_serial', 'pg_snapshots', 'pg_stat_tmp', 'pg_subtrans']);
-const LEFT_OUT_FILES = new Set(['postmaster.pid', 'postmaster.opts', 'backup_label', 'backup_label.old', 'tablespace_map', 'recovery.signal', 'standby.signal']);
+const LEFT_OUT_FILES = new Set([
+  'postmaster.pid',
+  'postmaster.opts',
+  'backup_label',
+  'backup_label.old',
+  'tablespace_map',
+  'recovery.signal',
+  'standby.signal',
+]);
 
 /**
  * Copies the running cluster into `<backupsDir>/<time>/data` between pg_backup_start and
@@ -65,6 +86,8 @@ export async function takeBaseBackup(options: { superuserUrl: string; clusterDir
       writeFileSync(join(dir, 'backup.json'), `${JSON.stringify({ label, consistentAt: backup.consistentAt, stopLsn: backup.stopLsn }, null, 2)}\n`);
       return backup;
     } finally {
+      // The copy's error is the one to report; ending the backup may fail too when the connection is what broke.
+      // eslint-disable-next-line no-restricted-syntax -- see above
       if (!stopped) await client.query('SELECT pg_backup_stop(false)').catch(() => undefined);
     }
   } catch (error) {
@@ -134,7 +157,12 @@ export function prepareRestore(options: { clusterDir: string; backupsDir: string
   };
   const autoConf = join(clusterDir, 'postgresql.auto.conf');
   const kept = existsSync(autoConf) ? readFileSync(autoConf, 'utf8') : '';
-  writeFileSync(autoConf, `${kept.replace(/\n?$/, '\n')}${Object.entries(settings).map(([key, value]) => `${key} = '${value}'`).join('\n')}\n`);
+  writeFileSync(
+    autoConf,
+    `${kept.replace(/\n?$/, '\n')}${Object.entries(settings)
+      .map(([key, value]) => `${key} = '${value.replace(/'/g, "''")}'`)
+      .join('\n')}\n`,
+  );
   if (owner && owner.uid !== process.getuid?.()) chownTree(clusterDir, owner.uid, owner.gid);
   return backup;
 }
@@ -175,6 +203,7 @@ export async function finishRestore(superuserUrl: string, timeoutMs = 120_000): 
     } catch (error) {
       if (Date.now() > deadline) throw error;
     } finally {
+      // eslint-disable-next-line no-restricted-syntax -- a connection that never opened cannot be closed either; the next try opens a new one
       await client.end().catch(() => undefined);
     }
     if (Date.now() > deadline) throw new Error('The restored server is still recovering.');

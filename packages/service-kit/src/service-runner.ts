@@ -71,7 +71,11 @@ export async function runService<Context extends RequestContext>(definition: Ser
   const consumers = definition.consumes ?? [];
   observeDatabase(
     dataSource,
-    { outbox: definition.publishes === true, queues: [...consumers.map(({ queue }) => queue), ...(definition.measuredQueues ?? [])], deadLetters: consumers.length > 0 },
+    {
+      outbox: definition.publishes === true,
+      queues: [...consumers.map(({ queue }) => queue), ...(definition.measuredQueues ?? [])],
+      deadLetters: consumers.length > 0,
+    },
     log,
   );
   const metrics = await startMetricsServer({ service: definition.name, host: config.host, port: config.metricsPort, log });

@@ -160,7 +160,10 @@ const operationNameInRequestLog: ApolloServerPlugin = {
 const countGraphQLErrors: ApolloServerPlugin = {
   requestDidStart: async () => ({
     didEncounterErrors: async ({ operationName, errors }) => {
-      for (const error of errors) graphqlErrors.inc({ operation: operationName ?? '', code: String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR') });
+      for (const { extensions } of errors) {
+        const code = typeof extensions?.code === 'string' ? extensions.code : 'INTERNAL_SERVER_ERROR';
+        graphqlErrors.inc({ operation: operationName ?? '', code });
+      }
     },
   }),
 };

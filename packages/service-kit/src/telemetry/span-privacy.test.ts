@@ -29,11 +29,7 @@ describe('the attributes a span may carry out of the process', () => {
   });
 
   it('drop a statement with a literal in it, which may hold a value', () => {
-    for (const statement of [
-      `SELECT * FROM users WHERE email = 'sanne@example.test'`,
-      `DO $$ BEGIN PERFORM 1; END $$`,
-      `SELECT $tag$Sanne$tag$`,
-    ]) {
+    for (const statement of [`SELECT * FROM users WHERE email = 'sanne@example.test'`, `DO $$ BEGIN PERFORM 1; END $$`, `SELECT $tag$Sanne$tag$`]) {
       expect(privateAttributes({ 'db.statement': statement, 'db.query.text': statement })).toEqual({});
     }
   });
