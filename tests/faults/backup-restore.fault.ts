@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { waitUntil } from '../support/platform-processes';
@@ -32,6 +32,8 @@ function terugkeer(args: string[]): { child: ChildProcess; output: () => string 
     cwd: repoRoot,
     env: launcherEnv(),
     stdio: ['ignore', 'pipe', 'pipe'],
+    // A process group of its own, which stopPlatform signals as Ctrl-C signals a terminal's.
+    detached: true,
   });
   let output = '';
   const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20_000));
@@ -64,8 +66,17 @@ async function stopPlatform(): Promise<void> {
   platform = null;
   if (!running || running.exitCode !== null) return;
   const exited = new Promise((resolve) => running.once('exit', resolve));
-  running.kill('SIGINT');
+  // Ctrl-C: the launcher and every process it started get the signal at once.
+  process.kill(-(running.pid as number), 'SIGINT');
   await exited;
+  await waitUntil('PostgreSQL has stopped', () => !existsSync(join(dataRoot, 'dev', 'postgres', 'postmaster.pid')));
+  const ports = [4000, 4101, 4102, 4103].map((port) => port + offset);
+  const closed = (port: number) =>
+    fetch(`http://127.0.0.1:${port}/livez`).then(
+      () => false,
+      () => true,
+    );
+  await waitUntil('the services have stopped', async () => (await Promise.all(ports.map(closed))).every(Boolean));
 }
 
 async function graphql(email: string, query: string, variables: Record<string, unknown> = {}) {

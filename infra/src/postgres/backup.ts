@@ -150,7 +150,8 @@ export function prepareRestore(options: { clusterDir: string; backupsDir: string
   writeFileSync(join(clusterDir, 'recovery.signal'), '');
   const settings: Record<(typeof RECOVERY_SETTINGS)[number], string> = {
     restore_command: `cp '${options.archiveDir}/%f' '%p'`,
-    recovery_target_time: targetTime.toISOString(),
+    // PostgreSQL's own notation: the setting refuses ISO 8601's `T` and `Z`.
+    recovery_target_time: targetTime.toISOString().replace('T', ' ').replace('Z', '+00'),
     recovery_target_action: 'promote',
     // Stop just before the first transaction committed after the moment.
     recovery_target_inclusive: 'false',
