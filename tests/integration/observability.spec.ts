@@ -63,7 +63,7 @@ describe('a request through the gateway', () => {
       const spans = receiver.spans.filter((span) => span.traceId === traceId);
       const services = new Set(spans.filter((span) => 'db.system.name' in span.attributes || 'db.system' in span.attributes).map((span) => span.service));
       if (!['case', 'scheduling', 'reporting'].every((service) => services.has(`terugkeer-${service}`)))
-        throw new Error(`SQL spans so far from ${[...services]}`);
+        throw new Error(`SQL spans so far from ${[...services].join(', ')}`);
       return spans;
     }, 20_000);
   });
