@@ -96,7 +96,7 @@ export async function runService<Context extends RequestContext>(definition: Ser
     readinessChecks: { database: databaseHealth(dataSource), queue: queueHealth(boss) },
     routes: definition.routes?.(dataSource, boss, config),
   });
-  log.info(`${definition.name} subgraph ready at ${server.url}, metrics at ${metrics.url}`);
+  log.info(`${definition.name} subgraph ready at ${server.url}${metrics.url ? `, metrics at ${metrics.url}` : ''}`);
 
   let stopping = false;
   const shutdown = async () => {

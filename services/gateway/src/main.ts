@@ -46,7 +46,7 @@ runMain('gateway', async (log) => {
     oauthToken: oauthTokenRoute(createClientAuthenticator(config.caseServiceUrl, issuer), issuer, log),
   });
   const metrics = await startMetricsServer({ service: 'gateway', host: config.host, port: config.metricsPort, log });
-  log.info(`gateway ready at http://localhost:${config.port}/graphql (${config.mode} mode), metrics at ${metrics.url}`);
+  log.info(`gateway ready at http://localhost:${config.port}/graphql (${config.mode} mode)${metrics.url ? `, metrics at ${metrics.url}` : ''}`);
 
   const shutdown = async () => {
     await gateway.stop();

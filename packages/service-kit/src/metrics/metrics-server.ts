@@ -4,7 +4,8 @@ import type { Logger } from '../logging/logger';
 import { metricsRegistry } from './registry';
 
 export interface MetricsServer {
-  url: string;
+  /** Null when the port could not be had: the process runs on, unscraped (Prometheus's `up` says so). */
+  url: string | null;
   stop(): Promise<void>;
 }
 
@@ -29,10 +30,14 @@ export async function startMetricsServer(options: { service: string; host: strin
       },
     );
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, options.host, resolve);
+  const listening = await new Promise<boolean>((resolve) => {
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      options.log.error({ err: error, port: options.port }, 'the metrics port cannot be opened: this process serves no metrics');
+      resolve(false);
+    });
+    server.listen(options.port, options.host, () => resolve(true));
   });
+  if (!listening) return { url: null, stop: async () => undefined };
   return {
     url: `http://localhost:${options.port}/metrics`,
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
