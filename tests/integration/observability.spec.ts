@@ -58,12 +58,23 @@ describe('a request through the gateway', () => {
     const body = (await response.json()) as { data?: { case: { id: string } }; errors?: unknown };
     expect(body.errors).toBeUndefined();
     expect(body.data?.case.id).toBe(caseId);
-    // Spans are exported in batches: wait until every subgraph's part of the trace has come in.
+    // Spans are exported in batches, each process on its own: wait until every part of the trace has come in.
     trace = await eventually(async () => {
       const spans = receiver.spans.filter((span) => span.traceId === traceId);
-      const services = new Set(spans.filter((span) => 'db.system.name' in span.attributes || 'db.system' in span.attributes).map((span) => span.service));
-      if (!['case', 'scheduling', 'reporting'].every((service) => services.has(`terugkeer-${service}`)))
-        throw new Error(`SQL spans so far from ${[...services].join(', ')}`);
+      const ids = new Set(spans.map((span) => span.spanId));
+      const missing = [
+        ...(spans.some((span) => span.service === 'terugkeer-gateway' && span.kind === SERVER) ? [] : ['the gateway’s server span']),
+        ...['case', 'scheduling', 'reporting'].flatMap((service) => {
+          const own = spans.filter((span) => span.service === `terugkeer-${service}`);
+          const servers = own.filter((span) => span.kind === SERVER);
+          return [
+            ...(servers.length ? [] : [`${service}’s server span`]),
+            ...(own.some((span) => 'db.system.name' in span.attributes || 'db.system' in span.attributes) ? [] : [`${service}’s SQL`]),
+            ...(servers.every((span) => ids.has(span.parentSpanId)) ? [] : [`the gateway’s call to ${service}`]),
+          ];
+        }),
+      ];
+      if (missing.length) throw new Error(`still missing: ${missing.join(', ')}`);
       return spans;
     }, 20_000);
   });
