@@ -33,7 +33,11 @@ export interface BaseBackup {
   stopLsn: string;
 }
 
-/** Server settings that archive every finished WAL segment into `archiveDir`, and at least one a minute. */
+/**
+ * Server settings that archive every finished WAL segment into `archiveDir`. No
+ * `archive_timeout` here: on a development machine the queue's constant small writes would
+ * archive a 16 MB segment a minute. Production sets one (infra/deploy/README.md, "Backups").
+ */
 export function walArchivingSettings(archiveDir: string): Record<string, string> {
   if (/['\\]/.test(archiveDir)) throw new Error(`The WAL archive's path may not contain quotes or backslashes: ${archiveDir}`);
   return {
@@ -41,8 +45,6 @@ export function walArchivingSettings(archiveDir: string): Record<string, string>
     archive_mode: 'on',
     // Never overwrite a segment already archived: after a restore the old timeline's files stay as they were.
     archive_command: `test ! -f '${archiveDir}/%f' && cp '%p' '${archiveDir}/%f'`,
-    // A quiet server still archives its last minute of writes: at most a minute is lost with the server's disk.
-    archive_timeout: '60',
   };
 }
 
@@ -143,9 +145,12 @@ export function prepareRestore(options: { clusterDir: string; backupsDir: string
 
   // As root the server runs as the user who owns the cluster: the restored files must be that user's too.
   const owner = existsSync(clusterDir) ? statSync(clusterDir) : null;
-  if (existsSync(clusterDir)) renameSync(clusterDir, `${clusterDir}.before-restore-${new Date().toISOString().replace(/[:.]/g, '-')}`);
+  const before = `${clusterDir}.before-restore-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+  if (existsSync(clusterDir)) renameSync(clusterDir, before);
   mkdirSync(clusterDir, { mode: 0o700 });
   copyTree(join(backup.dir, 'data'), clusterDir);
+  // The segment being written when the server stopped was never archived; recovery reads it from pg_wal.
+  copyUnarchivedWal(join(before, 'pg_wal'), join(clusterDir, 'pg_wal'), options.archiveDir);
   chmodSync(clusterDir, 0o700);
   writeFileSync(join(clusterDir, 'recovery.signal'), '');
   const settings: Record<(typeof RECOVERY_SETTINGS)[number], string> = {
@@ -166,6 +171,15 @@ export function prepareRestore(options: { clusterDir: string; backupsDir: string
   );
   if (owner && owner.uid !== process.getuid?.()) chownTree(clusterDir, owner.uid, owner.gid);
   return backup;
+}
+
+const WAL_SEGMENT = /^[0-9A-F]{24}$/;
+
+function copyUnarchivedWal(from: string, to: string, archiveDir: string): void {
+  if (!existsSync(from)) return;
+  for (const name of readdirSync(from)) {
+    if (WAL_SEGMENT.test(name) && !existsSync(join(archiveDir, name))) copyFileSync(join(from, name), join(to, name));
+  }
 }
 
 function chownTree(dir: string, uid: number, gid: number): void {
