@@ -1,4 +1,5 @@
 import { exitOnConfigurationError } from '@terugkeer/env';
+import { runBackup, runRestore } from './commands/backup.js';
 import { runBenchmark } from './commands/bench.js';
 import { runCaseTool, runReportingTool } from './commands/case-tools.js';
 import { runEventsTool } from './commands/events.js';
@@ -21,6 +22,8 @@ const USAGE = `Usage:
   npm run terugkeer -- reporting rebuild   rebuild the reporting read model from the events it received
   npm run terugkeer -- events dead-letters [--service <name>]   events a service could not apply, with the reason
   npm run terugkeer -- events replay [--service <name>] [--id <event id>]   apply them again; removes each that succeeds
+  npm run terugkeer -- backup [list]      a base backup of the development database (point-in-time restores from its WAL archive)
+  npm run terugkeer -- restore --to <time>   with the platform stopped: the database as it was at that moment (ISO 8601 with a zone)
   npm run terugkeer -- bench     measure the case list against a baseline (figures, no assertions)
   npm run terugkeer -- serve-shell   serve only the built shell on SHELL_PORT, its /config.js from the
                     environment (TERUGKEER_MODE, GATEWAY_PORT, OIDC_ISSUER, OIDC_CLIENT_ID)
@@ -67,6 +70,12 @@ async function run([command, ...rest]: string[], config: LauncherConfig): Promis
     case 'reporting':
       development('npm run terugkeer -- reporting');
       return runReportingTool(config, 'rebuild-cli', rest);
+    case 'backup':
+      development('npm run terugkeer -- backup');
+      return runBackup(config, rest);
+    case 'restore':
+      development('npm run terugkeer -- restore');
+      return runRestore(config, rest);
     case 'events':
       development('npm run terugkeer -- events');
       return runEventsTool(config, rest);

@@ -48,6 +48,8 @@ describe('reading the environment', () => {
     'services/scheduling/src/config.ts',
     'packages/service-kit/src/service-config.ts',
     'packages/service-kit/src/logging/logger.ts',
+    // Tracing starts before the process's configuration is read, so that `http` and `pg` are instrumented from the first require.
+    'packages/service-kit/src/telemetry/telemetry-config.ts',
     'infra/src/config.ts',
   ];
   const roots = [

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import type { LauncherConfig } from '../config.js';
+import { developmentBackupPaths } from './backup.js';
 import { developmentFrontends } from '../platform/frontend-server.js';
 import { startPlatform } from '../platform/platform.js';
 import { configuredPorts, DEVELOPMENT_PORTS } from '../platform/ports.js';
@@ -31,6 +32,8 @@ export async function runStart(config: LauncherConfig): Promise<void> {
     ports,
     dataDir: resolve(config.dataRoot, 'dev'),
     databaseUrl: config.databaseUrl,
+    // Archived so that `npm run terugkeer -- restore --to <time>` can go back to any moment since a backup.
+    walArchiveDir: developmentBackupPaths(config).archiveDir,
     seedDemoData: true,
     frontends: developmentFrontends(config),
     log: (message) => console.log(`platform  │ ${message}`),

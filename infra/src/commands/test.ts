@@ -5,7 +5,7 @@ import { childEnvironment, type LauncherConfig } from '../config.js';
 import { repoRoot } from '../paths.js';
 import { isRoutineRequest } from '../platform/log-lines.js';
 import { startPlatform } from '../platform/platform.js';
-import { shiftedPorts, TEST_PORTS } from '../platform/ports.js';
+import { shiftedPorts, TEST_OTLP_PORT, TEST_PORTS } from '../platform/ports.js';
 import { developmentFrontends, runtimeConfig } from '../platform/frontend-server.js';
 import { stopOnSignals } from '../platform/stop-on-signals.js';
 import { stopOnUnhandledRejection } from '../platform/unhandled-rejection.js';
@@ -59,6 +59,8 @@ export async function runTests(config: LauncherConfig, jestArgs: string[]): Prom
     dataDir,
     databaseUrl: config.testDatabaseUrl,
     seedDemoData: true,
+    // Traced like production with a collector, so that the tracing test sees what an operator would.
+    extraEnv: { OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${TEST_OTLP_PORT + config.portOffset}`, OTEL_BSP_SCHEDULE_DELAY: '500' },
     frontends,
     log,
     // The tests make thousands of requests: the terminal shows what is not routine, the files everything.

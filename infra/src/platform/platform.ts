@@ -14,6 +14,10 @@ export interface PlatformOptions {
   /** An existing PostgreSQL; when absent the embedded one is started. */
   databaseUrl?: string;
   seedDemoData: boolean;
+  /** Where the embedded PostgreSQL archives its WAL, for point-in-time restores (`npm run terugkeer -- backup`); absent: no archiving. */
+  walArchiveDir?: string;
+  /** Variables every process gets besides the platform's own, e.g. where to send traces. */
+  extraEnv?: Record<string, string>;
   /** How to serve the frontends; null: not at all. */
   frontends: FrontendSettings | null;
   log: (message: string) => void;
@@ -61,14 +65,15 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
     /** A superuser's: it creates the services' roles, and no service process ever sees it. */
     let databaseUrl = options.databaseUrl;
     if (!databaseUrl) {
-      const startDatabase = () => startEmbeddedPostgres({ dataDir: options.dataDir, port: ports.database, database: 'terugkeer', log });
+      const startDatabase = () =>
+        startEmbeddedPostgres({ dataDir: options.dataDir, port: ports.database, database: 'terugkeer', log, walArchiveDir: options.walArchiveDir });
       const started = Date.now();
       const database = await startDatabase();
       databaseUrl = database.url;
       databaseSupervisor = supervise('PostgreSQL', database, startDatabase, log);
       log(`PostgreSQL ready on port ${ports.database} (${Date.now() - started} ms).`);
     }
-    const env = platformEnv(ports, options.dataDir);
+    const env = { ...platformEnv(ports, options.dataDir), ...options.extraEnv };
     const databaseUrls = await bootstrapDatabaseRoles(databaseUrl, options.dataDir);
     const urlEnv = databaseUrlEnv(databaseUrls);
     // Seeds write rows through the services' own code, so they run as the runtime role: what the demo needs, the API may do.

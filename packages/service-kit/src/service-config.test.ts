@@ -31,9 +31,23 @@ describe('a subgraph’s configuration', () => {
     });
   });
 
+  it('lets the outbox listener use the service’s own database URL when no direct one is given', () => {
+    expect(readServiceConfig('case', { TERUGKEER_MODE: 'development', CASE_DATABASE_URL: 'postgres://case@db/terugkeer' })).toMatchObject({
+      listenDatabaseUrl: 'postgres://case@db/terugkeer',
+      metricsPort: 4112,
+    });
+    expect(readServiceConfig('reporting', { TERUGKEER_MODE: 'development', DATABASE_URL }).listenDatabaseUrl).toBe(DATABASE_URL);
+  });
+
   it.each<[string, Record<string, string>, object]>([
     ['its own port', { CASE_PORT: '14101', SCHEDULING_PORT: 'not this service’s' }, { port: 14101 }],
     ['a database of its own', { CASE_DATABASE_URL: 'postgresql://case@db/case' }, { databaseUrl: 'postgresql://case@db/case' }],
+    ['its own metrics port', { CASE_METRICS_PORT: '14112', GATEWAY_METRICS_PORT: 'not this service’s' }, { metricsPort: 14112 }],
+    [
+      'a direct connection for the outbox listener, past the pooler',
+      { CASE_DATABASE_URL: 'postgres://case@pgbouncer:6432/terugkeer', CASE_DATABASE_LISTEN_URL: 'postgres://case@db:5432/terugkeer' },
+      { databaseUrl: 'postgres://case@pgbouncer:6432/terugkeer', listenDatabaseUrl: 'postgres://case@db:5432/terugkeer' },
+    ],
     [
       'the gateway’s keys through its internal address',
       { GATEWAY_INTERNAL_URL: 'http://gateway.internal:4000/' },

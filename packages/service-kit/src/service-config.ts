@@ -5,10 +5,12 @@ import {
   developmentOnly,
   gatewayPortVariable,
   gatewaySigningSecretVariable,
+  metricsPortVariable,
   port,
   readEnv,
   requiredInProduction,
   sharedVariables,
+  telemetryVariables,
   tokenVariables,
   url,
   variable,
@@ -27,6 +29,8 @@ export interface ServiceConfig {
   /** The interface the HTTP server listens on. */
   host: string;
   port: number;
+  /** Where the Prometheus metrics are served, apart from the GraphQL traffic. */
+  metricsPort: number;
   dataDir: string;
   databaseUrl: string;
   /**
@@ -35,6 +39,11 @@ export interface ServiceConfig {
    * `<SERVICE>_MIGRATION_DATABASE_URL` the service's own URL serves both, for a setup with one role.
    */
   migrationDatabaseUrl: string;
+  /**
+   * A direct connection for the outbox listener's LISTEN, which a pooler in transaction mode
+   * (PgBouncer) cannot carry. Without `<SERVICE>_DATABASE_LISTEN_URL` the service's own URL.
+   */
+  listenDatabaseUrl: string;
   /** Where the gateway publishes the keys of the tokens this subgraph verifies. */
   jwksUrl: string;
   issuer: string;
@@ -48,6 +57,8 @@ export interface ServiceConfig {
 }
 
 export const DEFAULT_PORTS = { case: 4101, scheduling: 4102, reporting: 4103 } as const;
+/** Where each process serves its Prometheus metrics: a port of its own, which no ingress exposes. */
+export const DEFAULT_METRICS_PORTS = { gateway: 4111, case: 4112, scheduling: 4113, reporting: 4114 } as const;
 export type SubgraphName = keyof typeof DEFAULT_PORTS;
 export const TOKEN_AUDIENCE = 'terugkeer';
 
@@ -55,7 +66,7 @@ const POSTGRES = ['postgres:', 'postgresql:'];
 /** The checkout's `.data`, from `packages/service-kit/{src,dist}`. */
 const CHECKOUT_DATA_DIR = resolve(__dirname, '../../../.data');
 
-/** The variables every subgraph reads; `<SERVICE>_PORT`, `<SERVICE>_DATABASE_URL` and `<SERVICE>_MIGRATION_DATABASE_URL` are its own. */
+/** The variables every subgraph reads; `<SERVICE>_PORT`, `<SERVICE>_METRICS_PORT` and its database URLs are its own. */
 export function subgraphVariables(service: SubgraphName) {
   const prefix = service.toUpperCase();
   return {
@@ -65,12 +76,15 @@ export function subgraphVariables(service: SubgraphName) {
     port: variable(`${prefix}_PORT`, port().default(DEFAULT_PORTS[service])),
     serviceDatabaseUrl: variable(`${prefix}_DATABASE_URL`, url(POSTGRES).optional(), { secret: true }),
     migrationDatabaseUrl: variable(`${prefix}_MIGRATION_DATABASE_URL`, url(POSTGRES).optional(), { secret: true }),
+    listenDatabaseUrl: variable(`${prefix}_DATABASE_LISTEN_URL`, url(POSTGRES).optional(), { secret: true }),
     sharedDatabaseUrl: variable('DATABASE_URL', url(POSTGRES).optional(), { secret: true }),
     gatewayPort: gatewayPortVariable,
     gatewayInternalUrl: variable('GATEWAY_INTERNAL_URL', url().optional()),
     jwksUrl: variable('AUTH_JWKS_URL', url().optional()),
     gatewaySigningSecret: gatewaySigningSecretVariable,
     requireGatewaySignature: variable('REQUIRE_GATEWAY_SIGNATURE', boolean().optional()),
+    ...telemetryVariables,
+    metricsPort: metricsPortVariable(prefix, DEFAULT_METRICS_PORTS[service]),
   };
 }
 
@@ -106,9 +120,11 @@ export function serviceConfigFrom(service: SubgraphName, values: SubgraphValues,
     logLevel: values.logLevel,
     host: values.host,
     port: values.port,
+    metricsPort: values.metricsPort,
     dataDir: values.dataDir,
     databaseUrl,
     migrationDatabaseUrl: values.migrationDatabaseUrl ?? databaseUrl,
+    listenDatabaseUrl: values.listenDatabaseUrl ?? databaseUrl,
     jwksUrl: values.jwksUrl ?? `${gatewayUrl.replace(/\/$/, '')}/.well-known/jwks.json`,
     issuer: values.issuer,
     audience: values.audience,

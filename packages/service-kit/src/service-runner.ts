@@ -13,6 +13,7 @@ import { queueOwnerFor, startQueue, subscribe } from './events/queue';
 import { databaseHealth, queueHealth } from './health';
 import { startSubgraphServer, type RouteHandler } from './http/subgraph-server';
 import { createLogger, type Logger } from './logging/logger';
+import { observeDatabase, startMetricsServer } from './metrics';
 import { readServiceConfig, type ServiceConfig, type SubgraphName } from './service-config';
 
 export interface EventConsumer {
@@ -34,6 +35,8 @@ export interface ServiceDefinition<Context extends RequestContext> {
   consumes?: EventConsumer[];
   /** Job queues of its own; created by the migration, since adding a queue adds a table. */
   createQueues?: (boss: PgBoss) => Promise<void>;
+  /** Its own job queues whose depth and lag are measured (e.g. reminders); consumers' queues are measured anyway. */
+  measuredQueues?: readonly string[];
   routes?: (dataSource: DataSource, boss: PgBoss, config: ServiceConfig) => Record<string, RouteHandler>;
   onStarted?: (dataSource: DataSource, boss: PgBoss, config: ServiceConfig, log: Logger) => Promise<() => Promise<void>>;
 }
@@ -64,10 +67,21 @@ export async function runService<Context extends RequestContext>(definition: Ser
   const config = configOf(definition);
   const dataSource = await definition.createDataSource(config.databaseUrl).initialize();
   const boss = await startQueue(config.databaseUrl, log);
-  const relay = definition.publishes ? await startOutboxRelay(dataSource, boss, config.databaseUrl, log) : null;
+  const relay = definition.publishes ? await startOutboxRelay(dataSource, boss, config.listenDatabaseUrl, log) : null;
+  const consumers = definition.consumes ?? [];
+  observeDatabase(
+    dataSource,
+    {
+      outbox: definition.publishes === true,
+      queues: [...consumers.map(({ queue }) => queue), ...(definition.measuredQueues ?? [])],
+      deadLetters: consumers.length > 0,
+    },
+    log,
+  );
+  const metrics = await startMetricsServer({ service: definition.name, host: config.host, port: config.metricsPort, log });
   // Before the consumers: their handlers may use what `onStarted` sets up (job queues, workers).
   const stopExtra = definition.onStarted ? await definition.onStarted(dataSource, boss, config, log) : null;
-  for (const consumer of definition.consumes ?? []) await consumeEvents(boss, consumer.queue, dataSource, consumer.handle, log);
+  for (const consumer of consumers) await consumeEvents(boss, consumer.queue, dataSource, consumer.handle, log);
   const server = await startSubgraphServer({
     name: definition.name,
     log,
@@ -82,13 +96,14 @@ export async function runService<Context extends RequestContext>(definition: Ser
     readinessChecks: { database: databaseHealth(dataSource), queue: queueHealth(boss) },
     routes: definition.routes?.(dataSource, boss, config),
   });
-  log.info(`${definition.name} subgraph ready at ${server.url}`);
+  log.info(`${definition.name} subgraph ready at ${server.url}${metrics.url ? `, metrics at ${metrics.url}` : ''}`);
 
   let stopping = false;
   const shutdown = async () => {
     if (stopping) return;
     stopping = true;
     await server.stop();
+    await metrics.stop();
     await stopExtra?.();
     await relay?.stop();
     await boss.stop({ graceful: true, timeout: 5_000 });

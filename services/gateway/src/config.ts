@@ -5,6 +5,7 @@ import {
   gatewayPortVariable,
   json,
   gatewaySigningSecretVariable,
+  metricsPortVariable,
   number,
   oneOf,
   origins,
@@ -13,6 +14,7 @@ import {
   readEnv,
   requiredInProduction,
   sharedVariables,
+  telemetryVariables,
   text,
   tokenVariables,
   url,
@@ -32,6 +34,8 @@ export interface GatewayConfig {
   logLevel: LogLevel;
   host: string;
   port: number;
+  /** Where the Prometheus metrics are served, apart from the public traffic. */
+  metricsPort: number;
   dataDir: string;
   supergraphPath: string;
   /** Issuer and audience of the gateway's own tokens, which the subgraphs verify. */
@@ -112,6 +116,8 @@ export const gatewayVariables = {
   graphqlRateLimit: variable('RATE_LIMIT_GRAPHQL_PER_MINUTE', number({ integer: true, min: 1 }).optional()),
   tokenRateLimit: variable('RATE_LIMIT_TOKEN_PER_MINUTE', number({ integer: true, min: 1 }).optional()),
   calendarRateLimit: variable('RATE_LIMIT_CALENDAR_PER_MINUTE', number({ integer: true, min: 1 }).optional()),
+  ...telemetryVariables,
+  metricsPort: metricsPortVariable('GATEWAY', 4111),
 };
 
 /**
@@ -145,6 +151,7 @@ export function readGatewayConfig(env: Environment = process.env): GatewayConfig
     logLevel: values.logLevel,
     host: values.host,
     port: values.port,
+    metricsPort: values.metricsPort,
     dataDir: values.dataDir,
     supergraphPath: values.supergraphPath,
     issuer: values.issuer,

@@ -1,4 +1,5 @@
-import { checkTokenLifetime, MAX_TOKEN_LIFETIME_SECONDS, runMain, shutDownOnSignal, viewerFromClaims } from '@terugkeer/service-kit';
+import './telemetry';
+import { checkTokenLifetime, MAX_TOKEN_LIFETIME_SECONDS, runMain, shutDownOnSignal, startMetricsServer, viewerFromClaims } from '@terugkeer/service-kit';
 import { createLocalJWKSet, decodeJwt, jwtVerify } from 'jose';
 import { DevLogin } from './auth/dev-login';
 import { Directory } from './auth/directory';
@@ -47,10 +48,12 @@ runMain('gateway', async (log) => {
     devLogin: development ? new DevLogin(directory, issuer) : null,
     oauthToken: oauthTokenRoute(createClientAuthenticator(config.caseServiceUrl, issuer), issuer, log),
   });
-  log.info(`gateway ready at http://localhost:${config.port}/graphql (${config.mode} mode)`);
+  const metrics = await startMetricsServer({ service: 'gateway', host: config.host, port: config.metricsPort, log });
+  log.info(`gateway ready at http://localhost:${config.port}/graphql (${config.mode} mode)${metrics.url ? `, metrics at ${metrics.url}` : ''}`);
 
   const shutdown = async () => {
     await gateway.stop();
+    await metrics.stop();
     process.exit(0);
   };
   shutDownOnSignal(log, shutdown);

@@ -1,3 +1,4 @@
+import './telemetry';
 import 'reflect-metadata';
 import { runMain, runService } from '@terugkeer/service-kit';
 import { schedulingService } from './service';

@@ -5,7 +5,9 @@ import { entities, migrations } from './entities';
 import { SCHEDULING_EVENT_HANDLERS } from './events/event-handlers';
 import { attachJobQueue } from './jobs/job-queue';
 import { calendarRoutes } from './modules/calendar/calendar.routes';
+import { MAIL_QUEUE } from './modules/notification/notification.service';
 import { ensureNotificationQueues, startNotificationWorkers } from './modules/notification/notification.workers';
+import { REMINDER_QUEUE } from './modules/notification/reminder.service';
 import { buildSchedulingSchema } from './schema';
 
 export const SCHEMA = 'scheduling';
@@ -22,6 +24,7 @@ export const schedulingService: ServiceDefinition<SchedulingContext> = {
   publishes: true,
   consumes: [eventConsumer('scheduling.case-events', SCHEDULING_EVENT_HANDLERS)],
   createQueues: ensureNotificationQueues,
+  measuredQueues: [REMINDER_QUEUE, MAIL_QUEUE],
   routes: (dataSource, _boss, config) => calendarRoutes(dataSource, createTokenVerifier(config)),
   onStarted: async (dataSource, boss) => {
     attachJobQueue(boss);

@@ -13,6 +13,7 @@ import type { Logger } from '../logging/logger';
 import { nameOperation, REQUEST_ID_HEADER } from '../logging/request-scope';
 import { stripValues } from '../logging/safe-text';
 import type { ServiceConfig } from '../service-config';
+import { graphqlErrors } from '../metrics/registry';
 import { maskUnexpectedErrors } from './mask-errors';
 import { bearerToken, readBody, sendJson } from './read-body';
 import { isJsonRequest, requestTarget } from './request-target';
@@ -49,7 +50,7 @@ export async function startSubgraphServer<Context extends RequestContext>(option
     includeStacktraceInErrorResponses: false,
     formatError: maskUnexpectedErrors(options.log),
     csrfPrevention: true,
-    plugins: [ApolloServerPluginInlineTraceDisabled(), refuseControlCharacters<Context>(), operationNameInRequestLog],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), refuseControlCharacters<Context>(), operationNameInRequestLog, countGraphQLErrors],
     logger: apolloServerLogger(options.log),
   });
   await apollo.start();
@@ -153,6 +154,18 @@ export async function startSubgraphServer<Context extends RequestContext>(option
 /** Gives the request's log line the name of the operation it ran. */
 const operationNameInRequestLog: ApolloServerPlugin = {
   requestDidStart: async () => ({ didResolveOperation: async ({ operationName }) => nameOperation(operationName) }),
+};
+
+/** Counts the errors of each answer by operation and code, for the error-rate metrics and alerts. */
+const countGraphQLErrors: ApolloServerPlugin = {
+  requestDidStart: async () => ({
+    didEncounterErrors: async ({ operationName, errors }) => {
+      for (const { extensions } of errors) {
+        const code = typeof extensions?.code === 'string' ? extensions.code : 'INTERNAL_SERVER_ERROR';
+        graphqlErrors.inc({ operation: operationName ?? '', code });
+      }
+    },
+  }),
 };
 
 /** Apollo Server's own messages (start-up warnings, a failure outside any resolver) through our logger. */

@@ -1,4 +1,5 @@
 import pino, { type DestinationStream, type Logger as PinoLogger } from 'pino';
+import { currentTraceId } from '../telemetry/trace-id';
 import { currentRequestScope } from './request-scope';
 import { NEVER_LOGGED_KEYS } from './safe-attributes';
 import { safeError } from './safe-error';
@@ -27,7 +28,7 @@ const REDACTED_PATHS = NEVER_LOGGED_KEYS.flatMap((key) => [key, `*.${key}`]);
 
 /**
  * One JSON line per event: time, level, service, message, and while a request is handled its
- * id and operation. Errors go through `safeError` (class, code, database object, stack; never
+ * id and operation, and the trace's id when the request is traced. Errors go through `safeError` (class, code, database object, stack; never
  * parameters, detail or bodies), the keys in NEVER_LOGGED_KEYS are censored, and e-mail
  * addresses in messages are masked.
  */
@@ -41,7 +42,11 @@ export function createLogger(service: string, options: LoggerOptions = {}): Logg
     redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
     mixin: () => {
       const scope = currentRequestScope();
-      return scope ? { requestId: scope.requestId, ...(scope.operation ? { operation: scope.operation } : {}) } : {};
+      const traceId = currentTraceId();
+      return {
+        ...(scope ? { requestId: scope.requestId, ...(scope.operation ? { operation: scope.operation } : {}) } : {}),
+        ...(traceId ? { traceId } : {}),
+      };
     },
     hooks: {
       logMethod(args, method) {

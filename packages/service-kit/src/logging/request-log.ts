@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { observeRequest } from '../metrics/registry';
 import type { Logger } from './logger';
 import { REQUEST_ID_HEADER, requestIdFrom, runInRequestScope, type RequestScope } from './request-scope';
 import { loggablePath } from './safe-text';
@@ -9,7 +10,7 @@ type RequestHandler = (request: IncomingMessage, response: ServerResponse) => Pr
  * Runs each request in its own scope (its id, taken from `x-request-id` when well formed,
  * is on every log line written meanwhile and is answered in the same header) and writes one
  * line when it ends: method, path without query, status, duration, operation. Never a header
- * value or the body.
+ * value or the body. The same figures go to the request metrics.
  */
 export function withRequestLog(log: Logger, handle: RequestHandler): (request: IncomingMessage, response: ServerResponse) => void {
   return (request, response) => {
@@ -27,6 +28,7 @@ export function withRequestLog(log: Logger, handle: RequestHandler): (request: I
         ...(response.writableFinished ? {} : { aborted: true }),
       };
       runInRequestScope(scope, () => (response.statusCode >= 500 ? log.error(line, 'request') : log.info(line, 'request')));
+      observeRequest({ path: line.path, status: line.status, operation: scope.operation, durationMs: performance.now() - started });
     });
     void runInRequestScope(scope, () =>
       handle(request, response).catch((error: unknown) => {

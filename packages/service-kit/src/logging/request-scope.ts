@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { trace } from '@opentelemetry/api';
 import { randomUUID } from 'node:crypto';
 
 /** The header that carries a request's id from the gateway to the subgraphs (and back to the caller). */
@@ -30,8 +31,11 @@ export function currentRequestScope(): RequestScope | undefined {
   return scopes.getStore();
 }
 
-/** Records the operation of the request being handled; the first valid name wins (an explicit operationName before the document's). */
+/** Records the operation of the request being handled (on its trace too); the first valid name wins (an explicit operationName before the document's). */
 export function nameOperation(name: unknown): void {
   const scope = scopes.getStore();
-  if (scope && !scope.operation && typeof name === 'string' && GRAPHQL_NAME.test(name)) scope.operation = name;
+  if (scope && !scope.operation && typeof name === 'string' && GRAPHQL_NAME.test(name)) {
+    scope.operation = name;
+    trace.getActiveSpan()?.setAttribute('graphql.operation.name', name);
+  }
 }
