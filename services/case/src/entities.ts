@@ -21,6 +21,7 @@ import { CaseAppointments1732900000001 } from './migrations/1732900000001-case-a
 import { DeadLetters1733000000002 } from './migrations/1733000000002-dead-letters';
 import { AnalyticsClients1733100000000 } from './migrations/1733100000000-analytics-clients';
 import { LegalRules1733100000001 } from './migrations/1733100000001-legal-rules';
+import { EmployeesRepublishedWithName1733200000070 } from './migrations/1733200000070-employees-republished-with-name';
 import { createServiceDataSource } from '@terugkeer/service-kit';
 
 export const SCHEMA = 'case';
@@ -41,6 +42,7 @@ export const migrations = [
   DeadLetters1733000000002,
   AnalyticsClients1733100000000,
   LegalRules1733100000001,
+  EmployeesRepublishedWithName1733200000070,
 ];
 
 export const createCaseDataSource = (url: string) => createServiceDataSource({ url, schema: SCHEMA, entities, migrations });

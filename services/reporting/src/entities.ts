@@ -4,6 +4,7 @@ import { ProgressReadModel1732500000001 } from './migrations/1732500000001-progr
 import { DocumentReadModel1732500000002 } from './migrations/1732500000002-document-read-model';
 import { ConsentsByGrantee1733000000000 } from './migrations/1733000000000-consents-by-grantee';
 import { DeadLetters1733000000001 } from './migrations/1733000000001-dead-letters';
+import { EmployeeNames1733200000070 } from './migrations/1733200000070-employee-names';
 
 export const migrations = [
   ReadModel1732300000000,
@@ -12,4 +13,5 @@ export const migrations = [
   DocumentReadModel1732500000002,
   ConsentsByGrantee1733000000000,
   DeadLetters1733000000001,
+  EmployeeNames1733200000070,
 ];

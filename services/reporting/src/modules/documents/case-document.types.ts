@@ -1,4 +1,4 @@
-import type { TimeZone } from '@terugkeer/domain';
+import type { Jurisdiction, TimeZone } from '@terugkeer/domain';
 import type { ActionPlanVersionChangedPayload, MilestonePayload, ProblemAnalysisRecordedPayload } from '@terugkeer/events';
 import { Field, Int, ObjectType } from 'type-graphql';
 
@@ -22,9 +22,12 @@ export interface DocumentFacts {
   caseId: string;
   organizationName: string | null;
   employeeNumber: string | null;
+  /** Null until the directory's events name the employee. */
+  name: string | null;
   firstSickDay: string;
   recoveryDate: string | null;
   status: string;
+  jurisdiction: Jurisdiction;
   /** Where the case's calendar days are counted: its jurisdiction's zone. */
   timeZone: TimeZone;
   /** Oldest first. */
