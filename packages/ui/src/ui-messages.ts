@@ -5,7 +5,10 @@ export const uiMessages = createMessages({
   required: { nl: 'verplicht', en: 'required' },
   dateHint: { nl: 'Dag-maand-jaar, bijvoorbeeld 04-12-2026.', en: 'Day-month-year, for example 04-12-2026.' },
   datePlaceholder: { nl: 'dd-mm-jjjj', en: 'dd-mm-yyyy' },
-  dateFormat: { nl: 'Vul een bestaande datum in als dag-maand-jaar, bijvoorbeeld 04-12-2026.', en: 'Enter a real date as day-month-year, for example 04-12-2026.' },
+  dateFormat: {
+    nl: 'Vul een bestaande datum in als dag-maand-jaar, bijvoorbeeld 04-12-2026.',
+    en: 'Enter a real date as day-month-year, for example 04-12-2026.',
+  },
   dateRange: { nl: 'Kies een datum van {min} tot en met {max}.', en: 'Choose a date from {min} to {max}.' },
   dateFrom: { nl: 'Kies {min} of later.', en: 'Choose {min} or later.' },
   dateUntil: { nl: 'Kies {max} of eerder.', en: 'Choose {max} or earlier.' },

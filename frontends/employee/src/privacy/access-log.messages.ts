@@ -30,7 +30,7 @@ export const actionMessages = createMessages({
   EXPORT: { nl: '{who} downloadde {data}', en: '{who} downloaded {data}' },
   IMPORT: { nl: '{who} importeerde {data}', en: '{who} imported {data}' },
   ANONYMIZE: { nl: '{who} anonimiseerde {data}', en: '{who} anonymised {data}' },
-  other: { nl: '{who}: {action} van {data}', en: '{who}: {action} of {data}' },
+  other: { nl: '{who} deed iets ({action}) met {data}', en: '{who} acted ({action}) on {data}' },
   times: { nl: '({count} keer)', en: '({count} times)' },
 });
 

@@ -42,23 +42,39 @@ describe('groupAccessLog', () => {
   });
 
   it('groups what the system did like anyone else', () => {
-    const lines = groupAccessLog([entry('2026-12-04T01:00:00Z', null, 'IMPORT', 'ABSENCE', 'SYSTEM'), entry('2026-12-04T01:05:00Z', null, 'IMPORT', 'ABSENCE', 'SYSTEM')]);
+    const lines = groupAccessLog([
+      entry('2026-12-04T01:00:00Z', null, 'IMPORT', 'ABSENCE', 'SYSTEM'),
+      entry('2026-12-04T01:05:00Z', null, 'IMPORT', 'ABSENCE', 'SYSTEM'),
+    ]);
     expect(lines).toHaveLength(1);
     expect(lines[0].count).toBe(2);
   });
 });
 
 describe('accessLogSentence', () => {
-  const line = (overrides: Partial<AccessLogEntry>, count = 1) => ({ ...groupAccessLog([{ ...entry('2026-12-04T09:00:00Z', 'Eva Bakker'), ...overrides }])[0], count });
+  const line = (overrides: Partial<AccessLogEntry>, count = 1) => ({
+    ...groupAccessLog([{ ...entry('2026-12-04T09:00:00Z', 'Eva Bakker'), ...overrides }])[0],
+    count,
+  });
 
   it.each([
     [{}, 1, 'nl', 'Eva Bakker, bedrijfsarts, bekeek de medische aantekeningen'],
     [{}, 1, 'en', 'Eva Bakker, company doctor, viewed the medical notes'],
-    [{ actorName: 'Jan de Vries', actorRole: 'MANAGER', action: 'SIGN', dataClass: 'ACTION_PLAN' }, 1, 'nl', 'Jan de Vries, leidinggevende, ondertekende het plan van aanpak'],
-    [{ actorName: 'Kim Jansen', actorRole: 'COACH', action: 'CREATE', dataClass: 'SESSION_REPORT' }, 1, 'nl', 'Kim Jansen, coach, legde een gespreksverslag vast'],
+    [
+      { actorName: 'Jan de Vries', actorRole: 'MANAGER', action: 'SIGN', dataClass: 'ACTION_PLAN' },
+      1,
+      'nl',
+      'Jan de Vries, leidinggevende, ondertekende het plan van aanpak',
+    ],
+    [
+      { actorName: 'Kim Jansen', actorRole: 'COACH', action: 'CREATE', dataClass: 'SESSION_REPORT' },
+      1,
+      'nl',
+      'Kim Jansen, coach, legde een gespreksverslag vast',
+    ],
     [{}, 12, 'nl', 'Eva Bakker, bedrijfsarts, bekeek de medische aantekeningen (12 keer)'],
     [{ actorName: null, actorRole: 'SYSTEM', action: 'IMPORT', dataClass: 'ABSENCE' }, 1, 'nl', 'Het systeem importeerde je ziekmelding'],
-    [{ action: 'ARCHIVE', dataClass: 'NEW_KIND' }, 1, 'en', 'Eva Bakker, company doctor: archive of data (NEW_KIND)'],
+    [{ action: 'ARCHIVE', dataClass: 'NEW_KIND' }, 1, 'en', 'Eva Bakker, company doctor, acted (archive) on data (NEW_KIND)'],
   ] as const)('%j ×%i in %s reads "%s"', (overrides, count, locale, expected) => {
     expect(accessLogSentence(line(overrides, count), locale)).toBe(expected);
   });

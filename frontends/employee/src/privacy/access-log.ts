@@ -24,7 +24,11 @@ export interface AccessLogLine {
 }
 
 const sameGroup = (line: AccessLogLine, entry: AccessLogEntry, day: string) =>
-  line.day === day && line.actorName === entry.actorName && line.actorRole === entry.actorRole && line.action === entry.action && line.dataClass === entry.dataClass;
+  line.day === day &&
+  line.actorName === entry.actorName &&
+  line.actorRole === entry.actorRole &&
+  line.action === entry.action &&
+  line.dataClass === entry.dataClass;
 
 /**
  * Groups the log, newest first, into lines a person reads: reading the same data ten times in

@@ -40,7 +40,13 @@ export function XAxis({ labels, x, y, left, right, maxLabels = 12 }: XAxisProps)
       <line className="tk-chart__axis" x1={left} x2={right} y1={y} y2={y} />
       {labels.map((label, index) =>
         index % wide === 0 ? (
-          <text key={index} className={index % narrow === 0 ? 'tk-chart__tick' : 'tk-chart__tick tk-chart__tick--minor'} x={x(index)} y={y + 20} textAnchor="middle">
+          <text
+            key={index}
+            className={index % narrow === 0 ? 'tk-chart__tick' : 'tk-chart__tick tk-chart__tick--minor'}
+            x={x(index)}
+            y={y + 20}
+            textAnchor="middle"
+          >
             {label}
           </text>
         ) : null,

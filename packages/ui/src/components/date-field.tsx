@@ -7,7 +7,7 @@ import { fieldAria, LabelledField, useFieldIds, type FieldProps } from './field.
 export type DateFieldProps = FieldProps &
   Omit<ComponentPropsWithRef<'input'>, 'children' | 'type' | 'value' | 'onChange' | 'min' | 'max'> & {
     /** An ISO date (`YYYY-MM-DD`), or '' for none. */
-    value: string;
+    value?: string;
     /** Called with the ISO date once the text is a whole date, and with '' while it is not. */
     onChange?: (event: { target: { value: string } }) => void;
     /** ISO dates bounding what may be entered. */
@@ -20,7 +20,7 @@ export type DateFieldProps = FieldProps &
  * date input follows the browser's locale, which shows American month-first dates to many.
  * The form around it keeps working with ISO dates.
  */
-export function DateField({ label, hint, error, id, className, value, onChange, min, max, onBlur, ...rest }: DateFieldProps) {
+export function DateField({ label, hint, error, id, className, value = '', onChange, min, max, onBlur, ...rest }: DateFieldProps) {
   const t = useT(uiMessages);
   const { controlId } = useFieldIds(id);
   const [text, setText] = useState(() => formatDateText(value));

@@ -88,9 +88,10 @@ export class DirectoryRepository {
 
   /** Who a document is about: personnel number and name, either unknown until the directory's events arrive. */
   async employeeIdentity(employeeId: string): Promise<{ employeeNumber: string | null; name: string | null }> {
-    const [row]: { employee_number: string; name: string | null }[] = await this.db.query(`SELECT employee_number, name FROM employees WHERE employee_id = $1`, [
-      employeeId,
-    ]);
+    const [row]: { employee_number: string; name: string | null }[] = await this.db.query(
+      `SELECT employee_number, name FROM employees WHERE employee_id = $1`,
+      [employeeId],
+    );
     return { employeeNumber: row?.employee_number ?? null, name: row?.name ?? null };
   }
 }

@@ -26,7 +26,9 @@ const pdf = (name: string, facts: DocumentFacts, bytes: Uint8Array): CaseDocumen
 @Resolver()
 export class CaseDocumentResolver {
   @Authorized('CASE_MANAGER', 'EMPLOYEE')
-  @Query(() => CaseDocument, { description: 'The plan of action (re-integration plan in Belgium) as a PDF: every version with its signatures. No medical content.' })
+  @Query(() => CaseDocument, {
+    description: 'The plan of action (re-integration plan in Belgium) as a PDF: every version with its signatures. No medical content.',
+  })
   async actionPlanDocument(
     @Arg('caseId', () => ID) caseId: string,
     @Arg('language', () => DocumentLanguage, { defaultValue: DocumentLanguage.NL }) language: DocumentLanguage,

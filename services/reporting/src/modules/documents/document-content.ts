@@ -102,7 +102,9 @@ export function renderProgressReport(writer: PdfWriter, facts: DocumentFacts, to
 
   writer.heading(text.t('sectionCourse'));
   for (const report of facts.reports) {
-    const opening = [text.t('sickReport', { date: text.date(report.firstSickDay) }), report.relapse ? `(${text.t('relapse')})` : null].filter(Boolean).join(' ');
+    const opening = [text.t('sickReport', { date: text.date(report.firstSickDay) }), report.relapse ? `(${text.t('relapse')})` : null]
+      .filter(Boolean)
+      .join(' ');
     const recovered = report.recoveryDate ? text.t('recoveredOn', { date: text.date(report.recoveryDate) }) : text.t('notRecovered');
     const steps = report.intervals.map(
       (i) => `${text.t('absentFrom', { date: text.date(i.from), percentage: i.percentage })}${i.therapeutic ? ` (${text.t('therapeutic')})` : ''}`,

@@ -75,7 +75,10 @@ export const documentLabels = defineLabels({
   sectionHours: { nl: '5. Gewerkte uren', en: '5. Hours worked' },
   noBuildUp: { nl: 'Nog geen opbouwschema.', en: 'No build-up schedule yet.' },
   weekWorked: { nl: 'Week van {date}: gepland {planned} uur, gewerkt {actual} uur', en: 'Week of {date}: planned {planned} hours, worked {actual} hours' },
-  weekNotEntered: { nl: 'Week van {date}: gepland {planned} uur, gewerkte uren nog niet ingevuld', en: 'Week of {date}: planned {planned} hours, hours worked not entered yet' },
+  weekNotEntered: {
+    nl: 'Week van {date}: gepland {planned} uur, gewerkte uren nog niet ingevuld',
+    en: 'Week of {date}: planned {planned} hours, hours worked not entered yet',
+  },
   sectionView: { nl: '6. Visie van de werknemer', en: "6. The employee's view" },
   noView: { nl: 'De werknemer heeft (nog) geen eigen visie vastgelegd.', en: 'The employee has not recorded a view of their own (yet).' },
 });

@@ -66,7 +66,10 @@ export class PdfStructure {
     const context = this.document.context;
     const rootRef = context.nextRef();
     const parentTree = context.obj({ Nums: this.pages.flatMap((content, index) => [index, content.owners]) });
-    context.assign(rootRef, context.obj({ Type: 'StructTreeRoot', K: this.documentRef, ParentTree: context.register(parentTree), ParentTreeNextKey: this.pages.length }));
+    context.assign(
+      rootRef,
+      context.obj({ Type: 'StructTreeRoot', K: this.documentRef, ParentTree: context.register(parentTree), ParentTreeNextKey: this.pages.length }),
+    );
     context.assign(this.documentRef, context.obj({ Type: 'StructElem', S: 'Document', P: rootRef, K: this.topLevel.map((element) => element.ref) }));
     this.document.catalog.set(PDFName.of('StructTreeRoot'), rootRef);
     this.document.catalog.set(PDFName.of('MarkInfo'), context.obj({ Marked: true }));

@@ -34,6 +34,7 @@ export interface PdfOptions {
 export class PdfWriter {
   private page!: PDFPage;
   private y = 0;
+  private readonly glyphs: ReadonlySet<number>;
 
   private constructor(
     private readonly document: PDFDocument,
@@ -42,6 +43,7 @@ export class PdfWriter {
     private readonly structure: PdfStructure,
     private readonly options: PdfOptions,
   ) {
+    this.glyphs = new Set(regular.getCharacterSet());
     this.newPage();
   }
 
@@ -88,7 +90,13 @@ export class PdfWriter {
     const pages = this.document.getPages();
     pages.forEach((page, i) => {
       this.structure.artifact(page, () =>
-        page.drawText(`${this.options.footer} – ${this.options.pageNumbers(i + 1, pages.length)}`, { x: MARGIN, y: 28, size: 8, font: this.regular, color: GREY }),
+        page.drawText(`${this.options.footer} – ${this.options.pageNumbers(i + 1, pages.length)}`, {
+          x: MARGIN,
+          y: 28,
+          size: 8,
+          font: this.regular,
+          color: GREY,
+        }),
       );
     });
     this.structure.finish();
@@ -128,11 +136,10 @@ export class PdfWriter {
 
   /** What the font has no glyph for (an emoji, say) becomes a placeholder rather than failing the whole document. */
   private printable(text: string): string {
-    const supported = new Set(this.regular.getCharacterSet());
     return [...text.normalize('NFC')]
       .map((c) => {
         const codePoint = c.codePointAt(0);
-        return c === '\n' || (codePoint !== undefined && supported.has(codePoint)) ? c : '?';
+        return c === '\n' || (codePoint !== undefined && this.glyphs.has(codePoint)) ? c : '?';
       })
       .join('');
   }
