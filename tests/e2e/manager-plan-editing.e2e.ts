@@ -62,7 +62,8 @@ describe('the manager writes the plan of action', () => {
     await editor.getByRole('button', { name: 'Plan opslaan' }).click();
     await editor.getByText('Kies een maandag.').waitFor();
     await editor.getByText('Het plan is nog niet opgeslagen: 1 veld(en) vragen aandacht.').waitFor();
-    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe(addIsoDays(mondayInWeeks(1), 1));
+    // The focused field shows the date as typed in the Netherlands: day-month-year.
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe(addIsoDays(mondayInWeeks(1), 1).split('-').reverse().join('-'));
     expect(await planOf(lotteCase)).toBeNull();
 
     await phase.getByLabel('Vanaf maandag').fill(mondayInWeeks(1));

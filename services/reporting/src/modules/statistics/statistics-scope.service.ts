@@ -8,6 +8,11 @@ export interface StatisticsScope {
   employeeIds: string[];
   /** Managers and health providers never see groups of fewer than 5 persons. */
   suppressSmallGroups: boolean;
+  /**
+   * Departments of fewer than 5 are hidden from everyone, the case manager too: she knows her
+   * cases, but a department's figure would tell her about its people who never reported sick.
+   */
+  suppressSmallDepartments: boolean;
   departmentNames: Map<string, string>;
 }
 
@@ -31,7 +36,7 @@ export async function organizationScope(db: Queryable, viewer: Viewer, organizat
   const departments = await repository.departments([organizationId]);
   const departmentNames = new Map(departments.map((d) => [d.departmentId, d.name]));
   const employees = await repository.employees(organizations);
-  if (isCaseManager) return { ...scopeOf(employees, () => true), suppressSmallGroups: false, departmentNames };
+  if (isCaseManager) return { ...scopeOf(employees, () => true), suppressSmallGroups: false, suppressSmallDepartments: true, departmentNames };
 
   const managed = new Set(departments.filter((d) => d.managerUserId === viewer.userId).map((d) => d.departmentId));
   const scope = scopeOf(
@@ -39,7 +44,7 @@ export async function organizationScope(db: Queryable, viewer: Viewer, organizat
     (employee, period) => employee.managerUserId === viewer.userId || (period.departmentId !== undefined && managed.has(period.departmentId)),
   );
   if (scope.employeeIds.length === 0) throw unknown;
-  return { ...scope, suppressSmallGroups: true, departmentNames };
+  return { ...scope, suppressSmallGroups: true, suppressSmallDepartments: true, departmentNames };
 }
 
 /** A doctor or coach of a health provider sees the aggregates across the organizations it serves. */
@@ -54,6 +59,7 @@ export async function providerScope(db: Queryable, viewer: Viewer): Promise<Stat
   return {
     ...scopeOf(employees, () => true),
     suppressSmallGroups: true,
+    suppressSmallDepartments: true,
     departmentNames: new Map(departments.map((d) => [d.departmentId, d.name])),
   };
 }
