@@ -1,4 +1,4 @@
-import { doctorDue, isFinished } from './doctor-due';
+import { doctorDue, isFinished, type DueCase } from './doctor-due';
 
 const base = (overrides: Partial<DueCase>): DueCase => ({
   id: 'c',
