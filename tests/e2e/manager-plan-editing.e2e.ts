@@ -167,12 +167,12 @@ describe('the manager writes the plan of action', () => {
     await evaluations.getByText('Schrijf de uitkomst op.').waitFor();
     await evaluations.getByRole('textbox', { name: /^Uitkomst/ }).fill('De opbouw loopt volgens plan; de uren blijven de komende weken gelijk.');
 
-    // Only the server knows "today" for sure; its refusal reaches the field in Dutch.
+    // The field itself refuses a day after today, in Dutch and day-month-year (the server refuses it too).
     const today = isoToday();
     const heldOn = evaluations.getByLabel(/^Gehouden op/);
     await heldOn.fill(addIsoDays(today, 7));
     await evaluations.getByRole('button', { name: 'Evaluatie vastleggen' }).click();
-    await evaluations.getByText('Deze datum mag niet in de toekomst liggen.').waitFor();
+    await evaluations.getByText(`Kies ${today.split('-').reverse().join('-')} of eerder.`).waitFor();
     await heldOn.fill(today);
     await evaluations.getByRole('button', { name: 'Evaluatie vastleggen' }).click();
     await evaluations
