@@ -44,12 +44,20 @@ describe('DateField', () => {
     expect(screen.getByText(/Vul een bestaande datum in als dag-maand-jaar/)).toBeTruthy();
   });
 
+  it('takes a new value from the form, such as a reset', () => {
+    const seen: string[] = [];
+    const { rerender } = render(<DateField label="Datum" value="2026-12-04" onChange={(event) => seen.push(event.target.value)} />);
+    rerender(<DateField label="Datum" value="" onChange={(event) => seen.push(event.target.value)} />);
+    expect(screen.getByRole('textbox', { name: 'Datum' })).toHaveProperty('value', '');
+  });
+
   it('refuses a date past its maximum, with the maximum in words', () => {
     const seen: string[] = [];
     render(<Form max="2026-12-04" seen={seen} />);
     const input = screen.getByRole('textbox', { name: 'Datum' });
     fireEvent.change(input, { target: { value: '5-12-2026' } });
     expect(seen.at(-1)).toBe('');
+    expect(input).toHaveProperty('value', '5-12-2026');
     expect(screen.getByText('Kies 04-12-2026 of eerder.')).toBeTruthy();
   });
 });

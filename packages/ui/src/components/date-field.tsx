@@ -1,4 +1,4 @@
-import { useEffect, useState, type ComponentPropsWithRef } from 'react';
+import { useEffect, useRef, useState, type ComponentPropsWithRef } from 'react';
 import { useT } from '../i18n/use-t.js';
 import { uiMessages } from '../ui-messages.js';
 import { formatDateText, parseDateText } from './date-text.js';
@@ -25,10 +25,12 @@ export function DateField({ label, hint, error, id, className, value = '', onCha
   const { controlId } = useFieldIds(id);
   const [text, setText] = useState(() => formatDateText(value));
   const [left, setLeft] = useState(false);
+  const emitted = useRef(value);
 
-  // A new value from outside (a reset, a loaded record) replaces what is typed, unless it is what is typed.
+  // A new value from outside (a reset, a loaded record) replaces what is typed; the one this field just gave keeps it.
   useEffect(() => {
-    setText((current) => (parseDateText(current) === value || (value === '' && parseDateText(current) === null) ? current : formatDateText(value)));
+    if (value !== emitted.current) setText(formatDateText(value));
+    emitted.current = value;
   }, [value]);
 
   const parsed = parseDateText(text);
@@ -58,7 +60,8 @@ export function DateField({ label, hint, error, id, className, value = '', onCha
           setText(next);
           const date = parseDateText(next);
           const inRange = date !== null && !(min !== undefined && date < min) && !(max !== undefined && date > max);
-          onChange?.({ target: { value: inRange ? date : '' } });
+          emitted.current = inRange ? date : '';
+          onChange?.({ target: { value: emitted.current } });
         }}
         onBlur={(event) => {
           setLeft(true);
