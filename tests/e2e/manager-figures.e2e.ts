@@ -85,7 +85,7 @@ describe('the case manager', () => {
     await report.getByLabel('Kosten van het programma per dossier (€)').fill('3200');
     await report.getByRole('button', { name: 'Opslaan' }).click();
     await report.getByText('De kosten zijn opgeslagen.').waitFor();
-    await report.getByRole('img', { name: /Kosten van verzuim naast het programma/ }).waitFor({ timeout: 30_000 });
+    await report.getByRole('img', { name: /Kosten per dossier: verzuim en programma/ }).waitFor({ timeout: 30_000 });
     await report.getByRole('table', { name: 'Kosten per dossier' }).getByText('Sanne de Vries').waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'case-manager-organization');

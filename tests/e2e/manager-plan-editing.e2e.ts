@@ -62,7 +62,8 @@ describe('the manager writes the plan of action', () => {
     await editor.getByRole('button', { name: 'Plan opslaan' }).click();
     await editor.getByText('Kies een maandag.').waitFor();
     await editor.getByText('Het plan is nog niet opgeslagen: 1 veld(en) vragen aandacht.').waitFor();
-    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe(addIsoDays(mondayInWeeks(1), 1));
+    // The focused field shows the date as typed in the Netherlands: day-month-year.
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe(addIsoDays(mondayInWeeks(1), 1).split('-').reverse().join('-'));
     expect(await planOf(lotteCase)).toBeNull();
 
     await phase.getByLabel('Vanaf maandag').fill(mondayInWeeks(1));
@@ -166,12 +167,12 @@ describe('the manager writes the plan of action', () => {
     await evaluations.getByText('Schrijf de uitkomst op.').waitFor();
     await evaluations.getByRole('textbox', { name: /^Uitkomst/ }).fill('De opbouw loopt volgens plan; de uren blijven de komende weken gelijk.');
 
-    // Only the server knows "today" for sure; its refusal reaches the field in Dutch.
+    // The field itself refuses a day after today, in Dutch and day-month-year (the server refuses it too).
     const today = isoToday();
     const heldOn = evaluations.getByLabel(/^Gehouden op/);
     await heldOn.fill(addIsoDays(today, 7));
     await evaluations.getByRole('button', { name: 'Evaluatie vastleggen' }).click();
-    await evaluations.getByText('Deze datum mag niet in de toekomst liggen.').waitFor();
+    await evaluations.getByText(`Kies ${today.split('-').reverse().join('-')} of eerder.`).waitFor();
     await heldOn.fill(today);
     await evaluations.getByRole('button', { name: 'Evaluatie vastleggen' }).click();
     await evaluations

@@ -1,7 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { formatLongDate } from '@terugkeer/domain';
 import { eventually } from '../support/case-events';
+import { createOwnOrganization, openOwnCase } from '../support/own-organization';
 import { launchBrowser, screenshot } from '../support/browser';
 import { graphqlAs } from '../support/gateway-client';
 import { sanneCaseId } from '../support/scheduling-fixtures';
@@ -15,10 +17,12 @@ const ORIGIN = 'https://pdf.test';
 const PAGE = `<!doctype html><title>pdf</title><canvas></canvas>
 <script type="module">import * as pdfjs from '/build/pdf.mjs'; window.pdfjsLib = pdfjs;</script>`;
 
-const DOCUMENTS = `query ($id: ID!) {
-  actionPlanDocument(caseId: $id) { fileName contentType byteLength base64 }
-  progressReportDocument(caseId: $id) { fileName contentType byteLength base64 }
+const DOCUMENTS = `query ($id: ID!, $language: DocumentLanguage) {
+  actionPlanDocument(caseId: $id, language: $language) { fileName contentType byteLength base64 }
+  progressReportDocument(caseId: $id, language: $language) { fileName contentType byteLength base64 }
 }`;
+
+const ISO_DATE = /\b\d{4}-\d{2}-\d{2}\b/;
 
 interface Rendered {
   pages: number;
@@ -104,7 +108,10 @@ describe('PDF exports of a case, rendered in Chromium', () => {
     expect(Buffer.from(data.actionPlanDocument.base64, 'base64').byteLength).toBe(data.actionPlanDocument.byteLength);
     expect(plan.inkedPixels).toBeGreaterThan(1_000);
     expect(plan.text).toContain('Plan van aanpak');
-    expect(plan.text).toContain(`Eerste ziektedag: ${source.case.firstSickDay}`);
+    expect(plan.text).toContain(`Eerste ziektedag: ${formatLongDate(source.case.firstSickDay, 'nl')}`);
+    expect(plan.text).toContain('Medewerker: Sanne');
+    expect(plan.text).not.toMatch(ISO_DATE);
+    expect(plan.text).not.toMatch(/\b(WEEKLY|BIWEEKLY|MONTHLY|PHONE|OFFICE|INFORM|THINK_ALONG)\b/);
     for (const name of versions.flatMap((v) => v.signatures.map((s) => s.name))) expect(plan.text).toContain(name);
 
     const report = await render(page, data.progressReportDocument.base64);
@@ -119,7 +126,9 @@ describe('PDF exports of a case, rendered in Chromium', () => {
     ]) {
       expect(report.text).toContain(section);
     }
-    expect(report.text).toContain(`Ziekmelding ${source.case.firstSickDay}`);
+    expect(report.text).toContain(`Ziekmelding ${formatLongDate(source.case.firstSickDay, 'nl')}`);
+    expect(report.text).not.toMatch(ISO_DATE);
+    expect(report.text).not.toMatch(/EVALUATION#|gewerkt - uur/);
     await screenshot(page, 'reporting-progress-report');
   });
 
@@ -143,5 +152,29 @@ describe('PDF exports of a case, rendered in Chromium', () => {
       expect(data?.actionPlanDocument ?? null).toBeNull();
       expect(errors?.length).toBeGreaterThan(0);
     }
+  });
+
+  it('prints any name in its own letters, in Dutch or in English, and says what comes when there is no plan yet', async () => {
+    const organization = await createOwnOrganization('Documenten', { employeeName: 'Łukasz Şükrü Wróbel-Øvergård' });
+    const ownCase = await openOwnCase(organization, '2026-11-02');
+    const [dutch, english] = await eventually(async () => {
+      const answers = await Promise.all(
+        ['NL', 'EN'].map(async (language) => {
+          const { data, errors } = await graphqlAs(organization.caseManager.email, DOCUMENTS, { id: ownCase, language });
+          expect(errors).toBeUndefined();
+          return { plan: await render(page, data.actionPlanDocument.base64), report: await render(page, data.progressReportDocument.base64) };
+        }),
+      );
+      expect(answers[0].plan.text).toContain('Łukasz Şükrü Wróbel-Øvergård');
+      return answers;
+    }, 30_000);
+    expect(dutch.plan.text).not.toContain('?');
+    expect(dutch.plan.text).toContain('Eerste ziektedag: 2 november 2026');
+    expect(dutch.plan.text).toContain('Er is nog geen plan opgesteld.');
+    expect(english.plan.text).toContain('Plan of action');
+    expect(english.plan.text).toContain('First day of absence: 2 November 2026');
+    expect(english.report.text).toContain('1. First day of absence and its course');
+    expect(english.report.text).toContain('Łukasz Şükrü Wróbel-Øvergård');
+    await screenshot(page, 'reporting-document-unicode-name');
   });
 });

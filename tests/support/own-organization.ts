@@ -39,9 +39,14 @@ const ABSENCES_HEADER = 'employee_number,report_number,start_date,end_date,absen
  * health provider with two doctors and two coaches) the way an administrator would in the
  * directory, the logins published to the other services like every directory change. Names
  * are unique per call: a test run can create as many as it needs. `moreEmployees`
- * adds employees without a login to the first team, to report sick.
+ * adds employees without a login to the first team, to report sick; `employeeName` renames
+ * the employee with a login.
  */
-export async function createOwnOrganization(label: string, options: { moreEmployees?: { number: string; name: string }[] } = {}): Promise<OwnOrganization> {
+export async function createOwnOrganization(
+  label: string,
+  options: { moreEmployees?: { number: string; name: string }[]; employeeName?: string } = {},
+): Promise<OwnOrganization> {
+  const employeeName = options.employeeName ?? 'Lotte Smit';
   const suffix = randomUUID().slice(0, 8);
   const domain = `${label.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${suffix}.test`;
   const email = (local: string) => `${local}@${domain}`;
@@ -53,7 +58,7 @@ export async function createOwnOrganization(label: string, options: { moreEmploy
       employees,
       [
         EMPLOYEES_HEADER,
-        `T001,Lotte Smit,${email('lotte')},Binnendienst,2020-03-01,,32`,
+        `T001,${employeeName},${email('lotte')},Binnendienst,2020-03-01,,32`,
         `T002,Ruben Kok,${email('ruben')},Binnendienst,2017-09-01,,38`,
         `T003,Noor Bos,,Binnendienst,2022-01-10,,24`,
         `T004,Sem Visser,${email('sem')},Staf,2016-04-01,,36`,
@@ -73,13 +78,13 @@ export async function createOwnOrganization(label: string, options: { moreEmploy
       email('hr'),
     ]);
     if (imported.status !== 0) throw new Error(`The import failed: ${imported.stderr}`);
-    return await directoryOf(imported.summary.organizationId as string, email, `Arbo ${label} ${suffix}`);
+    return await directoryOf(imported.summary.organizationId as string, email, `Arbo ${label} ${suffix}`, employeeName);
   } finally {
     rmSync(files, { recursive: true, force: true });
   }
 }
 
-async function directoryOf(organizationId: string, email: (local: string) => string, providerName: string): Promise<OwnOrganization> {
+async function directoryOf(organizationId: string, email: (local: string) => string, providerName: string, employeeName: string): Promise<OwnOrganization> {
   return withDatabase('case', async (db) => {
     const person = async (local: string, name: string): Promise<Person> => {
       const { rows } = await db.query(
@@ -102,7 +107,7 @@ async function directoryOf(organizationId: string, email: (local: string) => str
     const providerId: string = providers[0].id;
     await db.query(`INSERT INTO provider_organizations (health_provider_id, organization_id) VALUES ($1, $2)`, [providerId, organizationId]);
 
-    const employee = await person('lotte', 'Lotte Smit');
+    const employee = await person('lotte', employeeName);
     const manager = await person('ruben', 'Ruben Kok');
     const otherManager = await person('sem', 'Sem Visser');
     const doctor = await person('arts', 'Anna Arts');

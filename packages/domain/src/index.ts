@@ -16,3 +16,4 @@ export * from './contact';
 export * from './session-report';
 export * from './outcomes';
 export * from './required';
+export * from './labels';

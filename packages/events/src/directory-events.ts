@@ -34,6 +34,8 @@ export interface EmployeeUpsertedPayload {
   employeeId: string;
   organizationId: string;
   employeeNumber: string;
+  /** The employee's name, printed on the documents of her case; absent from older events. */
+  name?: string;
   departmentId: string | null;
   /** The employee's own manager, who sees the team's aggregates; absent from events published before it existed. */
   managerUserId?: string | null;

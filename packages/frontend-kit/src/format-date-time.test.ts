@@ -1,4 +1,4 @@
-import { formatDateOf, formatDateTime, formatDay } from './format-date-time';
+import { formatDateOf, formatDateTime, formatDay, formatTime } from './format-date-time';
 
 describe('dates as people read them', () => {
   it('names a day, with its year only when it is not this year', () => {
@@ -17,5 +17,12 @@ describe('dates as people read them', () => {
 
   it('shows a meeting in Dutch time, whatever the zone of the browser', () => {
     expect(formatDateTime('2026-11-23T09:00:00Z', 'nl')).toBe('ma 23 nov, 10:00');
+  });
+});
+
+describe('formatTime', () => {
+  it('reads the clock in the platform zone, summer and winter', () => {
+    expect(formatTime('2026-12-04T08:05:00Z', 'nl')).toBe('09:05');
+    expect(formatTime('2026-07-01T08:05:00Z', 'en')).toBe('10:05');
   });
 });

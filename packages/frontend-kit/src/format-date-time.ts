@@ -34,3 +34,8 @@ export function formatDay(date: string, locale: Locale, thisYear = Number(todayI
     timeZone: 'UTC',
   }).format(new Date(`${date}T12:00:00Z`));
 }
+
+/** The clock time of a moment, "09:30", on the platform's clock unless told otherwise. */
+export function formatTime(iso: string, locale: Locale, zone: TimeZone = PLATFORM_TIME_ZONE): string {
+  return new Intl.DateTimeFormat(LOCALE_TAGS[locale], { hour: '2-digit', minute: '2-digit', timeZone: zone }).format(new Date(iso));
+}

@@ -3,6 +3,15 @@ import { createMessages } from './i18n/messages.js';
 /** The design system's own texts. */
 export const uiMessages = createMessages({
   required: { nl: 'verplicht', en: 'required' },
+  dateHint: { nl: 'Dag-maand-jaar, bijvoorbeeld 04-12-2026.', en: 'Day-month-year, for example 04-12-2026.' },
+  datePlaceholder: { nl: 'dd-mm-jjjj', en: 'dd-mm-yyyy' },
+  dateFormat: {
+    nl: 'Vul een bestaande datum in als dag-maand-jaar, bijvoorbeeld 04-12-2026.',
+    en: 'Enter a real date as day-month-year, for example 04-12-2026.',
+  },
+  dateRange: { nl: 'Kies een datum van {min} tot en met {max}.', en: 'Choose a date from {min} to {max}.' },
+  dateFrom: { nl: 'Kies {min} of later.', en: 'Choose {min} or later.' },
+  dateUntil: { nl: 'Kies {max} of eerder.', en: 'Choose {max} or earlier.' },
   characterCount: { nl: '{count} tekens', en: '{count} characters' },
   characterCountMax: { nl: '{count} van {max} tekens', en: '{count} of {max} characters' },
   loading: { nl: 'Laden…', en: 'Loading…' },

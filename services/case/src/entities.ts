@@ -28,6 +28,7 @@ import { WgaOwnRiskRetention1733300000017 } from './migrations/1733300000017-wga
 import { StatisticsPregnancyOption1733300000018 } from './migrations/1733300000018-statistics-pregnancy-option';
 import { MaternityLeave1733300000019 } from './migrations/1733300000019-maternity-leave';
 import { ExpertOpinions1733300000020 } from './migrations/1733300000020-expert-opinions';
+import { EmployeesRepublishedWithName1733200000070 } from './migrations/1733200000070-employees-republished-with-name';
 import { createServiceDataSource } from '@terugkeer/service-kit';
 
 export const SCHEMA = 'case';
@@ -55,6 +56,7 @@ export const migrations = [
   StatisticsPregnancyOption1733300000018,
   MaternityLeave1733300000019,
   ExpertOpinions1733300000020,
+  EmployeesRepublishedWithName1733200000070,
 ];
 
 export const createCaseDataSource = (url: string) => createServiceDataSource({ url, schema: SCHEMA, entities, migrations });

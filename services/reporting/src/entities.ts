@@ -5,6 +5,7 @@ import { DocumentReadModel1732500000002 } from './migrations/1732500000002-docum
 import { ConsentsByGrantee1733000000000 } from './migrations/1733000000000-consents-by-grantee';
 import { DeadLetters1733000000001 } from './migrations/1733000000001-dead-letters';
 import { PregnancyRelatedAbsence1733300000018 } from './migrations/1733300000018-pregnancy-related-absence';
+import { EmployeeNames1733200000070 } from './migrations/1733200000070-employee-names';
 
 export const migrations = [
   ReadModel1732300000000,
@@ -14,4 +15,5 @@ export const migrations = [
   ConsentsByGrantee1733000000000,
   DeadLetters1733000000001,
   PregnancyRelatedAbsence1733300000018,
+  EmployeeNames1733200000070,
 ];

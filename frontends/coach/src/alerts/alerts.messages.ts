@@ -22,6 +22,7 @@ export const messages = createMessages({
     nl: 'Check-in van {date}: eisen {demands}, hulpbronnen {resources} — de eisen wegen zwaarder dan wat helpt.',
     en: 'Check-in of {date}: demands {demands}, resources {resources} — the demands outweigh what helps.',
   },
+  energyCaption: { nl: 'Energie (1–10), laatste {weeks} weken: van {first} naar {last}', en: 'Energy (1–10), last {weeks} weeks: from {first} to {last}' },
   energyTrend: { nl: 'Energie per week (check-ins) van {name}', en: 'Energy per week (check-ins) of {name}' },
   escalations: { nl: 'Escalaties naar de bedrijfsarts', en: 'Escalations to the company doctor' },
   noEscalations: { nl: 'Nog geen escalaties.', en: 'No escalations yet.' },

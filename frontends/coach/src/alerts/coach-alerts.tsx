@@ -109,7 +109,16 @@ export function CoachAlerts() {
                 )}
                 <FunctionalAdviceCard profile={c.capabilityProfile} />
                 {c.checkInTrend && c.checkInTrend.length > 1 && (
-                  <Sparkline label={t('energyTrend', { name: c.employee.name })} values={c.checkInTrend.map((week) => week.energy)} />
+                  <p className="coach-energy-trend">
+                    <span>
+                      {t('energyCaption', {
+                        weeks: c.checkInTrend.length,
+                        first: hours(c.checkInTrend[0].energy),
+                        last: hours(c.checkInTrend[c.checkInTrend.length - 1].energy),
+                      })}
+                    </span>{' '}
+                    <Sparkline label={t('energyTrend', { name: c.employee.name })} values={c.checkInTrend.map((week) => week.energy)} domain={[1, 10]} />
+                  </p>
                 )}
                 <h4>{t('escalations')}</h4>
                 {(c.escalations ?? []).length === 0 ? (

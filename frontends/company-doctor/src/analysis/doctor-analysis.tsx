@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { graphql } from '@terugkeer/graphql-client';
 import {
+  Alert,
   Button,
   Card,
   EmptyState,
@@ -72,6 +73,7 @@ export function DoctorAnalysis() {
   const [addNote, adding] = useMutation(AddNoteMutation);
   const [chosen, setChosen] = useState('');
   const [note, setNote] = useState('');
+  const [savedFor, setSavedFor] = useState<string | null>(null);
 
   if (loading && !data) return <LoadingState label={t('loading')} />;
   if (error || !data) return <ErrorState title={t('error')} onRetry={() => void refetch()} retryLabel={t('retry')} />;
@@ -88,6 +90,7 @@ export function DoctorAnalysis() {
         onChange={(event) => setChosen(event.target.value)}
         options={cases.map((c) => ({ value: c.id, label: c.employee.name }))}
       />
+      {savedFor === current.id && <Alert tone="success">{t('saved')}</Alert>}
       {profile ? (
         <Card title={t('current', { version: profile.version, date: formatDate(profile.recordedOn, locale) })} data-testid="capability-profile">
           <h4>{t('possibilities')}</h4>
@@ -132,7 +135,15 @@ export function DoctorAnalysis() {
         <EmptyState title={t('none')} />
       )}
       <Section title={profile ? t('newVersion') : t('save')}>
-        <ProblemAnalysisForm key={current.id} caseId={current.id} currentVersion={profile?.version ?? 0} onSaved={() => void refetch()} />
+        <ProblemAnalysisForm
+          key={`${current.id}-${profile?.version ?? 0}`}
+          caseId={current.id}
+          currentVersion={profile?.version ?? 0}
+          onSaved={() => {
+            setSavedFor(current.id);
+            void refetch();
+          }}
+        />
       </Section>
       <Section title={t('notes')}>
         <Stack gap="sm">

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { ErrorAlert, useErrorText, WordingWarning } from '@terugkeer/frontend-kit';
 import { graphql } from '@terugkeer/graphql-client';
-import { Alert, Button, Cluster, Fieldset, NumberField, RadioGroup, Stack, TextArea, TextField, useT } from '@terugkeer/ui';
+import { Button, Cluster, Fieldset, NumberField, RadioGroup, Stack, TextArea, TextField, useT } from '@terugkeer/ui';
 import { useState, type FormEvent } from 'react';
 import { messages } from './analysis.messages';
 
@@ -31,7 +31,8 @@ const lines = (text: string) =>
 /** Records the first problem analysis, or a new version after a relapse or a change. */
 export function ProblemAnalysisForm({ caseId, currentVersion, onSaved }: { caseId: string; currentVersion: number; onSaved: () => void }) {
   const t = useT(messages);
-  const [record, recording] = useMutation(RecordMutation);
+  // The caseload's to-do list lives in another tab of the same cache: it is asked again, not left stale.
+  const [record, recording] = useMutation(RecordMutation, { refetchQueries: ['DoctorCaseload_CasesQuery'] });
   const { fieldErrors } = useErrorText();
   const [possibilities, setPossibilities] = useState('');
   const [limitations, setLimitations] = useState('');
@@ -151,7 +152,6 @@ export function ProblemAnalysisForm({ caseId, currentVersion, onSaved }: { caseI
         />
         <WordingWarning warnings={warnings} title={t('wordingTitle')} intro={t('wordingIntro')} />
         <ErrorAlert error={recording.error} shownFields={(field) => field.startsWith('advised')} />
-        {result?.problemAnalysis && <Alert tone="success">{t('saved')}</Alert>}
         <Button type="submit" loading={recording.loading}>
           {acknowledged && warnings.length > 0 ? t('saveAnyway') : t('save')}
         </Button>

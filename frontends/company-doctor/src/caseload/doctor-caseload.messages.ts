@@ -14,6 +14,7 @@ export const messages = createMessages({
   week: { nl: 'Verzuimweek', en: 'Week of absence' },
   analysis: { nl: 'Probleemanalyse', en: 'Problem analysis' },
   analysisDueIn: { nl: 'uiterlijk over {days} dagen', en: 'due in {days} days' },
+  analysisMissed: { nl: 'Niet gedaan vóór het herstel', en: 'Not done before recovery' },
   analysisOverdue: { nl: '{days} dagen te laat', en: '{days} days overdue' },
   analysisNotDue: { nl: '—', en: '—' },
   analysisDone: { nl: 'Gedaan', en: 'Done' },

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { CaseStatusBadge } from '@terugkeer/frontend-kit';
 import { graphql } from '@terugkeer/graphql-client';
 import { DataTable, EmptyState, ErrorState, formatDate, LoadingState, Page, Stack, StatusBadge, useLocale, useT } from '@terugkeer/ui';
-import { doctorDue } from './doctor-due';
+import { doctorDue, isFinished } from './doctor-due';
 import { DoctorDueList } from './doctor-due-list';
 import { messages } from './doctor-caseload.messages';
 
@@ -61,10 +61,12 @@ export function DoctorCaseload() {
   const due = doctorDue(cases);
   const escalations = new Map(cases.flatMap((c) => c.escalations ?? []).map((e) => [e.id, e]));
 
-  const analysisCell = (milestones: (typeof cases)[number]['milestones']) => {
-    const analysis = milestones.find((m) => m.kind === 'PROBLEM_ANALYSIS');
+  const analysisCell = (c: (typeof cases)[number]) => {
+    const analysis = c.milestones.find((m) => m.kind === 'PROBLEM_ANALYSIS');
     if (!analysis || analysis.status === 'NOT_APPLICABLE') return t('analysisNotDue');
     if (analysis.status === 'DONE') return <StatusBadge tone="success">{t('analysisDone')}</StatusBadge>;
+    // After recovery a missed analysis is history, not a task: it stays in the compliance figures only.
+    if (isFinished(c.status)) return <StatusBadge tone="neutral">{t('analysisMissed')}</StatusBadge>;
     const tone = analysis.status === 'OVERDUE' ? 'danger' : analysis.status === 'DUE_SOON' ? 'warning' : 'info';
     return <StatusBadge tone={tone}>{t('analysisDue', { date: formatDate(analysis.dueDate, locale) })}</StatusBadge>;
   };
@@ -86,7 +88,7 @@ export function DoctorCaseload() {
               { key: 'employer', header: t('employer'), cell: (row) => row.organization.name },
               { key: 'phase', header: t('phase'), cell: (row) => <CaseStatusBadge status={row.status} /> },
               { key: 'week', header: t('week'), cell: (row) => (row.progress ? Math.floor(row.progress.absenceDays / 7) + 1 : '—'), align: 'end' },
-              { key: 'analysis', header: t('analysis'), cell: (row) => analysisCell(row.milestones) },
+              { key: 'analysis', header: t('analysis'), cell: (row) => analysisCell(row) },
               {
                 key: 'escalations',
                 header: t('escalations'),

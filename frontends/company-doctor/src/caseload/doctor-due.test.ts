@@ -1,4 +1,4 @@
-import { doctorDue, type DueCase } from './doctor-due';
+import { doctorDue, isFinished, type DueCase } from './doctor-due';
 
 const base = (overrides: Partial<DueCase>): DueCase => ({
   id: 'c',
@@ -45,5 +45,20 @@ describe("the company doctor's list of what is due", () => {
       doctorDue([base({ status: 'RECOVERED', milestones: late, escalations: [{ id: 'e', urgency: 'NORMAL', status: 'OPEN' }] })]).map((i) => i.kind),
     ).toEqual(['ESCALATION']);
     expect(doctorDue([base({ escalations: null })])).toEqual([]);
+  });
+});
+
+describe('a finished case', () => {
+  it('asks nothing of the doctor but its open escalations, even with an analysis missed before recovery', () => {
+    const recovered = {
+      id: 'r',
+      status: 'RECOVERED',
+      employee: { name: 'Rosa' },
+      milestones: [{ kind: 'PROBLEM_ANALYSIS', dueDate: '2026-10-01', status: 'OVERDUE' }],
+      escalations: [{ id: 'e', urgency: 'NORMAL', status: 'OPEN' }],
+    };
+    expect(doctorDue([recovered]).map((item) => item.kind)).toEqual(['ESCALATION']);
+    expect(isFinished('RECOVERED')).toBe(true);
+    expect(isFinished('BUILD_UP')).toBe(false);
   });
 });

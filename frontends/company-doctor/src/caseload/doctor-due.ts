@@ -23,13 +23,16 @@ export interface DueItem {
 const ORDER: Record<DueKind, number> = { URGENT_ESCALATION: 0, ANALYSIS_OVERDUE: 1, ANALYSIS_DUE_SOON: 2, ESCALATION: 3 };
 const FINISHED = new Set(['RECOVERED', 'CLOSED']);
 
+/** A recovered or closed case asks nothing more of the doctor than its open escalations. */
+export const isFinished = (caseStatus: string) => FINISHED.has(caseStatus);
+
 export function doctorDue(cases: readonly DueCase[]): DueItem[] {
   const items = cases.flatMap((c): DueItem[] => {
     const about = { caseId: c.id, employeeName: c.employee.name };
     const escalations = (c.escalations ?? [])
       .filter((e) => e.status === 'OPEN')
       .map((e): DueItem => ({ ...about, kind: e.urgency === 'URGENT' ? 'URGENT_ESCALATION' : 'ESCALATION', escalationId: e.id }));
-    if (FINISHED.has(c.status)) return escalations;
+    if (isFinished(c.status)) return escalations;
     const analyses = c.milestones
       .filter((m) => m.kind === 'PROBLEM_ANALYSIS' && (m.status === 'OVERDUE' || m.status === 'DUE_SOON'))
       .map((m): DueItem => ({ ...about, kind: m.status === 'OVERDUE' ? 'ANALYSIS_OVERDUE' : 'ANALYSIS_DUE_SOON', dueDate: m.dueDate }));

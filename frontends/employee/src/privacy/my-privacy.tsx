@@ -1,8 +1,10 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { graphql } from '@terugkeer/graphql-client';
 import { Button, Checkbox, DataTable, EmptyState, ErrorState, LoadingState, Page, Section, useLocale, useT } from '@terugkeer/ui';
-import { formatDateTime } from '@terugkeer/frontend-kit';
+import { formatDateOf, formatTime } from '@terugkeer/frontend-kit';
 import { useOwnCase } from '../workspace/own-case';
+import { groupAccessLog, type AccessLogLine } from './access-log';
+import { accessLogSentence } from './access-log-sentence';
 import { messages } from './privacy.messages';
 
 const MyPrivacyQuery = graphql(`
@@ -71,7 +73,11 @@ export function MyPrivacy() {
   const caseId = data.case.id;
   const consents = data.case.consents;
   const granted = (scope: string, granteeRole: string) => consents.some((c) => c.scope === scope && c.granteeRole === granteeRole && c.granted);
-  const entries = data.myDataAccessLog.edges.map((edge) => edge.node);
+  const lines = groupAccessLog(data.myDataAccessLog.edges.map((edge) => edge.node));
+  const when = (line: AccessLogLine) => {
+    const [from, to] = [formatTime(line.earliest, locale), formatTime(line.latest, locale)];
+    return `${formatDateOf(line.latest, locale)}, ${from === to ? to : `${from}–${to}`}`;
+  };
 
   const download = async () => {
     const { data: exported } = await client.query({ query: ExportQuery, fetchPolicy: 'network-only' });
@@ -97,20 +103,17 @@ export function MyPrivacy() {
         ))}
       </Section>
       <Section title={t('accessLog')}>
-        {entries.length === 0 ? (
+        {lines.length === 0 ? (
           <EmptyState title={t('noAccess')} />
         ) : (
           <DataTable
             caption={t('accessLog')}
             captionHidden
-            rowKey={(row) => row.id}
-            rows={entries}
+            rowKey={(line) => line.key}
+            rows={lines}
             columns={[
-              { key: 'when', header: t('when'), cell: (row) => formatDateTime(row.occurredAt, locale), rowHeader: true },
-              { key: 'who', header: t('who'), cell: (row) => row.actorName ?? t('system') },
-              { key: 'role', header: t('role'), cell: (row) => row.actorRole },
-              { key: 'action', header: t('action'), cell: (row) => row.action },
-              { key: 'data', header: t('data'), cell: (row) => row.dataClass },
+              { key: 'when', header: t('when'), cell: when, rowHeader: true },
+              { key: 'what', header: t('action'), cell: (line) => accessLogSentence(line, locale) },
             ]}
           />
         )}

@@ -20,11 +20,7 @@ export const messages = createMessages({
   accessLog: { nl: 'Wie heeft mijn dossier ingezien of gewijzigd', en: 'Who looked at or changed my case' },
   noAccess: { nl: 'Nog niemand anders.', en: 'Nobody else yet.' },
   when: { nl: 'Wanneer', en: 'When' },
-  who: { nl: 'Wie', en: 'Who' },
-  role: { nl: 'Rol', en: 'Role' },
-  action: { nl: 'Wat', en: 'What' },
-  data: { nl: 'Gegevens', en: 'Data' },
-  system: { nl: 'Het systeem', en: 'The system' },
+  action: { nl: 'Wat er gebeurde', en: 'What happened' },
   export: { nl: 'Mijn gegevens downloaden', en: 'Download my data' },
   exportHint: {
     nl: 'Alles wat over jou is vastgelegd, als JSON-bestand. Medische notities vraag je op bij je bedrijfsarts.',

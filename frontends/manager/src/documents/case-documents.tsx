@@ -1,13 +1,13 @@
 import { useLazyQuery } from '@apollo/client/react';
 import { resultOrNull } from '@terugkeer/frontend-kit';
 import { graphql } from '@terugkeer/graphql-client';
-import { Button, Cluster, useT } from '@terugkeer/ui';
+import { Button, Cluster, useLocale, useT } from '@terugkeer/ui';
 import { useState } from 'react';
 import { messages } from './documents.messages';
 
 const ActionPlanDocumentQuery = graphql(`
-  query CaseDocuments_ActionPlanQuery($caseId: ID!) {
-    actionPlanDocument(caseId: $caseId) {
+  query CaseDocuments_ActionPlanQuery($caseId: ID!, $language: DocumentLanguage) {
+    actionPlanDocument(caseId: $caseId, language: $language) {
       fileName
       contentType
       base64
@@ -16,8 +16,8 @@ const ActionPlanDocumentQuery = graphql(`
 `);
 
 const ProgressReportDocumentQuery = graphql(`
-  query CaseDocuments_ProgressReportQuery($caseId: ID!) {
-    progressReportDocument(caseId: $caseId) {
+  query CaseDocuments_ProgressReportQuery($caseId: ID!, $language: DocumentLanguage) {
+    progressReportDocument(caseId: $caseId, language: $language) {
       fileName
       contentType
       base64
@@ -44,6 +44,8 @@ function saveDocument({ fileName, contentType, base64 }: Document) {
 /** The two PDFs a case manager files with UWV or hands the employee, made when asked for. */
 export function CaseDocuments({ caseId, employeeName }: { caseId: string; employeeName: string }) {
   const t = useT(messages);
+  const { locale } = useLocale();
+  const language = locale === 'en' ? 'EN' : 'NL';
   const [fetchPlan, plan] = useLazyQuery(ActionPlanDocumentQuery, { fetchPolicy: 'network-only' });
   const [fetchReport, report] = useLazyQuery(ProgressReportDocumentQuery, { fetchPolicy: 'network-only' });
   const [failed, setFailed] = useState(false);
@@ -62,7 +64,7 @@ export function CaseDocuments({ caseId, employeeName }: { caseId: string; employ
         size="small"
         aria-label={t('actionPlan', { name: employeeName })}
         loading={plan.loading}
-        onClick={() => void download(async () => (await fetchPlan({ variables: { caseId } })).data?.actionPlanDocument)}
+        onClick={() => void download(async () => (await fetchPlan({ variables: { caseId, language } })).data?.actionPlanDocument)}
       >
         {t('actionPlanShort')}
       </Button>
@@ -71,7 +73,7 @@ export function CaseDocuments({ caseId, employeeName }: { caseId: string; employ
         size="small"
         aria-label={t('progressReport', { name: employeeName })}
         loading={report.loading}
-        onClick={() => void download(async () => (await fetchReport({ variables: { caseId } })).data?.progressReportDocument)}
+        onClick={() => void download(async () => (await fetchReport({ variables: { caseId, language } })).data?.progressReportDocument)}
       >
         {t('progressReportShort')}
       </Button>

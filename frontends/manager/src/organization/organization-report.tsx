@@ -18,6 +18,7 @@ import {
 } from '@terugkeer/ui';
 import { CostSettings } from './cost-settings';
 import { messages } from './organization.messages';
+import { inProcessOrder } from './phase-order';
 
 const OrganizationReportQuery = graphql(`
   query OrganizationReport_ReportQuery($organizationId: ID!) {
@@ -159,15 +160,16 @@ function PhaseAndReturnCharts({ report }: { report: Report }) {
   const t = useT(messages);
   const phase = useT(caseStatusMessages);
   const phaseLabel = (name: string) => (name in caseStatusMessages ? phase(name as CaseStatusName) : name);
+  const phases = inProcessOrder(report.casesByPhase);
   return (
     <>
-      {report.casesByPhase.length > 0 && (
+      {phases.length > 0 && (
         <BarChart
           title={t('phases')}
           description={t('phasesDescription')}
           xLabel={t('phase')}
-          categories={report.casesByPhase.map((p) => phaseLabel(p.phase))}
-          series={[{ id: 'cases', label: t('cases'), values: report.casesByPhase.map((p) => p.cases) }]}
+          categories={phases.map((p) => phaseLabel(p.phase))}
+          series={[{ id: 'cases', label: t('cases'), values: phases.map((p) => p.cases) }]}
           wholeNumbers
         />
       )}
@@ -196,11 +198,17 @@ function CostSection({ report, locale, names }: { report: Report; locale: Locale
         <Alert tone="info">{t('noCostSet')}</Alert>
       ) : (
         <BarChart
-          title={t('cost')}
-          description={t('costDescription')}
+          title={t('costPerCaseChart')}
+          description={t('costDescription', { cases: cost.cases.length, programmes: cost.programmes })}
           xLabel={t('costItem')}
-          categories={[t('absenceCost'), t('programmeCost', { programmes: cost.programmes })]}
-          series={[{ id: 'amount', label: t('amount'), values: [cost.absenceCost, cost.programmeCostTotal ?? 0] }]}
+          categories={[t('absenceCostPerCase', { cases: cost.cases.length }), t('programmeCostPerCase')]}
+          series={[
+            {
+              id: 'amount',
+              label: t('amount'),
+              values: [cost.cases.length > 0 ? cost.absenceCost / cost.cases.length : 0, cost.programmeCost ?? 0],
+            },
+          ]}
           formatValue={euro}
         />
       )}

@@ -1,3 +1,4 @@
+import { contactAgreementLabels } from '@terugkeer/domain';
 import { createMessages } from '@terugkeer/ui';
 
 /** The words of the plan of action, the same for everyone who reads it. */
@@ -35,20 +36,5 @@ export const planOfActionMessages = createMessages({
   },
 });
 
-/** The words of a contact agreement's choices, shared with the plan editor. */
-export const contactAgreementMessages = createMessages({
-  WEEKLY: { nl: 'Elke week', en: 'Every week' },
-  BIWEEKLY: { nl: 'Elke twee weken', en: 'Every two weeks' },
-  MONTHLY: { nl: 'Elke maand', en: 'Every month' },
-  PHONE: { nl: 'Telefoon', en: 'Phone' },
-  VIDEO: { nl: 'Videobellen', en: 'Video call' },
-  EMAIL: { nl: 'E-mail', en: 'E-mail' },
-  IN_PERSON: { nl: 'Persoonlijk', en: 'In person' },
-  INFORM: { nl: 'Op de hoogte houden', en: 'Keeping informed' },
-  THINK_ALONG: { nl: 'Meedenken', en: 'Thinking along' },
-  EVALUATE: { nl: 'Evalueren', en: 'Evaluating' },
-  OFFICE: { nl: 'Op kantoor', en: 'At the office' },
-  HOME: { nl: 'Bij de medewerker thuis', en: "At the employee's home" },
-  NEUTRAL_PLACE: { nl: 'Op een neutrale plek', en: 'At a neutral place' },
-  ONLINE: { nl: 'Online', en: 'Online' },
-});
+/** The words of a contact agreement's choices, shared with the plan editor and the plan of action's PDF. */
+export const contactAgreementMessages = createMessages(contactAgreementLabels);

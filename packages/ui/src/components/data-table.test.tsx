@@ -54,3 +54,22 @@ describe('DataTable', () => {
     expect(firstColumn()).toEqual(['Bram', 'Özlem', 'anna']);
   });
 });
+
+describe('DataTable on a phone', () => {
+  it('names every value by its column for the card layout, outside the cell text, and keeps the table roles', () => {
+    render(
+      <DataTable
+        caption="Dossiers"
+        columns={[...columns, { key: 'who', header: <em>Wie</em>, label: 'Wie', cell: () => 'Eva' }]}
+        rows={rows}
+        rowKey={(row) => row.name}
+      />,
+    );
+    const table = screen.getByRole('table', { name: 'Dossiers' });
+    const [, firstRow] = within(table).getAllByRole('row');
+    const cells = within(firstRow).getAllByRole('cell');
+    expect(cells.map((cell) => cell.getAttribute('data-label'))).toEqual(['Week', 'Wie']);
+    expect(cells.map((cell) => cell.textContent)).toEqual(['12', 'Eva']);
+    expect(within(firstRow).getByRole('rowheader').getAttribute('data-label')).toBeNull();
+  });
+});

@@ -15,6 +15,8 @@ export interface DataTableColumn<Row> {
   align?: 'start' | 'end';
   /** Cells of this column name their row (`<th scope="row">`). */
   rowHeader?: boolean;
+  /** The column's name as text, for a header that is not a plain string; phones show it beside each value. */
+  label?: string;
 }
 
 export interface DataTableSort {
@@ -62,18 +64,20 @@ export function DataTable<Row>({ caption, captionHidden = false, columns, rows, 
   return (
     // Focusable so keyboard users can scroll a table wider than the screen.
     <div className="tk-table-wrap" role="region" aria-labelledby={captionId} tabIndex={0}>
-      <table className={cx('tk-table', className)} {...rest}>
+      {/* Explicit roles: on a phone the rows are laid out as cards, and CSS display would otherwise drop the table semantics. */}
+      <table className={cx('tk-table', className)} role="table" {...rest}>
         <caption id={captionId} className={cx(captionHidden && 'tk-visually-hidden')}>
           {caption}
         </caption>
-        <thead>
-          <tr>
+        <thead role="rowgroup">
+          <tr role="row">
             {columns.map((column) => {
               const direction = sort?.key === column.key ? sort.direction : undefined;
               return (
                 <th
                   key={column.key}
                   scope="col"
+                  role="columnheader"
                   aria-sort={column.sortValue ? (direction ?? 'none') : undefined}
                   className={cx(column.align === 'end' && 'tk-align-end')}
                 >
@@ -90,13 +94,20 @@ export function DataTable<Row>({ caption, captionHidden = false, columns, rows, 
             })}
           </tr>
         </thead>
-        <tbody>
+        <tbody role="rowgroup">
           {sortedRows.map((row, index) => (
-            <tr key={rowKey(row, index)}>
+            <tr key={rowKey(row, index)} role="row">
               {columns.map((column) => {
                 const Cell = column.rowHeader ? 'th' : 'td';
                 return (
-                  <Cell key={column.key} scope={column.rowHeader ? 'row' : undefined} className={cx(column.align === 'end' && 'tk-align-end')}>
+                  <Cell
+                    key={column.key}
+                    scope={column.rowHeader ? 'row' : undefined}
+                    role={column.rowHeader ? 'rowheader' : 'cell'}
+                    // Shown before the value where a phone lays the row out as a card (CSS, so it is no part of the cell's text).
+                    data-label={column.rowHeader ? undefined : (column.label ?? (typeof column.header === 'string' ? column.header : undefined))}
+                    className={cx(column.align === 'end' && 'tk-align-end')}
+                  >
                     {column.cell(row)}
                   </Cell>
                 );

@@ -141,12 +141,16 @@ export class DirectoryRepository {
     return new Map((await this.userNames(db, [...new Set(userIds)])).map((user) => [user.id, user.name]));
   }
 
-  /** The user with this e-mail address, created with a name from the address when missing. */
+  /**
+   * The user with this e-mail address, created when missing. Until the person logs in through the
+   * identity provider and their name is known, the address is their name: a fragment of it ("hr")
+   * reads as a leftover in every list of people.
+   */
   async ensureUser(db: Queryable, email: string): Promise<string> {
     const [user] = await db.query(`SELECT id FROM users WHERE email = $1`, [email]);
     if (user) return user.id;
     const userId = randomUUID();
-    await db.query(`INSERT INTO users (id, email, name) VALUES ($1, $2, $3)`, [userId, email, email.split('@')[0]]);
+    await db.query(`INSERT INTO users (id, email, name) VALUES ($1, $2, $3)`, [userId, email, email]);
     return userId;
   }
 

@@ -23,6 +23,7 @@ export interface EmployeeCaseFacts {
 export interface EmployeeEventFacts {
   organizationId: string;
   employeeNumber: string;
+  name: string;
   departmentId: string | null;
   managerUserId: string | null;
   userId: string | null;
@@ -60,7 +61,7 @@ export class EmployeeRepository {
 
   async eventFacts(db: Queryable, employeeId: string): Promise<EmployeeEventFacts> {
     const [row] = await db.query(
-      `SELECT organization_id AS "organizationId", employee_number AS "employeeNumber", department_id AS "departmentId",
+      `SELECT organization_id AS "organizationId", employee_number AS "employeeNumber", name, department_id AS "departmentId",
               manager_user_id AS "managerUserId", user_id AS "userId"
          FROM employees WHERE id = $1`,
       [employeeId],

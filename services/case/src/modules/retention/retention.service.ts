@@ -6,6 +6,7 @@ import { CaseRepository, type CaseRetentionRow } from '../case/case.repository';
 import type { Case } from '../case/case.entity';
 import { DirectoryRepository, type RetentionSettingsChange, type RetentionSettingsRow } from '../directory/directory.repository';
 import { EmployeeRepository } from '../directory/employee.repository';
+import { publishEmployee } from '../directory/directory-events';
 import { DOSSIER_TABLES, MEDICAL_TABLES } from './retention-tables';
 import { RetentionRepository } from './retention.repository';
 
@@ -136,6 +137,8 @@ export async function purgeDueRecords(dataSource: DataSource, options: { now?: D
       summary.employeesAnonymized += 1;
       if (dryRun) continue;
       await employees.anonymize(manager, employeeId, ANONYMOUS_NAME);
+      // The replicas hold the name for the case's documents; they take the anonymous one too.
+      await publishEmployee(manager, employeeId);
       await appendAudit(manager, {
         actorUserId: null,
         actorRole: 'SYSTEM',

@@ -44,11 +44,11 @@ export async function projectDepartment(event: DepartmentUpserted, manager: Enti
 export async function projectEmployee(event: EmployeeUpserted, manager: EntityManager): Promise<void> {
   const p = event.payload;
   await manager.query(
-    `INSERT INTO employees (employee_id, organization_id, employee_number, manager_user_id, contracts, updated_at)
-     VALUES ($1, $2, $3, $4, $5, $6)
-     ON CONFLICT (employee_id) DO UPDATE SET employee_number = excluded.employee_number, manager_user_id = excluded.manager_user_id,
-       contracts = excluded.contracts, updated_at = excluded.updated_at
+    `INSERT INTO employees (employee_id, organization_id, employee_number, name, manager_user_id, contracts, updated_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7)
+     ON CONFLICT (employee_id) DO UPDATE SET employee_number = excluded.employee_number, name = COALESCE(excluded.name, employees.name),
+       manager_user_id = excluded.manager_user_id, contracts = excluded.contracts, updated_at = excluded.updated_at
      WHERE employees.updated_at <= excluded.updated_at`,
-    [p.employeeId, p.organizationId, p.employeeNumber, p.managerUserId ?? null, JSON.stringify(p.contracts), event.occurredAt],
+    [p.employeeId, p.organizationId, p.employeeNumber, p.name ?? null, p.managerUserId ?? null, JSON.stringify(p.contracts), event.occurredAt],
   );
 }

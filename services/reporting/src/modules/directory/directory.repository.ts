@@ -88,8 +88,12 @@ export class DirectoryRepository {
     return row?.name ?? null;
   }
 
-  async employeeNumber(employeeId: string): Promise<string | null> {
-    const [row]: { employee_number: string | null }[] = await this.db.query(`SELECT employee_number FROM employees WHERE employee_id = $1`, [employeeId]);
-    return row?.employee_number ?? null;
+  /** Who a document is about: personnel number and name, either unknown until the directory's events arrive. */
+  async employeeIdentity(employeeId: string): Promise<{ employeeNumber: string | null; name: string | null }> {
+    const [row]: { employee_number: string; name: string | null }[] = await this.db.query(
+      `SELECT employee_number, name FROM employees WHERE employee_id = $1`,
+      [employeeId],
+    );
+    return { employeeNumber: row?.employee_number ?? null, name: row?.name ?? null };
   }
 }

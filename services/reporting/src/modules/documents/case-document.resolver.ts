@@ -4,6 +4,7 @@ import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { ReportingContext } from '../../context';
 import { actionPlanPdf, documentFacts, progressReportPdf } from './case-document.service';
 import { CaseDocument, type DocumentFacts } from './case-document.types';
+import { DocumentLanguage } from './document-language';
 
 /** The case manager files these with UWV; the employee may download those of her own case. */
 async function visibleDocumentFacts(context: ReportingContext, caseId: string): Promise<DocumentFacts> {
@@ -25,18 +26,28 @@ const pdf = (name: string, facts: DocumentFacts, bytes: Uint8Array): CaseDocumen
 @Resolver()
 export class CaseDocumentResolver {
   @Authorized('CASE_MANAGER', 'EMPLOYEE')
-  @Query(() => CaseDocument, { description: 'The plan of action as a PDF: every version with its signatures. No medical content.' })
-  async actionPlanDocument(@Arg('caseId', () => ID) caseId: string, @Ctx() context: ReportingContext): Promise<CaseDocument> {
+  @Query(() => CaseDocument, {
+    description: 'The plan of action (re-integration plan in Belgium) as a PDF: every version with its signatures. No medical content.',
+  })
+  async actionPlanDocument(
+    @Arg('caseId', () => ID) caseId: string,
+    @Arg('language', () => DocumentLanguage, { defaultValue: DocumentLanguage.NL }) language: DocumentLanguage,
+    @Ctx() context: ReportingContext,
+  ): Promise<CaseDocument> {
     const facts = await visibleDocumentFacts(context, caseId);
-    return pdf('plan-van-aanpak', facts, await actionPlanPdf(facts));
+    return pdf(facts.jurisdiction === 'BE' ? 're-integratieplan' : 'plan-van-aanpak', facts, await actionPlanPdf(facts, language));
   }
 
   @Authorized('CASE_MANAGER', 'EMPLOYEE')
   @Query(() => CaseDocument, {
     description: 'The progress report as a PDF, with the sections of the re-integratieverslag. No medical content.',
   })
-  async progressReportDocument(@Arg('caseId', () => ID) caseId: string, @Ctx() context: ReportingContext): Promise<CaseDocument> {
+  async progressReportDocument(
+    @Arg('caseId', () => ID) caseId: string,
+    @Arg('language', () => DocumentLanguage, { defaultValue: DocumentLanguage.NL }) language: DocumentLanguage,
+    @Ctx() context: ReportingContext,
+  ): Promise<CaseDocument> {
     const facts = await visibleDocumentFacts(context, caseId);
-    return pdf('voortgangsrapportage', facts, await progressReportPdf(facts, todayIn(facts.timeZone, new Date())));
+    return pdf('voortgangsrapportage', facts, await progressReportPdf(facts, todayIn(facts.timeZone, new Date()), language));
   }
 }

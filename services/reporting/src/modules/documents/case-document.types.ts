@@ -22,6 +22,8 @@ export interface DocumentFacts {
   caseId: string;
   organizationName: string | null;
   employeeNumber: string | null;
+  /** Null until the directory's events name the employee. */
+  name: string | null;
   firstSickDay: string;
   recoveryDate: string | null;
   status: string;

@@ -109,7 +109,7 @@ export async function computeAbsenceStatistics(db: Queryable, scope: StatisticsS
   const whole: StatisticsInput = { employment: scope.employment, reports };
 
   const departments = breakdownByDepartment(whole, period, options);
-  const departmentResults = scope.suppressSmallGroups
+  const departmentResults = scope.suppressSmallDepartments
     ? suppressBreakdown(departments.map((d) => ({ key: d.departmentId, groupSize: persons(d.statistics), value: null })))
     : departments.map((d) => ({ key: d.departmentId, result: PUBLISHED }));
   const byDepartment: DepartmentAbsenceFigures[] = departments.map((d, i) => ({

@@ -8,6 +8,11 @@ export interface StatisticsScope {
   employeeIds: string[];
   /** Managers and health providers never see groups of fewer than 5 persons. */
   suppressSmallGroups: boolean;
+  /**
+   * Departments of fewer than 5 are hidden from everyone, the case manager too: she knows her
+   * cases, but a department's figure would tell her about its people who never reported sick.
+   */
+  suppressSmallDepartments: boolean;
   departmentNames: Map<string, string>;
   /**
    * The organization's choice to leave pregnancy-related absence out of the percentage (CBS);
@@ -37,7 +42,7 @@ export async function organizationScope(db: Queryable, viewer: Viewer, organizat
   const departmentNames = new Map(departments.map((d) => [d.departmentId, d.name]));
   const employees = await repository.employees(organizations);
   const excludePregnancyFromAbsencePercentage = organizations[0].excludePregnancyFromAbsencePercentage;
-  if (isCaseManager) return { ...scopeOf(employees, () => true), suppressSmallGroups: false, departmentNames, excludePregnancyFromAbsencePercentage };
+  if (isCaseManager) return { ...scopeOf(employees, () => true), suppressSmallGroups: false, suppressSmallDepartments: true, departmentNames, excludePregnancyFromAbsencePercentage };
 
   const managed = new Set(departments.filter((d) => d.managerUserId === viewer.userId).map((d) => d.departmentId));
   const scope = scopeOf(
@@ -45,7 +50,7 @@ export async function organizationScope(db: Queryable, viewer: Viewer, organizat
     (employee, period) => employee.managerUserId === viewer.userId || (period.departmentId !== undefined && managed.has(period.departmentId)),
   );
   if (scope.employeeIds.length === 0) throw unknown;
-  return { ...scope, suppressSmallGroups: true, departmentNames, excludePregnancyFromAbsencePercentage };
+  return { ...scope, suppressSmallGroups: true, suppressSmallDepartments: true, departmentNames, excludePregnancyFromAbsencePercentage };
 }
 
 /** A doctor or coach of a health provider sees the aggregates across the organizations it serves. */
@@ -60,6 +65,7 @@ export async function providerScope(db: Queryable, viewer: Viewer): Promise<Stat
   return {
     ...scopeOf(employees, () => true),
     suppressSmallGroups: true,
+    suppressSmallDepartments: true,
     departmentNames: new Map(departments.map((d) => [d.departmentId, d.name])),
     excludePregnancyFromAbsencePercentage: organizations.length > 0 && organizations.every((o) => o.excludePregnancyFromAbsencePercentage),
   };
