@@ -14,3 +14,6 @@ export * from './session-summary/session-summary-card';
 export * from './session-summary/session-summary-validation';
 export * from './session-summary/session-summary.messages';
 export * from './wording-warning';
+export * from './routing/app-path';
+export * from './routing/use-app-route';
+export * from './routing/app-link';

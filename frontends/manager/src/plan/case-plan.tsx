@@ -66,9 +66,9 @@ const CasePlanQuery = graphql(`
 
 /**
  * A case's plan of action to draw up, edit, sign and evaluate, beside the legal
- * deadlines the manager must keep.
+ * deadlines the manager must keep; on a case page `caseId` fixes the case.
  */
-export function CasePlan() {
+export function CasePlan({ caseId }: { caseId?: string }) {
   const t = useT(messages);
   const label = useT(editorMessages);
   const kind = useT(milestoneKindMessages);
@@ -85,7 +85,7 @@ export function CasePlan() {
     .map((edge) => edge.node)
     .filter((c) => c.viewerRelationships.includes('MANAGER') || c.viewerRelationships.includes('CASE_MANAGER'));
   if (cases.length === 0) return <EmptyState title={t('noCases')} />;
-  const current = cases.find((c) => c.id === chosen) ?? cases[0];
+  const current = cases.find((c) => c.id === (caseId ?? chosen)) ?? cases[0];
   const plan = current.actionPlan;
   const upcoming = current.milestones.filter((m) => m.status !== 'NOT_APPLICABLE').slice(0, 6);
   const nextEvaluation = current.milestones.find((m) => m.kind === 'EVALUATION' && m.status !== 'DONE' && m.status !== 'NOT_APPLICABLE');
@@ -98,12 +98,14 @@ export function CasePlan() {
   return (
     <Section title={t('title')} description={t('intro')} id="manager-case-plan">
       <Stack gap="md">
-        <Select
-          label={t('caseField')}
-          value={current.id}
-          onChange={(event) => choose(event.target.value)}
-          options={cases.map((c) => ({ value: c.id, label: c.employee.name }))}
-        />
+        {!caseId && (
+          <Select
+            label={t('caseField')}
+            value={current.id}
+            onChange={(event) => choose(event.target.value)}
+            options={cases.map((c) => ({ value: c.id, label: c.employee.name }))}
+          />
+        )}
         <DataTable
           caption={t('milestones')}
           rowKey={(row) => row.key}
