@@ -17,3 +17,4 @@ export * from './wording-warning';
 export * from './routing/app-path';
 export * from './routing/use-app-route';
 export * from './routing/app-link';
+export * from './case-page/case-page-layout';

@@ -1,18 +1,6 @@
-import { caseSection, managerArea } from './case-sections';
+import { managerArea } from './case-sections';
 
-describe("the manager's case page sections", () => {
-  it.each([
-    [null, 'overview'],
-    ['plan', 'plan'],
-    ['build-up', 'build-up'],
-    ['talks', 'talks'],
-    ['documents', 'documents'],
-    ['medical', null],
-    ['', null],
-  ])('%j opens %j', (requested, section) => {
-    expect(caseSection(requested)).toBe(section);
-  });
-
+describe("the manager remote's area", () => {
   it('works in the area the address names, or else the widest the viewer has', () => {
     expect(managerArea('manager', true)).toBe('manager');
     expect(managerArea('case-manager', false)).toBe('case-manager');

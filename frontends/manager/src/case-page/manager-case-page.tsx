@@ -1,8 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import type { ReactNode } from 'react';
-import { AppLink, appointmentKindMessages, areaPath, CaseStatusBadge, casePath, formatDateTime, navigate } from '@terugkeer/frontend-kit';
+import { appointmentKindMessages, CasePageLayout, CaseStatusBadge, formatDateTime } from '@terugkeer/frontend-kit';
 import { graphql } from '@terugkeer/graphql-client';
-import { DataTable, EmptyState, ErrorState, formatDate, LoadingState, Page, Section, Stack, Tabs, useLocale, useT } from '@terugkeer/ui';
+import { DataTable, formatDate, Section, Stack, useLocale, useT } from '@terugkeer/ui';
 import { TeamBuildUp } from '../build-up/team-build-up';
 import { ManagerTodoList } from '../caseload/manager-todo-list';
 import { managerTodos } from '../caseload/manager-todos';
@@ -10,7 +10,7 @@ import { CaseDocuments } from '../documents/case-documents';
 import { CasePlan } from '../plan/case-plan';
 import { ReleasedSummaries } from '../sessions/released-summaries';
 import { messages } from './case-page.messages';
-import { caseSection, type CaseSection } from './case-sections';
+import type { CaseSection } from './case-sections';
 
 const ManagerCasePageQuery = graphql(`
   query ManagerCasePage_CaseQuery($id: ID!) {
@@ -57,59 +57,45 @@ const ManagerCasePageQuery = graphql(`
 `);
 
 /** One case as a manager or case manager sees it: overview, plan, build-up, talks and documents, each at its own address. */
-export function ManagerCasePage({ area, caseId, section: requested }: { area: string; caseId: string; section: string | null }) {
+export function ManagerCasePage({ area, caseId, section }: { area: string; caseId: string; section: string | null }) {
   const t = useT(messages);
   const kind = useT(appointmentKindMessages);
   const { locale } = useLocale();
   const { data, loading, error, refetch } = useQuery(ManagerCasePageQuery, { variables: { id: caseId } });
-  const back = (
-    <p>
-      <AppLink to={areaPath(area)}>← {t('back')}</AppLink>
-    </p>
-  );
-
-  if (loading && !data) return <LoadingState label={t('loading')} />;
-  if (error && !data) return <ErrorState title={t('error')} onRetry={() => void refetch()} retryLabel={t('retry')} />;
   const found = data?.case;
-  if (!found || !(found.viewerRelationships.includes('MANAGER') || found.viewerRelationships.includes('CASE_MANAGER'))) {
-    return (
-      <Stack gap="md">
-        {back}
-        <EmptyState title={t('notFound')} description={t('notFoundHint')} headingLevel={2} data-testid="case-not-found" />
-      </Stack>
-    );
-  }
+  const mine = found && (found.viewerRelationships.includes('MANAGER') || found.viewerRelationships.includes('CASE_MANAGER')) ? found : null;
+  const state = { loading: loading && !data, failed: Boolean(error) && !data, onRetry: () => void refetch(), employeeName: mine?.employee.name ?? null };
+  if (!mine) return <CasePageLayout area={area} caseId={caseId} section={section} state={state} sections={[]} />;
 
-  const mayDownload = found.viewerRelationships.includes('CASE_MANAGER');
   const sections: Array<{ id: CaseSection; label: string; content: ReactNode }> = [
     {
       id: 'overview',
       label: t('overview'),
       content: (
         <Stack gap="lg">
-          <ManagerTodoList todos={managerTodos([found])} area={area} />
+          <ManagerTodoList todos={managerTodos([mine])} area={area} />
           <dl className="tk-facts">
             <dt>{t('department')}</dt>
-            <dd>{found.employee.department?.name ?? '—'}</dd>
+            <dd>{mine.employee.department?.name ?? '—'}</dd>
             <dt>{t('phase')}</dt>
             <dd>
-              <CaseStatusBadge status={found.status} />
+              <CaseStatusBadge status={mine.status} />
             </dd>
             <dt>{t('firstSickDay')}</dt>
-            <dd>{formatDate(found.firstSickDay, locale)}</dd>
-            {found.progress && (
+            <dd>{formatDate(mine.firstSickDay, locale)}</dd>
+            {mine.progress && (
               <>
                 <dt>{t('absence')}</dt>
-                <dd>{t('daysCount', { count: found.progress.absenceDays })}</dd>
+                <dd>{t('daysCount', { count: mine.progress.absenceDays })}</dd>
               </>
             )}
           </dl>
-          {found.appointments && found.appointments.length === 0 && <p>{t('noAppointments')}</p>}
-          {found.appointments && found.appointments.length > 0 && (
+          {mine.appointments && mine.appointments.length === 0 && <p>{t('noAppointments')}</p>}
+          {mine.appointments && mine.appointments.length > 0 && (
             <DataTable
               caption={t('appointments')}
               rowKey={(row) => row.id}
-              rows={found.appointments}
+              rows={mine.appointments}
               columns={[
                 { key: 'when', header: t('when'), cell: (row) => formatDateTime(row.startsAt, locale), rowHeader: true },
                 { key: 'what', header: t('what'), cell: (row) => kind(row.kind) },
@@ -119,31 +105,23 @@ export function ManagerCasePage({ area, caseId, section: requested }: { area: st
         </Stack>
       ),
     },
-    { id: 'plan', label: t('plan'), content: <CasePlan caseId={found.id} /> },
-    { id: 'build-up', label: t('buildUp'), content: <TeamBuildUp caseId={found.id} /> },
-    { id: 'talks', label: t('talks'), content: <ReleasedSummaries caseId={found.id} /> },
-    ...(mayDownload
+    { id: 'plan', label: t('plan'), content: <CasePlan caseId={mine.id} /> },
+    { id: 'build-up', label: t('buildUp'), content: <TeamBuildUp caseId={mine.id} /> },
+    { id: 'talks', label: t('talks'), content: <ReleasedSummaries caseId={mine.id} /> },
+    // The documents are the case manager's to hand out.
+    ...(mine.viewerRelationships.includes('CASE_MANAGER')
       ? [
           {
             id: 'documents' as const,
             label: t('documents'),
             content: (
               <Section title={t('documents')} description={t('documentsIntro')}>
-                <CaseDocuments caseId={found.id} employeeName={found.employee.name} />
+                <CaseDocuments caseId={mine.id} employeeName={mine.employee.name} />
               </Section>
             ),
           },
         ]
       : []),
   ];
-  const section = caseSection(requested);
-  const known = sections.some((s) => s.id === section);
-
-  return (
-    <Page title={t('title', { name: found.employee.name })} as="div" id="manager-case-page" data-testid="case-page">
-      {back}
-      <Tabs label={t('sections')} tabs={sections} selectedId={known ? (section ?? 'overview') : ''} onSelect={(id) => navigate(casePath(area, found.id, id))} />
-      {!known && <EmptyState title={t('sectionNotFound')} description={t('sectionNotFoundHint')} headingLevel={2} />}
-    </Page>
-  );
+  return <CasePageLayout area={area} caseId={caseId} section={section} state={state} sections={sections} />;
 }
