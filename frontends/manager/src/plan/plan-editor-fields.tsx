@@ -1,4 +1,4 @@
-import { Button, Cluster, DateField, Fieldset, NumberField, Select, TextArea, TextField, useLocale, useT } from '@terugkeer/ui';
+import { Button, Checkbox, Cluster, DateField, Fieldset, NumberField, Select, TextArea, TextField, useLocale, useT } from '@terugkeer/ui';
 import type { ContactFrequency, ContactMode, ContactPurpose, MeetingPlace } from '@terugkeer/domain';
 import { emptyHours, emptyItem, type ContactDraft, type HourDraft, type ItemDraft } from './plan-draft';
 import { editorMessages } from './plan-editor.messages';
@@ -113,6 +113,20 @@ export function HourPhases({ phases, onChange, errorFor }: HourPhasesProps) {
               value={phase.tasksToStartWith}
               onChange={(event) => change(i, { tasksToStartWith: event.target.value })}
               error={errorFor(`${at}.tasksToStartWith`)}
+            />
+            <TextArea
+              label={t('tasksTooMuch')}
+              hint={t('tasksHint')}
+              rows={2}
+              value={phase.tasksTooMuch}
+              onChange={(event) => change(i, { tasksTooMuch: event.target.value })}
+              error={errorFor(`${at}.tasksTooMuch`)}
+            />
+            <Checkbox
+              label={t('therapeutic')}
+              hint={t('therapeuticHint')}
+              checked={phase.therapeutic}
+              onChange={(event) => change(i, { therapeutic: event.target.checked })}
             />
             <div>
               <Button variant="secondary" size="small" onClick={() => onChange(phases.filter((_, other) => other !== i))}>
