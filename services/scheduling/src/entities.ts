@@ -6,6 +6,7 @@ import { CalendarFeeds1732500000004 } from './migrations/1732500000004-calendar-
 import { EmployerPeople1732500000005 } from './migrations/1732500000005-employer-people';
 import { Appointments1732300000000 } from './migrations/1732300000000-appointments';
 import { DeadLetters1733000000001 } from './migrations/1733000000001-dead-letters';
+import { NotificationResolution1733180000001 } from './migrations/1733180000001-notification-resolution';
 import { Appointment } from './modules/appointment/appointment.entity';
 import { Notification } from './modules/notification/notification.entity';
 import { Programme } from './modules/programme/programme.entity';
@@ -21,4 +22,5 @@ export const migrations = [
   CalendarFeeds1732500000004,
   EmployerPeople1732500000005,
   DeadLetters1733000000001,
+  NotificationResolution1733180000001,
 ];

@@ -70,7 +70,7 @@ export function Workspace({ onLogOut, outages }: { onLogOut: () => void; outages
         <div className="shell-user">
           <span data-testid="viewer-name">{viewer.name}</span>
           {employer && <span className="shell-employer">{employer}</span>}
-          <NotificationsBell />
+          <NotificationsBell areas={areas.map((area) => area.id)} />
           <LanguageSwitch />
           <Button variant="secondary" onClick={onLogOut}>
             {t('logout')}

@@ -46,8 +46,13 @@ export async function notifyAll(manager: EntityManager, userIds: Iterable<string
   return created;
 }
 
-/** Asks every participant who still has to validate the session report. */
+/**
+ * Asks every participant who still has to validate the session report; the request of
+ * everyone who did (or of all, once the round ended) is resolved.
+ */
 export async function askToValidateSessionReport(manager: EntityManager, report: SessionReportChangedPayload): Promise<void> {
+  const stillAsked = report.state === 'AWAITING_VALIDATION' ? report.awaitingValidationFrom : [];
+  await notifications.resolve(manager, NotificationReason.SESSION_REPORT_AWAITS_VALIDATION, [report.reportId], stillAsked);
   if (report.state !== 'AWAITING_VALIDATION') return;
   await notifyAll(manager, report.awaitingValidationFrom, {
     caseId: report.caseId,
@@ -75,6 +80,11 @@ export async function announceSignedActionPlan(manager: EntityManager, facts: Re
     title: `Plan van aanpak versie ${plan.version} is ondertekend`,
     body: 'Werknemer en leidinggevende hebben het plan van aanpak ondertekend. Je vindt een kopie in het dossier.',
   });
+}
+
+/** The reminders of legal steps that were taken: they wait no longer. */
+export function resolveMilestoneReminders(manager: EntityManager, subjectIds: readonly string[]): Promise<number> {
+  return notifications.resolve(manager, NotificationReason.MILESTONE_REMINDER, subjectIds);
 }
 
 /** The user's notifications, newest first, a page at a time. */
