@@ -1,6 +1,5 @@
-import { areaPath, navigate, useAppRoute } from '@terugkeer/frontend-kit';
+import { areaPath, navigate, useAppRoute, useOpenedTab } from '@terugkeer/frontend-kit';
 import { EmptyState, Tabs, useT } from '@terugkeer/ui';
-import { useEffect, useRef } from 'react';
 import { CheckInPanel } from '../check-in/check-in-panel';
 import { EmployeeHome } from '../home/employee-home';
 import type { EmployeeTab } from '../home/employee-todos';
@@ -19,8 +18,6 @@ const AREA = 'employee';
 export function EmployeeWorkspace() {
   const t = useT(messages);
   const route = useAppRoute();
-  const containerRef = useRef<HTMLDivElement>(null);
-  const opened = useRef(false);
   const tabs = [
     { id: 'overview', label: t('overview'), content: <EmployeeHome onOpen={(tab: EmployeeTab) => open(tab)} /> },
     { id: 'check-in', label: t('checkIn'), content: <CheckInPanel /> },
@@ -30,18 +27,13 @@ export function EmployeeWorkspace() {
     { id: 'privacy', label: t('privacy'), content: <MyPrivacy /> },
   ];
   const page = route.kind === 'area' ? (route.page ?? 'overview') : 'overview';
+  const { containerRef, opening } = useOpenedTab(page);
   const known = route.kind !== 'case' && tabs.some((tab) => tab.id === page);
   const show = (id: string) => navigate(areaPath(AREA, id === 'overview' ? null : id));
   const open = (tab: EmployeeTab) => {
-    opened.current = true;
+    opening();
     show(tab);
   };
-
-  useEffect(() => {
-    if (!opened.current) return;
-    opened.current = false;
-    containerRef.current?.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')?.focus();
-  }, [page]);
 
   return (
     <div ref={containerRef}>
