@@ -173,7 +173,7 @@ describe('a page per case, with an address of its own', () => {
 
   it('leads the company doctor from the caseload to the case, and not into a case of someone else', async () => {
     await logInWithDevelopmentToken(page, organization.doctor.email);
-    await page.locator('#doctor-caseload').getByRole('link', { name: EMPLOYEE, exact: true }).click();
+    await page.locator('#doctor-caseload').getByRole('rowheader', { name: EMPLOYEE }).getByRole('link').click();
     await page.getByRole('heading', { name: `Dossier van ${EMPLOYEE}` }).waitFor();
     expect(path()).toBe(`/company-doctor/cases/${lotteCase}/analysis`);
     await page.getByRole('tab', { name: 'Tijdlijn van adviezen' }).click();
@@ -184,6 +184,19 @@ describe('a page per case, with an address of its own', () => {
     await logInWithDevelopmentToken(page, organization.otherDoctor.email);
     await openAt(`/company-doctor/cases/${lotteCase}/analysis`);
     await page.getByTestId('case-not-found').waitFor();
+  });
+
+  it('leads the coach from the caseload to the programme of the case', async () => {
+    await logInWithDevelopmentToken(page, organization.coach.email);
+    await page.locator('#coach-caseload').getByRole('rowheader', { name: EMPLOYEE }).getByRole('link').click();
+    await page.getByRole('heading', { name: `Dossier van ${EMPLOYEE}` }).waitFor();
+    expect(path()).toBe(`/coach/cases/${lotteCase}/programme`);
+    await page.getByRole('tab', { name: 'Gespreksverslagen' }).click();
+    expect(path()).toBe(`/coach/cases/${lotteCase}/reports`);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'case-page-coach');
+    await page.goBack();
+    expect(path()).toBe(`/coach/cases/${lotteCase}/programme`);
   });
 });
 
