@@ -57,7 +57,7 @@ export function TeamBuildUp({ caseId }: { caseId?: string }) {
   if (error || !data) return <ErrorState title={t('error')} onRetry={() => void refetch()} retryLabel={t('retry')} />;
   const cases = data.viewer.cases.edges.map((edge) => edge.node);
   if (cases.length === 0) return <EmptyState title={t('noCases')} />;
-  const withBuildUp = cases.find((c) => (c.buildUp?.weeks.length ?? 0) > 0);
+  const withBuildUp = cases.find((c) => (c.buildUp?.stagnationAlerts.length ?? 0) > 0) ?? cases.find((c) => (c.buildUp?.weeks.length ?? 0) > 0);
   const chosen = cases.find((c) => c.id === (caseId ?? chosenId)) ?? withBuildUp ?? cases[0];
   const buildUp = chosen.buildUp;
   const hours = (value: number) => formatNumber(value, locale, { maximumFractionDigits: 1 });

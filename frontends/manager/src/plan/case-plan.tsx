@@ -85,7 +85,9 @@ export function CasePlan({ caseId }: { caseId?: string }) {
     .map((edge) => edge.node)
     .filter((c) => c.viewerRelationships.includes('MANAGER') || c.viewerRelationships.includes('CASE_MANAGER'));
   if (cases.length === 0) return <EmptyState title={t('noCases')} />;
-  const current = cases.find((c) => c.id === (caseId ?? chosen)) ?? cases[0];
+  // Without a choice, the case whose legal step is late or due comes first, not the first name.
+  const needsAction = (['OVERDUE', 'DUE_SOON'] as const).map((status) => cases.find((c) => c.milestones.some((m) => m.status === status))).find(Boolean);
+  const current = cases.find((c) => c.id === (caseId ?? chosen)) ?? needsAction ?? cases[0];
   const plan = current.actionPlan;
   const upcoming = current.milestones.filter((m) => m.status !== 'NOT_APPLICABLE').slice(0, 6);
   const nextEvaluation = current.milestones.find((m) => m.kind === 'EVALUATION' && m.status !== 'DONE' && m.status !== 'NOT_APPLICABLE');
