@@ -242,6 +242,7 @@ describe('the employee', () => {
       const { data } = await graphqlAs(organization.employee.email, '{ notifications(first: 20) { edges { node { reason } } } }');
       expect(data.notifications.edges.map((e: { node: { reason: string } }) => e.node.reason)).toContain('ACTION_PLAN_SIGNED');
     }, 60_000);
+    await page.setViewportSize(SIZES[0].viewport);
     await logInWithDevelopmentToken(page, organization.employee.email);
     await page.getByTestId('notifications-bell').click();
     const dialog = page.getByRole('dialog', { name: 'Meldingen' });
