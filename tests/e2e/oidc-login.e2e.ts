@@ -79,7 +79,7 @@ describe('logging in at the OpenID provider', () => {
     await area.getByRole('heading', { name: 'Mijn dossier' }).waitFor({ timeout: 30_000 });
     expect(await page.getByTestId('viewer-name').textContent()).toBe('Sanne de Vries');
     expect(await area.getByTestId('absence-days').textContent()).toBe('84');
-    expect(new URL(page.url()).pathname).toBe('/');
+    expect(new URL(page.url()).pathname).toBe('/employee');
     await screenshot(page, 'oidc-employee-main');
 
     // The provider's token lives in this tab only, and the gateway knows whose it is.
@@ -103,6 +103,24 @@ describe('logging in at the OpenID provider', () => {
     await page.waitForURL(`${stack.shellUrl}/`);
     await page.getByRole('button', { name: 'Inloggen' }).waitFor();
     expect(await page.evaluate(() => sessionStorage.getItem('terugkeer.token'))).toBeNull();
+  });
+
+  it('brings someone who opened a bookmarked page back to that page after logging in', async () => {
+    await page.goto(`${stack.shellUrl}/employee/hours`);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.locator('input[name="login"]').fill('sanne');
+    await page.locator('input[name="password"]').fill('any password');
+    await page.getByRole('button', { name: /sign-in/i }).click();
+    // The provider may remember the consent given in the test before.
+    const consent = page.getByRole('button', { name: /continue/i });
+    const hours = page.locator('#employee-hours').getByRole('heading', { name: 'Mijn opbouw in uren' });
+    await consent.or(hours).first().waitFor({ timeout: 30_000 });
+    if (await consent.isVisible()) await consent.click();
+    await hours.waitFor({ timeout: 30_000 });
+    expect(new URL(page.url()).pathname).toBe('/employee/hours');
+    await page.getByRole('button', { name: 'Uitloggen' }).click();
+    await page.getByRole('button', { name: /yes, sign me out/i }).click();
+    await page.getByRole('button', { name: 'Inloggen' }).waitFor();
   });
 
   it('sends someone whose session ended back to log in, with a calm message', async () => {

@@ -76,7 +76,7 @@ describe('the shell', () => {
   it('lets a manager who is also an employee switch between the two areas by keyboard', async () => {
     await logInAs(page, 'leidinggevende@demo.test');
     await page.locator('[data-remote="manager"]').getByRole('heading', { name: 'Verzuim in mijn team' }).waitFor();
-    const myCase = page.getByRole('navigation').getByRole('button', { name: 'Mijn dossier' });
+    const myCase = page.getByRole('navigation').getByRole('link', { name: 'Mijn dossier' });
     await myCase.focus();
     await page.keyboard.press('Enter');
     await page.locator('[data-remote="employee"]').getByRole('heading', { name: 'Mijn dossier' }).waitFor();

@@ -13,8 +13,17 @@ import { mondayInWeeks } from '../support/scheduling-fixtures';
 
 jest.setTimeout(30_000);
 
-const NOTIFICATIONS = `{ notifications(first: 100) { edges { node { id reason subjectId dueAt title } } } }`;
-type Notification = { id: string; reason: string; subjectId: string; dueAt: string | null; title: string };
+const NOTIFICATIONS = `{ notifications(first: 100) { edges { node { id reason subjectId dueAt title readAt resolvedAt case { id } } } } }`;
+type Notification = {
+  id: string;
+  reason: string;
+  subjectId: string;
+  dueAt: string | null;
+  title: string;
+  readAt: string | null;
+  resolvedAt: string | null;
+  case: { id: string } | null;
+};
 const notificationsOf = async (email: string): Promise<Notification[]> =>
   (await graphqlAs(email, NOTIFICATIONS)).data.notifications.edges.map((e: { node: Notification }) => e.node);
 
@@ -118,6 +127,37 @@ describe('reminders and notifications', () => {
     expect(mails).toEqual([ownMail]);
   });
 
+  it('resolves a request to validate once that participant validated, and leads to the case only those who may open it', async () => {
+    const reportId = randomUUID();
+    const round = (awaitingValidationFrom: string[], state = 'AWAITING_VALIDATION') => ({
+      type: 'session-report.changed',
+      aggregateId: caseId,
+      organizationId: own.organizationId,
+      payload: { caseId, reportId, appointmentId: null, kind: 'THREE_WAY', state, awaitingValidationFrom, changedAt: '2026-11-02T10:00:00.000Z' },
+    });
+    await publishCaseEvent(round([own.employee.userId, own.manager.userId]));
+    const request = (email: string) =>
+      eventually(async () =>
+        required(
+          (await notificationsOf(email)).find((n) => n.subjectId === reportId),
+          'the request',
+        ),
+      );
+    expect((await request(own.employee.email)).case).toEqual({ id: caseId });
+    const unreadBefore = (await graphqlAs(own.manager.email, '{ unreadNotificationCount }')).data.unreadNotificationCount;
+
+    // The manager validated; the employee is still asked.
+    await publishCaseEvent(round([own.employee.userId]));
+    await eventually(async () => expect((await request(own.manager.email)).resolvedAt).not.toBeNull());
+    expect((await request(own.manager.email)).readAt).toBeNull();
+    expect((await graphqlAs(own.manager.email, '{ unreadNotificationCount }')).data.unreadNotificationCount).toBe(unreadBefore - 1);
+    expect((await request(own.employee.email)).resolvedAt).toBeNull();
+
+    // Everyone validated: the round is over for all.
+    await publishCaseEvent(round([], 'VALIDATED'));
+    await eventually(async () => expect((await request(own.employee.email)).resolvedAt).not.toBeNull());
+  });
+
   describe('before a legal milestone', () => {
     const timeline = (dueDate: string, fulfilledOn: string | null) => ({
       type: 'case.timeline-changed',
@@ -194,6 +234,17 @@ describe('reminders and notifications', () => {
       await publishCaseEvent(timeline(dueDate, isoDay(0)));
       await eventually(async () => {
         expect(await states()).toEqual(['CANCELLED']);
+      });
+    });
+
+    it('resolves the reminders already sent once the step is taken', async () => {
+      const sent = (await notificationsOf(own.manager.email)).filter((n) => n.subjectId === subject(7));
+      expect(sent).toHaveLength(1);
+      expect(sent[0].case).toEqual({ id: caseId });
+      await publishCaseEvent(timeline(isoDay(3), isoDay(0)));
+      await eventually(async () => {
+        const [reminder] = (await notificationsOf(own.manager.email)).filter((n) => n.subjectId === subject(7));
+        expect(reminder.resolvedAt).not.toBeNull();
       });
     });
   });

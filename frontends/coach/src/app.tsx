@@ -1,7 +1,8 @@
-import { useOpenedTab } from '@terugkeer/frontend-kit';
-import { Tabs, createMessages, useT } from '@terugkeer/ui';
+import { areaPath, navigate, useAppRoute, useOpenedTab } from '@terugkeer/frontend-kit';
+import { EmptyState, Tabs, createMessages, useT } from '@terugkeer/ui';
 import { useState } from 'react';
 import { CoachAlerts } from './alerts/coach-alerts';
+import { CoachCasePage } from './case-page/coach-case-page';
 import type { CaseRequest } from './caseload/case-request';
 import { CoachCaseload } from './caseload/coach-caseload';
 import type { CoachTab } from './caseload/coach-todos';
@@ -18,32 +19,40 @@ const messages = createMessages({
   relapse: { nl: 'Signaleringsplan', en: 'Relapse plan' },
   talks: { nl: 'Driegesprekken', en: 'Three-way talks' },
   reports: { nl: 'Gespreksverslagen', en: 'Session reports' },
+  pageNotFound: { nl: 'Deze pagina bestaat niet', en: 'This page does not exist' },
+  pageNotFoundHint: { nl: 'Kies een van de onderdelen hierboven.', en: 'Pick one of the sections above.' },
 });
 
-/** The coach remote; a to-do on the caseload opens its tab on its case. */
+const AREA = 'coach';
+
+/** The coach remote: its pages and a page per case, each at its own address; a to-do on the caseload opens its tab on its case. */
 export default function App() {
   const t = useT(messages);
-  const { tab, setTab, open, containerRef } = useOpenedTab<CoachTab | 'caseload' | 'talks'>('caseload');
+  const route = useAppRoute();
   const [request, setRequest] = useState<CaseRequest | null>(null);
+  const page = route.kind === 'area' ? (route.page ?? 'caseload') : 'caseload';
+  const { containerRef, opening } = useOpenedTab(page);
+
+  if (route.kind === 'case') return <CoachCasePage key={route.caseId} caseId={route.caseId} section={route.section} />;
+  const show = (id: string) => navigate(areaPath(AREA, id === 'caseload' ? null : id));
   const openCase = (target: CoachTab, caseId: string) => {
     setRequest({ caseId });
-    open(target);
+    opening();
+    show(target);
   };
+  const tabs = [
+    { id: 'caseload', label: t('caseload'), content: <CoachCaseload onOpen={openCase} /> },
+    { id: 'programme', label: t('programme'), content: <CaseProgramme request={request} /> },
+    { id: 'alerts', label: t('alerts'), content: <CoachAlerts /> },
+    { id: 'relapse', label: t('relapse'), content: <CoachRelapsePlans request={request} /> },
+    { id: 'talks', label: t('talks'), content: <ThreeWayTalks /> },
+    { id: 'reports', label: t('reports'), content: <CoachSessionReports request={request} /> },
+  ];
+  const known = tabs.some((tab) => tab.id === page);
   return (
     <div ref={containerRef}>
-      <Tabs
-        label={t('sections')}
-        selectedId={tab}
-        onSelect={setTab}
-        tabs={[
-          { id: 'caseload', label: t('caseload'), content: <CoachCaseload onOpen={openCase} /> },
-          { id: 'programme', label: t('programme'), content: <CaseProgramme request={request} /> },
-          { id: 'alerts', label: t('alerts'), content: <CoachAlerts /> },
-          { id: 'relapse', label: t('relapse'), content: <CoachRelapsePlans request={request} /> },
-          { id: 'talks', label: t('talks'), content: <ThreeWayTalks /> },
-          { id: 'reports', label: t('reports'), content: <CoachSessionReports request={request} /> },
-        ]}
-      />
+      <Tabs label={t('sections')} selectedId={known ? page : ''} onSelect={show} tabs={tabs} />
+      {!known && <EmptyState title={t('pageNotFound')} description={t('pageNotFoundHint')} headingLevel={2} />}
     </div>
   );
 }

@@ -1,8 +1,10 @@
 /*
  * <terugkeer-widget remote="employee" token="…" lang="nl"></terugkeer-widget>
+ * <terugkeer-widget remote="manager" page="/manager/cases/…/plan" token="…"></terugkeer-widget>
  *
  * A framework-free custom element an intranet page uses to show one role's Terugkeer
- * screen: employee, manager, company-doctor or coach. It frames the shell in embed mode.
+ * screen: employee, manager, company-doctor or coach, optionally at one of its pages (the
+ * address path of the screen in Terugkeer, e.g. a case page). It frames the shell in embed mode.
  * The token (from the intranet's own sign-in) never goes into the frame's address: when
  * the shell says it is ready, the token is posted to the shell's origin only. Setting a
  * new token attribute (the intranet renewed it) hands the new one over the same way. The
@@ -15,7 +17,7 @@
 
   class TerugkeerWidget extends HTMLElement {
     static get observedAttributes() {
-      return ['remote', 'token', 'lang'];
+      return ['remote', 'token', 'lang', 'page'];
     }
 
     connectedCallback() {
@@ -47,7 +49,9 @@
       const remote = this.getAttribute('remote') || 'employee';
       const lang = this.getAttribute('lang') === 'en' ? 'en' : 'nl';
       const frame = document.createElement('iframe');
-      frame.src = `${shellOrigin}/?embed=${encodeURIComponent(remote)}&lang=${lang}`;
+      // Only a path of the shell itself: never another origin in the frame.
+      const page = /^\/(?![/\\])/.test(this.getAttribute('page') || '') ? this.getAttribute('page') : '/';
+      frame.src = `${new URL(page, shellOrigin).href.split(/[?#]/)[0]}?embed=${encodeURIComponent(remote)}&lang=${lang}`;
       frame.title = this.getAttribute('title') || `Terugkeer – ${TITLES[remote] || remote}`;
       frame.style.cssText = 'width:100%;min-height:480px;border:0;display:block';
       this.replaceChildren(frame);

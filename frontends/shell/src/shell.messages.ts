@@ -35,6 +35,12 @@ export const messages = createMessages({
     nl: 'De rest van Terugkeer werkt gewoon. Probeer het later opnieuw.',
     en: 'The rest of Terugkeer keeps working. Please try again later.',
   },
+  pageNotFound: { nl: 'Deze pagina bestaat niet of is niet voor jou', en: 'This page does not exist or is not yours' },
+  pageNotFoundHint: {
+    nl: 'Het adres is misschien verouderd of verkeerd overgenomen, of hoort bij een rol die je niet hebt.',
+    en: 'The address may be out of date or mistyped, or belong to a role you do not have.',
+  },
+  toStart: { nl: 'Naar je startpagina', en: 'To your start page' },
   noRole: { nl: 'Je account heeft nog geen rol.', en: 'Your account has no role yet.' },
   employee: { nl: 'Mijn dossier', en: 'My case' },
   manager: { nl: 'Mijn team', en: 'My team' },

@@ -20,3 +20,7 @@ export * from './build-up/plan-version-markers';
 export * from './relapse-plan/relapse-plan-card';
 export * from './relapse-plan/relapse-plan-editor';
 export * from './relapse-plan/relapse-plan.messages';
+export * from './routing/app-path';
+export * from './routing/use-app-route';
+export * from './routing/app-link';
+export * from './case-page/case-page-layout';

@@ -1,11 +1,11 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 
 /**
- * Tabs that a to-do can open. After `open`, focus moves to the opened tab, so keyboard and
- * screen-reader users land where they were sent rather than on a button that just vanished.
+ * Tabs that a to-do can open. Call `opening()` before moving to the to-do's tab: once it
+ * is selected, focus moves onto it, so keyboard and screen-reader users land where they
+ * were sent rather than on a button that just vanished.
  */
-export function useOpenedTab<T extends string>(initial: T) {
-  const [tab, setTab] = useState<string>(initial);
+export function useOpenedTab(selected: string) {
   const opened = useRef(false);
   const containerRef = useRef<HTMLDivElement>(null);
 
@@ -13,11 +13,10 @@ export function useOpenedTab<T extends string>(initial: T) {
     if (!opened.current) return;
     opened.current = false;
     containerRef.current?.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')?.focus();
-  }, [tab]);
+  }, [selected]);
 
-  const open = (target: T) => {
+  const opening = () => {
     opened.current = true;
-    setTab(target);
   };
-  return { tab, setTab, open, containerRef };
+  return { containerRef, opening };
 }

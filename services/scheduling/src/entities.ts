@@ -8,6 +8,7 @@ import { Appointments1732300000000 } from './migrations/1732300000000-appointmen
 import { DeadLetters1733000000001 } from './migrations/1733000000001-dead-letters';
 import { TalkRequests1733200000040 } from './migrations/1733200000040-talk-requests';
 import { CaseJurisdiction1733300000017 } from './migrations/1733300000017-case-jurisdiction';
+import { NotificationResolution1733180000001 } from './migrations/1733180000001-notification-resolution';
 import { Appointment } from './modules/appointment/appointment.entity';
 import { Notification } from './modules/notification/notification.entity';
 import { Programme } from './modules/programme/programme.entity';
@@ -25,4 +26,5 @@ export const migrations = [
   DeadLetters1733000000001,
   TalkRequests1733200000040,
   CaseJurisdiction1733300000017,
+  NotificationResolution1733180000001,
 ];

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { appointmentKindMessages, CalendarFeed, CaseStatusBadge, formatDateTime, nextPlannedAppointment } from '@terugkeer/frontend-kit';
+import { AppLink, appointmentKindMessages, CalendarFeed, casePath, CaseStatusBadge, formatDateTime, nextPlannedAppointment } from '@terugkeer/frontend-kit';
 import { graphql } from '@terugkeer/graphql-client';
 import { DataTable, EmptyState, ErrorState, LoadingState, Page, Stack, useLocale, useT } from '@terugkeer/ui';
 import { messages } from './coach-caseload.messages';
@@ -88,7 +88,13 @@ export function CoachCaseload({ onOpen }: CoachCaseloadProps) {
             rowKey={(row) => row.id}
             rows={cases}
             columns={[
-              { key: 'employee', header: t('employee'), cell: (row) => row.employee.name, rowHeader: true, sortValue: (row) => row.employee.name },
+              {
+                key: 'employee',
+                header: t('employee'),
+                cell: (row) => <AppLink to={casePath('coach', row.id, 'programme')}>{row.employee.name}</AppLink>,
+                rowHeader: true,
+                sortValue: (row) => row.employee.name,
+              },
               { key: 'phase', header: t('phase'), cell: (row) => <CaseStatusBadge status={row.status} /> },
               { key: 'held', header: t('held'), cell: (row) => row.appointments.filter((a) => a.status === 'HELD').length, align: 'end' },
               { key: 'planned', header: t('planned'), cell: (row) => row.appointments.filter((a) => a.status === 'PLANNED').length, align: 'end' },

@@ -66,7 +66,7 @@ const AddNoteMutation = graphql(`
   }
 `);
 
-export function DoctorAnalysis() {
+export function DoctorAnalysis({ caseId }: { caseId?: string }) {
   const t = useT(messages);
   const { locale } = useLocale();
   const { data, loading, error, refetch } = useQuery(DoctorAnalysisQuery);
@@ -79,17 +79,19 @@ export function DoctorAnalysis() {
   if (error || !data) return <ErrorState title={t('error')} onRetry={() => void refetch()} retryLabel={t('retry')} />;
   const cases = data.viewer.cases.edges.map((edge) => edge.node).filter((c) => c.viewerRelationships.includes('COMPANY_DOCTOR'));
   if (cases.length === 0) return <EmptyState title={t('noCases')} />;
-  const current = cases.find((c) => c.id === chosen) ?? cases[0];
+  const current = cases.find((c) => c.id === (caseId ?? chosen)) ?? cases[0];
   const profile = current.capabilityProfile;
 
   return (
     <Page title={t('title')} description={t('intro')} as="div" id="doctor-analysis">
-      <Select
-        label={t('caseField')}
-        value={current.id}
-        onChange={(event) => setChosen(event.target.value)}
-        options={cases.map((c) => ({ value: c.id, label: c.employee.name }))}
-      />
+      {!caseId && (
+        <Select
+          label={t('caseField')}
+          value={current.id}
+          onChange={(event) => setChosen(event.target.value)}
+          options={cases.map((c) => ({ value: c.id, label: c.employee.name }))}
+        />
+      )}
       {savedFor === current.id && <Alert tone="success">{t('saved')}</Alert>}
       {profile ? (
         <Card title={t('current', { version: profile.version, date: formatDate(profile.recordedOn, locale) })} data-testid="capability-profile">

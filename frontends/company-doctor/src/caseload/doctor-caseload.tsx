@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { CaseStatusBadge } from '@terugkeer/frontend-kit';
+import { AppLink, casePath, CaseStatusBadge } from '@terugkeer/frontend-kit';
 import { graphql } from '@terugkeer/graphql-client';
 import { DataTable, EmptyState, ErrorState, formatDate, LoadingState, Page, Stack, StatusBadge, useLocale, useT } from '@terugkeer/ui';
 import { doctorDue, isFinished } from './doctor-due';
@@ -84,7 +84,13 @@ export function DoctorCaseload() {
             rowKey={(row) => row.id}
             rows={cases}
             columns={[
-              { key: 'employee', header: t('employee'), cell: (row) => row.employee.name, rowHeader: true, sortValue: (row) => row.employee.name },
+              {
+                key: 'employee',
+                header: t('employee'),
+                cell: (row) => <AppLink to={casePath('company-doctor', row.id, 'analysis')}>{row.employee.name}</AppLink>,
+                rowHeader: true,
+                sortValue: (row) => row.employee.name,
+              },
               { key: 'employer', header: t('employer'), cell: (row) => row.organization.name },
               { key: 'phase', header: t('phase'), cell: (row) => <CaseStatusBadge status={row.status} /> },
               { key: 'week', header: t('week'), cell: (row) => (row.progress ? Math.floor(row.progress.absenceDays / 7) + 1 : '—'), align: 'end' },

@@ -1,3 +1,4 @@
+import { AppLink, casePath } from '@terugkeer/frontend-kit';
 import { Card, formatDate, Stack, StatusBadge, useLocale, useT } from '@terugkeer/ui';
 import { AcknowledgeEscalation } from './acknowledge-escalation';
 import type { DueItem } from './doctor-due';
@@ -36,7 +37,11 @@ export function DoctorDueList({
               <li key={`${item.caseId}:${item.kind}:${item.escalationId ?? ''}`}>
                 <Stack gap="xs">
                   <div>
-                    <StatusBadge tone={TONE[item.kind]}>{t(item.kind)}</StatusBadge> <strong>{item.employeeName}</strong>:{' '}
+                    <StatusBadge tone={TONE[item.kind]}>{t(item.kind)}</StatusBadge>{' '}
+                    <AppLink to={casePath('company-doctor', item.caseId, 'analysis')}>
+                      <strong>{item.employeeName}</strong>
+                    </AppLink>
+                    :{' '}
                     {escalation
                       ? t('escalationLine', { coach: escalation.raisedBy, reason: escalation.reason })
                       : t(item.kind === 'ANALYSIS_OVERDUE' ? 'analysisOverdueLine' : 'analysisDueSoonLine', { date: formatDate(item.dueDate ?? '', locale) })}

@@ -52,7 +52,7 @@ const AdviceHistoryQuery = graphql(`
 type Occasion = 'INITIAL' | 'RELAPSE' | 'CHANGE';
 
 /** One case's advice over time, as a timeline the doctor reads before a consultation. */
-export function AdviceHistory() {
+export function AdviceHistory({ caseId }: { caseId?: string }) {
   const t = useT(messages);
   const kind = useT(appointmentKindMessages);
   const { locale } = useLocale();
@@ -63,7 +63,7 @@ export function AdviceHistory() {
   if (error || !data) return <ErrorState title={t('error')} onRetry={() => void refetch()} retryLabel={t('retry')} />;
   const cases = data.viewer.cases.edges.map((edge) => edge.node);
   if (cases.length === 0) return <EmptyState title={t('noCases')} />;
-  const current = cases.find((c) => c.id === chosen) ?? cases[0];
+  const current = cases.find((c) => c.id === (caseId ?? chosen)) ?? cases[0];
   const entries = adviceTimeline(current);
 
   const describe = (entry: AdviceEntry) => {
@@ -99,12 +99,14 @@ export function AdviceHistory() {
   return (
     <Page title={t('title')} description={t('intro')} as="div" id="doctor-advice-history">
       <Stack gap="md">
-        <Select
-          label={t('caseField')}
-          value={current.id}
-          onChange={(event) => setChosen(event.target.value)}
-          options={cases.map((c) => ({ value: c.id, label: c.employee.name }))}
-        />
+        {!caseId && (
+          <Select
+            label={t('caseField')}
+            value={current.id}
+            onChange={(event) => setChosen(event.target.value)}
+            options={cases.map((c) => ({ value: c.id, label: c.employee.name }))}
+          />
+        )}
         {entries.length === 0 ? (
           <EmptyState title={t('empty')} />
         ) : (

@@ -9,10 +9,6 @@ export const todoMessages = createMessages({
     nl: 'Samenvattingen van gesprekken om na te lezen en goed te keuren: {count}.',
     en: 'Summaries of talks to read and approve: {count}.',
   },
-  RELEASE_SUMMARIES: {
-    nl: 'Goedgekeurde samenvattingen die je leidinggevende nog niet ziet: {count}. Jij beslist of je ze vrijgeeft.',
-    en: 'Approved summaries your manager does not see yet: {count}. You decide whether to release them.',
-  },
   CHECK_IN: {
     nl: 'Je hebt deze week nog geen check-in gedaan. Het duurt minder dan een minuut.',
     en: 'You have not checked in this week yet. It takes less than a minute.',

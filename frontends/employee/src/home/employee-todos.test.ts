@@ -28,7 +28,7 @@ describe('what waits for the employee', () => {
     expect(kinds({ actionPlan: null, relapsePlan: null })).toEqual([]);
   });
 
-  it('counts the summaries waiting for this employee’s approval, and approved ones not yet released', () => {
+  it('counts the summaries waiting for this employee’s approval, and never asks to release an approved one', () => {
     const reports = [
       {
         state: 'AWAITING_VALIDATION',
@@ -47,10 +47,7 @@ describe('what waits for the employee', () => {
       { state: 'VALIDATED', participants: [{ userId: 'sanne', validated: true }] },
       { state: 'DRAFT', participants: [{ userId: 'sanne', validated: false }] },
     ];
-    expect(kinds({ sessionReports: reports })).toEqual([
-      ['VALIDATE_SUMMARIES', 1],
-      ['RELEASE_SUMMARIES', 1],
-    ]);
+    expect(kinds({ sessionReports: reports })).toEqual([['VALIDATE_SUMMARIES', 1]]);
   });
 
   it('asks for a check-in when none was made since Monday, unless check-ins are not the viewer’s to see', () => {

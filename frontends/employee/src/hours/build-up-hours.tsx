@@ -8,6 +8,7 @@ import {
   EmptyState,
   ErrorState,
   formatDate,
+  formatNumber,
   LoadingState,
   NumberField,
   Page,
@@ -20,6 +21,7 @@ import {
 import { useState, type FormEvent } from 'react';
 import { useOwnCase } from '../workspace/own-case';
 import { messages } from './hours.messages';
+import { localDay, weekToEnter } from './hours-week';
 
 const BuildUpHoursQuery = graphql(`
   query BuildUpHours_CaseQuery($id: ID!) {
@@ -63,7 +65,8 @@ export function BuildUpHours() {
   const { data, loading, error, refetch } = useQuery(BuildUpHoursQuery, { variables: { id: own.caseId ?? '' }, skip: !own.caseId });
   const [recordHours, saving] = useMutation(RecordHoursMutation);
   const [week, setWeek] = useState('');
-  const [hours, setHours] = useState<number | null>(null);
+  // What the person typed per week; a week they did not touch shows what is entered already.
+  const [typed, setTyped] = useState<Readonly<Record<string, number | null>>>({});
 
   if (own.loading || loading) return <LoadingState label={t('loading')} />;
   if (own.error || error) return <ErrorState title={t('error')} onRetry={() => void refetch()} retryLabel={t('retry')} />;
@@ -71,13 +74,16 @@ export function BuildUpHours() {
   if (!data?.case || !buildUp || buildUp.weeks.length === 0) return <EmptyState title={t('none')} />;
   const caseId = data.case.id;
   const weeks = buildUp.weeks;
-  const chosenWeek = week || weeks.find((w) => w.actual === null)?.weekStart || weeks[0].weekStart;
+  const chosenWeek = week || weekToEnter(weeks, localDay(new Date())) || weeks[0].weekStart;
+  const entered = weeks.find((w) => w.weekStart === chosenWeek)?.actual ?? null;
+  const hours = chosenWeek in typed ? (typed[chosenWeek] ?? null) : entered;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (hours === null) return;
     await recordHours({ variables: { input: { caseId, weekStart: chosenWeek, hours } } });
     await refetch();
+    setTyped(({ [chosenWeek]: _saved, ...others }) => others);
   };
 
   return (
@@ -112,13 +118,16 @@ export function BuildUpHours() {
               onChange={(event) => setWeek(event.target.value)}
               options={weeks.map((w) => ({ value: w.weekStart, label: formatDate(w.weekStart, locale) }))}
             />
+            <p className="tk-muted" aria-live="polite" data-testid="hours-entered">
+              {entered === null ? t('nothingEntered') : t('alreadyEntered', { hours: formatNumber(entered, locale, { maximumFractionDigits: 1 }) })}
+            </p>
             <NumberField
               label={t('hoursField')}
               value={hours ?? ''}
               min={0}
               max={60}
               step={0.5}
-              onChange={(event) => setHours(event.target.value === '' ? null : Number(event.target.value))}
+              onChange={(event) => setTyped({ ...typed, [chosenWeek]: event.target.value === '' ? null : Number(event.target.value) })}
               required
             />
             <Button type="submit" loading={saving.loading} disabled={hours === null}>

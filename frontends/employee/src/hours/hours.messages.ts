@@ -23,6 +23,11 @@ export const messages = createMessages({
   weekField: { nl: 'Week', en: 'Week' },
   hoursField: { nl: 'Gewerkte uren', en: 'Hours worked' },
   save: { nl: 'Opslaan', en: 'Save' },
+  nothingEntered: { nl: 'Voor deze week heb je nog niets ingevuld.', en: 'You have not entered anything for this week yet.' },
+  alreadyEntered: {
+    nl: 'Al ingevuld voor deze week: {hours} uur. Pas het hieronder aan als het niet klopt.',
+    en: 'Already entered for this week: {hours} hours. Change it below if it is not right.',
+  },
   saved: { nl: 'Je uren zijn opgeslagen.', en: 'Your hours are saved.' },
   alerts: { nl: 'Signalen bij je opbouw', en: 'Signals in your build-up' },
   BELOW_PLAN: { nl: 'Twee weken achter elkaar minder uren dan gepland', en: 'Two weeks in a row fewer hours than planned' },

@@ -81,7 +81,7 @@ export function MyPlans() {
           caseId={caseId}
           plan={actionPlan}
           title={(number) => t(belgian ? 'actionPlanBE' : 'actionPlan', { number })}
-          detail="agreements"
+          detail="full"
           signAs="EMPLOYEE"
           onSigned={() => void refetch()}
           data-testid="my-action-plan"

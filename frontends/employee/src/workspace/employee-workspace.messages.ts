@@ -8,4 +8,6 @@ export const messages = createMessages({
   sessions: { nl: 'Gesprekken', en: 'Talks' },
   hours: { nl: 'Mijn uren', en: 'My hours' },
   privacy: { nl: 'Privacy', en: 'Privacy' },
+  pageNotFound: { nl: 'Deze pagina bestaat niet', en: 'This page does not exist' },
+  pageNotFoundHint: { nl: 'Kies een van de onderdelen hierboven.', en: 'Pick one of the sections above.' },
 });

@@ -1,5 +1,5 @@
-import { useOpenedTab } from '@terugkeer/frontend-kit';
-import { Tabs, useT } from '@terugkeer/ui';
+import { areaPath, navigate, useAppRoute, useOpenedTab } from '@terugkeer/frontend-kit';
+import { EmptyState, Tabs, useT } from '@terugkeer/ui';
 import { CheckInPanel } from '../check-in/check-in-panel';
 import { EmployeeHome } from '../home/employee-home';
 import type { EmployeeTab } from '../home/employee-todos';
@@ -9,25 +9,36 @@ import { MyPrivacy } from '../privacy/my-privacy';
 import { SessionSummaries } from '../sessions/session-summaries';
 import { messages } from './employee-workspace.messages';
 
-/** The employee's screens as tabs: arrow keys move between them; a to-do on the overview opens its tab. */
+const AREA = 'employee';
+
+/**
+ * The employee's screens as tabs, each at its own address (/employee/plans, …): arrow keys
+ * move between them; a to-do on the overview opens its tab and puts the focus on it.
+ */
 export function EmployeeWorkspace() {
   const t = useT(messages);
-  const { tab, setTab, open, containerRef } = useOpenedTab<EmployeeTab | 'overview' | 'privacy'>('overview');
+  const route = useAppRoute();
+  const tabs = [
+    { id: 'overview', label: t('overview'), content: <EmployeeHome onOpen={(tab: EmployeeTab) => open(tab)} /> },
+    { id: 'check-in', label: t('checkIn'), content: <CheckInPanel onOpenPlans={() => open('plans')} /> },
+    { id: 'plans', label: t('plans'), content: <MyPlans /> },
+    { id: 'sessions', label: t('sessions'), content: <SessionSummaries /> },
+    { id: 'hours', label: t('hours'), content: <BuildUpHours /> },
+    { id: 'privacy', label: t('privacy'), content: <MyPrivacy /> },
+  ];
+  const page = route.kind === 'area' ? (route.page ?? 'overview') : 'overview';
+  const { containerRef, opening } = useOpenedTab(page);
+  const known = route.kind !== 'case' && tabs.some((tab) => tab.id === page);
+  const show = (id: string) => navigate(areaPath(AREA, id === 'overview' ? null : id));
+  const open = (tab: EmployeeTab) => {
+    opening();
+    show(tab);
+  };
+
   return (
     <div ref={containerRef}>
-      <Tabs
-        label={t('sections')}
-        selectedId={tab}
-        onSelect={setTab}
-        tabs={[
-          { id: 'overview', label: t('overview'), content: <EmployeeHome onOpen={open} /> },
-          { id: 'check-in', label: t('checkIn'), content: <CheckInPanel onOpenPlans={() => open('plans')} /> },
-          { id: 'plans', label: t('plans'), content: <MyPlans /> },
-          { id: 'sessions', label: t('sessions'), content: <SessionSummaries /> },
-          { id: 'hours', label: t('hours'), content: <BuildUpHours /> },
-          { id: 'privacy', label: t('privacy'), content: <MyPrivacy /> },
-        ]}
-      />
+      <Tabs label={t('sections')} selectedId={known ? page : ''} onSelect={show} tabs={tabs} />
+      {!known && <EmptyState title={t('pageNotFound')} description={t('pageNotFoundHint')} headingLevel={2} />}
     </div>
   );
 }

@@ -74,7 +74,7 @@ function HoursSignalLine({ signal }: { signal: HoursSignal }) {
 }
 
 /** Planned against worked hours per employee, with stagnation alerts and a check-in dip beside them. */
-export function TeamBuildUp() {
+export function TeamBuildUp({ caseId }: { caseId?: string }) {
   const t = useT(messages);
   const { locale } = useLocale();
   const { data, loading, error, refetch } = useQuery(TeamBuildUpQuery);
@@ -84,19 +84,21 @@ export function TeamBuildUp() {
   if (error || !data) return <ErrorState title={t('error')} onRetry={() => void refetch()} retryLabel={t('retry')} />;
   const cases = data.viewer.cases.edges.map((edge) => edge.node);
   if (cases.length === 0) return <EmptyState title={t('noCases')} />;
-  const withBuildUp = cases.find((c) => (c.buildUp?.weeks.length ?? 0) > 0);
-  const chosen = cases.find((c) => c.id === chosenId) ?? withBuildUp ?? cases[0];
+  const withBuildUp = cases.find((c) => (c.buildUp?.stagnationAlerts.length ?? 0) > 0) ?? cases.find((c) => (c.buildUp?.weeks.length ?? 0) > 0);
+  const chosen = cases.find((c) => c.id === (caseId ?? chosenId)) ?? withBuildUp ?? cases[0];
   const buildUp = chosen.buildUp;
   const hours = (value: number) => formatNumber(value, locale, { maximumFractionDigits: 1 });
 
   return (
     <Page title={t('title')} description={t('intro')} as="div" id="manager-build-up">
-      <Select
-        label={t('caseField')}
-        value={chosen.id}
-        onChange={(event) => setChosenId(event.target.value)}
-        options={cases.map((c) => ({ value: c.id, label: c.employee.name }))}
-      />
+      {!caseId && (
+        <Select
+          label={t('caseField')}
+          value={chosen.id}
+          onChange={(event) => setChosenId(event.target.value)}
+          options={cases.map((c) => ({ value: c.id, label: c.employee.name }))}
+        />
+      )}
       {!buildUp || buildUp.weeks.length === 0 ? (
         <EmptyState title={t('none')} />
       ) : (

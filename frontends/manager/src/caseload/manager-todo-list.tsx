@@ -1,4 +1,4 @@
-import { TodoList } from '@terugkeer/frontend-kit';
+import { AppLink, casePath, TodoList } from '@terugkeer/frontend-kit';
 import { formatDate, StatusBadge, useLocale, useT } from '@terugkeer/ui';
 import { milestoneKindMessages } from '../plan/milestone-labels';
 import type { Todo } from './manager-todos';
@@ -7,8 +7,8 @@ import { messages } from './team-cases.messages';
 /** Enough to act on today; the table below has the rest per case. */
 const SHOWN = 8;
 
-/** The to-dos as a short list, most urgent first, each saying what and by when. */
-export function ManagerTodoList({ todos }: { todos: readonly Todo[] }) {
+/** The to-dos as a short list, most urgent first, each saying what and by when, and leading to where it is done. */
+export function ManagerTodoList({ todos, area }: { todos: readonly Todo[]; area: string }) {
   const t = useT(messages);
   const step = useT(milestoneKindMessages);
   const { locale } = useLocale();
@@ -29,7 +29,9 @@ export function ManagerTodoList({ todos }: { todos: readonly Todo[] }) {
             <StatusBadge tone={todo.kind === 'MILESTONE_OVERDUE' ? 'danger' : todo.kind === 'MILESTONE_DUE_SOON' ? 'warning' : 'info'}>
               {t(todo.kind)}
             </StatusBadge>{' '}
-            <strong>{todo.employeeName}</strong>: {describe(todo)}
+            <AppLink to={casePath(area, todo.caseId, 'plan')}>
+              <strong>{todo.employeeName}</strong>: {describe(todo)}
+            </AppLink>
           </>
         ),
       }))}

@@ -33,8 +33,8 @@ export const messages = createMessages({
   todoOverdue: { nl: '{what} had uiterlijk {date} moeten gebeuren.', en: '{what} was due by {date}.' },
   todoDueSoon: { nl: '{what} uiterlijk {date}.', en: '{what} by {date}.' },
   todoSign: {
-    nl: 'versie {version} van het plan van aanpak wacht op je handtekening (onder "Plan en termijnen").',
-    en: 'version {version} of the plan of action waits for your signature (under "Plan and deadlines").',
+    nl: 'versie {version} van het plan van aanpak wacht op je handtekening.',
+    en: 'version {version} of the plan of action waits for your signature.',
   },
   organizationTitle: { nl: 'Verzuim in de organisatie', en: 'Absence in the organization' },
 });

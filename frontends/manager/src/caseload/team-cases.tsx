@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { appointmentKindMessages, CaseStatusBadge, formatDateTime, nextPlannedAppointment } from '@terugkeer/frontend-kit';
+import { AppLink, appointmentKindMessages, CaseStatusBadge, casePath, formatDateTime, nextPlannedAppointment } from '@terugkeer/frontend-kit';
 import { graphql } from '@terugkeer/graphql-client';
 import { DataTable, EmptyState, ErrorState, formatDate, LoadingState, Page, Stack, StatusBadge, useLocale, useT } from '@terugkeer/ui';
 import { CaseDocuments } from '../documents/case-documents';
@@ -59,7 +59,8 @@ const TeamCasesQuery = graphql(`
   }
 `);
 
-export function TeamCases() {
+/** Every case the viewer sees, most urgent first in the to-dos; each row leads to its case page. */
+export function TeamCases({ area }: { area: string }) {
   const t = useT(messages);
   const kind = useT(appointmentKindMessages);
   const { locale } = useLocale();
@@ -78,13 +79,19 @@ export function TeamCases() {
         <EmptyState title={t('empty')} />
       ) : (
         <Stack gap="lg">
-          <ManagerTodoList todos={todos} />
+          <ManagerTodoList todos={todos} area={area} />
           <DataTable
             caption={t('caption')}
             rowKey={(row) => row.id}
-            rows={cases}
+            rows={[...cases].sort((a, b) => todoCount(b.id) - todoCount(a.id))}
             columns={[
-              { key: 'employee', header: t('employee'), cell: (row) => row.employee.name, rowHeader: true, sortValue: (row) => row.employee.name },
+              {
+                key: 'employee',
+                header: t('employee'),
+                cell: (row) => <AppLink to={casePath(area, row.id)}>{row.employee.name}</AppLink>,
+                rowHeader: true,
+                sortValue: (row) => row.employee.name,
+              },
               { key: 'department', header: t('department'), cell: (row) => row.employee.department?.name ?? '—' },
               { key: 'phase', header: t('phase'), cell: (row) => <CaseStatusBadge status={row.status} /> },
               {

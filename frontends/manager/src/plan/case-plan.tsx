@@ -75,9 +75,9 @@ const CasePlanQuery = graphql(`
 
 /**
  * A case's plan of action to draw up, edit, sign and evaluate, beside the legal
- * deadlines the manager must keep.
+ * deadlines the manager must keep; on a case page `caseId` fixes the case.
  */
-export function CasePlan() {
+export function CasePlan({ caseId }: { caseId?: string }) {
   const t = useT(messages);
   const label = useT(editorMessages);
   const kind = useT(milestoneKindMessages);
@@ -94,7 +94,9 @@ export function CasePlan() {
     .map((edge) => edge.node)
     .filter((c) => c.viewerRelationships.includes('MANAGER') || c.viewerRelationships.includes('CASE_MANAGER'));
   if (cases.length === 0) return <EmptyState title={t('noCases')} />;
-  const current = cases.find((c) => c.id === chosen) ?? cases[0];
+  // Without a choice, the case whose legal step is late or due comes first, not the first name.
+  const needsAction = (['OVERDUE', 'DUE_SOON'] as const).map((status) => cases.find((c) => c.milestones.some((m) => m.status === status))).find(Boolean);
+  const current = cases.find((c) => c.id === (caseId ?? chosen)) ?? needsAction ?? cases[0];
   const plan = current.actionPlan;
   // A Belgian case's plan is the re-integratieplan (Codex welzijn op het werk, art. I.4-74).
   const belgian = current.jurisdiction === 'BE';
@@ -109,12 +111,14 @@ export function CasePlan() {
   return (
     <Section title={t(belgian ? 'titleBE' : 'title')} description={t('intro')} id="manager-case-plan">
       <Stack gap="md">
-        <Select
-          label={t('caseField')}
-          value={current.id}
-          onChange={(event) => choose(event.target.value)}
-          options={cases.map((c) => ({ value: c.id, label: c.employee.name }))}
-        />
+        {!caseId && (
+          <Select
+            label={t('caseField')}
+            value={current.id}
+            onChange={(event) => choose(event.target.value)}
+            options={cases.map((c) => ({ value: c.id, label: c.employee.name }))}
+          />
+        )}
         <DataTable
           caption={t('milestones')}
           rowKey={(row) => row.key}

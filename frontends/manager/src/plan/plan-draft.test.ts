@@ -20,10 +20,16 @@ const saved = {
 };
 
 describe('the plan editor draft', () => {
-  it('round-trips a saved version, keeping what the editor does not show', () => {
+  it('round-trips a saved version, tasks still too much and therapeutic work included', () => {
     const content = contentOfDraft(draftFromVersion(saved));
     expect(content).toEqual({ ...saved, hourAgreements: [{ ...saved.hourAgreements[0] }] });
     expect(problemsOfDraft(draftFromVersion(saved))).toEqual({});
+  });
+
+  it('sends the tasks still too much one per line, blank lines left out', () => {
+    const draft = draftFromVersion(saved);
+    draft.hourAgreements[0] = { ...draft.hourAgreements[0], tasksTooMuch: 'Klanten\n\n  Avonddiensten  ', therapeutic: false };
+    expect(contentOfDraft(draft).hourAgreements[0]).toMatchObject({ tasksTooMuch: ['Klanten', 'Avonddiensten'], therapeutic: false });
   });
 
   it('starts a new plan with one empty goal and activity, which are not sent while blank', () => {

@@ -30,8 +30,8 @@ export interface HourDraft {
   locationHours: string;
   /** One task per line. */
   tasksToStartWith: string;
-  /** Carried over unchanged: the editor does not show these. */
-  tasksTooMuch: string[];
+  /** One task per line. */
+  tasksTooMuch: string;
   therapeutic: boolean;
 }
 
@@ -91,7 +91,7 @@ export const emptyHours = (): HourDraft => ({
   homeHours: '',
   locationHours: '',
   tasksToStartWith: '',
-  tasksTooMuch: [],
+  tasksTooMuch: '',
   therapeutic: false,
 });
 
@@ -120,7 +120,7 @@ export function draftFromVersion(version: SavedVersion | null | undefined): Plan
       homeHours: String(phase.homeHours),
       locationHours: String(phase.locationHours),
       tasksToStartWith: phase.tasksToStartWith.join('\n'),
-      tasksTooMuch: [...phase.tasksTooMuch],
+      tasksTooMuch: phase.tasksTooMuch.join('\n'),
       therapeutic: phase.therapeutic,
     })),
     contact: contact
@@ -171,7 +171,7 @@ export function contentOfDraft(draft: PlanDraft): ActionPlanContent {
       homeHours: numberOf(phase.homeHours),
       locationHours: numberOf(phase.locationHours),
       tasksToStartWith: lines(phase.tasksToStartWith),
-      tasksTooMuch: phase.tasksTooMuch,
+      tasksTooMuch: lines(phase.tasksTooMuch),
       therapeutic: phase.therapeutic,
     })),
     contactAgreement: contactOf(draft.contact),

@@ -2,6 +2,7 @@ import type { AdviceExceedance, AdvisedBuildUp } from '@terugkeer/domain';
 import {
   Alert,
   Button,
+  Checkbox,
   Cluster,
   DateField,
   Fieldset,
@@ -150,6 +151,20 @@ export function HourPhases({ phases, onChange, errorFor, advice, adviceWarnings 
               value={phase.tasksToStartWith}
               onChange={(event) => change(i, { tasksToStartWith: event.target.value })}
               error={errorFor(`${at}.tasksToStartWith`)}
+            />
+            <TextArea
+              label={t('tasksTooMuch')}
+              hint={t('tasksHint')}
+              rows={2}
+              value={phase.tasksTooMuch}
+              onChange={(event) => change(i, { tasksTooMuch: event.target.value })}
+              error={errorFor(`${at}.tasksTooMuch`)}
+            />
+            <Checkbox
+              label={t('therapeutic')}
+              hint={t('therapeuticHint')}
+              checked={phase.therapeutic}
+              onChange={(event) => change(i, { therapeutic: event.target.checked })}
             />
             <div>
               <Button variant="secondary" size="small" onClick={() => onChange(phases.filter((_, other) => other !== i))}>

@@ -54,6 +54,12 @@ export const editorMessages = createMessages({
   hourUnit: { nl: 'uur', en: 'hours' },
   tasks: { nl: 'Taken om mee te beginnen', en: 'Tasks to start with' },
   tasksHint: { nl: 'Eén taak per regel.', en: 'One task per line.' },
+  tasksTooMuch: { nl: 'Taken die nog te veel zijn', en: 'Tasks that are still too much' },
+  therapeutic: { nl: 'Op arbeidstherapeutische basis', en: 'On a therapeutic basis' },
+  therapeuticHint: {
+    nl: 'Lichte taken terwijl de medewerker nog (deels) ziek gemeld is.',
+    en: 'Light tasks while the employee is still (partly) on sick leave.',
+  },
   contact: { nl: 'Contactafspraken', en: 'Contact agreements' },
   contactHint: { nl: 'Hoe vaak en hoe jullie contact houden tijdens het verzuim.', en: 'How often and how you keep in touch during the absence.' },
   frequency: { nl: 'Hoe vaak', en: 'How often' },

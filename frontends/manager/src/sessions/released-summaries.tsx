@@ -39,12 +39,14 @@ const ReleasedSummariesQuery = graphql(`
 `);
 
 /** What a manager may see of the talks: the functional summaries released to them, nothing more. */
-export function ReleasedSummaries() {
+export function ReleasedSummaries({ caseId }: { caseId?: string }) {
   const t = useT(messages);
   const { data, loading, error, refetch } = useQuery(ReleasedSummariesQuery);
   if (loading && !data) return <LoadingState label={t('loading')} />;
   if (error || !data) return <ErrorState title={t('error')} onRetry={() => void refetch()} retryLabel={t('retry')} />;
-  const summaries = data.viewer.cases.edges.flatMap(({ node }) => node.sessionReports.map((report) => ({ ...report, employee: node.employee.name })));
+  const summaries = data.viewer.cases.edges
+    .filter(({ node }) => !caseId || node.id === caseId)
+    .flatMap(({ node }) => node.sessionReports.map((report) => ({ ...report, employee: node.employee.name })));
   return (
     <Section title={t('title')} description={t('intro')} id="manager-released-summaries">
       {summaries.length === 0 ? (

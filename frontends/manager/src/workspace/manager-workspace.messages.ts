@@ -10,4 +10,6 @@ export const messages = createMessages({
   statistics: { nl: 'Cijfers', en: 'Figures' },
   organization: { nl: 'Poortwachter en kosten', en: 'Compliance and cost' },
   import: { nl: 'Importeren', en: 'Import' },
+  pageNotFound: { nl: 'Deze pagina bestaat niet', en: 'This page does not exist' },
+  pageNotFoundHint: { nl: 'Kies een van de onderdelen hierboven.', en: 'Pick one of the sections above.' },
 });

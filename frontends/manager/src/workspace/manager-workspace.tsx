@@ -1,5 +1,8 @@
-import { Stack, Tabs, useT } from '@terugkeer/ui';
+import { areaPath, navigate, useAppRoute } from '@terugkeer/frontend-kit';
+import { EmptyState, Stack, Tabs, useT } from '@terugkeer/ui';
 import { TeamBuildUp } from '../build-up/team-build-up';
+import { ManagerCasePage } from '../case-page/manager-case-page';
+import { managerArea } from '../case-page/case-sections';
 import { TeamCases } from '../caseload/team-cases';
 import { OrganizationReport } from '../organization/organization-report';
 import { ImportData } from '../import/import-data';
@@ -11,10 +14,17 @@ import { SharedWellbeing } from '../wellbeing/shared-wellbeing';
 import { messages } from './manager-workspace.messages';
 import { useViewerScope } from './viewer-scope';
 
-/** The manager's screens as tabs; a case manager gets the organization's compliance and cost too. */
+/**
+ * The manager's screens as tabs, each at its own address, and a page per case; a case
+ * manager gets the organization's compliance and cost too.
+ */
 export function ManagerWorkspace() {
   const t = useT(messages);
   const scope = useViewerScope();
+  const route = useAppRoute();
+  const area = managerArea(route.kind === 'area' || route.kind === 'case' ? route.area : null, scope.isCaseManager);
+  if (route.kind === 'case') return <ManagerCasePage key={route.caseId} area={area} caseId={route.caseId} section={route.section} />;
+
   const caseManagerTabs =
     scope.isCaseManager && scope.organization
       ? [
@@ -22,27 +32,32 @@ export function ManagerWorkspace() {
           { id: 'import', label: t('import'), content: <ImportData organizationId={scope.organization.id} /> },
         ]
       : [];
+  const tabs = [
+    { id: 'cases', label: t('cases'), content: <TeamCases area={area} /> },
+    { id: 'plan', label: t('plan'), content: <CasePlan /> },
+    { id: 'build-up', label: t('buildUp'), content: <TeamBuildUp /> },
+    { id: 'wellbeing', label: t('wellbeing'), content: <SharedWellbeing /> },
+    {
+      id: 'talks',
+      label: t('talks'),
+      content: (
+        <Stack gap="lg">
+          <ReportsToValidate />
+          <ReleasedSummaries />
+        </Stack>
+      ),
+    },
+    { id: 'statistics', label: t('statistics'), content: <AbsenceStatistics /> },
+    ...caseManagerTabs,
+  ];
+  const page = route.kind === 'area' ? (route.page ?? 'cases') : 'cases';
+  const known = tabs.some((tab) => tab.id === page);
+  // The case manager's tabs appear once the viewer's scope is in; until then their address is not yet unknown.
+  const settling = !known && scope.loading;
   return (
-    <Tabs
-      label={t('sections')}
-      tabs={[
-        { id: 'cases', label: t('cases'), content: <TeamCases /> },
-        { id: 'plan', label: t('plan'), content: <CasePlan /> },
-        { id: 'build-up', label: t('buildUp'), content: <TeamBuildUp /> },
-        { id: 'wellbeing', label: t('wellbeing'), content: <SharedWellbeing /> },
-        {
-          id: 'talks',
-          label: t('talks'),
-          content: (
-            <Stack gap="lg">
-              <ReportsToValidate />
-              <ReleasedSummaries />
-            </Stack>
-          ),
-        },
-        { id: 'statistics', label: t('statistics'), content: <AbsenceStatistics /> },
-        ...caseManagerTabs,
-      ]}
-    />
+    <>
+      <Tabs label={t('sections')} tabs={tabs} selectedId={known ? page : ''} onSelect={(id) => navigate(areaPath(area, id === 'cases' ? null : id))} />
+      {!known && !settling && <EmptyState title={t('pageNotFound')} description={t('pageNotFoundHint')} headingLevel={2} />}
+    </>
   );
 }

@@ -1,7 +1,9 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { graphql } from '@terugkeer/graphql-client';
-import { Button, Dialog, useT, VisuallyHidden } from '@terugkeer/ui';
+import { AppLink, formatDateOf } from '@terugkeer/frontend-kit';
+import { Button, Cluster, Dialog, StatusBadge, useLocale, useT, VisuallyHidden } from '@terugkeer/ui';
 import { useState } from 'react';
+import { notificationTarget } from './notification-target';
 import { messages } from './notifications.messages';
 
 const NotificationsBellQuery = graphql(`
@@ -11,10 +13,16 @@ const NotificationsBellQuery = graphql(`
       edges {
         node {
           id
+          reason
           title
           body
           createdAt
           readAt
+          resolvedAt
+          case {
+            id
+            viewerRelationships
+          }
         }
       }
     }
@@ -36,15 +44,20 @@ const MarkAllReadMutation = graphql(`
   }
 `);
 
-/** Unread count in the header; the list opens in a dialog, where each can be marked read. */
-export function NotificationsBell() {
+/**
+ * Unread count in the header; the list opens in a dialog, each dated and leading to where
+ * its task is done. One whose task is done counts no longer, read or not.
+ */
+export function NotificationsBell({ areas }: { areas: readonly string[] }) {
   const t = useT(messages);
+  const { locale } = useLocale();
   const [open, setOpen] = useState(false);
   const { data, error, refetch } = useQuery(NotificationsBellQuery, { pollInterval: 60_000 });
   const [markRead] = useMutation(MarkReadMutation);
   const [markAllRead] = useMutation(MarkAllReadMutation);
   const unread = data?.unreadNotificationCount ?? 0;
   const notifications = data?.notifications.edges.map((edge) => edge.node) ?? [];
+  const target = (notification: (typeof notifications)[number]) => notificationTarget(notification, areas);
 
   return (
     <>
@@ -63,14 +76,31 @@ export function NotificationsBell() {
           <>
             <ul className="shell-notifications">
               {notifications.map((notification) => (
-                <li key={notification.id} className={notification.readAt ? undefined : 'shell-notification--unread'}>
-                  <strong>{notification.title}</strong>
+                <li key={notification.id} className={notification.readAt || notification.resolvedAt ? undefined : 'shell-notification--unread'}>
+                  <strong>{notification.title}</strong> {notification.resolvedAt && <StatusBadge tone="success">{t('resolved')}</StatusBadge>}
+                  <p className="tk-muted">
+                    <time dateTime={notification.createdAt}>{formatDateOf(notification.createdAt, locale)}</time>
+                  </p>
                   <p>{notification.body}</p>
-                  {!notification.readAt && (
-                    <Button size="small" variant="secondary" onClick={() => void markRead({ variables: { id: notification.id } }).then(() => refetch())}>
-                      {t('markRead')}
-                    </Button>
-                  )}
+                  <Cluster gap="sm">
+                    {target(notification) && (
+                      <AppLink
+                        to={target(notification) ?? '/'}
+                        onClick={() => {
+                          setOpen(false);
+                          if (!notification.readAt) void markRead({ variables: { id: notification.id } }).then(() => refetch());
+                        }}
+                      >
+                        {t('open')}
+                        <VisuallyHidden>: {notification.title}</VisuallyHidden>
+                      </AppLink>
+                    )}
+                    {!notification.readAt && !notification.resolvedAt && (
+                      <Button size="small" variant="secondary" onClick={() => void markRead({ variables: { id: notification.id } }).then(() => refetch())}>
+                        {t('markRead')}
+                      </Button>
+                    )}
+                  </Cluster>
                 </li>
               ))}
             </ul>

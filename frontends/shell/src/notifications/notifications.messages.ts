@@ -6,6 +6,8 @@ export const messages = createMessages({
   title: { nl: 'Meldingen', en: 'Notifications' },
   none: { nl: 'Geen meldingen.', en: 'No notifications.' },
   markRead: { nl: 'Gelezen', en: 'Mark read' },
+  open: { nl: 'Openen', en: 'Open' },
+  resolved: { nl: 'Afgehandeld', en: 'Done' },
   markAllRead: { nl: 'Alles gelezen', en: 'Mark all read' },
   error: { nl: 'Meldingen konden niet worden geladen.', en: 'Notifications could not be loaded.' },
 });

@@ -16,7 +16,7 @@ export function OidcCallback({ settings, onLoggedIn, onRetry }: { settings: Oidc
     started.current = true;
     completeOidcLogin(settings, new URL(window.location.href)).then(
       (login) => {
-        window.history.replaceState(null, '', '/');
+        window.history.replaceState(null, '', login.returnTo);
         onLoggedIn(login);
       },
       (error: unknown) => {

@@ -9,11 +9,14 @@ interface PendingLogin {
   state: string;
   nonce: string;
   codeVerifier: string;
+  /** The address the person asked for before logging in, e.g. a bookmarked case page. */
+  returnTo: string;
 }
 
 export interface CompletedLogin {
   accessToken: string;
   details: TokenDetails;
+  returnTo: string;
 }
 
 export class NoPendingLoginError extends Error {}
@@ -45,6 +48,7 @@ export async function startOidcLogin(settings: OidcSettings): Promise<void> {
     state: oauth.generateRandomState(),
     nonce: oauth.generateRandomNonce(),
     codeVerifier: oauth.generateRandomCodeVerifier(),
+    returnTo: window.location.pathname === settings.redirectPath ? '/' : window.location.pathname,
   };
   sessionStorage.setItem(PENDING_KEY, JSON.stringify(pending));
   const url = new URL(server.authorization_endpoint);
@@ -88,6 +92,8 @@ export async function completeOidcLogin(settings: OidcSettings, callbackUrl: URL
       expiresAt: result.expires_in ? Date.now() + result.expires_in * 1000 : null,
       idToken: result.id_token ?? null,
     },
+    // Only a path of this site: a tampered value must not lead elsewhere.
+    returnTo: typeof pending.returnTo === 'string' && /^\/(?![/\\])/.test(pending.returnTo) ? pending.returnTo : '/',
   };
 }
 

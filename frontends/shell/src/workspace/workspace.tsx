@@ -1,8 +1,9 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '@terugkeer/graphql-client';
+import { AppLink, areaPath, navigate, useAppRoute } from '@terugkeer/frontend-kit';
 import { Button, EmptyState, ErrorState, LanguageSwitch, LoadingState, SkipLink, useT } from '@terugkeer/ui';
-import { useState } from 'react';
+import { useEffect } from 'react';
 import { AnalystWorkspace } from '../analytics/analyst-workspace';
 import { NotificationsBell } from '../notifications/notifications-bell';
 import { ServiceOutageNotice } from '../outage/service-outage-notice';
@@ -34,7 +35,13 @@ const WorkspaceViewerQuery = graphql(`
 export function Workspace({ onLogOut, outages }: { onLogOut: () => void; outages: ServiceOutages }) {
   const t = useT(messages);
   const { data, loading, error, refetch } = useQuery(WorkspaceViewerQuery);
-  const [selected, setSelected] = useState<string | null>(null);
+  const route = useAppRoute();
+  const areas = data ? roleAreas(data.viewer.memberships.map((m) => m.role)) : [];
+  const home = areas[0]?.id;
+  // The bare address opens the first area, so every screen has an address of its own.
+  useEffect(() => {
+    if (route.kind === 'home' && home) navigate(areaPath(home), { replace: true });
+  }, [route.kind, home]);
 
   // A background refetch must not unmount the remotes and lose what the person was doing.
   if (loading && !data) return <LoadingState label={t('loading')} />;
@@ -74,8 +81,8 @@ export function Workspace({ onLogOut, outages }: { onLogOut: () => void; outages
   }
 
   const { viewer } = data;
-  const areas = roleAreas(viewer.memberships.map((m) => m.role));
-  const active = areas.find((area) => area.id === selected) ?? areas[0];
+  const requested = route.kind === 'area' || route.kind === 'case' ? route.area : null;
+  const active = route.kind === 'home' ? areas[0] : areas.find((area) => area.id === requested);
   const employer = viewer.memberships.find((m) => m.organization)?.organization?.name ?? viewer.memberships.find((m) => m.healthProvider)?.healthProvider?.name;
 
   return (
@@ -89,7 +96,7 @@ export function Workspace({ onLogOut, outages }: { onLogOut: () => void; outages
         <div className="shell-user">
           <span data-testid="viewer-name">{viewer.name}</span>
           {employer && <span className="shell-employer">{employer}</span>}
-          <NotificationsBell />
+          <NotificationsBell areas={areas.map((area) => area.id)} />
           <LanguageSwitch />
           <Button variant="secondary" onClick={onLogOut}>
             {t('logout')}
@@ -99,21 +106,26 @@ export function Workspace({ onLogOut, outages }: { onLogOut: () => void; outages
       {areas.length > 1 && (
         <nav aria-label={t('navigation')} className="shell-nav">
           {areas.map((area) => (
-            <button
-              key={area.id}
-              type="button"
-              className="shell-nav-item"
-              aria-current={area.id === active?.id ? 'page' : undefined}
-              onClick={() => setSelected(area.id)}
-            >
+            <AppLink key={area.id} to={areaPath(area.id)} className="shell-nav-item" aria-current={area.id === active?.id ? 'page' : undefined}>
               {t(area.label)}
-            </button>
+            </AppLink>
           ))}
         </nav>
       )}
       <main id="shell-main" className="shell-main" tabIndex={-1}>
         <ServiceOutageNotice outages={outages} />
-        {active ? <RemoteView name={active.remote} /> : <EmptyState title={t('noRole')} headingLevel={2} />}
+        {areas.length === 0 ? (
+          <EmptyState title={t('noRole')} headingLevel={2} />
+        ) : active ? (
+          <RemoteView name={active.remote} />
+        ) : (
+          <EmptyState
+            title={t('pageNotFound')}
+            description={t('pageNotFoundHint')}
+            headingLevel={2}
+            action={<AppLink to={areaPath(areas[0].id)}>{t('toStart')}</AppLink>}
+          />
+        )}
       </main>
     </div>
   );

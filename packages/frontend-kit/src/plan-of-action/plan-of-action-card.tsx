@@ -2,7 +2,7 @@ import type { FragmentType } from '@apollo/client';
 import { useFragment, useMutation } from '@apollo/client/react';
 import { graphql, type ResultOf } from '@terugkeer/graphql-client';
 import { Alert, Button, Card, Cluster, DataTable, formatDate, StatusBadge, useLocale, useT } from '@terugkeer/ui';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { ErrorAlert, resultOrNull } from '../errors';
 import { formatDateOf } from '../format-date-time';
 import { contactAgreementMessages, planOfActionMessages } from './plan-of-action.messages';
@@ -30,6 +30,8 @@ export const PlanOfActionFragment = graphql(`
         homeHours
         locationHours
         tasksToStartWith
+        tasksTooMuch
+        therapeutic
       }
       contactAgreement {
         frequency
@@ -45,6 +47,12 @@ export const PlanOfActionFragment = graphql(`
         name
         signedAt
       }
+    }
+    evaluations {
+      id
+      number
+      heldOn
+      outcome
     }
   }
 `);
@@ -66,8 +74,9 @@ export interface PlanOfActionCardProps {
   plan: FragmentType<PlanOfAction>;
   title: (number: number) => string;
   /**
-   * `agreements` is what the employee reads beside their own view: goals, activities and
-   * hours in short; `full` adds deadlines, tasks, contact agreements and the employee's view.
+   * `agreements` is goals, activities and hours in short; `full` adds deadlines, tasks (to
+   * start with and still too much), therapeutic work, contact agreements, the contact
+   * person, the evaluations and the employee's view. Whoever signs reads `full`.
    */
   detail: 'agreements' | 'full';
   /** Who may sign here, if they have not signed yet; null where the reader only reads. */
@@ -86,6 +95,8 @@ export function PlanOfActionCard({ caseId, plan, title, detail, signAs, onSigned
   const { locale } = useLocale();
   const [sign, signing] = useMutation(SignMutation);
   const { data, complete } = useFragment({ fragment: PlanOfActionFragment, from: plan });
+  // The employee signs in two steps: first the whole plan, then a last look at what the signature means.
+  const [confirming, setConfirming] = useState(false);
   if (!complete) return null;
   const { latest } = data;
   const full = detail === 'full';
@@ -119,7 +130,9 @@ export function PlanOfActionCard({ caseId, plan, title, detail, signAs, onSigned
               { key: 'hours', header: t('perWeek'), cell: (row) => row.hoursPerWeek },
               { key: 'home', header: t('home'), cell: (row) => row.homeHours },
               { key: 'location', header: t('location'), cell: (row) => row.locationHours },
-              { key: 'tasks', header: t('tasks'), cell: (row) => row.tasksToStartWith.join(', ') },
+              { key: 'tasks', header: t('tasks'), cell: (row) => row.tasksToStartWith.join(', ') || '—' },
+              { key: 'too-much', header: t('tasksTooMuch'), cell: (row) => row.tasksTooMuch.join(', ') || '—' },
+              { key: 'therapeutic', header: t('therapeutic'), cell: (row) => (row.therapeutic ? t('yes') : t('no')) },
             ]}
           />
           <ContactAgreement agreement={latest.contactAgreement} />
@@ -127,6 +140,18 @@ export function PlanOfActionCard({ caseId, plan, title, detail, signAs, onSigned
             {latest.contactPerson && <>{t('contactPerson', { name: latest.contactPerson })} </>}
             {t('evaluationEvery', { weeks: latest.evaluationEveryWeeks })}
           </p>
+          <h4>{t('evaluations')}</h4>
+          {data.evaluations.length === 0 ? (
+            <p>{t('noEvaluations')}</p>
+          ) : (
+            <ul data-testid="plan-evaluations-held">
+              {data.evaluations.map((evaluation) => (
+                <li key={evaluation.id}>
+                  {t('evaluationLine', { number: evaluation.number, date: formatDate(evaluation.heldOn, locale), outcome: evaluation.outcome })}
+                </li>
+              ))}
+            </ul>
+          )}
           {latest.employeeView && (
             <>
               <h4>{t('employeeView')}</h4>
@@ -160,16 +185,30 @@ export function PlanOfActionCard({ caseId, plan, title, detail, signAs, onSigned
       )}
       <ErrorAlert error={signing.error} conflict={t('conflict')} />
       {signing.data && !signing.error && <Alert tone="success">{t('signedOk')}</Alert>}
+      {confirming && showSign && (
+        <Alert tone="info" data-testid="sign-confirmation">
+          {t('signConfirm', { number: latest.number })}
+        </Alert>
+      )}
       {(showSign || actions) && (
         <Cluster gap="md">
-          {showSign && (
+          {showSign && !(signAs === 'EMPLOYEE' && !confirming) && (
             <Button
               loading={signing.loading}
               onClick={() =>
-                void resultOrNull(sign({ variables: { input: { caseId, versionNumber: latest.number, expectedVersion: data.version } } })).then(onSigned)
+                void resultOrNull(sign({ variables: { input: { caseId, versionNumber: latest.number, expectedVersion: data.version } } })).then(() => {
+                  setConfirming(false);
+                  onSigned();
+                })
               }
             >
-              {t('sign', { number: latest.number })}
+              {t(confirming ? 'signConfirmed' : 'sign', { number: latest.number })}
+            </Button>
+          )}
+          {showSign && signAs === 'EMPLOYEE' && !confirming && <Button onClick={() => setConfirming(true)}>{t('sign', { number: latest.number })}</Button>}
+          {confirming && (
+            <Button variant="secondary" onClick={() => setConfirming(false)}>
+              {t('signBack')}
             </Button>
           )}
           {actions}

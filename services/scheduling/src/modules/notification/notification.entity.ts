@@ -58,4 +58,8 @@ export class Notification {
   @Field(() => String, { nullable: true })
   @Column('timestamptz', { name: 'read_at', nullable: true, transformer: instant })
   readAt!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'When the task it asked for was done (a report validated, a legal step taken); it waits no longer.' })
+  @Column('timestamptz', { name: 'resolved_at', nullable: true, transformer: instant })
+  resolvedAt!: string | null;
 }

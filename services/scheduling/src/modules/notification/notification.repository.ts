@@ -49,7 +49,21 @@ export class NotificationRepository {
   }
 
   unreadCount(manager: EntityManager, userId: string): Promise<number> {
-    return manager.getRepository(Notification).createQueryBuilder('n').where('n.user_id = :user AND n.read_at IS NULL', { user: userId }).getCount();
+    return manager
+      .getRepository(Notification)
+      .createQueryBuilder('n')
+      .where('n.user_id = :user AND n.read_at IS NULL AND n.resolved_at IS NULL', { user: userId })
+      .getCount();
+  }
+
+  /** Resolves the notifications of a reason about these subjects, except those of the users still asked; how many. */
+  async resolve(db: Queryable, reason: NotificationReason, subjectIds: readonly string[], stillAsked: readonly string[] = []): Promise<number> {
+    const [, count]: [unknown, number] = await db.query(
+      `UPDATE notifications SET resolved_at = now()
+        WHERE reason = $1 AND subject_id = ANY($2) AND resolved_at IS NULL AND NOT (user_id = ANY($3::uuid[]))`,
+      [reason, subjectIds, stillAsked],
+    );
+    return count;
   }
 
   byId(manager: EntityManager, id: string): Promise<Notification> {

@@ -1,6 +1,7 @@
 import { Connection } from '@terugkeer/service-kit';
-import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { SchedulingContext } from '../../context';
+import { CaseRef } from '../case/case.types';
 import { Notification } from './notification.entity';
 import { markAllRead, markRead, notificationsOf, unreadCount } from './notification.service';
 
@@ -20,7 +21,18 @@ export class NotificationResolver {
   }
 
   @Authorized()
-  @Query(() => Int)
+  // The case service decides whether the viewer may open it: null for a case that is not theirs (a dialogue colleague's).
+  @FieldResolver(() => CaseRef, {
+    name: 'case',
+    nullable: true,
+    description: 'The case it is about, to lead to; null when there is none or it is not the viewer’s.',
+  })
+  caseOf(@Root() notification: Notification): CaseRef | null {
+    return notification.caseId ? { id: notification.caseId } : null;
+  }
+
+  @Authorized()
+  @Query(() => Int, { description: 'Notifications neither read nor resolved.' })
   async unreadNotificationCount(@Ctx() context: SchedulingContext): Promise<number> {
     return unreadCount(context.dataSource, context.viewer.userId);
   }

@@ -46,8 +46,13 @@ export async function notifyAll(manager: EntityManager, userIds: Iterable<string
   return created;
 }
 
-/** Asks every participant who still has to validate the session report. */
+/**
+ * Asks every participant who still has to validate the session report; the request of
+ * everyone who did (or of all, once the round ended) is resolved.
+ */
 export async function askToValidateSessionReport(manager: EntityManager, report: SessionReportChangedPayload): Promise<void> {
+  const stillAsked = report.state === 'AWAITING_VALIDATION' ? report.awaitingValidationFrom : [];
+  await notifications.resolve(manager, NotificationReason.SESSION_REPORT_AWAITS_VALIDATION, [report.reportId], stillAsked);
   if (report.state !== 'AWAITING_VALIDATION') return;
   await notifyAll(manager, report.awaitingValidationFrom, {
     caseId: report.caseId,
@@ -97,6 +102,11 @@ export async function warnOfPlanFasterThanAdvice(manager: EntityManager, facts: 
     title: `Plan van aanpak versie ${plan.version} bouwt sneller op dan het advies`,
     body: `De uren in het plan gaan sneller dan de geadviseerde opbouw, voor het eerst in de week van ${first.weekStart}: ${what}. Bespreek de opbouw met werknemer en leidinggevende.`,
   });
+}
+
+/** The reminders of legal steps that were taken: they wait no longer. */
+export function resolveMilestoneReminders(manager: EntityManager, subjectIds: readonly string[]): Promise<number> {
+  return notifications.resolve(manager, NotificationReason.MILESTONE_REMINDER, subjectIds);
 }
 
 /** The user's notifications, newest first, a page at a time. */

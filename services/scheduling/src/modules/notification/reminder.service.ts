@@ -6,7 +6,7 @@ import { cancelJobs, sendJob } from '../../jobs/job-queue';
 import { caseFacts } from '../case/case-access.service';
 import { caseManagersOf } from '../people/people.service';
 import { NotificationReason } from './notification.entity';
-import { dedupeKey, notify, type NewNotification } from './notification.service';
+import { dedupeKey, notify, resolveMilestoneReminders, type NewNotification } from './notification.service';
 import { ReminderRepository } from './reminder.repository';
 
 export const REMINDER_QUEUE = 'scheduling.reminder';
@@ -61,6 +61,8 @@ export async function deliverReminder(dataSource: DataSource, key: string): Prom
   });
 }
 
+const milestoneSubject = (caseId: string, milestoneKey: string, daysBefore: number) => `${caseId}:${milestoneKey}:${daysBefore}d`;
+
 const atReminderTime = (date: string) => instantFromLocal(schedulingConfig().timeZone, `${date}T${schedulingConfig().reminderTime}`);
 
 /**
@@ -72,13 +74,19 @@ export async function planMilestoneReminders(manager: EntityManager, timeline: C
   if (!facts) return;
   const recipients = [...new Set([...(facts.managerUserId ? [facts.managerUserId] : []), ...(await caseManagersOf(manager, facts.organizationId))])];
   const open = timeline.recoveryDate ? [] : timeline.milestones.filter((m) => m.fulfilledOn === null);
+  const done = timeline.milestones.filter((m) => !open.includes(m));
+  const reminderDays = schedulingConfig().milestoneReminderDays;
+  await resolveMilestoneReminders(
+    manager,
+    done.flatMap((milestone) => reminderDays.map((before) => milestoneSubject(facts.caseId, milestone.key, before))),
+  );
   const wanted = open.flatMap((milestone) =>
-    schedulingConfig().milestoneReminderDays.flatMap((days) =>
+    reminderDays.flatMap((days) =>
       recipients.map((userId) => ({
         userId,
         caseId: facts.caseId,
         reason: NotificationReason.MILESTONE_REMINDER,
-        subjectId: `${facts.caseId}:${milestone.key}:${days}d`,
+        subjectId: milestoneSubject(facts.caseId, milestone.key, days),
         dueAt: atReminderTime(milestone.dueDate).toISOString(),
         remindAt: atReminderTime(addDays(milestone.dueDate, -days)),
         title: `Poortwachter: ${milestone.kind} uiterlijk ${milestone.dueDate}`,
