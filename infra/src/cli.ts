@@ -1,5 +1,5 @@
 import { exitOnConfigurationError } from '@terugkeer/env';
-import { runBenchmark } from './commands/bench.js';
+import { runBenchmarks } from './commands/bench.js';
 import { runCaseTool, runReportingTool } from './commands/case-tools.js';
 import { runEventsTool } from './commands/events.js';
 import { runServeShell } from './commands/serve-shell.js';
@@ -21,7 +21,10 @@ const USAGE = `Usage:
   npm run terugkeer -- reporting rebuild   rebuild the reporting read model from the events it received
   npm run terugkeer -- events dead-letters [--service <name>]   events a service could not apply, with the reason
   npm run terugkeer -- events replay [--service <name>] [--id <event id>]   apply them again; removes each that succeeds
-  npm run terugkeer -- bench     measure the case list against a baseline (figures, no assertions)
+  npm run bench [-- <name…>] [--rounds 25] [--list]   run the benchmarks (all, or those named), each on a platform of
+                    its own; results in bench/results/<name>.json and .md (figures, no assertions)
+  npm run terugkeer -- generate --employees <N> --years <Y> [--organization "<name>"] [--seed 1]
+                    fill the development database with a generated organization, through the import
   npm run terugkeer -- serve-shell   serve only the built shell on SHELL_PORT, its /config.js from the
                     environment (TERUGKEER_MODE, GATEWAY_PORT, OIDC_ISSUER, OIDC_CLIENT_ID)
 
@@ -48,8 +51,8 @@ async function run([command, ...rest]: string[], config: LauncherConfig): Promis
       development('npm test');
       return runTests(config, rest);
     case 'bench':
-      development('the benchmark');
-      return runBenchmark(config);
+      development('the benchmarks');
+      return runBenchmarks(config, rest);
     case 'serve-shell':
       return runServeShell(config);
     case 'import':

@@ -13,6 +13,8 @@ export interface PlatformOptions {
   dataDir: string;
   /** An existing PostgreSQL; when absent the embedded one is started. */
   databaseUrl?: string;
+  /** Server settings of the embedded PostgreSQL (`-c name=value`), e.g. the benchmarks' statement counting. */
+  postgresSettings?: Record<string, string>;
   seedDemoData: boolean;
   /** How to serve the frontends; null: not at all. */
   frontends: FrontendSettings | null;
@@ -61,7 +63,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
     /** A superuser's: it creates the services' roles, and no service process ever sees it. */
     let databaseUrl = options.databaseUrl;
     if (!databaseUrl) {
-      const startDatabase = () => startEmbeddedPostgres({ dataDir: options.dataDir, port: ports.database, database: 'terugkeer', log });
+      const startDatabase = () => startEmbeddedPostgres({ dataDir: options.dataDir, port: ports.database, database: 'terugkeer', log, settings: options.postgresSettings });
       const started = Date.now();
       const database = await startDatabase();
       databaseUrl = database.url;

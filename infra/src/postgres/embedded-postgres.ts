@@ -19,6 +19,8 @@ export interface EmbeddedPostgresOptions {
   port: number;
   database: string;
   log: (message: string) => void;
+  /** Further server settings, passed as `-c name=value`. */
+  settings?: Record<string, string>;
 }
 
 const USER = 'terugkeer';
@@ -42,7 +44,10 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     createPostgresUser: process.getuid?.() === 0,
     authMethod: 'scram-sha-256',
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
-    postgresFlags: ['-c', 'max_connections=200', '-c', 'listen_addresses=127.0.0.1', '-c', 'password_encryption=scram-sha-256'],
+    postgresFlags: [
+      ...['-c', 'max_connections=200', '-c', 'listen_addresses=127.0.0.1', '-c', 'password_encryption=scram-sha-256'],
+      ...Object.entries(options.settings ?? {}).flatMap(([name, value]) => ['-c', `${name}=${value}`]),
+    ],
     onLog: (message) => remember(recentLog, message),
     onError: (error) => remember(recentLog, String(error)),
   });

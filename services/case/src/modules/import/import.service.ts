@@ -34,6 +34,10 @@ export interface ImportSummary {
   cases: number;
 }
 
+/** Told how far each step of a long import is, for a progress bar. */
+export type ImportProgress = (step: ImportStep, done: number, total: number) => void;
+export type ImportStep = 'employees' | 'sick reports' | 'cases';
+
 /** A problem found only against what is stored: the import stops and nothing is written. */
 export class ImportRejected extends Error {
   constructor(readonly problems: ImportProblem[]) {
@@ -55,7 +59,12 @@ const sameAbsence = (a: { firstSickDay: string; recoveryDate: string | null; int
  * cases are then derived as the API derives them. Upserts by employee and report number,
  * so a second run changes nothing and publishes nothing.
  */
-export async function importOrganization(dataSource: DataSource, options: ImportOptions, plan: ImportPlan): Promise<ImportSummary> {
+export async function importOrganization(
+  dataSource: DataSource,
+  options: ImportOptions,
+  plan: ImportPlan,
+  progress: ImportProgress = () => undefined,
+): Promise<ImportSummary> {
   return dataSource.transaction(async (manager) => {
     const { organizationId, created: organizationCreated } = await upsertOrganization(manager, options);
     const caseManagerCreated = options.caseManagerEmail ? await ensureCaseManager(manager, organizationId, options.caseManagerEmail) : false;
