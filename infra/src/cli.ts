@@ -58,6 +58,9 @@ async function run([command, ...rest]: string[], config: LauncherConfig): Promis
     case 'import':
       development('npm run terugkeer -- import');
       return runCaseTool(config, 'import-cli', rest);
+    case 'generate':
+      development('npm run terugkeer -- generate');
+      return runCaseTool(config, 'generate-cli', rest);
     case 'audit':
       development('npm run terugkeer -- audit');
       return runCaseTool(config, 'audit-cli', rest);

@@ -76,6 +76,8 @@ export function benchContext(config: LauncherConfig, name: string, rounds: numbe
         databaseUrl: config.benchDatabaseUrl,
         seedDemoData: options.seedDemoData ?? false,
         frontends: null,
+        // The services' logs go to files; the terminal shows only warnings and errors.
+        output: { logDirectory: resolve(dataDir, 'logs'), showOnTerminal: (entry) => ['warn', 'error', 'fatal'].includes(entry.level) },
         postgresSettings: options.countStatements ? { shared_preload_libraries: 'pg_stat_statements', 'pg_stat_statements.track': 'all' } : {},
         log,
       });

@@ -40,7 +40,8 @@ describe('the scale-data generator', () => {
     expect(reports.some((r) => r.intervals.some((i) => i.percentage === 50))).toBe(true);
     expect(reports.some((r) => r.intervals.some((i) => i.therapeutic))).toBe(true);
     expect(reports.some((r) => r.recoveryDate === null)).toBe(true);
-    const byEmployee = Map.groupBy(reports, (r) => r.employeeNumber);
+    const byEmployee = new Map<string, typeof reports>();
+    for (const report of reports) byEmployee.set(report.employeeNumber, [...(byEmployee.get(report.employeeNumber) ?? []), report]);
     let followed = 0;
     let relapses = 0;
     for (const own of byEmployee.values()) {
