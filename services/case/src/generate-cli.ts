@@ -12,7 +12,7 @@ import { generateOrganization, toCsv } from './modules/scale-data/generate-organ
 
 const log = createLogger('case', { destination: 'stderr' }).child({ tool: 'generate' });
 const USAGE =
-  'Usage: generate --employees <N> --years <Y> [--organization "<name>"] [--seed 1] [--absence-rows <max>] [--csv-only <directory>]';
+  'Usage: generate --employees <N> --years <Y> [--organization "<name>"] [--seed 1] [--case-manager-email <email>] [--absence-rows <max>] [--csv-only <directory>]';
 
 function fail(message: string): never {
   printToolProblem(message);
@@ -35,6 +35,7 @@ async function main() {
       seed: { type: 'string', default: '1' },
       'absence-rows': { type: 'string' },
       'csv-only': { type: 'string' },
+      'case-manager-email': { type: 'string' },
     },
   });
   const employees = Number(values.employees);
@@ -66,7 +67,7 @@ async function main() {
     const organizationId = await organizationIdByName(dataSource, organizationName);
     const planned = await planImport(dataSource, organizationId, parseCsv(employeesCsv), parseCsv(absencesCsv));
     if (planned.problems) fail(`The generated rows did not pass the import's checks: ${planned.problems.length} problem(s).`);
-    const summary = await importOrganization(dataSource, { organizationName, fullTimeHours: 40, caseManagerEmail: null }, planned.plan, progressBars());
+    const summary = await importOrganization(dataSource, { organizationName, fullTimeHours: 40, caseManagerEmail: values['case-manager-email']?.trim().toLowerCase() || null }, planned.plan, progressBars());
     printToolResult(
       { ok: true, ...summary, seconds: (Date.now() - started) / 1000 },
       `Generated ${organizationName}: ${summary.employees.created} employees, ${summary.sickReports.created} sick reports, ${summary.cases} cases.`,
