@@ -22,13 +22,9 @@ export async function reconcileEmployeeCases(manager: EntityManager, employeeId:
 /**
  * `reconcileEmployeeCases` for many employees at once (the import), in a number of
  * statements that does not grow with them: `changed` maps each employee to the reports
- * the change touched. `onEmployee` hears how many employees are done.
+ * the change touched.
  */
-export async function reconcileCasesOfEmployees(
-  manager: EntityManager,
-  changed: ReadonlyMap<string, readonly string[]>,
-  onEmployee: (done: number) => void = () => undefined,
-): Promise<string[]> {
+export async function reconcileCasesOfEmployees(manager: EntityManager, changed: ReadonlyMap<string, readonly string[]>): Promise<string[]> {
   const employeeIds = [...changed.keys()];
   const repository = new SickReportRepository(manager);
   const reportsByEmployee = groupBy(await repository.ofEmployees(employeeIds, true), (report) => report.employeeId);
@@ -39,7 +35,6 @@ export async function reconcileCasesOfEmployees(
   const links: { reportId: string; caseId: string }[] = [];
   const published: { report: StoredSickReport & { caseId: string }; facts: EmployeeCaseFacts; relapse: boolean }[] = [];
 
-  let done = 0;
   for (const [employeeId, changedReportIds] of changed) {
     const reports = reportsByEmployee.get(employeeId) ?? [];
     const facts = required(factsByEmployee.get(employeeId), `the case facts of employee ${employeeId}`);
@@ -58,7 +53,6 @@ export async function reconcileCasesOfEmployees(
       }
       if (touched || !current) touchedCases.push(caseId);
     }
-    onEmployee((done += 1));
   }
   await openCases(manager, toOpen);
   await repository.linkManyToCases(links);

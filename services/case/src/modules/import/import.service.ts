@@ -45,6 +45,9 @@ export class ImportRejected extends Error {
   }
 }
 
+/** Cases are derived and written for this many employees at a time: a few statements each, bounded memory, a moving progress bar. */
+const EMPLOYEES_PER_RECONCILIATION = 2000;
+
 const directory = new DirectoryRepository();
 const employeeRepository = new EmployeeRepository();
 
@@ -71,8 +74,12 @@ export async function importOrganization(
     const departments = await upsertDepartments(manager, organizationId, plan.employees);
     const { employees, employeeIds } = await upsertEmployees(manager, organizationId, plan.employees, departments, progress);
     const { sickReports, changedByEmployee } = await writeSickReports(manager, plan, employeeIds, progress);
-    progress('cases', 0, changedByEmployee.size);
-    await reconcileCasesOfEmployees(manager, changedByEmployee, (done) => progress('cases', done, changedByEmployee.size));
+    const changedEmployees = [...changedByEmployee];
+    progress('cases', 0, changedEmployees.length);
+    for (let start = 0; start < changedEmployees.length; start += EMPLOYEES_PER_RECONCILIATION) {
+      await reconcileCasesOfEmployees(manager, new Map(changedEmployees.slice(start, start + EMPLOYEES_PER_RECONCILIATION)));
+      progress('cases', Math.min(start + EMPLOYEES_PER_RECONCILIATION, changedEmployees.length), changedEmployees.length);
+    }
 
     const changed = organizationCreated || employees.created + employees.updated + sickReports.created + sickReports.updated > 0;
     if (changed) {

@@ -17,6 +17,7 @@ import type { ReplicatedCase } from '../case/case-access.repository';
 import { NotificationReason } from '../notification/notification.entity';
 import { notifyAll } from '../notification/notification.service';
 import { caseManagersOf } from '../people/people.service';
+import { buildUpLoaders, type BuildUpLoaders } from './build-up.loaders';
 import { BuildUpRepository, type CheckInDipRow, type PlanVersion } from './build-up.repository';
 import type { BuildUp, BuildUpWeekView, CheckInDip, StagnationAlertView } from './build-up.types';
 
@@ -30,10 +31,15 @@ export function currentPlan(db: Queryable, caseId: string): Promise<PlanVersion 
 }
 
 /** The schedule as these relationships may see it; null until there is a plan. */
-export async function buildUpOf(dataSource: DataSource, caseId: string, relationships: CaseRelationship[]): Promise<BuildUp | null> {
-  const plan = await buildUps.currentPlan(dataSource, caseId);
+export async function buildUpOf(
+  dataSource: DataSource,
+  caseId: string,
+  relationships: CaseRelationship[],
+  loaders: BuildUpLoaders = buildUpLoaders(dataSource),
+): Promise<BuildUp | null> {
+  const plan = await loaders.currentPlan.load(caseId);
   if (!plan) return null;
-  const weeks = weekViews(plan, await buildUps.actualHours(dataSource, caseId));
+  const weeks = weekViews(plan, await loaders.actualHours.load(caseId));
   const alerts = relationships.some((r) => ALERT_READERS.includes(r)) ? await stagnationAlerts(dataSource, caseId, relationships) : [];
   return { caseId, version: plan.version, source: plan.source, weeks, stagnationAlerts: alerts };
 }
