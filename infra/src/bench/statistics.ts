@@ -117,16 +117,22 @@ function addAnalyst(platform: BenchPlatform, organizationId: string): Promise<st
   });
 }
 
+/** The events the statistics and the series are built from: the directory, the sick reports and the legal timelines. */
+const STATISTICS_EVENTS = ['organization.upserted', 'department.upserted', 'employee.upserted', 'absence.report-recorded', 'case.timeline-changed'];
+
 /**
- * Every event of the case service into the reporting service's inbox, as delivery would put
- * it there, and the read model rebuilt from it by the reporting service's own tool.
+ * The case service's events the statistics need, into the reporting service's inbox as
+ * delivery would put them there, and the read model rebuilt from it by the reporting
+ * service's own tool.
  */
 async function deliverToReporting(platform: BenchPlatform): Promise<{ events: number; ms: number }> {
   await withClient(platform.databaseUrl, async (client) => {
     await client.query(`UPDATE "case".outbox SET dispatched_at = now() WHERE dispatched_at IS NULL`);
     await client.query(
       `INSERT INTO reporting.inbox (id, type, aggregate_id, organization_id, occurred_at, payload)
-       SELECT id, type, aggregate_id, organization_id, occurred_at, payload FROM "case".outbox ORDER BY position ON CONFLICT (id) DO NOTHING`,
+       SELECT id, type, aggregate_id, organization_id, occurred_at, payload FROM "case".outbox WHERE type = ANY($1) ORDER BY position
+       ON CONFLICT (id) DO NOTHING`,
+      [STATISTICS_EVENTS],
     );
   });
   const started = performance.now();
