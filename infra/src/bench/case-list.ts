@@ -30,7 +30,8 @@ export const caseList: Benchmark = {
     const sizes: Timing[] = [];
     for (const first of [1, 10, 100]) sizes.push(await time(gatewayUrl, token, `case list, ${first} per page`, caseListQuery, { first }, rounds));
     let after: string | null = null;
-    for (let page = 0; page < 4; page += 1) after = (await graphqlPost(gatewayUrl, token, caseListQuery, { first: 100, after })).viewer.cases.pageInfo.endCursor;
+    for (let page = 0; page < 4; page += 1)
+      after = (await graphqlPost(gatewayUrl, token, caseListQuery, { first: 100, after })).viewer.cases.pageInfo.endCursor;
     const deepPage = await time(gatewayUrl, token, 'case list, page 5 of 100 (keyset)', caseListQuery, { first: 100, after }, rounds);
 
     const rows = [baseline, ...sizes, deepPage];

@@ -21,19 +21,21 @@ export interface BenchPlatform {
   databaseUrl: string;
   env: Record<string, string>;
   /** A development token for a user, from the gateway. */
-  token(email: string): Promise<string>;
-  stop(): Promise<void>;
+  token: (email: string) => Promise<string>;
+  stop: () => Promise<void>;
 }
 
 export interface BenchContext {
   config: LauncherConfig;
-  log(message: string): void;
+  log: (message: string) => void;
   /** How many times a measured step repeats for its median (`--rounds`). */
   rounds: number;
+  /** The share of their full data size the large benchmarks use (`--scale`, 1 by default). */
+  scale: number;
   /** A fresh platform of the benchmark's own (data directory and ports); the harness stops it after the run. */
-  startPlatform(options?: BenchPlatformOptions): Promise<BenchPlatform>;
+  startPlatform: (options?: BenchPlatformOptions) => Promise<BenchPlatform>;
   /** A fresh directory below `.data/bench/<name>` for the benchmark's files. */
-  workDir(part: string): string;
+  workDir: (part: string) => string;
 }
 
 /** One benchmark: a module under `infra/src/bench/`, registered in `benchmarks.ts`. */
@@ -54,7 +56,7 @@ export async function devToken(gatewayUrl: string, email: string): Promise<strin
 }
 
 /** The context of one benchmark, and what stops everything it started. */
-export function benchContext(config: LauncherConfig, name: string, rounds: number): { context: BenchContext; cleanUp(): Promise<void> } {
+export function benchContext(config: LauncherConfig, name: string, rounds: number, scale = 1): { context: BenchContext; cleanUp: () => Promise<void> } {
   const log = (message: string) => console.log(`${name.padEnd(14).slice(0, 14)}│ ${message}`);
   const running: RunningPlatform[] = [];
   const root = resolve(config.dataRoot, 'bench', name);
@@ -62,12 +64,13 @@ export function benchContext(config: LauncherConfig, name: string, rounds: numbe
     config,
     log,
     rounds,
+    scale,
     workDir: (part) => {
       const dir = resolve(root, part);
       rmSync(dir, { recursive: true, force: true });
       return dir;
     },
-    async startPlatform(options = {}) {
+    startPlatform: async (options = {}) => {
       const ports = shiftedPorts(BENCH_PORTS, config.portOffset);
       const dataDir = context.workDir('platform');
       const platform = await startPlatform({

@@ -19,32 +19,49 @@ const employeesFor = (rows: number) => Math.ceil(rows / 2.5);
 export const importAbsences: Benchmark = {
   name: 'import',
   title: 'Import of absences: 10 000 and 100 000 rows, all or nothing',
-  async run({ startPlatform, workDir, log }) {
+  async run({ startPlatform, workDir, log, scale }) {
     const platform = await startPlatform();
     const rounds = 3;
     const rows: (string | number)[][] = [];
     const figures: Record<string, unknown> = {};
     let smallDir = '';
-    for (const size of [SMALL_ROWS, FULL_ROWS]) {
+    const full = Math.round(FULL_ROWS * scale);
+    const small = Math.round(SMALL_ROWS * scale);
+    for (const size of [small, full]) {
       const dir = workDir(`rows-${size}`);
       const files = await generateFiles(platform, dir, size);
-      if (size === SMALL_ROWS) smallDir = dir;
+      if (size === small) smallDir = dir;
       const floor = median(await repeat(rounds, () => writeFloor(platform.databaseUrl, join(dir, 'absences.csv'))));
-      const runs = size === FULL_ROWS ? 1 : rounds;
+      const runs = size === full ? 1 : rounds;
       const seconds: number[] = [];
       for (let round = 0; round < runs; round += 1) {
         log(`importing ${files.absenceRows} absence rows of ${files.employeeRows} employee rows (run ${round + 1} of ${runs}) …`);
-        const run = await runCaseTool(platform, 'import-cli', ['--organization', `Import ${size} #${round}`, '--employees', join(dir, 'employees.csv'), '--absences', join(dir, 'absences.csv')]);
+        const run = await runCaseTool(platform, 'import-cli', [
+          '--organization',
+          `Import ${size} #${round}`,
+          '--employees',
+          join(dir, 'employees.csv'),
+          '--absences',
+          join(dir, 'absences.csv'),
+        ]);
         if (run.exitCode !== 0) throw new Error(`The import failed: ${JSON.stringify(run.result)}`);
         seconds.push(run.ms / 1000);
       }
       const importSeconds = median(seconds);
-      rows.push([files.absenceRows, files.employeeRows, importSeconds.toFixed(1), Math.round(files.absenceRows / importSeconds), (floor / 1000).toFixed(2), ratio(importSeconds * 1000, floor), runs]);
+      rows.push([
+        files.absenceRows,
+        files.employeeRows,
+        importSeconds.toFixed(1),
+        Math.round(files.absenceRows / importSeconds),
+        (floor / 1000).toFixed(2),
+        ratio(importSeconds * 1000, floor),
+        runs,
+      ]);
       figures[`rows${size}`] = { ...files, importSeconds: seconds, floorMs: floor };
     }
 
-    const rejected = await rejectedImport(platform, smallDir, `Import ${SMALL_ROWS} #0`, workDir('rejected'));
-    const full = figures[`rows${FULL_ROWS}`] as { importSeconds: number[] };
+    const rejected = await rejectedImport(platform, smallDir, `Import ${small} #0`, workDir('rejected'));
+    const fullSeconds = median((figures[`rows${full}`] as { importSeconds: number[] }).importSeconds);
     return {
       tables: [
         {
@@ -59,7 +76,7 @@ export const importAbsences: Benchmark = {
         },
       ],
       notes: [
-        `Goal: 100 000 rows within 2 minutes — ${median(full.importSeconds) <= 120 ? 'met' : 'not met'} (${median(full.importSeconds).toFixed(0)} s, including starting Node and parsing).`,
+        `Goal: 100 000 rows within 2 minutes — ${full < FULL_ROWS ? `ran at ${full} rows (--scale)` : fullSeconds <= 120 ? 'met' : 'not met'} (${fullSeconds.toFixed(0)} s, including starting Node and parsing).`,
         'The floor writes the same absence rows into an unindexed table in one statement: what any import of them costs at least. The import also validates every row, derives the cases, and writes their events and legal timelines.',
         `The overlapping report is found inside the transaction, after the renamed employees were written; the import is rejected with its line and field and ${rejected.written} rows stay changed.`,
       ],
@@ -75,7 +92,16 @@ async function repeat(times: number, step: () => Promise<unknown>): Promise<numb
 }
 
 async function generateFiles(platform: BenchPlatform, dir: string, absenceRows: number) {
-  const run = await runCaseTool(platform, 'generate-cli', ['--employees', String(employeesFor(absenceRows)), '--years', '2', '--absence-rows', String(absenceRows), '--csv-only', dir]);
+  const run = await runCaseTool(platform, 'generate-cli', [
+    '--employees',
+    String(employeesFor(absenceRows)),
+    '--years',
+    '2',
+    '--absence-rows',
+    String(absenceRows),
+    '--csv-only',
+    dir,
+  ]);
   if (run.exitCode !== 0) throw new Error(`Generating the files failed: ${JSON.stringify(run.result)}`);
   return { employeeRows: run.result.employeeRows as number, absenceRows: run.result.absenceRows as number };
 }
@@ -88,7 +114,9 @@ async function writeFloor(databaseUrl: string, file: string): Promise<void> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    await client.query('CREATE TEMP TABLE IF NOT EXISTS import_floor (employee_number text, report_number text, start_date date, end_date date, percentage numeric, therapeutic boolean)');
+    await client.query(
+      'CREATE TEMP TABLE IF NOT EXISTS import_floor (employee_number text, report_number text, start_date date, end_date date, percentage numeric, therapeutic boolean)',
+    );
     await client.query('TRUNCATE import_floor');
     await client.query('INSERT INTO import_floor SELECT * FROM unnest($1::text[], $2::text[], $3::date[], $4::date[], $5::numeric[], $6::boolean[])', values);
   } finally {
@@ -103,7 +131,10 @@ async function writeFloor(databaseUrl: string, file: string): Promise<void> {
 async function rejectedImport(platform: BenchPlatform, sourceDir: string, organization: string, dir: string) {
   mkdirSync(dir, { recursive: true });
   const [employeesHeader, ...employees] = readFileSync(join(sourceDir, 'employees.csv'), 'utf8').trim().split('\n');
-  writeFileSync(join(dir, 'employees.csv'), [employeesHeader, ...employees.map((line) => line.replace(/,Medewerker (\d+),/, ',Medewerker $1 (renamed),'))].join('\n') + '\n');
+  writeFileSync(
+    join(dir, 'employees.csv'),
+    [employeesHeader, ...employees.map((line) => line.replace(/,Medewerker (\d+),/, ',Medewerker $1 (renamed),'))].join('\n') + '\n',
+  );
   const [absencesHeader, first] = readFileSync(join(sourceDir, 'absences.csv'), 'utf8').trim().split('\n');
   const [employeeNumber, , startDate] = first.split(',');
   writeFileSync(join(dir, 'absences.csv'), `${absencesHeader}\n${employeeNumber},R-overlap,${startDate},${startDate},100,false\n`);
@@ -116,7 +147,14 @@ async function rejectedImport(platform: BenchPlatform, sourceDir: string, organi
       );
       return Number(rows[0].n);
     };
-    const run = await runCaseTool(platform, 'import-cli', ['--organization', organization, '--employees', join(dir, 'employees.csv'), '--absences', join(dir, 'absences.csv')]);
+    const run = await runCaseTool(platform, 'import-cli', [
+      '--organization',
+      organization,
+      '--employees',
+      join(dir, 'employees.csv'),
+      '--absences',
+      join(dir, 'absences.csv'),
+    ]);
     if (run.exitCode === 0) throw new Error('The import with an overlapping report was accepted.');
     return { seconds: run.ms / 1000, employeesRenamed: employees.length, written: await count() };
   } finally {

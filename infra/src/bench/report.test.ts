@@ -2,7 +2,14 @@ import { markdownReport, markdownTable } from './report.js';
 
 describe('the benchmark report', () => {
   it('aligns a table and right-aligns its numeric columns', () => {
-    const table = markdownTable({ title: 'sizes', columns: ['query', 'median ms', 'ratio'], rows: [['one case', 12.5, '1.00×'], ['a | b', 130, '10.40×']] });
+    const table = markdownTable({
+      title: 'sizes',
+      columns: ['query', 'median ms', 'ratio'],
+      rows: [
+        ['one case', 12.5, '1.00×'],
+        ['a | b', 130, '10.40×'],
+      ],
+    });
     expect(table.split('\n')).toEqual([
       '| query    | median ms | ratio  |',
       '| -------- | --------: | -----: |',

@@ -29,7 +29,7 @@ export const startupMemory: Benchmark = {
     const portOffset = BENCH_PORTS.gateway - DEVELOPMENT_PORTS.gateway + config.portOffset;
     const gatewayUrl = `http://127.0.0.1:${DEVELOPMENT_PORTS.gateway + portOffset}`;
     const starts: { kind: string; seconds: number }[] = [];
-    let memory: { rest: Record<string, number>; load: Record<string, number>; load_: unknown } | null = null;
+    let memory: Awaited<ReturnType<typeof measureMemory>> | null = null;
 
     for (let round = 0; round <= WARM_STARTS; round += 1) {
       const kind = round === 0 ? 'first start (empty data directory)' : 'start on existing data';
@@ -44,16 +44,17 @@ export const startupMemory: Benchmark = {
         const seconds = (performance.now() - started) / 1000;
         starts.push({ kind, seconds });
         log(`${kind}: ready after ${seconds.toFixed(1)} s`);
-        if (round === WARM_STARTS) memory = await measureMemory(child.pid!, gatewayUrl, log);
+        if (round === WARM_STARTS && child.pid) memory = await measureMemory(child.pid, gatewayUrl, log);
       } finally {
         await stop(child);
       }
     }
 
+    if (!memory) throw new Error('The platform was gone before its memory was measured.');
+    const { rest, load: peak, traffic } = memory;
     const first = starts[0].seconds;
     const warm = median(starts.slice(1).map((s) => s.seconds));
-    const parts = [...new Set([...Object.keys(memory!.rest), ...Object.keys(memory!.load)])].sort();
-    const load = memory!.load_ as { perSecond: number; errors: number; latencyMs: { median: number; p99: number } };
+    const parts = [...new Set([...Object.keys(rest), ...Object.keys(peak)])].sort();
     return {
       tables: [
         {
@@ -68,13 +69,13 @@ export const startupMemory: Benchmark = {
           title: `Resident memory (RSS, MB) at rest and the most seen under load (${LOAD_CONNECTIONS} clients, ${LOAD_SECONDS} s, a case manager's dashboard through the gateway)`,
           columns: ['process', 'at rest MB', 'under load MB'],
           rows: [
-            ...parts.map((part) => [part, (memory!.rest[part] ?? 0).toFixed(0), (memory!.load[part] ?? 0).toFixed(0)]),
-            ['all', sum(memory!.rest).toFixed(0), sum(memory!.load).toFixed(0)],
+            ...parts.map((part) => [part, (rest[part] ?? 0).toFixed(0), (peak[part] ?? 0).toFixed(0)]),
+            ['all', sum(rest).toFixed(0), sum(peak).toFixed(0)],
           ],
         },
       ],
       notes: [
-        `Under load the gateway answered ${load.perSecond.toFixed(0)} dashboards/s (p50 ${load.latencyMs.median.toFixed(0)} ms, p99 ${load.latencyMs.p99.toFixed(0)} ms, ${load.errors} errors); the load tool ran on the same machine.`,
+        `Under load the gateway answered ${traffic.perSecond.toFixed(0)} dashboards/s (p50 ${traffic.latencyMs.median.toFixed(0)} ms, p99 ${traffic.latencyMs.p99.toFixed(0)} ms, ${traffic.errors} errors); the load tool ran on the same machine.`,
         'The launcher process also serves the five frontends; PostgreSQL is the server with all its backends.',
       ],
       figures: { starts, memory },
@@ -107,9 +108,9 @@ async function measureMemory(root: number, gatewayUrl: string, log: (message: st
     for (const [part, mb] of Object.entries(memoryByPart(descendants(processTable(), root)))) peak[part] = Math.max(peak[part] ?? 0, mb);
   }, 500);
   log(`loading the gateway for ${LOAD_SECONDS} s …`);
-  const load_ = await runLoad(gatewayUrl, token, dashboardQuery, LOAD_CONNECTIONS, LOAD_SECONDS);
+  const traffic = await runLoad(gatewayUrl, token, dashboardQuery, LOAD_CONNECTIONS, LOAD_SECONDS);
   clearInterval(sampler);
-  return { rest, load: peak, load_ };
+  return { rest, load: peak, traffic };
 }
 
 /** Ctrl-C, as an operator stops it: the launcher stops everything it started. */

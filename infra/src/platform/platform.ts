@@ -63,7 +63,8 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
     /** A superuser's: it creates the services' roles, and no service process ever sees it. */
     let databaseUrl = options.databaseUrl;
     if (!databaseUrl) {
-      const startDatabase = () => startEmbeddedPostgres({ dataDir: options.dataDir, port: ports.database, database: 'terugkeer', log, settings: options.postgresSettings });
+      const startDatabase = () =>
+        startEmbeddedPostgres({ dataDir: options.dataDir, port: ports.database, database: 'terugkeer', log, settings: options.postgresSettings });
       const started = Date.now();
       const database = await startDatabase();
       databaseUrl = database.url;

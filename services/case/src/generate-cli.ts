@@ -67,7 +67,12 @@ async function main() {
     const organizationId = await organizationIdByName(dataSource, organizationName);
     const planned = await planImport(dataSource, organizationId, parseCsv(employeesCsv), parseCsv(absencesCsv));
     if (planned.problems) fail(`The generated rows did not pass the import's checks: ${planned.problems.length} problem(s).`);
-    const summary = await importOrganization(dataSource, { organizationName, fullTimeHours: 40, caseManagerEmail: values['case-manager-email']?.trim().toLowerCase() || null }, planned.plan, progressBars());
+    const summary = await importOrganization(
+      dataSource,
+      { organizationName, fullTimeHours: 40, caseManagerEmail: values['case-manager-email']?.trim().toLowerCase() || null },
+      planned.plan,
+      progressBars(),
+    );
     printToolResult(
       { ok: true, ...summary, seconds: (Date.now() - started) / 1000 },
       `Generated ${organizationName}: ${summary.employees.created} employees, ${summary.sickReports.created} sick reports, ${summary.cases} cases.`,
@@ -80,7 +85,8 @@ async function main() {
 /** The first `max` rows, cut where a report ends so that no report loses its later rows. */
 function wholeReports<R extends { report_number: string; employee_number: string }>(rows: R[], max: number): R[] {
   let end = Math.min(max, rows.length);
-  while (end > 0 && end < rows.length && rows[end].report_number === rows[end - 1].report_number && rows[end].employee_number === rows[end - 1].employee_number) end -= 1;
+  while (end > 0 && end < rows.length && rows[end].report_number === rows[end - 1].report_number && rows[end].employee_number === rows[end - 1].employee_number)
+    end -= 1;
   return rows.slice(0, end);
 }
 

@@ -31,7 +31,8 @@ async function withIntervals(db: Queryable, reports: Omit<StoredSickReport, 'int
     [reports.map((r) => r.id)],
   );
   const byReport = new Map<string, AbsenceInterval[]>();
-  for (const { reportId, from, percentage, therapeutic } of intervals) byReport.set(reportId, [...(byReport.get(reportId) ?? []), { from, percentage, therapeutic }]);
+  for (const { reportId, from, percentage, therapeutic } of intervals)
+    byReport.set(reportId, [...(byReport.get(reportId) ?? []), { from, percentage, therapeutic }]);
   return reports.map((report) => ({ ...report, intervals: byReport.get(report.id) ?? [] }));
 }
 

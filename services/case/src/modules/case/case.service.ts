@@ -38,7 +38,7 @@ export async function openCases(manager: EntityManager, cases: readonly CaseToOp
     organizationId: facts.organizationId,
     employeeId,
     healthProviderId: facts.healthProviderId,
-    status: (derived.recoveryDate ? 'RECOVERED' : derived.relapseReportIds.length ? 'RELAPSE' : 'NEW') as CaseStatus,
+    status: derived.recoveryDate ? 'RECOVERED' : derived.relapseReportIds.length ? 'RELAPSE' : 'NEW',
     jurisdiction: facts.jurisdiction,
     firstSickDay: derived.firstSickDay,
     recoveryDate: derived.recoveryDate,

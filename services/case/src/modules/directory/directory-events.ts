@@ -43,7 +43,12 @@ export async function publishEmployees(manager: EntityManager, employeeIds: read
     employeeIds.map((employeeId) => {
       const employee = required(facts.get(employeeId), `employee ${employeeId}`);
       const own = (contracts.get(employeeId) ?? []).map((contract) => ({ ...contract, departmentId: employee.departmentId }));
-      return { type: 'employee.upserted', aggregateId: employeeId, organizationId: employee.organizationId, payload: { employeeId, ...employee, contracts: own } };
+      return {
+        type: 'employee.upserted',
+        aggregateId: employeeId,
+        organizationId: employee.organizationId,
+        payload: { employeeId, ...employee, contracts: own },
+      };
     }),
   );
 }

@@ -16,4 +16,3 @@ export function progressBars(): ImportProgress {
     }
   };
 }
-

@@ -158,7 +158,9 @@ async function writeSickReports(manager: EntityManager, plan: ImportPlan, employ
   const sickReports = tally();
   const changedByEmployee = new Map<string, string[]>();
   const repository = new SickReportRepository(manager);
-  const reportedEmployees = [...new Set(plan.reports.map((report) => required(employeeIds.get(report.employeeNumber), `the employee numbered ${report.employeeNumber}`)))];
+  const reportedEmployees = [
+    ...new Set(plan.reports.map((report) => required(employeeIds.get(report.employeeNumber), `the employee numbered ${report.employeeNumber}`))),
+  ];
   const storedByEmployee = new Map<string, StoredSickReport[]>();
   for (const report of await repository.ofEmployees(reportedEmployees, true)) {
     storedByEmployee.set(report.employeeId, [...(storedByEmployee.get(report.employeeId) ?? []), report]);

@@ -1,6 +1,6 @@
 import { readAbsences, readEmployees, type CsvRecord, type ImportProblem } from '../import/import-rows';
 import { parseCsv } from '../import/plan-import';
-import { ABSENCE_COLUMNS, EMPLOYEE_COLUMNS } from '../import/import-rows';
+import { EMPLOYEE_COLUMNS } from '../import/import-rows';
 import { CONTRACT_CHANGE_SHARE, generateOrganization, RELAPSE_SHARE, seededRandom, spellLength, toCsv } from './generate-organization';
 
 const options = { employees: 2000, years: 2, today: '2026-12-01', seed: 7 };
@@ -47,8 +47,10 @@ describe('the scale-data generator', () => {
     for (const own of byEmployee.values()) {
       own.sort((a, b) => (a.firstSickDay < b.firstSickDay ? -1 : 1));
       own.slice(1).forEach((report, i) => {
+        const recovered = own[i].recoveryDate;
+        if (recovered === null) return;
         followed += 1;
-        const gap = (Date.parse(report.firstSickDay) - Date.parse(own[i].recoveryDate!)) / 86_400_000;
+        const gap = (Date.parse(report.firstSickDay) - Date.parse(recovered)) / 86_400_000;
         if (gap <= 28) relapses += 1;
       });
     }

@@ -21,10 +21,25 @@ export function createCaseProgressLoaders(dataSource: DataSource): CaseProgressL
       return caseIds.map((id) => found.get(id) ?? missing());
     });
   return {
-    caseActivity: batched<CaseActivity | null>((ids) => repository.activity(ids), () => null),
-    caseWeeks: batched((ids) => repository.weeksOfCases(ids), () => []),
-    caseTimeline: batched((ids) => repository.timelinesOfCases(ids), () => ({ milestones: [], onTime: 0, late: 0, timeZone: PLATFORM_TIME_ZONE })),
-    caseProgramme: batched<ProgrammeAttendance | null>((ids) => repository.programmesOfCases(ids), () => null),
-    caseStagnationAlerts: batched((ids) => repository.stagnationAlertsOfCases(ids), () => []),
+    caseActivity: batched<CaseActivity | null>(
+      (ids) => repository.activity(ids),
+      () => null,
+    ),
+    caseWeeks: batched(
+      (ids) => repository.weeksOfCases(ids),
+      () => [],
+    ),
+    caseTimeline: batched(
+      (ids) => repository.timelinesOfCases(ids),
+      () => ({ milestones: [], onTime: 0, late: 0, timeZone: PLATFORM_TIME_ZONE }),
+    ),
+    caseProgramme: batched<ProgrammeAttendance | null>(
+      (ids) => repository.programmesOfCases(ids),
+      () => null,
+    ),
+    caseStagnationAlerts: batched(
+      (ids) => repository.stagnationAlertsOfCases(ids),
+      () => [],
+    ),
   };
 }
