@@ -6,7 +6,7 @@ import { appendAudit, auditSubjectOf } from '../audit';
 import type { EmployeeCaseFacts } from '../directory/employee.repository';
 import { DirectoryRepository } from '../directory/directory.repository';
 import type { Case } from './case.entity';
-import { CaseRepository, type CaseSpanRow } from './case.repository';
+import { CaseRepository, type CaseSpanRow, type NewCase } from './case.repository';
 import { publishParticipants } from './case-participants';
 
 const repository = new CaseRepository();
@@ -33,7 +33,7 @@ export async function openCase(manager: EntityManager, caseId: string, employeeI
 
 /** Opens many cases in a few statements (the import), publishing each as `openCase` does. */
 export async function openCases(manager: EntityManager, cases: readonly CaseToOpen[]): Promise<void> {
-  const opened = cases.map(({ caseId, employeeId, facts, derived }) => ({
+  const opened: NewCase[] = cases.map(({ caseId, employeeId, facts, derived }) => ({
     id: caseId,
     organizationId: facts.organizationId,
     employeeId,
