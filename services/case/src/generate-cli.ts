@@ -71,7 +71,7 @@ async function main() {
       dataSource,
       { organizationName, fullTimeHours: 40, caseManagerEmail: values['case-manager-email']?.trim().toLowerCase() || null },
       planned.plan,
-      progressBars(),
+      progressBars(generated.employees.length + generated.absences.length),
     );
     printToolResult(
       { ok: true, ...summary, seconds: (Date.now() - started) / 1000 },

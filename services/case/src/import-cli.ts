@@ -49,7 +49,7 @@ async function main() {
       dataSource,
       { organizationName: values.organization.trim(), fullTimeHours, caseManagerEmail: values['case-manager-email']?.trim().toLowerCase() || null },
       planned.plan,
-      progressBars(),
+      progressBars(absencesCsv.records.length + employeesCsv.records.length),
     );
     printToolResult(
       { ok: true, ...summary },

@@ -1,8 +1,12 @@
 import { toolProgress, type ToolProgress } from '@terugkeer/service-kit';
 import type { ImportProgress, ImportStep } from './import.service';
 
-/** One progress bar per step of the import, each finished when the next begins. */
-export function progressBars(): ImportProgress {
+/** Below this many rows an import is over before a bar would tell anything; it stays silent. */
+const PROGRESS_FROM_ROWS = 5000;
+
+/** One progress bar per step of an import of `rows` rows, each finished when the next begins. */
+export function progressBars(rows: number): ImportProgress {
+  if (rows < PROGRESS_FROM_ROWS) return () => undefined;
   let current: { step: ImportStep; bar: ToolProgress } | null = null;
   return (step, done, total) => {
     if (current?.step !== step) {
