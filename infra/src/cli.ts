@@ -1,6 +1,6 @@
 import { exitOnConfigurationError } from '@terugkeer/env';
 import { runBackup, runRestore } from './commands/backup.js';
-import { runBenchmark } from './commands/bench.js';
+import { runBenchmarks } from './commands/bench.js';
 import { runCaseTool, runReportingTool } from './commands/case-tools.js';
 import { runEventsTool } from './commands/events.js';
 import { runServeShell } from './commands/serve-shell.js';
@@ -24,7 +24,10 @@ const USAGE = `Usage:
   npm run terugkeer -- events replay [--service <name>] [--id <event id>]   apply them again; removes each that succeeds
   npm run terugkeer -- backup [list]      a base backup of the development database (point-in-time restores from its WAL archive)
   npm run terugkeer -- restore --to <time>   with the platform stopped: the database as it was at that moment (ISO 8601 with a zone)
-  npm run terugkeer -- bench     measure the case list against a baseline (figures, no assertions)
+  npm run bench [-- <name…>] [--rounds 25] [--list]   run the benchmarks (all, or those named), each on a platform of
+                    its own; results in bench/results/<name>.json and .md (figures, no assertions)
+  npm run terugkeer -- generate --employees <N> --years <Y> [--organization "<name>"] [--seed 1]
+                    fill the development database with a generated organization, through the import
   npm run terugkeer -- serve-shell   serve only the built shell on SHELL_PORT, its /config.js from the
                     environment (TERUGKEER_MODE, GATEWAY_PORT, OIDC_ISSUER, OIDC_CLIENT_ID)
 
@@ -51,13 +54,16 @@ async function run([command, ...rest]: string[], config: LauncherConfig): Promis
       development('npm test');
       return runTests(config, rest);
     case 'bench':
-      development('the benchmark');
-      return runBenchmark(config);
+      development('the benchmarks');
+      return runBenchmarks(config, rest);
     case 'serve-shell':
       return runServeShell(config);
     case 'import':
       development('npm run terugkeer -- import');
       return runCaseTool(config, 'import-cli', rest);
+    case 'generate':
+      development('npm run terugkeer -- generate');
+      return runCaseTool(config, 'generate-cli', rest);
     case 'audit':
       development('npm run terugkeer -- audit');
       return runCaseTool(config, 'audit-cli', rest);

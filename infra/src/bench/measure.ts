@@ -1,12 +1,12 @@
 import { performance } from 'node:perf_hooks';
+import { summarize, type Summary } from './stats.js';
 
-export interface Timing {
+export interface Timing extends Summary {
   label: string;
-  medianMs: number;
-  p90Ms: number;
 }
 
-async function post(gatewayUrl: string, token: string, query: string, variables?: Record<string, unknown>) {
+/** One GraphQL request through the gateway; an error in the answer fails the benchmark. */
+export async function graphqlPost(gatewayUrl: string, token: string, query: string, variables?: Record<string, unknown>) {
   const response = await fetch(`${gatewayUrl}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
@@ -17,19 +17,24 @@ async function post(gatewayUrl: string, token: string, query: string, variables?
   return body.data;
 }
 
-const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-
-/** Runs a query `rounds` times after a warm-up; the median is what we compare. */
-export async function time(gatewayUrl: string, token: string, label: string, query: string, variables?: Record<string, unknown>, rounds = 25): Promise<Timing> {
-  for (let i = 0; i < 3; i += 1) await post(gatewayUrl, token, query, variables);
-  const samples: number[] = [];
-  for (let i = 0; i < rounds; i += 1) {
-    const started = performance.now();
-    await post(gatewayUrl, token, query, variables);
-    samples.push(performance.now() - started);
-  }
-  samples.sort((a, b) => a - b);
-  return { label, medianMs: quantile(samples, 0.5), p90Ms: quantile(samples, 0.9) };
+/** Milliseconds an async step takes. */
+export async function elapsedMs(step: () => Promise<unknown>): Promise<number> {
+  const started = performance.now();
+  await step();
+  return performance.now() - started;
 }
 
-export { post as graphqlPost };
+/** Runs a step `rounds` times after a warm-up; the median is what we compare. */
+export async function timeRounds(label: string, step: () => Promise<unknown>, rounds: number, warmUp = 3): Promise<Timing> {
+  for (let i = 0; i < warmUp; i += 1) await step();
+  const samples: number[] = [];
+  for (let i = 0; i < rounds; i += 1) samples.push(await elapsedMs(step));
+  return { label, ...summarize(samples) };
+}
+
+/** A query through the gateway, timed over `rounds` runs. */
+export function time(gatewayUrl: string, token: string, label: string, query: string, variables?: Record<string, unknown>, rounds = 25): Promise<Timing> {
+  return timeRounds(label, () => graphqlPost(gatewayUrl, token, query, variables), rounds);
+}
+
+export const ms = (value: number) => value.toFixed(1);

@@ -1,71 +1,80 @@
-import { resolve } from 'node:path';
-import { rmSync } from 'node:fs';
-import { seedBulkOrganization, waitForReadModel } from '../bench/bulk-cases.js';
-import { graphqlPost, time, type Timing } from '../bench/measure.js';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { BENCHMARKS } from '../bench/benchmarks.js';
+import { benchContext } from '../bench/harness.js';
+import { markdownReport, markdownTable, type RunFacts } from '../bench/report.js';
 import type { LauncherConfig } from '../config.js';
-import { startPlatform } from '../platform/platform.js';
-import { DEVELOPMENT_PORTS, shiftedPorts, type PlatformPorts } from '../platform/ports.js';
+import { repoRoot } from '../paths.js';
+import { stopOnSignals } from '../platform/stop-on-signals.js';
 
-/** Its own ports and database, 20000 above development, so it runs beside `npm start` and `npm test`. */
-const BENCH_PORTS = Object.fromEntries(Object.entries(DEVELOPMENT_PORTS).map(([name, port]) => [name, port + 20000])) as unknown as PlatformPorts;
-const CASES = 500;
-
-const caseListQuery = `query ($first: Int!, $after: String) {
-  viewer { cases(first: $first, after: $after) {
-    edges { node { id status firstSickDay employee { name department { name } } organization { name }
-      appointments { id } progress { absenceDays } } }
-    pageInfo { endCursor hasNextPage } } } }`;
+export const RESULTS_DIR = join(repoRoot, 'bench', 'results');
 
 /**
- * Prints how the case list scales with its size and how deep paging behaves, as ratios
- * against a minimal authenticated query measured in the same run (machines are noisy;
- * ratios are what to compare between runs).
+ * `npm run bench [-- <name…>] [--rounds N] [--scale F] [--list]`: runs the named benchmarks
+ * (all when none is named), each on a platform of its own, and writes `bench/results/<name>.json`
+ * and `<name>.md`. `--scale` shrinks the data of the large benchmarks (import, statistics)
+ * for a quick look; the results say which scale they ran at. Figures, never assertions: a
+ * benchmark fails only when it cannot run.
  */
-export async function runBenchmark(config: LauncherConfig): Promise<void> {
-  const log = (message: string) => console.log(`bench     │ ${message}`);
-  const dataDir = resolve(config.dataRoot, 'bench');
-  rmSync(dataDir, { recursive: true, force: true });
-  const ports = shiftedPorts(BENCH_PORTS, config.portOffset);
-  const platform = await startPlatform({ ports, dataDir, databaseUrl: config.benchDatabaseUrl, seedDemoData: false, frontends: null, log });
-  try {
-    const databaseUrl = platform.env.DATABASE_URL;
-    const bulk = await seedBulkOrganization(databaseUrl, CASES);
-    await waitForReadModel(databaseUrl, bulk.caseIds);
-    log(`${CASES} cases seeded and delivered to the read model`);
-    const gatewayUrl = `http://localhost:${ports.gateway}`;
-    const tokenResponse = await fetch(`${gatewayUrl}/auth/dev/token`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: bulk.caseManagerEmail }),
-    });
-    const { token } = (await tokenResponse.json()) as { token: string };
+export async function runBenchmarks(config: LauncherConfig, args: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { rounds: { type: 'string', default: '25' }, scale: { type: 'string', default: '1' }, list: { type: 'boolean' } },
+  });
+  if (values.list) {
+    for (const benchmark of BENCHMARKS) console.log(`${benchmark.name.padEnd(16)} ${benchmark.title}`);
+    return;
+  }
+  const unknown = positionals.filter((name) => !BENCHMARKS.some((benchmark) => benchmark.name === name));
+  if (unknown.length) throw new Error(`No benchmark named ${unknown.join(', ')}; there are ${BENCHMARKS.map((b) => b.name).join(', ')}.`);
+  const rounds = Number(values.rounds);
+  if (!Number.isInteger(rounds) || rounds < 3) throw new Error('--rounds must be a whole number of at least 3.');
+  const scale = Number(values.scale);
+  if (!(scale > 0 && scale <= 1)) throw new Error('--scale must be a number above 0 and at most 1.');
+  const selected = positionals.length ? BENCHMARKS.filter((benchmark) => positionals.includes(benchmark.name)) : BENCHMARKS;
 
-    const baseline = await time(gatewayUrl, token, 'baseline { viewer { id } }', '{ viewer { id } }');
-    const sizes: Timing[] = [];
-    for (const first of [1, 10, 100]) {
-      sizes.push(await time(gatewayUrl, token, `case list, ${first} per page, 3 subgraphs`, caseListQuery, { first }));
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  const failed: string[] = [];
+  let stopRunning = async () => undefined as void;
+  stopOnSignals(() => stopRunning());
+  for (const benchmark of selected) {
+    const { context, cleanUp } = benchContext(config, benchmark.name, rounds, scale);
+    stopRunning = cleanUp;
+    const started = Date.now();
+    context.log(`${benchmark.title} …`);
+    try {
+      const report = await benchmark.run(context);
+      const facts: RunFacts = {
+        name: benchmark.name,
+        title: benchmark.title,
+        command: `npm run bench -- ${benchmark.name}${values.rounds === '25' ? '' : ` --rounds ${rounds}`}${scale === 1 ? '' : ` --scale ${scale}`}`,
+        measuredAt: new Date().toISOString(),
+        durationSeconds: (Date.now() - started) / 1000,
+        machine: {
+          cpus: cpus().length,
+          cpuModel: cpus()[0]?.model.trim() ?? 'unknown',
+          memoryGb: Math.round(totalmem() / 2 ** 30),
+          node: process.versions.node,
+          platform: `${process.platform} ${process.arch}`,
+        },
+      };
+      writeFileSync(join(RESULTS_DIR, `${benchmark.name}.json`), `${JSON.stringify({ ...facts, ...report }, null, 2)}\n`);
+      writeFileSync(join(RESULTS_DIR, `${benchmark.name}.md`), markdownReport(facts, report));
+      for (const table of report.tables) console.log(`\n${table.title}\n${markdownTable(table)}`);
+      for (const note of report.notes) console.log(`• ${note}`);
+      console.log(`→ bench/results/${benchmark.name}.md (${facts.durationSeconds.toFixed(0)} s)\n`);
+    } catch (error) {
+      failed.push(benchmark.name);
+      console.error(`✗ ${benchmark.name} could not run:`, error);
+    } finally {
+      await cleanUp();
     }
-    let after: string | null = null;
-    for (let page = 0; page < 4; page += 1) {
-      const data = await graphqlPost(gatewayUrl, token, caseListQuery, { first: 100, after });
-      after = data.viewer.cases.pageInfo.endCursor;
-    }
-    const deepPage = await time(gatewayUrl, token, 'case list, page 5 of 100 (keyset)', caseListQuery, { first: 100, after });
-
-    const rows = [baseline, ...sizes, deepPage];
-    console.log('\n  query                                        median ms   p90 ms   × baseline');
-    for (const row of rows) {
-      console.log(
-        `  ${row.label.padEnd(44)} ${row.medianMs.toFixed(1).padStart(9)} ${row.p90Ms.toFixed(1).padStart(8)} ${(row.medianMs / baseline.medianMs).toFixed(2).padStart(12)}`,
-      );
-    }
-    const [one, , hundred] = sizes;
-    const perCase = (hundred.medianMs - baseline.medianMs) / (one.medianMs - baseline.medianMs) / 100;
-    console.log(
-      `\n  100 cases cost ${(hundred.medianMs / one.medianMs).toFixed(2)}× one case; per case ${perCase.toFixed(3)}× the cost of a single case (1.0 would mean no batching).`,
-    );
-    console.log(`  Page 5 costs ${(deepPage.medianMs / hundred.medianMs).toFixed(2)}× page 1 (keyset paging: ~1.0).\n`);
-  } finally {
-    await platform.stop();
+  }
+  if (failed.length) {
+    console.error(`✗ ${failed.length} benchmark(s) failed: ${failed.join(', ')}`);
+    process.exitCode = 1;
   }
 }

@@ -5,14 +5,14 @@ import { servicesDir } from '../paths.js';
 import { withDatabase } from './with-database.js';
 
 /**
- * Runs one of the case service's command-line tools (import, audit, retention, analytics clients) against
+ * Runs one of the case service's command-line tools (import, generate, audit, retention, analytics clients) against
  * the development database (or DATABASE_URL), as the service's runtime role: they read and
  * change rows as the service does. Its output, with a JSON summary as the last line,
  * passes straight through; its exit code becomes ours.
  */
 export async function runCaseTool(
   config: LauncherConfig,
-  tool: 'import-cli' | 'audit-cli' | 'retention-cli' | 'analytics-client-cli',
+  tool: 'import-cli' | 'generate-cli' | 'audit-cli' | 'retention-cli' | 'analytics-client-cli',
   args: string[],
 ): Promise<void> {
   return runServiceTool(config, 'case', tool, args, 'DATABASE_URL');

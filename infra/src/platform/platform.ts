@@ -13,6 +13,8 @@ export interface PlatformOptions {
   dataDir: string;
   /** An existing PostgreSQL; when absent the embedded one is started. */
   databaseUrl?: string;
+  /** Server settings of the embedded PostgreSQL (`-c name=value`), e.g. the benchmarks' statement counting. */
+  postgresSettings?: Record<string, string>;
   seedDemoData: boolean;
   /** Where the embedded PostgreSQL archives its WAL, for point-in-time restores (`npm run terugkeer -- backup`); absent: no archiving. */
   walArchiveDir?: string;
@@ -66,7 +68,14 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
     let databaseUrl = options.databaseUrl;
     if (!databaseUrl) {
       const startDatabase = () =>
-        startEmbeddedPostgres({ dataDir: options.dataDir, port: ports.database, database: 'terugkeer', log, walArchiveDir: options.walArchiveDir });
+        startEmbeddedPostgres({
+          dataDir: options.dataDir,
+          port: ports.database,
+          database: 'terugkeer',
+          log,
+          walArchiveDir: options.walArchiveDir,
+          settings: options.postgresSettings,
+        });
       const started = Date.now();
       const database = await startDatabase();
       databaseUrl = database.url;

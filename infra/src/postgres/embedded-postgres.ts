@@ -22,6 +22,8 @@ export interface EmbeddedPostgresOptions {
   log: (message: string) => void;
   /** Where to archive the WAL, for point-in-time restores; absent: no archiving. */
   walArchiveDir?: string;
+  /** Further server settings, passed as `-c name=value`. */
+  settings?: Record<string, string>;
 }
 
 const USER = 'terugkeer';
@@ -48,6 +50,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     postgresFlags: [
       ...['-c', 'max_connections=200', '-c', 'listen_addresses=127.0.0.1', '-c', 'password_encryption=scram-sha-256'],
       ...Object.entries(options.walArchiveDir ? walArchivingSettings(options.walArchiveDir) : {}).flatMap(([key, value]) => ['-c', `${key}=${value}`]),
+      ...Object.entries(options.settings ?? {}).flatMap(([name, value]) => ['-c', `${name}=${value}`]),
     ],
     onLog: (message) => remember(recentLog, message),
     onError: (error) => remember(recentLog, String(error)),

@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { createLogger, printToolProblem, printToolResult, readServiceConfig } from '@terugkeer/service-kit';
 import { createCaseDataSource } from './entities';
 import { importOrganization, ImportRejected, organizationIdByName } from './modules/import/import.service';
+import { progressBars } from './modules/import/import-progress';
 import { formatProblem, type ImportFile, type ImportProblem } from './modules/import/import-rows';
 import { parseCsv, planImport } from './modules/import/plan-import';
 
@@ -48,6 +49,7 @@ async function main() {
       dataSource,
       { organizationName: values.organization.trim(), fullTimeHours, caseManagerEmail: values['case-manager-email']?.trim().toLowerCase() || null },
       planned.plan,
+      progressBars(absencesCsv.records.length + employeesCsv.records.length),
     );
     printToolResult(
       { ok: true, ...summary },

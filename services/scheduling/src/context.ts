@@ -1,6 +1,7 @@
 import type { Logger, RequestContext, Viewer } from '@terugkeer/service-kit';
 import type { DataSource } from 'typeorm';
 import { appointmentsByCaseLoader } from './modules/appointment/appointment.loaders';
+import { buildUpLoaders, type BuildUpLoaders } from './modules/build-up/build-up.loaders';
 import { rememberViewer } from './modules/people/people.service';
 import { caseAccessLoader } from './modules/case/case-access.repository';
 
@@ -9,6 +10,7 @@ export interface SchedulingContext extends RequestContext {
   loaders: {
     caseAccess: ReturnType<typeof caseAccessLoader>;
     appointmentsByCase: ReturnType<typeof appointmentsByCaseLoader>;
+    buildUp: BuildUpLoaders;
   };
 }
 
@@ -19,7 +21,7 @@ export function createSchedulingContext(dataSource: DataSource, log: Logger) {
       viewer,
       requestId,
       dataSource,
-      loaders: { caseAccess: caseAccessLoader(dataSource), appointmentsByCase: appointmentsByCaseLoader(dataSource) },
+      loaders: { caseAccess: caseAccessLoader(dataSource), appointmentsByCase: appointmentsByCaseLoader(dataSource), buildUp: buildUpLoaders(dataSource) },
     };
   };
 }

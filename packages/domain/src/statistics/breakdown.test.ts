@@ -1,5 +1,6 @@
 import { breakdownByDepartment, breakdownByMonth } from './breakdown';
-import type { EmploymentPeriod, SickReportFact, StatisticsInput } from './types';
+import { scopedStatistics } from './absence-statistics';
+import { DEFAULT_STATISTICS_OPTIONS, type EmploymentPeriod, type SickReportFact, type StatisticsInput } from './types';
 
 const job = (personId: string, from: string, to: string | null, hoursPerWeek: number, departmentId?: string): EmploymentPeriod => ({
   personId,
@@ -118,5 +119,32 @@ describe('breakdownByDepartment', () => {
     // last sick day 09-30 lies in D: 09-20→10-01 = 11 days, though D has no employment days in October
     expect(d?.averageDurationDays).toEqual({ totalDays: 11, endedReports: 1, value: 11 });
     expect(d?.absencePercentage.value).toBeNull();
+  });
+});
+
+describe('breakdownByDepartment against the whole', () => {
+  // People who move between departments, part-time, with reports across a move and before it.
+  const input: StatisticsInput = {
+    employment: [
+      job('ann', '2020-01-01', '2024-03-14', 40, 'sales'),
+      job('ann', '2024-03-15', null, 24, 'care'),
+      job('bob', '2023-06-01', null, 32, 'care'),
+      job('cas', '2024-01-01', '2024-02-29', 40),
+      job('cas', '2024-03-01', null, 40, 'sales'),
+      job('dee', '2019-01-01', null, 20, 'sales'),
+    ],
+    reports: [
+      fullSick('ann', 'a1', '2024-03-01', '2024-04-02'),
+      fullSick('bob', 'b1', '2024-01-10', null),
+      fullSick('cas', 'c1', '2024-02-20', '2024-03-05'),
+      fullSick('dee', 'd1', '2023-12-20', '2024-01-08'),
+    ],
+  };
+  const period = { from: '2024-01-01', to: '2024-06-30' };
+
+  it.each(['sales', 'care', null])('gives %s the figures of the whole scoped to it', (departmentId) => {
+    const part = breakdownByDepartment(input, period).find((d) => d.departmentId === departmentId);
+    const scoped = scopedStatistics(input, period, DEFAULT_STATISTICS_OPTIONS, (d) => d === departmentId);
+    expect(part?.statistics).toEqual(scoped);
   });
 });

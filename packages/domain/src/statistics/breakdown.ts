@@ -36,10 +36,40 @@ export function breakdownByDepartment(input: StatisticsInput, period: Period, op
       departments.add(employment.departmentId ?? null);
     }
   }
+  const parts = partitionByDepartment(input);
   return [...departments]
     .sort((a, b) => (a === null ? 1 : b === null ? -1 : a.localeCompare(b)))
     .map((departmentId) => ({
       departmentId,
-      statistics: scopedStatistics(input, period, resolved, (d) => d === departmentId),
+      statistics: scopedStatistics(parts.get(departmentId) ?? { employment: [], reports: [] }, period, resolved, (d) => d === departmentId),
     }));
+}
+
+/**
+ * Each department's own employment periods and the reports of the people in them. A day
+ * counts in a department only through an employment period there, so the statistics of a
+ * part equal those of the whole scoped to that department, at a fraction of the work: the
+ * breakdown costs one pass over the data, not one per department.
+ */
+function partitionByDepartment(input: StatisticsInput): Map<string | null, StatisticsInput> {
+  const reportsByPerson = new Map<string, StatisticsInput['reports']>();
+  for (const report of input.reports) {
+    const own = reportsByPerson.get(report.personId);
+    if (own) own.push(report);
+    else reportsByPerson.set(report.personId, [report]);
+  }
+  const parts = new Map<string | null, { employment: StatisticsInput['employment']; persons: Set<string> }>();
+  for (const employment of input.employment) {
+    const departmentId = employment.departmentId ?? null;
+    let part = parts.get(departmentId);
+    if (!part) parts.set(departmentId, (part = { employment: [], persons: new Set() }));
+    part.employment.push(employment);
+    part.persons.add(employment.personId);
+  }
+  return new Map(
+    [...parts].map(([departmentId, part]) => [
+      departmentId,
+      { employment: part.employment, reports: [...part.persons].flatMap((personId) => reportsByPerson.get(personId) ?? []) },
+    ]),
+  );
 }

@@ -20,3 +20,33 @@ export async function recordEvent<E extends EventEnvelope>(manager: EntityManage
   await manager.query(`SELECT pg_notify($1, current_schema())`, [OUTBOX_CHANNEL]);
   return id;
 }
+
+/** Rows per INSERT of `recordEvents`: few round trips, statements of a few megabytes at most. */
+const EVENTS_PER_STATEMENT = 2000;
+
+/**
+ * Records many events of one transaction in a few multi-row statements, in the order given
+ * (their positions, and their clock_timestamp times, follow it), with one notification.
+ */
+export async function recordEvents<E extends EventEnvelope>(manager: EntityManager, events: readonly NewEvent<E>[]): Promise<string[]> {
+  const ids = events.map(() => randomUUID());
+  for (let start = 0; start < events.length; start += EVENTS_PER_STATEMENT) {
+    const chunk = events.slice(start, start + EVENTS_PER_STATEMENT);
+    await manager.query(
+      `INSERT INTO outbox (id, type, aggregate_id, organization_id, payload, occurred_at)
+       SELECT id, type, aggregate_id, organization_id, payload, clock_timestamp()
+         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::jsonb[]) WITH ORDINALITY
+              AS e(id, type, aggregate_id, organization_id, payload, n)
+        ORDER BY n`,
+      [
+        ids.slice(start, start + chunk.length),
+        chunk.map((event) => event.type),
+        chunk.map((event) => event.aggregateId),
+        chunk.map((event) => event.organizationId),
+        chunk.map((event) => JSON.stringify(event.payload)),
+      ],
+    );
+  }
+  if (events.length) await manager.query(`SELECT pg_notify($1, current_schema())`, [OUTBOX_CHANNEL]);
+  return ids;
+}

@@ -30,10 +30,10 @@ async function withIntervals(db: Queryable, reports: Omit<StoredSickReport, 'int
        FROM absence_intervals WHERE report_id = ANY($1) ORDER BY starts_on`,
     [reports.map((r) => r.id)],
   );
-  return reports.map((report) => ({
-    ...report,
-    intervals: intervals.filter((i) => i.reportId === report.id).map(({ from, percentage, therapeutic }) => ({ from, percentage, therapeutic })),
-  }));
+  const byReport = new Map<string, AbsenceInterval[]>();
+  for (const { reportId, from, percentage, therapeutic } of intervals)
+    byReport.set(reportId, [...(byReport.get(reportId) ?? []), { from, percentage, therapeutic }]);
+  return reports.map((report) => ({ ...report, intervals: byReport.get(report.id) ?? [] }));
 }
 
 export class SickReportRepository {
@@ -43,6 +43,15 @@ export class SickReportRepository {
     const rows = await this.db.query(
       `SELECT ${REPORT_COLUMNS} FROM sick_reports r WHERE r.employee_id = $1 ORDER BY r.first_sick_day${lock ? ' FOR UPDATE' : ''}`,
       [employeeId],
+    );
+    return withIntervals(this.db, rows);
+  }
+
+  /** The reports of many employees (the import), locked like `ofEmployee`'s. */
+  async ofEmployees(employeeIds: readonly string[], lock = false): Promise<StoredSickReport[]> {
+    const rows = await this.db.query(
+      `SELECT ${REPORT_COLUMNS} FROM sick_reports r WHERE r.employee_id = ANY($1) ORDER BY r.employee_id, r.first_sick_day${lock ? ' FOR UPDATE' : ''}`,
+      [employeeIds],
     );
     return withIntervals(this.db, rows);
   }
@@ -94,6 +103,49 @@ export class SickReportRepository {
     if (!rows.length) return false;
     await this.replaceIntervals(id, change.intervals);
     return true;
+  }
+
+  /** Many new reports with their intervals in two statements (the import). */
+  async insertMany(reports: readonly NewSickReport[], createdBy: string | null): Promise<void> {
+    if (!reports.length) return;
+    await this.db.query(
+      `INSERT INTO sick_reports (id, employee_id, report_number, first_sick_day, recovery_date, contact_details, expected_duration,
+         work_to_take_over, occupational_accident, liable_third_party, safety_net, safety_net_ground, created_by)
+       SELECT r.*, $12::uuid
+         FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::date[], $5::date[], $6::text[], $7::text[], $8::text[], $9::boolean[], $10::boolean[],
+                     $11::boolean[], $13::text[]) AS r`,
+      [
+        reports.map((r) => r.id),
+        reports.map((r) => r.employeeId),
+        reports.map((r) => r.reportNumber),
+        reports.map((r) => r.firstSickDay),
+        reports.map((r) => r.recoveryDate),
+        reports.map((r) => r.contactDetails),
+        reports.map((r) => r.expectedDuration),
+        reports.map((r) => r.workToTakeOver),
+        reports.map((r) => r.occupationalAccident),
+        reports.map((r) => r.liableThirdParty),
+        reports.map((r) => r.safetyNet),
+        createdBy,
+        reports.map((r) => r.safetyNetGround ?? null),
+      ],
+    );
+    const intervals = reports.flatMap((report) => report.intervals.map((interval) => ({ reportId: report.id, ...interval })));
+    await this.db.query(
+      `INSERT INTO absence_intervals (report_id, starts_on, percentage, therapeutic)
+       SELECT * FROM unnest($1::uuid[], $2::date[], $3::numeric[], $4::boolean[])`,
+      [intervals.map((i) => i.reportId), intervals.map((i) => i.from), intervals.map((i) => i.percentage), intervals.map((i) => i.therapeutic)],
+    );
+  }
+
+  /** Links many reports to their cases in one statement; a report already linked so is left alone. */
+  async linkManyToCases(links: readonly { reportId: string; caseId: string }[]): Promise<void> {
+    if (!links.length) return;
+    await this.db.query(
+      `UPDATE sick_reports r SET case_id = l.case_id FROM unnest($1::uuid[], $2::uuid[]) AS l(report_id, case_id)
+        WHERE r.id = l.report_id AND r.case_id IS DISTINCT FROM l.case_id`,
+      [links.map((l) => l.reportId), links.map((l) => l.caseId)],
+    );
   }
 
   async linkToCase(reportId: string, caseId: string): Promise<void> {

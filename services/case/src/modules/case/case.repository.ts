@@ -180,6 +180,32 @@ export class CaseRepository {
     return db.query(`SELECT id, status, first_sick_day AS "firstSickDay", recovery_date AS "recoveryDate" FROM cases WHERE employee_id = $1`, [employeeId]);
   }
 
+  async spansOfEmployees(db: Queryable, employeeIds: readonly string[]): Promise<(CaseSpanRow & { employeeId: string })[]> {
+    return db.query(
+      `SELECT id, employee_id AS "employeeId", status, first_sick_day AS "firstSickDay", recovery_date AS "recoveryDate" FROM cases WHERE employee_id = ANY($1)`,
+      [employeeIds],
+    );
+  }
+
+  /** Many new cases in one statement (the import). */
+  async insertMany(db: Queryable, cases: readonly NewCase[]): Promise<void> {
+    if (!cases.length) return;
+    await db.query(
+      `INSERT INTO cases (id, organization_id, employee_id, health_provider_id, status, jurisdiction, first_sick_day, recovery_date)
+       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::text[], $6::text[], $7::date[], $8::date[])`,
+      [
+        cases.map((c) => c.id),
+        cases.map((c) => c.organizationId),
+        cases.map((c) => c.employeeId),
+        cases.map((c) => c.healthProviderId),
+        cases.map((c) => c.status),
+        cases.map((c) => c.jurisdiction),
+        cases.map((c) => c.firstSickDay),
+        cases.map((c) => c.recoveryDate),
+      ],
+    );
+  }
+
   async insert(db: Queryable, found: NewCase): Promise<void> {
     await db.query(
       `INSERT INTO cases (id, organization_id, employee_id, health_provider_id, status, jurisdiction, first_sick_day, recovery_date)

@@ -1,12 +1,12 @@
 import type { CaseStatus, DerivedCase } from '@terugkeer/domain';
 import type { CaseOpened, CaseParticipant, CaseStatusChanged } from '@terugkeer/events';
-import { recordEvent } from '@terugkeer/service-kit';
+import { recordEvent, recordEvents, type NewEvent } from '@terugkeer/service-kit';
 import type { DataSource, EntityManager } from 'typeorm';
 import { appendAudit, auditSubjectOf } from '../audit';
 import type { EmployeeCaseFacts } from '../directory/employee.repository';
 import { DirectoryRepository } from '../directory/directory.repository';
 import type { Case } from './case.entity';
-import { CaseRepository, type CaseSpanRow } from './case.repository';
+import { CaseRepository, type CaseSpanRow, type NewCase } from './case.repository';
 import { publishParticipants } from './case-participants';
 
 const repository = new CaseRepository();
@@ -18,37 +18,56 @@ function nextStatus(previous: CaseStatus, derived: DerivedCase): CaseStatus {
   return previous;
 }
 
+/** A case to open from an employee's sick reports. */
+export interface CaseToOpen {
+  caseId: string;
+  employeeId: string;
+  facts: EmployeeCaseFacts;
+  derived: DerivedCase;
+}
+
 /** Opens a case derived from an employee's sick reports, in the caller's transaction, and publishes it. */
 export async function openCase(manager: EntityManager, caseId: string, employeeId: string, facts: EmployeeCaseFacts, derived: DerivedCase): Promise<void> {
-  const status: CaseStatus = derived.recoveryDate ? 'RECOVERED' : derived.relapseReportIds.length ? 'RELAPSE' : 'NEW';
-  await repository.insert(manager, {
+  await openCases(manager, [{ caseId, employeeId, facts, derived }]);
+}
+
+/** Opens many cases in a few statements (the import), publishing each as `openCase` does. */
+export async function openCases(manager: EntityManager, cases: readonly CaseToOpen[]): Promise<void> {
+  const opened: NewCase[] = cases.map(({ caseId, employeeId, facts, derived }) => ({
     id: caseId,
     organizationId: facts.organizationId,
     employeeId,
     healthProviderId: facts.healthProviderId,
-    status,
+    status: derived.recoveryDate ? 'RECOVERED' : derived.relapseReportIds.length ? 'RELAPSE' : 'NEW',
     jurisdiction: facts.jurisdiction,
     firstSickDay: derived.firstSickDay,
     recoveryDate: derived.recoveryDate,
-  });
-  const participants: CaseParticipant[] = [];
-  if (facts.userId) participants.push({ userId: facts.userId, role: 'EMPLOYEE' });
-  if (facts.managerUserId) participants.push({ userId: facts.managerUserId, role: 'MANAGER' });
-  await recordEvent<CaseOpened>(manager, {
-    type: 'case.opened',
-    aggregateId: caseId,
-    organizationId: facts.organizationId,
-    payload: {
-      caseId,
+  }));
+  await repository.insertMany(manager, opened);
+  await recordEvents<CaseOpened>(manager, openedEvents(cases, opened));
+}
+
+function openedEvents(cases: readonly CaseToOpen[], opened: readonly { status: CaseStatus }[]): NewEvent<CaseOpened>[] {
+  return cases.map(({ caseId, employeeId, facts, derived }, i) => {
+    const participants: CaseParticipant[] = [];
+    if (facts.userId) participants.push({ userId: facts.userId, role: 'EMPLOYEE' });
+    if (facts.managerUserId) participants.push({ userId: facts.managerUserId, role: 'MANAGER' });
+    return {
+      type: 'case.opened',
+      aggregateId: caseId,
       organizationId: facts.organizationId,
-      healthProviderId: facts.healthProviderId,
-      employeeId,
-      departmentId: facts.departmentId,
-      firstSickDay: derived.firstSickDay,
-      jurisdiction: facts.jurisdiction,
-      status,
-      participants,
-    },
+      payload: {
+        caseId,
+        organizationId: facts.organizationId,
+        healthProviderId: facts.healthProviderId,
+        employeeId,
+        departmentId: facts.departmentId,
+        firstSickDay: derived.firstSickDay,
+        jurisdiction: facts.jurisdiction,
+        status: opened[i].status,
+        participants,
+      },
+    };
   });
 }
 

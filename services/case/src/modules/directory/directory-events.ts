@@ -1,5 +1,6 @@
+import { required } from '@terugkeer/domain';
 import type { DepartmentUpserted, EmployeeUpserted, OrganizationUpserted } from '@terugkeer/events';
-import { recordEvent } from '@terugkeer/service-kit';
+import { recordEvent, recordEvents } from '@terugkeer/service-kit';
 import type { EntityManager } from 'typeorm';
 import { DirectoryRepository } from './directory.repository';
 import { EmployeeRepository } from './employee.repository';
@@ -29,12 +30,25 @@ export async function publishDepartment(manager: EntityManager, departmentId: st
 }
 
 export async function publishEmployee(manager: EntityManager, employeeId: string): Promise<void> {
-  const employee = await employees.eventFacts(manager, employeeId);
-  const contracts = (await employees.contracts(manager, employeeId)).map((contract) => ({ ...contract, departmentId: employee.departmentId }));
-  await recordEvent<EmployeeUpserted>(manager, {
-    type: 'employee.upserted',
-    aggregateId: employeeId,
-    organizationId: employee.organizationId,
-    payload: { employeeId, ...employee, contracts },
-  });
+  await publishEmployees(manager, [employeeId]);
+}
+
+/** `publishEmployee` for many employees, in three statements whatever their number (the import). */
+export async function publishEmployees(manager: EntityManager, employeeIds: readonly string[]): Promise<void> {
+  if (!employeeIds.length) return;
+  const contracts = await employees.contractsOfEmployees(manager, employeeIds);
+  const facts = new Map((await employees.eventFactsOfEmployees(manager, employeeIds)).map(({ id, ...employee }) => [id, employee]));
+  await recordEvents<EmployeeUpserted>(
+    manager,
+    employeeIds.map((employeeId) => {
+      const employee = required(facts.get(employeeId), `employee ${employeeId}`);
+      const own = (contracts.get(employeeId) ?? []).map((contract) => ({ ...contract, departmentId: employee.departmentId }));
+      return {
+        type: 'employee.upserted',
+        aggregateId: employeeId,
+        organizationId: employee.organizationId,
+        payload: { employeeId, ...employee, contracts: own },
+      };
+    }),
+  );
 }

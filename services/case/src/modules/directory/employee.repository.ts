@@ -84,6 +84,54 @@ export class EmployeeRepository {
     return Boolean(colleague);
   }
 
+  /** Each employee's case facts, for many employees in one query (the import). */
+  async caseFactsOfEmployees(db: Queryable, employeeIds: readonly string[]): Promise<Map<string, EmployeeCaseFacts>> {
+    const rows: (EmployeeCaseFacts & { employeeId: string })[] = await db.query(
+      `SELECT e.id AS "employeeId", e.organization_id AS "organizationId", e.department_id AS "departmentId", e.user_id AS "userId",
+              e.manager_user_id AS "managerUserId", o.jurisdiction,
+              (SELECT health_provider_id FROM provider_organizations p WHERE p.organization_id = o.id LIMIT 1) AS "healthProviderId"
+         FROM employees e JOIN organizations o ON o.id = e.organization_id WHERE e.id = ANY($1)`,
+      [employeeIds],
+    );
+    return new Map(rows.map(({ employeeId, ...facts }) => [employeeId, facts]));
+  }
+
+  async eventFactsOfEmployees(db: Queryable, employeeIds: readonly string[]): Promise<(EmployeeEventFacts & { id: string })[]> {
+    return db.query(
+      `SELECT id, organization_id AS "organizationId", employee_number AS "employeeNumber", department_id AS "departmentId",
+              manager_user_id AS "managerUserId", user_id AS "userId"
+         FROM employees WHERE id = ANY($1)`,
+      [employeeIds],
+    );
+  }
+
+  /** The stored fields of every employee of an organization, by employee number. */
+  async fieldsOfOrganization(db: Queryable, organizationId: string): Promise<Map<string, StoredEmployeeFields>> {
+    const rows: (StoredEmployeeFields & { employeeNumber: string })[] = await db.query(
+      `SELECT id, employee_number AS "employeeNumber", name, email, department_id AS "departmentId" FROM employees WHERE organization_id = $1`,
+      [organizationId],
+    );
+    return new Map(rows.map(({ employeeNumber, ...fields }) => [employeeNumber, fields]));
+  }
+
+  /** Many new employees in one statement; their ids are given. */
+  async insertMany(db: Queryable, organizationId: string, employees: readonly (EmployeeFields & { id: string; employeeNumber: string })[]): Promise<void> {
+    if (!employees.length) return;
+    await db.query(
+      `INSERT INTO employees (id, organization_id, employee_number, name, email, department_id)
+       SELECT id, $1, employee_number, name, email, department_id
+         FROM unnest($2::uuid[], $3::text[], $4::text[], $5::text[], $6::uuid[]) AS e(id, employee_number, name, email, department_id)`,
+      [
+        organizationId,
+        employees.map((e) => e.id),
+        employees.map((e) => e.employeeNumber),
+        employees.map((e) => e.name),
+        employees.map((e) => e.email),
+        employees.map((e) => e.departmentId),
+      ],
+    );
+  }
+
   async numbersAndIds(db: Queryable, organizationId: string): Promise<{ employeeNumber: string; id: string }[]> {
     return db.query(`SELECT employee_number AS "employeeNumber", id FROM employees WHERE organization_id = $1`, [organizationId]);
   }
@@ -128,17 +176,33 @@ export class EmployeeRepository {
     );
   }
 
+  /** The contracts of many employees, each list in order of start. */
+  async contractsOfEmployees(db: Queryable, employeeIds: readonly string[]): Promise<Map<string, ContractRow[]>> {
+    const rows: (ContractRow & { employeeId: string })[] = await db.query(
+      `SELECT employee_id AS "employeeId", start_date AS "from", end_date AS "to", hours_per_week::float AS "hoursPerWeek"
+         FROM contracts WHERE employee_id = ANY($1) ORDER BY employee_id, start_date`,
+      [employeeIds],
+    );
+    const byEmployee = new Map<string, ContractRow[]>();
+    for (const { employeeId, ...contract } of rows) byEmployee.set(employeeId, [...(byEmployee.get(employeeId) ?? []), contract]);
+    return byEmployee;
+  }
+
   async replaceContracts(db: Queryable, employeeId: string, contracts: readonly ContractRow[]): Promise<void> {
-    await db.query(`DELETE FROM contracts WHERE employee_id = $1`, [employeeId]);
-    for (const contract of contracts) {
-      await db.query(`INSERT INTO contracts (id, employee_id, start_date, end_date, hours_per_week) VALUES ($1, $2, $3, $4, $5)`, [
-        randomUUID(),
-        employeeId,
-        contract.from,
-        contract.to,
-        contract.hoursPerWeek,
-      ]);
-    }
+    await this.replaceContractsOfEmployees(db, new Map([[employeeId, contracts]]));
+  }
+
+  /** Replaces the contracts of many employees in two statements. */
+  async replaceContractsOfEmployees(db: Queryable, contracts: ReadonlyMap<string, readonly ContractRow[]>): Promise<void> {
+    if (!contracts.size) return;
+    await db.query(`DELETE FROM contracts WHERE employee_id = ANY($1)`, [[...contracts.keys()]]);
+    const rows = [...contracts].flatMap(([employeeId, list]) => list.map((contract) => ({ employeeId, ...contract })));
+    await db.query(
+      `INSERT INTO contracts (id, employee_id, start_date, end_date, hours_per_week)
+       SELECT gen_random_uuid(), employee_id, start_date, end_date, hours_per_week
+         FROM unnest($1::uuid[], $2::date[], $3::date[], $4::numeric[]) AS c(employee_id, start_date, end_date, hours_per_week)`,
+      [rows.map((r) => r.employeeId), rows.map((r) => r.from), rows.map((r) => r.to), rows.map((r) => r.hoursPerWeek)],
+    );
   }
 
   /** The last day of employment when every contract has ended, else null. */

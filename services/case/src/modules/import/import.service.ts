@@ -1,13 +1,13 @@
 import { required, validateReportSequence, type AbsenceInterval } from '@terugkeer/domain';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import { reconcileEmployeeCases } from '../absence/case-reconciliation';
-import { SickReportRepository, type StoredSickReport } from '../absence/sick-report.repository';
+import { reconcileCasesOfEmployees } from '../absence/case-reconciliation';
+import { SickReportRepository, type NewSickReport, type StoredSickReport } from '../absence/sick-report.repository';
 import { appendAudit } from '../audit';
 import { CaseRepository } from '../case/case.repository';
-import { publishDepartment, publishEmployee, publishOrganization } from '../directory/directory-events';
+import { publishDepartment, publishEmployees, publishOrganization } from '../directory/directory-events';
 import { DirectoryRepository } from '../directory/directory.repository';
-import { EmployeeRepository } from '../directory/employee.repository';
+import { EmployeeRepository, type EmployeeFields } from '../directory/employee.repository';
 import { importProblem } from './import-problems';
 import type { ImportedContract, ImportedEmployee, ImportPlan, ImportProblem } from './import-rows';
 
@@ -34,12 +34,19 @@ export interface ImportSummary {
   cases: number;
 }
 
+/** Told how far each step of a long import is, for a progress bar. */
+export type ImportProgress = (step: ImportStep, done: number, total: number) => void;
+export type ImportStep = 'employees' | 'sick reports' | 'cases';
+
 /** A problem found only against what is stored: the import stops and nothing is written. */
 export class ImportRejected extends Error {
   constructor(readonly problems: ImportProblem[]) {
     super(`${problems.length} problem(s) in the import`);
   }
 }
+
+/** Cases are derived and written for this many employees at a time: a few statements each, bounded memory, a moving progress bar. */
+const EMPLOYEES_PER_RECONCILIATION = 2000;
 
 const directory = new DirectoryRepository();
 const employeeRepository = new EmployeeRepository();
@@ -55,70 +62,24 @@ const sameAbsence = (a: { firstSickDay: string; recoveryDate: string | null; int
  * cases are then derived as the API derives them. Upserts by employee and report number,
  * so a second run changes nothing and publishes nothing.
  */
-export async function importOrganization(dataSource: DataSource, options: ImportOptions, plan: ImportPlan): Promise<ImportSummary> {
+export async function importOrganization(
+  dataSource: DataSource,
+  options: ImportOptions,
+  plan: ImportPlan,
+  progress: ImportProgress = () => undefined,
+): Promise<ImportSummary> {
   return dataSource.transaction(async (manager) => {
     const { organizationId, created: organizationCreated } = await upsertOrganization(manager, options);
     const caseManagerCreated = options.caseManagerEmail ? await ensureCaseManager(manager, organizationId, options.caseManagerEmail) : false;
     const departments = await upsertDepartments(manager, organizationId, plan.employees);
-    const employees = tally();
-    const employeeIds = new Map<string, string>();
-    for (const employee of plan.employees) {
-      const { id, change } = await upsertEmployee(manager, organizationId, employee, departments);
-      employees[change] += 1;
-      employeeIds.set(employee.employeeNumber, id);
-      if (change !== 'unchanged') await publishEmployee(manager, id);
+    const { employees, employeeIds } = await upsertEmployees(manager, organizationId, plan.employees, departments, progress);
+    const { sickReports, changedByEmployee } = await writeSickReports(manager, plan, employeeIds, progress);
+    const changedEmployees = [...changedByEmployee];
+    progress('cases', 0, changedEmployees.length);
+    for (let start = 0; start < changedEmployees.length; start += EMPLOYEES_PER_RECONCILIATION) {
+      await reconcileCasesOfEmployees(manager, new Map(changedEmployees.slice(start, start + EMPLOYEES_PER_RECONCILIATION)));
+      progress('cases', Math.min(start + EMPLOYEES_PER_RECONCILIATION, changedEmployees.length), changedEmployees.length);
     }
-    for (const { employeeNumber, id } of await employeeRepository.numbersAndIds(manager, organizationId)) {
-      if (!employeeIds.has(employeeNumber)) employeeIds.set(employeeNumber, id);
-    }
-
-    const sickReports = tally();
-    const changedByEmployee = new Map<string, string[]>();
-    const repository = new SickReportRepository(manager);
-    const problems: ImportProblem[] = [];
-    for (const report of plan.reports) {
-      const employeeId = required(employeeIds.get(report.employeeNumber), `the employee numbered ${report.employeeNumber}`);
-      const stored: StoredSickReport[] = await repository.ofEmployee(employeeId, true);
-      const existing = stored.find((r) => r.reportNumber === report.reportNumber);
-      const others = stored.filter(
-        (r) =>
-          r.reportNumber !== report.reportNumber && !plan.reports.some((p) => p.employeeNumber === report.employeeNumber && p.reportNumber === r.reportNumber),
-      );
-      if (validateReportSequence([...others, { ...report, id: existing?.id ?? 'new' }]).length) {
-        problems.push(importProblem({ file: 'absences', line: report.line, field: 'start_date' }, 'RECORDED_REPORT_OVERLAP'));
-        continue;
-      }
-      const reportId = existing?.id ?? randomUUID();
-      if (!existing) {
-        await repository.insert(
-          {
-            id: reportId,
-            employeeId,
-            reportNumber: report.reportNumber,
-            firstSickDay: report.firstSickDay,
-            recoveryDate: report.recoveryDate,
-            intervals: report.intervals,
-            contactDetails: null,
-            expectedDuration: null,
-            workToTakeOver: null,
-            occupationalAccident: false,
-            liableThirdParty: false,
-            safetyNet: false,
-          },
-          null,
-        );
-        sickReports.created += 1;
-      } else if (!sameAbsence(existing, report)) {
-        await repository.updateAbsence(existing.id, existing.version, report);
-        sickReports.updated += 1;
-      } else {
-        sickReports.unchanged += 1;
-        continue;
-      }
-      changedByEmployee.set(employeeId, [...(changedByEmployee.get(employeeId) ?? []), reportId]);
-    }
-    if (problems.length) throw new ImportRejected(problems);
-    for (const [employeeId, reportIds] of changedByEmployee) await reconcileEmployeeCases(manager, employeeId, reportIds);
 
     const changed = organizationCreated || employees.created + employees.updated + sickReports.created + sickReports.updated > 0;
     if (changed) {
@@ -137,6 +98,116 @@ export async function importOrganization(dataSource: DataSource, options: Import
     const cases = await new CaseRepository().countOfOrganization(manager, organizationId);
     return { organizationId, organizationCreated, caseManagerCreated, employees, sickReports, cases };
   });
+}
+
+/**
+ * Employees and their contracts against what is stored, read and written in a handful of
+ * statements whatever their number; every new or changed employee is published.
+ */
+async function upsertEmployees(
+  manager: EntityManager,
+  organizationId: string,
+  imported: readonly ImportedEmployee[],
+  departments: Map<string, string>,
+  progress: ImportProgress,
+) {
+  const employees = tally();
+  const stored = await employeeRepository.fieldsOfOrganization(manager, organizationId);
+  const storedContracts = await employeeRepository.contractsOfEmployees(
+    manager,
+    [...stored.values()].map((employee) => employee.id),
+  );
+  const employeeIds = new Map([...stored].map(([employeeNumber, { id }]) => [employeeNumber, id]));
+  const inserts: (EmployeeFields & { id: string; employeeNumber: string })[] = [];
+  const contracts = new Map<string, ImportedContract[]>();
+  const published: string[] = [];
+  progress('employees', 0, imported.length);
+  for (const [index, employee] of imported.entries()) {
+    const departmentId = employee.department ? required(departments.get(employee.department), `department ${employee.department}`) : null;
+    const fields = { name: employee.name, email: employee.email, departmentId };
+    const found = stored.get(employee.employeeNumber);
+    let change: keyof Tally = 'unchanged';
+    const id = found?.id ?? randomUUID();
+    if (!found) {
+      inserts.push({ id, employeeNumber: employee.employeeNumber, ...fields });
+      change = 'created';
+    } else if (found.name !== employee.name || found.email !== employee.email || found.departmentId !== departmentId) {
+      await employeeRepository.update(manager, id, fields);
+      change = 'updated';
+    }
+    if (!sameContracts(storedContracts.get(id) ?? [], employee.contracts)) {
+      contracts.set(id, employee.contracts);
+      if (change === 'unchanged') change = 'updated';
+    }
+    employees[change] += 1;
+    employeeIds.set(employee.employeeNumber, id);
+    if (change !== 'unchanged') published.push(id);
+    progress('employees', index + 1, imported.length);
+  }
+  await employeeRepository.insertMany(manager, organizationId, inserts);
+  await employeeRepository.replaceContractsOfEmployees(manager, contracts);
+  await publishEmployees(manager, published);
+  return { employees, employeeIds };
+}
+
+/**
+ * Sick reports against the employees' stored ones: each checked against the others as the
+ * API checks one; new ones written together. Any problem rejects the whole import.
+ */
+async function writeSickReports(manager: EntityManager, plan: ImportPlan, employeeIds: Map<string, string>, progress: ImportProgress) {
+  const sickReports = tally();
+  const changedByEmployee = new Map<string, string[]>();
+  const repository = new SickReportRepository(manager);
+  const reportedEmployees = [
+    ...new Set(plan.reports.map((report) => required(employeeIds.get(report.employeeNumber), `the employee numbered ${report.employeeNumber}`))),
+  ];
+  const storedByEmployee = new Map<string, StoredSickReport[]>();
+  for (const report of await repository.ofEmployees(reportedEmployees, true)) {
+    storedByEmployee.set(report.employeeId, [...(storedByEmployee.get(report.employeeId) ?? []), report]);
+  }
+  const importedNumbers = new Set(plan.reports.map((report) => `${report.employeeNumber}\u0000${report.reportNumber}`));
+  const inserts: NewSickReport[] = [];
+  const problems: ImportProblem[] = [];
+  progress('sick reports', 0, plan.reports.length);
+  for (const [index, report] of plan.reports.entries()) {
+    progress('sick reports', index + 1, plan.reports.length);
+    const employeeId = required(employeeIds.get(report.employeeNumber), `the employee numbered ${report.employeeNumber}`);
+    const stored = storedByEmployee.get(employeeId) ?? [];
+    const existing = stored.find((r) => r.reportNumber === report.reportNumber);
+    const others = stored.filter((r) => r.reportNumber !== report.reportNumber && !importedNumbers.has(`${report.employeeNumber}\u0000${r.reportNumber}`));
+    if (validateReportSequence([...others, { ...report, id: existing?.id ?? 'new' }]).length) {
+      problems.push(importProblem({ file: 'absences', line: report.line, field: 'start_date' }, 'RECORDED_REPORT_OVERLAP'));
+      continue;
+    }
+    const reportId = existing?.id ?? randomUUID();
+    if (!existing) {
+      inserts.push({
+        id: reportId,
+        employeeId,
+        reportNumber: report.reportNumber,
+        firstSickDay: report.firstSickDay,
+        recoveryDate: report.recoveryDate,
+        intervals: report.intervals,
+        contactDetails: null,
+        expectedDuration: null,
+        workToTakeOver: null,
+        occupationalAccident: false,
+        liableThirdParty: false,
+        safetyNet: false,
+      });
+      sickReports.created += 1;
+    } else if (!sameAbsence(existing, report)) {
+      await repository.updateAbsence(existing.id, existing.version, report);
+      sickReports.updated += 1;
+    } else {
+      sickReports.unchanged += 1;
+      continue;
+    }
+    changedByEmployee.set(employeeId, [...(changedByEmployee.get(employeeId) ?? []), reportId]);
+  }
+  if (problems.length) throw new ImportRejected(problems);
+  await repository.insertMany(inserts, null);
+  return { sickReports, changedByEmployee };
 }
 
 async function upsertOrganization(manager: EntityManager, options: ImportOptions) {
@@ -173,30 +244,6 @@ async function upsertDepartments(manager: EntityManager, organizationId: string,
     ids.set(name, id);
   }
   return ids;
-}
-
-async function upsertEmployee(manager: EntityManager, organizationId: string, employee: ImportedEmployee, departments: Map<string, string>) {
-  const departmentId = employee.department ? required(departments.get(employee.department), `department ${employee.department}`) : null;
-  const fields = { name: employee.name, email: employee.email, departmentId };
-  const found = await employeeRepository.byNumberFields(manager, organizationId, employee.employeeNumber);
-  let change: keyof Tally = 'unchanged';
-  let id: string;
-  if (!found) {
-    id = await employeeRepository.insert(manager, organizationId, employee.employeeNumber, fields);
-    change = 'created';
-  } else {
-    id = found.id;
-    if (found.name !== employee.name || found.email !== employee.email || found.departmentId !== departmentId) {
-      await employeeRepository.update(manager, id, fields);
-      change = 'updated';
-    }
-  }
-  const stored: ImportedContract[] = await employeeRepository.contracts(manager, id);
-  if (!sameContracts(stored, employee.contracts)) {
-    await employeeRepository.replaceContracts(manager, id, employee.contracts);
-    if (change === 'unchanged') change = 'updated';
-  }
-  return { id, change };
 }
 
 /** The id of the organization with this name, when there is one. */

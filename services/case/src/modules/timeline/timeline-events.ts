@@ -1,13 +1,14 @@
 import type { CaseTimelineChanged } from '@terugkeer/events';
-import { recordEvent } from '@terugkeer/service-kit';
+import { recordEvents } from '@terugkeer/service-kit';
 import type { EntityManager } from 'typeorm';
 import { loadTimelineFacts, milestonesOf } from './timeline-facts';
 
 /** Publishes the current legal timeline of each case, for reminders and compliance elsewhere. */
 export async function publishTimelines(manager: EntityManager, caseIds: readonly string[], now = new Date()): Promise<void> {
   const facts = await loadTimelineFacts(manager, caseIds);
-  for (const timeline of facts.values()) {
-    await recordEvent<CaseTimelineChanged>(manager, {
+  await recordEvents<CaseTimelineChanged>(
+    manager,
+    [...facts.values()].map((timeline) => ({
       type: 'case.timeline-changed',
       aggregateId: timeline.caseId,
       organizationId: timeline.organizationId,
@@ -26,6 +27,6 @@ export async function publishTimelines(manager: EntityManager, caseIds: readonly
           onTime,
         })),
       },
-    });
-  }
+    })),
+  );
 }

@@ -45,9 +45,12 @@ export async function loadTimelineFacts(db: Queryable, caseIds: readonly string[
   const cases = await new CaseRepository().timelineRows(db, caseIds);
   const reports = await new SickReportRepository(db).ofCases(caseIds);
   const fulfilments = await new TimelineRepository().fulfilments(db, caseIds);
+  // Grouped once: the import asks for the timelines of tens of thousands of cases.
+  const reportsOfCase = groupByCase(reports);
+  const fulfilmentsOfCase = groupByCase(fulfilments);
   return new Map(
     cases.map((row) => {
-      const ownReports = reports.filter((r) => r.caseId === row.id);
+      const ownReports = reportsOfCase.get(row.id) ?? [];
       // A case made before its reports (or without them) still has a timeline from its own dates.
       const span: CaseSpan = incapacitySpan(ownReports, CASE_RULES_BY_JURISDICTION[row.jurisdiction]) ?? {
         firstSickDay: row.firstSickDay,
@@ -68,7 +71,7 @@ export async function loadTimelineFacts(db: Queryable, caseIds: readonly string[
           jurisdiction: row.jurisdiction,
           firstSickDay: row.firstSickDay,
           span,
-          fulfilled: Object.fromEntries(fulfilments.filter((f) => f.caseId === row.id).map((f) => [f.key, f.fulfilledOn])),
+          fulfilled: Object.fromEntries((fulfilmentsOfCase.get(row.id) ?? []).map((f) => [f.key, f.fulfilledOn])),
           reintegrationRequestDate: row.requested,
           assessmentOutcome: row.outcome,
           reintegrationRequestedBy: row.requestedBy,
@@ -83,6 +86,16 @@ export async function loadTimelineFacts(db: Queryable, caseIds: readonly string[
       ];
     }),
   );
+}
+
+function groupByCase<T extends { caseId: string | null }>(rows: readonly T[]): Map<string | null, T[]> {
+  const groups = new Map<string | null, T[]>();
+  for (const row of rows) {
+    const group = groups.get(row.caseId);
+    if (group) group.push(row);
+    else groups.set(row.caseId, [row]);
+  }
+  return groups;
 }
 
 /** The legal timeline as it stands at `now`, on the calendar day of the case's jurisdiction. */

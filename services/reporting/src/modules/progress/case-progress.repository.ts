@@ -1,6 +1,5 @@
 import {
   milestoneCompliance,
-  PLATFORM_TIME_ZONE,
   plannedVersusActual,
   timeZoneOf,
   type IsoDate,
@@ -31,6 +30,14 @@ export interface TimelineFacts {
   employeeId: string;
   jurisdiction: Jurisdiction;
   milestones: MilestonePayload[];
+}
+
+/** A case's milestones as its progress shows them, and the zone its days are counted in. */
+export interface CaseTimelineProgress {
+  milestones: MilestoneProgress[];
+  onTime: number;
+  late: number;
+  timeZone: TimeZone;
 }
 
 export interface MilestoneFact {
@@ -64,17 +71,25 @@ export class CaseProgressRepository {
     return [...(row?.weeks ?? [])].sort((a, b) => a.weekStart.localeCompare(b.weekStart));
   }
 
-  async weeks(caseId: string): Promise<ProgressWeek[]> {
-    const weeks = await this.buildUpWeeks(caseId);
-    if (weeks.length === 0) return [];
-    return plannedVersusActual(weeks).map((week, i) => ({
-      weekStart: week.weekStart,
-      plannedHours: week.planned,
-      actualHours: week.actual,
-      differenceHours: week.difference,
-      cumulativeDifferenceHours: week.cumulativeDifference,
-      therapeutic: weeks[i].therapeutic,
-    }));
+  /** Planned against worked hours per week of each of these cases (none without a build-up). */
+  async weeksOfCases(caseIds: readonly string[]): Promise<Map<string, ProgressWeek[]>> {
+    const rows: { case_id: string; weeks: BuildUpWeek[] }[] = await this.db.query(`SELECT case_id, weeks FROM build_ups WHERE case_id = ANY($1::uuid[])`, [
+      caseIds,
+    ]);
+    return new Map(
+      rows.map((row) => {
+        const weeks = [...row.weeks].sort((a, b) => a.weekStart.localeCompare(b.weekStart));
+        const progress = plannedVersusActual(weeks).map((week, i) => ({
+          weekStart: week.weekStart,
+          plannedHours: week.planned,
+          actualHours: week.actual,
+          differenceHours: week.difference,
+          cumulativeDifferenceHours: week.cumulativeDifference,
+          therapeutic: weeks[i].therapeutic,
+        }));
+        return [row.case_id, progress];
+      }),
+    );
   }
 
   async timeline(caseId: string): Promise<TimelineFacts | null> {
@@ -102,47 +117,61 @@ export class CaseProgressRepository {
     return programmes;
   }
 
-  /** The zone of the case's calendar days, by its jurisdiction; the platform's until its timeline arrives. */
-  async timeZone(caseId: string): Promise<TimeZone> {
-    const [row]: { jurisdiction: Jurisdiction }[] = await this.db.query(`SELECT jurisdiction FROM case_timelines WHERE case_id = $1`, [caseId]);
-    return row ? timeZoneOf(row.jurisdiction) : PLATFORM_TIME_ZONE;
-  }
-
-  async milestones(caseId: string): Promise<{ milestones: MilestoneProgress[]; onTime: number; late: number }> {
-    const [row]: { milestones: MilestoneProgress[] }[] = await this.db.query(`SELECT milestones FROM case_timelines WHERE case_id = $1`, [caseId]);
-    const milestones = (row?.milestones ?? []).map((m) => ({
-      key: m.key,
-      kind: m.kind,
-      dueDate: m.dueDate,
-      status: m.status,
-      fulfilledOn: m.fulfilledOn,
-      onTime: m.onTime,
-    }));
-    const { onTime, late } = milestoneCompliance(milestones);
-    return { milestones, onTime, late };
-  }
-
-  async programme(caseId: string): Promise<ProgrammeAttendance | null> {
-    const [row]: { start_date: string; status: string; held: number; missed: number; remaining: number }[] = await this.db.query(
-      `SELECT start_date::text, status, held, missed, remaining FROM programmes WHERE case_id = $1 ORDER BY start_date DESC LIMIT 1`,
-      [caseId],
+  /**
+   * The milestones of each of these cases with their compliance, and the zone of its calendar
+   * days by its jurisdiction; a case whose timeline has not arrived has none, in the platform's zone.
+   */
+  async timelinesOfCases(caseIds: readonly string[]): Promise<Map<string, CaseTimelineProgress>> {
+    const rows: { case_id: string; jurisdiction: Jurisdiction; milestones: MilestoneProgress[] }[] = await this.db.query(
+      `SELECT case_id, jurisdiction, milestones FROM case_timelines WHERE case_id = ANY($1::uuid[])`,
+      [caseIds],
     );
-    if (!row) return null;
-    return {
-      startDate: row.start_date,
-      status: row.status,
-      held: row.held,
-      missed: row.missed,
-      remaining: row.remaining,
-      attendanceRate: row.held + row.missed === 0 ? null : row.held / (row.held + row.missed),
-    };
+    return new Map(
+      rows.map((row) => {
+        const milestones = row.milestones.map((m) => ({
+          key: m.key,
+          kind: m.kind,
+          dueDate: m.dueDate,
+          status: m.status,
+          fulfilledOn: m.fulfilledOn,
+          onTime: m.onTime,
+        }));
+        return [row.case_id, { milestones, ...milestoneCompliance(milestones), timeZone: timeZoneOf(row.jurisdiction) }];
+      }),
+    );
   }
 
-  async stagnationAlerts(caseId: string): Promise<StagnationAlert[]> {
-    return this.db.query(
-      `SELECT alert_id AS "alertId", reason, week_start::text AS "weekStart" FROM stagnation_alerts WHERE case_id = $1 ORDER BY week_start, alert_id`,
-      [caseId],
+  /** The newest programme of each of these cases that has one. */
+  async programmesOfCases(caseIds: readonly string[]): Promise<Map<string, ProgrammeAttendance>> {
+    const rows: { case_id: string; start_date: string; status: string; held: number; missed: number; remaining: number }[] = await this.db.query(
+      `SELECT DISTINCT ON (case_id) case_id, start_date::text, status, held, missed, remaining
+         FROM programmes WHERE case_id = ANY($1::uuid[]) ORDER BY case_id, start_date DESC`,
+      [caseIds],
     );
+    return new Map(
+      rows.map((row) => [
+        row.case_id,
+        {
+          startDate: row.start_date,
+          status: row.status,
+          held: row.held,
+          missed: row.missed,
+          remaining: row.remaining,
+          attendanceRate: row.held + row.missed === 0 ? null : row.held / (row.held + row.missed),
+        },
+      ]),
+    );
+  }
+
+  async stagnationAlertsOfCases(caseIds: readonly string[]): Promise<Map<string, StagnationAlert[]>> {
+    const rows: (StagnationAlert & { caseId: string })[] = await this.db.query(
+      `SELECT case_id AS "caseId", alert_id AS "alertId", reason, week_start::text AS "weekStart"
+         FROM stagnation_alerts WHERE case_id = ANY($1::uuid[]) ORDER BY week_start, alert_id`,
+      [caseIds],
+    );
+    const byCase = new Map<string, StagnationAlert[]>();
+    for (const { caseId, ...alert } of rows) byCase.set(caseId, [...(byCase.get(caseId) ?? []), alert]);
+    return byCase;
   }
 
   /** Whether the employee consents to one of these roles, or to this user in it, seeing her check-in trend. */

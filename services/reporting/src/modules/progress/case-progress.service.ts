@@ -30,24 +30,24 @@ export async function caseProgress(
   if (!facts || relationships.length === 0) return null;
   const repository = new CaseProgressRepository(dataSource);
   const caseId = facts.caseId;
-  const [activity, weeks, milestones, programme, stagnationAlerts, mayReadTrend, timeZone] = await Promise.all([
+  const [activity, weeks, timeline, programme, stagnationAlerts, mayReadTrend] = await Promise.all([
     loaders.caseActivity.load(caseId),
-    repository.weeks(caseId),
-    repository.milestones(caseId),
-    repository.programme(caseId),
-    repository.stagnationAlerts(caseId),
+    loaders.caseWeeks.load(caseId),
+    loaders.caseTimeline.load(caseId),
+    loaders.caseProgramme.load(caseId),
+    loaders.caseStagnationAlerts.load(caseId),
     mayReadCheckInTrend(repository, caseId, viewer.userId, relationships),
-    repository.timeZone(caseId),
   ]);
+  const { milestones, timeZone } = timeline;
   return {
     absenceDays: daysBetween(facts.firstSickDay, facts.recoveryDate ?? todayIn(timeZone, new Date())),
     recoveryDate: facts.recoveryDate,
     eventsApplied: activity?.eventsApplied ?? 0,
     lastEventAt: activity?.lastEventAt ?? null,
     weeks,
-    milestones: milestones.milestones,
-    milestonesOnTime: milestones.onTime,
-    milestonesLate: milestones.late,
+    milestones,
+    milestonesOnTime: timeline.onTime,
+    milestonesLate: timeline.late,
     programme,
     stagnationAlerts,
     checkInTrend: mayReadTrend ? await repository.checkInTrend(caseId) : null,

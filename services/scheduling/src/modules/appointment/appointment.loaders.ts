@@ -6,7 +6,8 @@ import { appointmentsOfCases } from './appointment.service';
 /** A case's appointments in time order, batched across every case in a list. */
 export function appointmentsByCaseLoader(dataSource: DataSource) {
   return new DataLoader<string, Appointment[]>(async (caseIds) => {
-    const rows = await appointmentsOfCases(dataSource, caseIds);
-    return caseIds.map((id) => rows.filter((row) => row.caseId === id));
+    const byCase = new Map<string, Appointment[]>();
+    for (const row of await appointmentsOfCases(dataSource, caseIds)) byCase.set(row.caseId, [...(byCase.get(row.caseId) ?? []), row]);
+    return caseIds.map((id) => byCase.get(id) ?? []);
   });
 }

@@ -44,6 +44,18 @@ export class BuildUpRepository {
     );
   }
 
+  /** Every version of each case's plan, oldest first: one statement for a whole list. */
+  async planVersionsOfCases(db: Queryable, caseIds: readonly string[]): Promise<Map<string, (PlanVersion & { adoptedWeek: string })[]>> {
+    const rows: (PlanVersion & { adoptedWeek: string; caseId: string })[] = await db.query(
+      `SELECT case_id AS "caseId", version, source, weeks, date_trunc('week', created_at AT TIME ZONE 'UTC')::date::text AS "adoptedWeek"
+         FROM build_up_versions WHERE case_id = ANY($1::uuid[]) ORDER BY case_id, version`,
+      [caseIds],
+    );
+    const byCase = new Map<string, (PlanVersion & { adoptedWeek: string })[]>();
+    for (const { caseId, ...version } of rows) byCase.set(caseId, [...(byCase.get(caseId) ?? []), version]);
+    return byCase;
+  }
+
   async hasActionPlanVersion(db: Queryable, caseId: string, actionPlanVersion: number): Promise<boolean> {
     const known: unknown[] = await db.query(`SELECT 1 FROM build_up_versions WHERE case_id = $1 AND source = 'ACTION_PLAN' AND action_plan_version = $2`, [
       caseId,
@@ -67,6 +79,30 @@ export class BuildUpRepository {
   }
 
   /** Hours worked per week start. */
+  /** The current plan of each of these cases that has one. */
+  async currentPlans(db: Queryable, caseIds: readonly string[]): Promise<Map<string, PlanVersion>> {
+    const rows: (PlanVersion & { caseId: string })[] = await db.query(
+      `SELECT DISTINCT ON (case_id) case_id AS "caseId", version, source, weeks FROM build_up_versions WHERE case_id = ANY($1::uuid[]) ORDER BY case_id, version DESC`,
+      [caseIds],
+    );
+    return new Map(rows.map(({ caseId, ...plan }) => [caseId, plan]));
+  }
+
+  /** Hours worked per week of each of these cases. */
+  async actualHoursOfCases(db: Queryable, caseIds: readonly string[]): Promise<Map<string, Map<string, number>>> {
+    const rows: { case_id: string; week_start: string; hours: string }[] = await db.query(
+      `SELECT case_id, week_start, hours FROM build_up_actuals WHERE case_id = ANY($1::uuid[])`,
+      [caseIds],
+    );
+    const byCase = new Map<string, Map<string, number>>();
+    for (const row of rows) {
+      const weeks = byCase.get(row.case_id) ?? new Map<string, number>();
+      weeks.set(row.week_start, Number(row.hours));
+      byCase.set(row.case_id, weeks);
+    }
+    return byCase;
+  }
+
   async actualHours(db: Queryable, caseId: string): Promise<Map<string, number>> {
     const rows: { week_start: string; hours: string }[] = await db.query(`SELECT week_start, hours FROM build_up_actuals WHERE case_id = $1`, [caseId]);
     return new Map(rows.map((r) => [r.week_start, Number(r.hours)]));

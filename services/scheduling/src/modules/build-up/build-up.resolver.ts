@@ -12,7 +12,7 @@ export class CaseBuildUpResolver {
   async buildUp(@Root() ref: CaseRef, @Ctx() context: SchedulingContext): Promise<BuildUp | null> {
     const visible = await findVisibleCase(context, ref.id);
     if (!visible) return null;
-    return buildUpOf(context.dataSource, ref.id, visible.relationships);
+    return buildUpOf(context.dataSource, ref.id, visible.relationships, context.loaders.buildUp);
   }
 }
 
@@ -22,7 +22,7 @@ export class BuildUpResolver {
   @Query(() => BuildUp, { nullable: true, description: 'The build-up schedule of a case by its id; the same as Case.buildUp.' })
   async buildUp(@Arg('caseId', () => ID) caseId: string, @Ctx() context: SchedulingContext): Promise<BuildUp | null> {
     const visible = await findVisibleCase(context, caseId);
-    return visible ? buildUpOf(context.dataSource, caseId, visible.relationships) : null;
+    return visible ? buildUpOf(context.dataSource, caseId, visible.relationships, context.loaders.buildUp) : null;
   }
 
   @Authorized('CASE_MANAGER', 'COACH')

@@ -22,6 +22,7 @@ import type { ReplicatedCase } from '../case/case-access.repository';
 import { NotificationReason } from '../notification/notification.entity';
 import { notifyAll } from '../notification/notification.service';
 import { caseManagersOf } from '../people/people.service';
+import { buildUpLoaders, type BuildUpLoaders } from './build-up.loaders';
 import { BuildUpRepository, type CheckInDipRow, type PlanVersion } from './build-up.repository';
 import { HoursSignalStatus, type BuildUp, type BuildUpWeekView, type CheckInDip, type HoursSignalView, type StagnationAlertView } from './build-up.types';
 
@@ -46,11 +47,16 @@ const plannedAndActual = (weeks: WeekInForce[], actuals: Map<string, number>): B
  * The schedule as these relationships may see it; null until there is a plan. Everyone gets the
  * hours signal (hours only); the alerts, which may carry a check-in dip, only those who act on them.
  */
-export async function buildUpOf(dataSource: DataSource, caseId: string, relationships: CaseRelationship[]): Promise<BuildUp | null> {
-  const plan = await buildUps.currentPlan(dataSource, caseId);
+export async function buildUpOf(
+  dataSource: DataSource,
+  caseId: string,
+  relationships: CaseRelationship[],
+  loaders: BuildUpLoaders = buildUpLoaders(dataSource),
+): Promise<BuildUp | null> {
+  const plan = await loaders.currentPlan.load(caseId);
   if (!plan) return null;
-  const inForce = await scheduleInForce(dataSource, caseId);
-  const actuals = await buildUps.actualHours(dataSource, caseId);
+  const inForce = weeksInForce(await loaders.planVersions.load(caseId));
+  const actuals = await loaders.actualHours.load(caseId);
   const weeks = weekViews(inForce, actuals);
   const alerts = relationships.some((r) => ALERT_READERS.includes(r)) ? await stagnationAlerts(dataSource, caseId, relationships) : [];
   const signal = hoursSignal(plannedAndActual(inForce, actuals), schedulingConfig().stagnation.toleranceHours);

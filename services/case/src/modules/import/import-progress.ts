@@ -1,0 +1,22 @@
+import { toolProgress, type ToolProgress } from '@terugkeer/service-kit';
+import type { ImportProgress, ImportStep } from './import.service';
+
+/** Below this many rows an import is over before a bar would tell anything; it stays silent. */
+const PROGRESS_FROM_ROWS = 5000;
+
+/** One progress bar per step of an import of `rows` rows, each finished when the next begins. */
+export function progressBars(rows: number): ImportProgress {
+  if (rows < PROGRESS_FROM_ROWS) return () => undefined;
+  let current: { step: ImportStep; bar: ToolProgress } | null = null;
+  return (step, done, total) => {
+    if (current?.step !== step) {
+      current?.bar.finish();
+      current = { step, bar: toolProgress(step.padEnd(12), total) };
+    }
+    current.bar.update(done);
+    if (done === total) {
+      current.bar.finish();
+      current = null;
+    }
+  };
+}
