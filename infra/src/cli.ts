@@ -1,5 +1,6 @@
 import { exitOnConfigurationError } from '@terugkeer/env';
 import { runBenchmark } from './commands/bench.js';
+import { runBenchPart } from './commands/bench-part.js';
 import { runCaseTool, runReportingTool } from './commands/case-tools.js';
 import { runEventsTool } from './commands/events.js';
 import { runServeShell } from './commands/serve-shell.js';
@@ -22,6 +23,8 @@ const USAGE = `Usage:
   npm run terugkeer -- events dead-letters [--service <name>]   events a service could not apply, with the reason
   npm run terugkeer -- events replay [--service <name>] [--id <event id>]   apply them again; removes each that succeeds
   npm run terugkeer -- bench     measure the case list against a baseline (figures, no assertions)
+  npm run terugkeer -- bench-gateway | bench-cpu | bench-events | bench-frontend
+                    one benchmark on its own; figures under bench/results
   npm run terugkeer -- serve-shell   serve only the built shell on SHELL_PORT, its /config.js from the
                     environment (TERUGKEER_MODE, GATEWAY_PORT, OIDC_ISSUER, OIDC_CLIENT_ID)
 
@@ -50,6 +53,12 @@ async function run([command, ...rest]: string[], config: LauncherConfig): Promis
     case 'bench':
       development('the benchmark');
       return runBenchmark(config);
+    case 'bench-gateway':
+    case 'bench-cpu':
+    case 'bench-events':
+    case 'bench-frontend':
+      development('the benchmark');
+      return runBenchPart(config, command.slice('bench-'.length));
     case 'serve-shell':
       return runServeShell(config);
     case 'import':

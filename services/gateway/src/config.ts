@@ -44,7 +44,11 @@ export interface GatewayConfig {
   /** Absent only in development, where the data directory's secret file is used. */
   gatewaySigningSecret: string | undefined;
   rateLimits: RateLimits;
+  /** Which query planner plans the subgraph calls: Hive's Rust planner or the JavaScript one. */
+  queryPlanner: QueryPlanner;
 }
+
+export type QueryPlanner = 'rust' | 'javascript';
 
 /** Requests per minute: GraphQL per user, the token and calendar routes per client address. */
 export interface RateLimits {
@@ -93,6 +97,7 @@ export const gatewayVariables = {
   graphqlRateLimit: variable('RATE_LIMIT_GRAPHQL_PER_MINUTE', number({ integer: true, min: 1 }).optional()),
   tokenRateLimit: variable('RATE_LIMIT_TOKEN_PER_MINUTE', number({ integer: true, min: 1 }).optional()),
   calendarRateLimit: variable('RATE_LIMIT_CALENDAR_PER_MINUTE', number({ integer: true, min: 1 }).optional()),
+  queryPlanner: variable('GATEWAY_QUERY_PLANNER', oneOf(['rust', 'javascript']).default('rust')),
 };
 
 /**
@@ -146,6 +151,7 @@ export function readGatewayConfig(env: Environment = process.env): GatewayConfig
       tokenPerAddress: values.tokenRateLimit ?? (development ? DEVELOPMENT_RATE_LIMIT : PRODUCTION_RATE_LIMITS.tokenPerAddress),
       calendarPerAddress: values.calendarRateLimit ?? (development ? DEVELOPMENT_RATE_LIMIT : PRODUCTION_RATE_LIMITS.calendarPerAddress),
     },
+    queryPlanner: values.queryPlanner,
   };
 }
 
