@@ -63,7 +63,7 @@ export async function migrateService(definition: ServiceDefinition<RequestContex
 export async function runService<Context extends RequestContext>(definition: ServiceDefinition<Context>, log: Logger): Promise<void> {
   const config = configOf(definition);
   const dataSource = await definition.createDataSource(config.databaseUrl).initialize();
-  const boss = await startQueue(config.databaseUrl, log);
+  const boss = await startQueue(config.databaseUrl, log, { wakeOnNotify: Boolean(definition.consumes?.length) });
   const relay = definition.publishes ? await startOutboxRelay(dataSource, boss, config.databaseUrl, log) : null;
   // Before the consumers: their handlers may use what `onStarted` sets up (job queues, workers).
   const stopExtra = definition.onStarted ? await definition.onStarted(dataSource, boss, config, log) : null;

@@ -37,7 +37,7 @@ export async function startOutboxRelay(dataSource: DataSource, boss: PgBoss, url
       const rows: OutboxRow[] = await manager.query(
         `SELECT position, id, type, aggregate_id, organization_id, payload,
                 to_char(occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS occurred_at
-           FROM outbox WHERE dispatched_at IS NULL ORDER BY position LIMIT 100 FOR UPDATE SKIP LOCKED`,
+           FROM outbox WHERE dispatched_at IS NULL ORDER BY position LIMIT 500 FOR UPDATE SKIP LOCKED`,
       );
       for (const row of rows) {
         const envelope: EventEnvelope = {
