@@ -6,6 +6,7 @@ import type { LauncherConfig } from '../config.js';
 const PARTS: Record<string, () => Promise<Benchmark>> = {
   gateway: async () => (await import('../bench/gateway.js')).gatewayBenchmark,
   cpu: async () => (await import('../bench/cpu-profile.js')).cpuProfileBenchmark,
+  frontend: async () => (await import('../bench/frontend.js')).frontendBenchmark,
 };
 
 export const BENCH_PARTS = Object.keys(PARTS);
