@@ -7,6 +7,7 @@ const PARTS: Record<string, () => Promise<Benchmark>> = {
   gateway: async () => (await import('../bench/gateway.js')).gatewayBenchmark,
   cpu: async () => (await import('../bench/cpu-profile.js')).cpuProfileBenchmark,
   frontend: async () => (await import('../bench/frontend.js')).frontendBenchmark,
+  events: async () => (await import('../bench/events.js')).eventsBenchmark,
 };
 
 export const BENCH_PARTS = Object.keys(PARTS);
