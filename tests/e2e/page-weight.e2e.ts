@@ -32,7 +32,7 @@ describe('page weight of a first visit', () => {
     const html = await response.text();
     const entry = /src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1];
     expect(entry).toBeDefined();
-    const script = await fetch(new URL(entry!, shellUrl()), { headers: { 'accept-encoding': 'br, gzip' } });
+    const script = await fetch(new URL(entry ?? '/', shellUrl()), { headers: { 'accept-encoding': 'br, gzip' } });
     expect(script.headers.get('content-encoding')).toBe('br');
     expect(script.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
   });

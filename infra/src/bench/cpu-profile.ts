@@ -39,7 +39,9 @@ function selfTimes(profile: CpuProfile) {
   const functions = new Map<string, number>();
   const packages = new Map<string, number>();
   for (const [id, us] of selfUs) {
-    const { functionName, url, lineNumber } = byId.get(id)!.callFrame;
+    const node = byId.get(id);
+    if (!node) continue;
+    const { functionName, url, lineNumber } = node.callFrame;
     if (functionName === '(idle)' || functionName === '(program)') continue;
     const name = `${functionName || '(anonymous)'} ${url.replace(/^.*\/node_modules\//, '').replace(/^.*\/(services|packages)\//, '$1/')}:${lineNumber + 1}`;
     functions.set(name, (functions.get(name) ?? 0) + us / 1000);
@@ -67,8 +69,8 @@ export const cpuProfileBenchmark: Benchmark = {
       if (previousOptions === undefined) delete process.env.NODE_OPTIONS;
       else process.env.NODE_OPTIONS = previousOptions;
     });
-    let perRequest: Record<string, number> = {};
-    let requests = 0;
+    let perRequest: Record<string, number>;
+    let requests: number;
     const pids = JSON.parse(readFileSync(join(platform.dataDir, 'processes.json'), 'utf8')) as Record<string, number>;
     try {
       const gatewayUrl = `http://127.0.0.1:${platform.ports.gateway}`;

@@ -102,7 +102,7 @@ export const frontendBenchmark: Benchmark = {
             compressedKb: median(loads.map((load) => load.compressedBytes)) / 1024,
             decodedKb: median(loads.map((load) => load.decodedBytes)) / 1024,
             firstContentfulPaintMs: median(loads.map((load) => load.firstContentfulPaintMs)),
-            lastDataMs: loads.every((load) => load.lastDataMs !== null) ? median(loads.map((load) => load.lastDataMs!)) : null,
+            lastDataMs: loads.every((load) => load.lastDataMs !== null) ? median(loads.map((load) => load.lastDataMs ?? 0)) : null,
           },
         ]),
       );

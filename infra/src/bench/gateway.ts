@@ -33,10 +33,16 @@ const childEnv = (platform: BenchPlatform, extra: Record<string, string>) => ({
   ...extra,
 });
 
+function pidOf(managed: ManagedProcess): number {
+  if (managed.child.pid === undefined) throw new Error(`${managed.name} did not start.`);
+  return managed.child.pid;
+}
+
 async function waitUntilAnswering(url: string, token: string, managed: ManagedProcess): Promise<void> {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (managed.child.exitCode !== null) throw new Error(`${managed.name} exited during start-up.`);
+    // eslint-disable-next-line no-restricted-syntax -- not answering yet is what this loop waits out
     const cases = await dashboardCaseCount(url, token).catch(() => null);
     if (cases !== null) return;
     await new Promise((resolve) => setTimeout(resolve, 200));
@@ -99,10 +105,10 @@ export const gatewayBenchmark: Benchmark = {
           key: `ours-${otherPlanner}`,
           label: `our gateway (${otherPlanner} planner)`,
           url: `http://127.0.0.1:${port(1)}/graphql`,
-          pids: { gateway: ours.child.pid!, ...subgraphPids },
+          pids: { gateway: pidOf(ours), ...subgraphPids },
         },
-        { key: 'apollo', label: '@apollo/gateway', url: `http://127.0.0.1:${port(2)}/graphql`, pids: { gateway: apollo.child.pid!, ...subgraphPids } },
-        { key: 'floor', label: 'subgraphs called directly', url: `http://127.0.0.1:${port(3)}/graphql`, pids: { gateway: floor.child.pid!, ...subgraphPids } },
+        { key: 'apollo', label: '@apollo/gateway', url: `http://127.0.0.1:${port(2)}/graphql`, pids: { gateway: pidOf(apollo), ...subgraphPids } },
+        { key: 'floor', label: 'subgraphs called directly', url: `http://127.0.0.1:${port(3)}/graphql`, pids: { gateway: pidOf(floor), ...subgraphPids } },
       ];
       for (const [target, managed] of [
         [targets[1], ours],
@@ -172,9 +178,9 @@ function summarize(targets: Target[], runs: Run[]): Summary[] {
     }
   }
   return rows.map((row) => {
-    const apollo = rows.find((other) => other.target === 'apollo' && other.connections === row.connections)!;
-    const floor = rows.find((other) => other.target === 'floor' && other.connections === row.connections)!;
-    return { ...row, throughputVsApollo: row.requestsPerSecond / apollo.requestsPerSecond, p50VsFloor: row.p50Ms / floor.p50Ms };
+    const apollo = rows.find((other) => other.target === 'apollo' && other.connections === row.connections);
+    const floor = rows.find((other) => other.target === 'floor' && other.connections === row.connections);
+    return { ...row, throughputVsApollo: row.requestsPerSecond / (apollo?.requestsPerSecond ?? NaN), p50VsFloor: row.p50Ms / (floor?.p50Ms ?? NaN) };
   });
 }
 

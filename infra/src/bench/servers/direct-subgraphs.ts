@@ -1,5 +1,4 @@
-import { createServer } from 'node:http';
-import { Agent, request } from 'node:http';
+import { Agent, createServer, request, type ServerResponse } from 'node:http';
 import { DIRECT_QUERIES } from '../dashboard.js';
 
 /**
@@ -34,22 +33,24 @@ function post(port: string | undefined, authorization: string, query: string, va
 
 const server = createServer((incoming, outgoing) => {
   incoming.resume();
-  incoming.on('end', async () => {
-    try {
-      const authorization = incoming.headers.authorization ?? '';
-      const data = await post(CASE_PORT, authorization, DIRECT_QUERIES.case);
-      const nodes: Data[] = data.viewer.cases.edges.map((edge: Data) => edge.node);
-      const representations = nodes.map((node) => ({ __typename: 'Case', id: node.id }));
-      const [scheduling, reporting] = await Promise.all([
-        post(SCHEDULING_PORT, authorization, DIRECT_QUERIES.scheduling, { representations }),
-        post(REPORTING_PORT, authorization, DIRECT_QUERIES.reporting, { representations }),
-      ]);
-      nodes.forEach((node, index) => Object.assign(node, scheduling._entities[index], reporting._entities[index]));
-      outgoing.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data }));
-    } catch (error) {
-      outgoing.writeHead(502, { 'content-type': 'application/json' }).end(JSON.stringify({ errors: [{ message: String(error) }] }));
-    }
-  });
+  incoming.on('end', () => void answer(incoming.headers.authorization ?? '', outgoing));
 });
+
+async function answer(authorization: string, outgoing: ServerResponse): Promise<void> {
+  try {
+    const data = await post(CASE_PORT, authorization, DIRECT_QUERIES.case);
+    const nodes: Data[] = data.viewer.cases.edges.map((edge: Data) => edge.node);
+    const representations = nodes.map((node) => ({ __typename: 'Case', id: node.id }));
+    const [scheduling, reporting] = await Promise.all([
+      post(SCHEDULING_PORT, authorization, DIRECT_QUERIES.scheduling, { representations }),
+      post(REPORTING_PORT, authorization, DIRECT_QUERIES.reporting, { representations }),
+    ]);
+    nodes.forEach((node, index) => Object.assign(node, scheduling._entities[index], reporting._entities[index]));
+    outgoing.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data }));
+  } catch (error) {
+    outgoing.writeHead(502, { 'content-type': 'application/json' }).end(JSON.stringify({ errors: [{ message: String(error) }] }));
+  }
+}
+
 server.listen(Number(BENCH_GATEWAY_PORT), '127.0.0.1', () => console.log(`direct subgraph calls ready on port ${BENCH_GATEWAY_PORT}`));
 process.on('SIGTERM', () => server.close(() => process.exit(0)));
