@@ -28,9 +28,9 @@ export function writeResultFiles(name: string, json: unknown, markdown: string):
   writeFileSync(join(RESULTS_DIR, `${name}.md`), markdown.endsWith('\n') ? markdown : `${markdown}\n`);
 }
 
-/** Benchmarks run 20000 ports above development (plus the offset), so they run beside `npm start` and `npm test`. */
+/** These benchmarks run 25000 ports above development (plus the offset): beside `npm start`, `npm test` and `npm run terugkeer -- bench` (20000). */
 export function benchPorts(config: LauncherConfig): PlatformPorts {
-  const ports = Object.fromEntries(Object.entries(DEVELOPMENT_PORTS).map(([name, port]) => [name, port + 20000])) as unknown as PlatformPorts;
+  const ports = Object.fromEntries(Object.entries(DEVELOPMENT_PORTS).map(([name, port]) => [name, port + 25000])) as unknown as PlatformPorts;
   return shiftedPorts(ports, config.portOffset);
 }
 
