@@ -68,17 +68,25 @@ export async function consumeEvents(boss: PgBoss, consumer: string, dataSource: 
   await boss.work<EventEnvelope, void, typeof options>(consumer, options, async (jobs) => {
     // The queue hands a batch over in no particular order; a consumer must see changes in the order they happened.
     const ordered = [...jobs].sort((a, b) => compareOccurrence(a.data, b.data));
-    try {
-      await applyBatch(
-        dataSource,
-        consumer,
-        ordered.map((job) => job.data),
-        handler,
-      );
-      return;
-    } catch (error) {
-      // One event of the batch failed and took the batch's transaction with it: apply them one by one below.
-      log.debug({ consumer, events: ordered.length, ...describeFailure(error) }, 'event-batch-failed');
+    // A job on its last attempt is applied alone, so that only it can become a dead letter.
+    if (ordered.length > 1 && ordered.every((job) => job.retryCount < job.retryLimit)) {
+      try {
+        await applyBatch(
+          dataSource,
+          consumer,
+          ordered.map((job) => job.data),
+          handler,
+        );
+        return;
+      } catch (error) {
+        if (isPassingFault(error)) {
+          // Nothing of the batch committed: the queue retries it whole, still in order.
+          log.warn({ consumer, events: ordered.length, ...describeFailure(error) }, 'event-retry');
+          throw error;
+        }
+        // An event of the batch fails in a way that will not pass: one by one below, so only that one becomes a dead letter.
+        log.debug({ consumer, events: ordered.length, ...describeFailure(error) }, 'event-batch-failed');
+      }
     }
     let passingFault: unknown = null;
     for (const job of ordered) {
