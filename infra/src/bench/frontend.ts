@@ -31,10 +31,14 @@ async function loadOnce(browser: Browser, url: string, token: string | null): Pr
       })),
     );
   });
-  await page.goto(url, { waitUntil: 'networkidle' });
+  await page.goto(url);
+  // The first screen: the login picker, or after a login the person's name in the shell's header.
+  await (token ? page.getByTestId('viewer-name') : page.locator('button[data-email]').first()).waitFor({ timeout: 60_000 });
+  // eslint-disable-next-line no-restricted-syntax -- a screen that polls never falls quiet; what loaded by then is what counts
+  await page.waitForLoadState('networkidle', { timeout: 15_000 }).catch(() => undefined);
   const timings = await pageTimings(page);
-  await context.close();
   const resolved = await Promise.all(sizes);
+  await context.close();
   return {
     scripts: resolved.length,
     compressedBytes: resolved.reduce((sum, size) => sum + size.compressed, 0),
