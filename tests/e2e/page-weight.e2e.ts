@@ -8,6 +8,8 @@ import { tokenFor } from '../support/gateway-client';
  * the login. Bytes, never times; the figures (and the budgets of 150 KB for the login page
  * and 200 KB for the shell with one remote) come from `npm run terugkeer -- bench-frontend`.
  */
+jest.setTimeout(60_000);
+
 let page: Page;
 withDutchPage((created) => (page = created), { perTest: true });
 
