@@ -1,5 +1,6 @@
 import { exitOnConfigurationError } from '@terugkeer/env';
 import { runBackup, runRestore } from './commands/backup.js';
+import { runBenchPart } from './commands/bench-part.js';
 import { runBenchmarks } from './commands/bench.js';
 import { runCaseTool, runReportingTool } from './commands/case-tools.js';
 import { runEventsTool } from './commands/events.js';
@@ -22,12 +23,9 @@ const USAGE = `Usage:
   npm run terugkeer -- reporting rebuild   rebuild the reporting read model from the events it received
   npm run terugkeer -- events dead-letters [--service <name>]   events a service could not apply, with the reason
   npm run terugkeer -- events replay [--service <name>] [--id <event id>]   apply them again; removes each that succeeds
-  npm run terugkeer -- backup [list]      a base backup of the development database (point-in-time restores from its WAL archive)
-  npm run terugkeer -- restore --to <time>   with the platform stopped: the database as it was at that moment (ISO 8601 with a zone)
-  npm run bench [-- <name…>] [--rounds 25] [--list]   run the benchmarks (all, or those named), each on a platform of
-                    its own; results in bench/results/<name>.json and .md (figures, no assertions)
-  npm run terugkeer -- generate --employees <N> --years <Y> [--organization "<name>"] [--seed 1]
-                    fill the development database with a generated organization, through the import
+import { runBackup, runRestore } from './commands/backup.js';
+import { runBenchPart } from './commands/bench-part.js';
+import { runBenchmarks } from './commands/bench.js';
   npm run terugkeer -- serve-shell   serve only the built shell on SHELL_PORT, its /config.js from the
                     environment (TERUGKEER_MODE, GATEWAY_PORT, OIDC_ISSUER, OIDC_CLIENT_ID)
 
@@ -56,6 +54,12 @@ async function run([command, ...rest]: string[], config: LauncherConfig): Promis
     case 'bench':
       development('the benchmarks');
       return runBenchmarks(config, rest);
+    case 'bench-gateway':
+    case 'bench-cpu':
+    case 'bench-events':
+    case 'bench-frontend':
+      development('the benchmark');
+      return runBenchPart(config, command.slice('bench-'.length));
     case 'serve-shell':
       return runServeShell(config);
     case 'import':

@@ -1,8 +1,5 @@
-import { ApolloProvider } from '@apollo/client/react';
-import { I18nProvider, Root } from '@terugkeer/ui';
-import { useMemo, useState } from 'react';
-import { createApolloClient } from './apollo-client';
-import { ServiceOutages } from './outage/service-outages';
+import { I18nProvider, LoadingState, Root, useT } from '@terugkeer/ui';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { runtimeConfig } from './runtime-config';
 import { DevLogin } from './session/dev-login';
 import { LoginNotConfigured } from './session/login-not-configured';
@@ -10,20 +7,16 @@ import { loginMethod } from './session/login-method';
 import { OidcCallback } from './session/oidc-callback';
 import { OidcLoginPage } from './session/oidc-login-page';
 import { useSession } from './session/use-session';
-import { Workspace } from './workspace/workspace';
+import { messages } from './shell.messages';
+
+/** Apollo Client, GraphQL and the remotes come after the login, not with the login page. */
+const SignedIn = lazy(() => import('./signed-in'));
 
 export function App() {
   const config = runtimeConfig();
   const method = useMemo(() => loginMethod(config), [config]);
   const { token, notice, logIn, logOut, expire } = useSession(method);
   const [atCallback, setAtCallback] = useState(() => method.kind === 'oidc' && window.location.pathname === method.settings.redirectPath);
-  const outages = useMemo(() => new ServiceOutages(), []);
-  const client = useMemo(() => (token ? createApolloClient(config.gatewayUrl, token, outages, expire) : null), [config.gatewayUrl, token, outages, expire]);
-
-  const leave = () => {
-    void client?.clearStore();
-    void logOut();
-  };
 
   const loginPage = () => {
     switch (method.kind) {
@@ -50,14 +43,19 @@ export function App() {
   return (
     <I18nProvider>
       <Root>
-        {client ? (
-          <ApolloProvider client={client}>
-            <Workspace onLogOut={leave} outages={outages} />
-          </ApolloProvider>
+        {token ? (
+          <Suspense fallback={<Loading />}>
+            <SignedIn gatewayUrl={config.gatewayUrl} token={token} onExpired={expire} onLogOut={() => void logOut()} />
+          </Suspense>
         ) : (
           loginPage()
         )}
       </Root>
     </I18nProvider>
   );
+}
+
+function Loading() {
+  const t = useT(messages);
+  return <LoadingState label={t('loading')} />;
 }

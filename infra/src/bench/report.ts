@@ -10,6 +10,8 @@ export interface BenchReport {
   tables: BenchTable[];
   notes: string[];
   figures: Record<string, unknown>;
+  /** Markdown written by the benchmark itself, placed after the tables (headings from level 2 down). */
+  sections?: string[];
 }
 
 export interface RunFacts {
@@ -41,6 +43,7 @@ export function markdownReport(facts: RunFacts, report: BenchReport): string {
       `${machine.memoryGb} GB, Node ${machine.node} (${machine.platform}). The machine may have been shared: compare ratios, not absolute times.`,
     '',
     ...report.tables.flatMap((table) => [`## ${table.title}`, '', markdownTable(table), '']),
+    ...(report.sections ?? []).flatMap((section) => [section.trim(), '']),
     ...(report.notes.length ? ['## Notes', '', ...report.notes.map((note) => `- ${note}`), ''] : []),
   ].join('\n');
 }

@@ -1,6 +1,7 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
 import { extname, join, resolve as resolvePath, sep } from 'node:path';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import type { Mode } from '@terugkeer/env';
 import { shellOidcSettings, type LauncherConfig, type ShellOidcSettings } from '../config.js';
 import { frontendsDir, repoRoot } from '../paths.js';
@@ -17,6 +18,46 @@ const CONTENT_TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
   '.woff2': 'font/woff2',
 };
+
+/** Text that shrinks: scripts, styles, pages, data. Images and fonts are compressed already. */
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg']);
+
+type Encoding = 'br' | 'gzip';
+
+/** Brotli where the browser takes it (every current one does), else gzip, else the file as it is. */
+export function preferredEncoding(acceptEncoding: string | string[] | undefined): Encoding | null {
+  const accepted = new Set(
+    String(acceptEncoding ?? '')
+      .split(',')
+      // `br;q=0` refuses brotli; any other weight accepts it.
+      .filter((part) => !/;\s*q=0(\.0*)?\s*$/.test(part))
+      .map((part) => part.split(';')[0].trim().toLowerCase()),
+  );
+  if (accepted.has('br')) return 'br';
+  if (accepted.has('gzip')) return 'gzip';
+  return null;
+}
+
+/**
+ * Each file compressed once per encoding and kept while it is unchanged: the hashed assets
+ * never change, and index.html and remoteEntry.js change only with a rebuild.
+ */
+class CompressedFiles {
+  private readonly cache = new Map<string, { mtimeMs: number; body: Buffer }>();
+
+  get(file: string, encoding: Encoding, mtimeMs: number): Buffer {
+    const key = `${encoding}:${file}`;
+    const cached = this.cache.get(key);
+    if (cached?.mtimeMs === mtimeMs) return cached.body;
+    const raw = readFileSync(file);
+    const body =
+      encoding === 'br'
+        ? brotliCompressSync(raw, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: raw.length } })
+        : gzipSync(raw, { level: 9 });
+    this.cache.set(key, { mtimeMs, body });
+    return body;
+  }
+}
 
 export interface FrontendApp {
   name: string;
@@ -177,6 +218,7 @@ export async function startFrontendServers(ports: PlatformPorts, settings: Front
   const config = `window.__TERUGKEER_CONFIG__ = ${JSON.stringify(runtimeConfig(ports, settings))};\n`;
   const securityHeaders = frontendSecurityHeaders(ports, settings);
   const servers: Server[] = [];
+  const compressed = new CompressedFiles();
   for (const app of frontendApps(ports).filter((candidate) => !only || only.includes(candidate.name))) {
     if (!existsSync(join(app.dir, 'index.html')) && !existsSync(join(app.dir, 'remoteEntry.js'))) {
       throw new Error(`The ${app.name} frontend is not built (${app.dir} is missing). Run the build first.`);
@@ -185,9 +227,11 @@ export async function startFrontendServers(ports: PlatformPorts, settings: Front
     const server = createServer(
       guarded(app.name, (request, response) => {
         const origin = request.headers.origin;
-        if (REMOTES.has(app.name)) {
-          response.setHeader('vary', 'origin');
-          if (origin && loadsRemoteModules(origin, ports, settings)) response.setHeader('access-control-allow-origin', origin);
+        response.setHeader('vary', REMOTES.has(app.name) ? 'origin, accept-encoding' : 'accept-encoding');
+        if (REMOTES.has(app.name) && origin && loadsRemoteModules(origin, ports, settings)) {
+          response.setHeader('access-control-allow-origin', origin);
+          // The shell's Resource Timing may see how long the remote's modules took.
+          response.setHeader('timing-allow-origin', origin);
         }
         for (const [name, value] of Object.entries(app.name === 'embed-example' ? exampleIntranetHeaders() : securityHeaders)) response.setHeader(name, value);
         if (request.method !== 'GET' && request.method !== 'HEAD') {
@@ -212,10 +256,19 @@ export async function startFrontendServers(ports: PlatformPorts, settings: Front
           }
           file = join(root, 'index.html');
         }
-        response.writeHead(200, {
+        const headers = {
           'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
-          'cache-control': file.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
-        });
+          // Vite names every file under assets/ by its content hash: a new build is a new name.
+          'cache-control': file.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+        };
+        const encoding = COMPRESSIBLE.has(extname(file)) ? preferredEncoding(request.headers['accept-encoding']) : null;
+        if (encoding) {
+          const body = compressed.get(file, encoding, statSync(file).mtimeMs);
+          response.writeHead(200, { ...headers, 'content-encoding': encoding, 'content-length': body.length });
+          response.end(request.method === 'HEAD' ? undefined : body);
+          return;
+        }
+        response.writeHead(200, headers);
         // A rebuild can remove a file between the check above and the read.
         createReadStream(file)
           .on('error', () => response.destroy())

@@ -3,6 +3,7 @@ import 'reflect-metadata';
 export * from './auth/viewer';
 export * from './auth/token-verifier';
 export * from './auth/token-lifetime';
+export * from './auth/verified-tokens';
 export * from './auth/auth-checker';
 export * from './auth/authorization-coverage';
 export * from './auth/gateway-signature';

@@ -66,9 +66,9 @@ export async function migrateService(definition: ServiceDefinition<RequestContex
 export async function runService<Context extends RequestContext>(definition: ServiceDefinition<Context>, log: Logger): Promise<void> {
   const config = configOf(definition);
   const dataSource = await definition.createDataSource(config.databaseUrl).initialize();
-  const boss = await startQueue(config.databaseUrl, log);
-  const relay = definition.publishes ? await startOutboxRelay(dataSource, boss, config.listenDatabaseUrl, log) : null;
   const consumers = definition.consumes ?? [];
+  const boss = await startQueue(config.databaseUrl, log, { wakeOnNotify: consumers.length > 0 });
+  const relay = definition.publishes ? await startOutboxRelay(dataSource, boss, config.listenDatabaseUrl, log) : null;
   observeDatabase(
     dataSource,
     {

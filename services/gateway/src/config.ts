@@ -53,7 +53,11 @@ export interface GatewayConfig {
   /** Absent only in development, where the data directory's secret file is used. */
   gatewaySigningSecret: string | undefined;
   rateLimits: RateLimits;
+  /** Which query planner plans the subgraph calls: Hive's Rust planner or the JavaScript one. */
+  queryPlanner: QueryPlanner;
 }
+
+export type QueryPlanner = 'rust' | 'javascript';
 
 /** Requests per minute: GraphQL per user, the token and calendar routes per client address. */
 export interface RateLimits {
@@ -118,6 +122,7 @@ export const gatewayVariables = {
   calendarRateLimit: variable('RATE_LIMIT_CALENDAR_PER_MINUTE', number({ integer: true, min: 1 }).optional()),
   ...telemetryVariables,
   metricsPort: metricsPortVariable('GATEWAY', 4111),
+  queryPlanner: variable('GATEWAY_QUERY_PLANNER', oneOf(['rust', 'javascript']).default('rust')),
 };
 
 /**
@@ -173,6 +178,7 @@ export function readGatewayConfig(env: Environment = process.env): GatewayConfig
       tokenPerAddress: values.tokenRateLimit ?? (development ? DEVELOPMENT_RATE_LIMIT : PRODUCTION_RATE_LIMITS.tokenPerAddress),
       calendarPerAddress: values.calendarRateLimit ?? (development ? DEVELOPMENT_RATE_LIMIT : PRODUCTION_RATE_LIMITS.calendarPerAddress),
     },
+    queryPlanner: values.queryPlanner,
   };
 }
 

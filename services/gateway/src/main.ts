@@ -1,5 +1,13 @@
 import './telemetry';
-import { checkTokenLifetime, MAX_TOKEN_LIFETIME_SECONDS, runMain, shutDownOnSignal, startMetricsServer, viewerFromClaims } from '@terugkeer/service-kit';
+import {
+  checkTokenLifetime,
+  MAX_TOKEN_LIFETIME_SECONDS,
+  rememberVerifiedTokens,
+  runMain,
+  shutDownOnSignal,
+  startMetricsServer,
+  viewerFromClaims,
+} from '@terugkeer/service-kit';
 import { createLocalJWKSet, decodeJwt, jwtVerify } from 'jose';
 import { DevLogin } from './auth/dev-login';
 import { Directory } from './auth/directory';
@@ -19,12 +27,12 @@ runMain('gateway', async (log) => {
   const issuer = createTokenIssuer(keys, config.issuer, config.audience);
   const directory = new Directory(config.caseServiceUrl, issuer);
   const ownKeys = createLocalJWKSet(keys.publicJwks);
-  const verifyOwn = async (token: string) => {
+  const verifyOwn = rememberVerifiedTokens(async (token: string) => {
     const { payload } = await jwtVerify(token, ownKeys, { issuer: config.issuer, audience: config.audience, requiredClaims: ['exp', 'sub'] });
     checkTokenLifetime(payload, MAX_TOKEN_LIFETIME_SECONDS);
     viewerFromClaims(payload);
     return payload;
-  };
+  });
   // In development the gateway's own tokens (from the development login or /oauth/token) are
   // accepted; in production the OpenID provider's, exchanged for our own, an organization's own
   // provider's client-credentials tokens for its analysts, and of our own only those we granted

@@ -1,6 +1,7 @@
 import { ROLES } from '@terugkeer/domain';
 import { createRemoteJWKSet, jwtVerify, type JWTPayload } from 'jose';
 import { checkTokenLifetime, MAX_TOKEN_LIFETIME_SECONDS } from './token-lifetime';
+import { rememberVerifiedTokens } from './verified-tokens';
 import type { Membership, Viewer } from './viewer';
 
 export interface TokenVerifierOptions {
@@ -25,11 +26,11 @@ export type ClaimsVerifier = (token: string) => Promise<JWTPayload>;
 
 export function createClaimsVerifier(options: TokenVerifierOptions): ClaimsVerifier {
   const keys = createRemoteJWKSet(new URL(options.jwksUrl), { cooldownDuration: 5_000 });
-  return async (token) => {
+  return rememberVerifiedTokens(async (token) => {
     const { payload } = await jwtVerify(token, keys, { issuer: options.issuer, audience: options.audience, requiredClaims: ['exp', 'sub'] });
     checkTokenLifetime(payload, MAX_TOKEN_LIFETIME_SECONDS);
     return payload;
-  };
+  });
 }
 
 /** Service-to-service calls carry a token whose subject is `service:<name>` and whose scope names what it may do. */

@@ -78,6 +78,12 @@ export async function isDeadLettered(manager: EntityManager, consumer: string, e
   return rows.length > 0;
 }
 
+/** Which of these events wait in the dead letters of this consumer. */
+export async function deadLetteredAmong(manager: EntityManager, consumer: string, eventIds: readonly string[]): Promise<Set<string>> {
+  const rows: { id: string }[] = await manager.query(`SELECT id FROM dead_letters WHERE consumer = $1 AND id = ANY($2::uuid[])`, [consumer, eventIds]);
+  return new Set(rows.map((row) => row.id));
+}
+
 export async function listDeadLetters(dataSource: DataSource, consumer: string, ids?: readonly string[]): Promise<DeadLetter[]> {
   const rows: DeadLetterRow[] = await dataSource.query(
     `SELECT * FROM dead_letters WHERE consumer = $1 AND ($2::uuid[] IS NULL OR id = ANY($2::uuid[])) ORDER BY occurred_at, id`,

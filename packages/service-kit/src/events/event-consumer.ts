@@ -2,9 +2,16 @@ import type { EventEnvelope } from '@terugkeer/events';
 import type { PgBoss } from 'pg-boss';
 import type { DataSource } from 'typeorm';
 import type { Logger } from '../logging/logger';
-import { isDeadLettered, recordDeadLetter } from './dead-letters';
+import { deadLetteredAmong, isDeadLettered, recordDeadLetter } from './dead-letters';
 import { describeFailure, isPassingFault } from './failure-reason';
-import { recordInInbox, type EventHandler } from './inbox';
+import { recordAllInInbox, recordInInbox, type EventHandler } from './inbox';
+
+/**
+ * How many events a consumer takes from the queue at once. A batch is applied in one
+ * transaction, so a large one costs one commit instead of hundreds; the queue wakes the
+ * consumer on NOTIFY and keeps fetching while batches come back full.
+ */
+export const CONSUMER_BATCH_SIZE = 500;
 
 /**
  * Applies an event once: the inbox row and the handler's changes commit together, so a
@@ -21,18 +28,68 @@ export async function applyOnce(dataSource: DataSource, consumer: string, event:
 }
 
 /**
- * Applies the queue's events as they come. A fault that passes (the connection lost, a
+ * Applies a batch, in the order given, in one transaction: the inbox rows and every
+ * handler's changes commit together or not at all. Events seen before or waiting in the
+ * dead letters are skipped, as applyOnce does; answers how many were applied.
+ */
+export async function applyBatch(dataSource: DataSource, consumer: string, events: readonly EventEnvelope[], handler: EventHandler): Promise<number> {
+  return dataSource.transaction(async (manager) => {
+    const deadLettered = await deadLetteredAmong(
+      manager,
+      consumer,
+      events.map((event) => event.id),
+    );
+    const arrived = await recordAllInInbox(
+      manager,
+      events.filter((event) => !deadLettered.has(event.id)),
+    );
+    for (const event of events) if (arrived.has(event.id)) await handler(event, manager);
+    return arrived.size;
+  });
+}
+
+/**
+ * Applies the queue's events as they come: a whole batch in one transaction, and when that
+ * fails, one event at a time, so that only the event at fault waits or becomes a dead letter. A fault that passes (the connection lost, a
  * deadlock) goes back to the queue with the rest of the batch, in order, and the queue
  * retries it with backoff; an event that still fails on its last attempt, or fails in a way
  * that will not pass (bad data, a bug), becomes a dead letter and an alert. No event is
  * dropped without one of the two.
  */
 export async function consumeEvents(boss: PgBoss, consumer: string, dataSource: DataSource, handler: EventHandler, log: Logger): Promise<void> {
-  const options = { batchSize: 20, pollingIntervalSeconds: 0.5, includeMetadata: true } as const;
+  const options = {
+    batchSize: CONSUMER_BATCH_SIZE,
+    pollingIntervalSeconds: 0.5,
+    // Woken by NOTIFY when an event is queued (the queue's `notify`); the poll is only the backstop.
+    notifyPollingIntervalSeconds: 5,
+    burstWhenBatchFull: true,
+    includeMetadata: true,
+  } as const;
   await boss.work<EventEnvelope, void, typeof options>(consumer, options, async (jobs) => {
-    let passingFault: unknown = null;
     // The queue hands a batch over in no particular order; a consumer must see changes in the order they happened.
-    for (const job of [...jobs].sort((a, b) => compareOccurrence(a.data, b.data))) {
+    const ordered = [...jobs].sort((a, b) => compareOccurrence(a.data, b.data));
+    // A job on its last attempt is applied alone, so that only it can become a dead letter.
+    if (ordered.length > 1 && ordered.every((job) => job.retryCount < job.retryLimit)) {
+      try {
+        await applyBatch(
+          dataSource,
+          consumer,
+          ordered.map((job) => job.data),
+          handler,
+        );
+        return;
+      } catch (error) {
+        if (isPassingFault(error)) {
+          // Nothing of the batch committed: the queue retries it whole, still in order.
+          log.warn({ consumer, events: ordered.length, ...describeFailure(error) }, 'event-retry');
+          throw error;
+        }
+        // An event of the batch fails in a way that will not pass: one by one below, so only that one becomes a dead letter.
+        log.debug({ consumer, events: ordered.length, ...describeFailure(error) }, 'event-batch-failed');
+      }
+    }
+    let passingFault: unknown = null;
+    for (const job of ordered) {
       const lastAttempt = job.retryCount >= job.retryLimit;
       // After a passing fault the rest waits for the retry, so events stay in order; on its last attempt an event cannot wait.
       if (passingFault && !lastAttempt) continue;

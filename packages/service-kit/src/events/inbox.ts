@@ -14,6 +14,30 @@ export async function recordInInbox(manager: EntityManager, event: EventEnvelope
 }
 
 /**
+ * Records the arrival of a batch of events in one statement, in the order given; answers
+ * the ids that had not arrived before.
+ */
+export async function recordAllInInbox(manager: EntityManager, events: readonly EventEnvelope[]): Promise<Set<string>> {
+  if (events.length === 0) return new Set();
+  const rows = events.map((event) => ({
+    id: event.id,
+    type: event.type,
+    aggregate_id: event.aggregateId,
+    organization_id: event.organizationId,
+    occurred_at: event.occurredAt,
+    payload: event.payload,
+  }));
+  const inserted: { id: string }[] = await manager.query(
+    `INSERT INTO inbox (id, type, aggregate_id, organization_id, occurred_at, payload)
+     SELECT id, type, aggregate_id, organization_id, occurred_at, payload
+       FROM jsonb_to_recordset($1::jsonb) AS e(id uuid, type text, aggregate_id text, organization_id text, occurred_at timestamptz, payload jsonb)
+     ON CONFLICT (id) DO NOTHING RETURNING id`,
+    [JSON.stringify(rows)],
+  );
+  return new Set(inserted.map((row) => row.id));
+}
+
+/**
  * Replays every event this service has received, in arrival order, to rebuild a read model.
  * `prepare` runs first in the same transaction (to empty the read model), so readers see
  * either the old read model or the rebuilt one, never a half-built one.

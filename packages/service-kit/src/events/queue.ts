@@ -11,17 +11,19 @@ export interface QueueOptions {
   migrate?: boolean;
   /** Act as this role from the start of every connection, so that what it creates belongs to that role. */
   role?: string | null;
+  /** Keep a LISTEN connection so consumers on notify queues wake the moment an event is queued (services that consume). */
+  wakeOnNotify?: boolean;
 }
 
 /** The Postgres-backed queue every service shares (its own `pgboss` schema). */
-export async function startQueue(url: string, log: Logger, { migrate = false, role = null }: QueueOptions = {}): Promise<PgBoss> {
+export async function startQueue(url: string, log: Logger, { migrate = false, role = null, wakeOnNotify = false }: QueueOptions = {}): Promise<PgBoss> {
   // With a role to act as, the launcher's superuser has set the old queue aside already.
   if (migrate && !role) {
     const setAside = await setAsideQueueOfPgBoss10(url, QUEUE_SCHEMA);
     if (setAside) log.warn({ setAside }, 'the queue of pg-boss 10 was set aside; its waiting jobs will not run');
   }
   const connection = role ? { options: `-c role=${role.replace(/[\\ ]/g, (c) => `\\${c}`)}` } : {};
-  const boss = new PgBoss({ connectionString: url, schema: QUEUE_SCHEMA, max: 4, migrate, ...connection });
+  const boss = new PgBoss({ connectionString: url, schema: QUEUE_SCHEMA, max: 4, migrate, useListenNotify: wakeOnNotify, ...connection });
   boss.on('error', (error) => log.error({ err: error }, 'queue error'));
   await boss.start();
   return boss;
@@ -46,6 +48,9 @@ export async function queueOwnerFor(dataSource: DataSource): Promise<string | nu
  * published between two services' start-ups can miss a consumer.
  */
 export async function subscribe(boss: PgBoss, queue: string, eventTypes: readonly string[]): Promise<void> {
-  await boss.createQueue(queue, { retryLimit: 10, retryBackoff: true, retryDelay: 2 });
+  const options = { retryLimit: 10, retryBackoff: true, retryDelay: 2, notify: true };
+  await boss.createQueue(queue, options);
+  // A queue created by an earlier release keeps its options otherwise.
+  await boss.updateQueue(queue, options);
   for (const type of eventTypes) await boss.subscribe(type, queue);
 }

@@ -1,5 +1,5 @@
 import { createRemoteJWKSet, jwtVerify, type JWTPayload } from 'jose';
-import { checkTokenLifetime } from '@terugkeer/service-kit';
+import { checkTokenLifetime, rememberVerifiedTokens } from '@terugkeer/service-kit';
 import type { Identity } from './directory';
 import type { TokenIssuer } from './token-issuer';
 
@@ -42,10 +42,14 @@ export function createOidcTokenExchange(
 ): (token: string) => Promise<string> {
   const keys = createRemoteJWKSet(new URL(settings.jwksUrl), { cooldownDuration: 5_000 });
   const exchanged = new Map<string, { token: string; reuseUntil: number }>();
-
-  return async (token) => {
+  const verifyProviderToken = rememberVerifiedTokens(async (token: string) => {
     const { payload } = await jwtVerify(token, keys, { issuer: settings.issuer, audience: settings.audience, requiredClaims: ['exp'] });
     checkTokenLifetime(payload, MAX_PROVIDER_TOKEN_LIFETIME_SECONDS);
+    return payload;
+  });
+
+  return async (token) => {
+    const payload = await verifyProviderToken(token);
     const email = verifiedEmail(payload);
     if (!email) throw new NotInDirectoryError('The token carries no verified e-mail address.');
     const cached = exchanged.get(email);

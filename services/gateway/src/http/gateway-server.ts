@@ -1,5 +1,6 @@
 import { createGatewayRuntime, Logger as HiveLogger } from '@graphql-hive/gateway-runtime';
 import httpTransport from '@graphql-mesh/transport-http';
+import { unifiedGraphHandler as rustQueryPlanner } from '@graphql-hive/router-runtime';
 import {
   answerLiveness,
   answerReadiness,
@@ -65,6 +66,8 @@ export async function startGatewayServer({ config, log, authenticate, publicJwks
     supergraph: loadSupergraph(config.supergraphPath, config.subgraphUrls),
     // Given, not looked up by name at run time: every subgraph is reached over HTTP.
     transports: { http: httpTransport },
+    // Hive's Rust planner plans the dashboard's three-subgraph queries several times faster (`npm run terugkeer -- bench-gateway`).
+    ...(config.queryPlanner === 'rust' ? { unifiedGraphHandler: rustQueryPlanner } : {}),
     graphqlEndpoint: '/graphql',
     landingPage: false,
     graphiql: development,

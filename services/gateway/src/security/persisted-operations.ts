@@ -44,6 +44,20 @@ export function loadPersistedOperations(manifestPath: string): Set<string> {
  * Production accepts only the operations of our own screens; development accepts any and
  * reports each unknown one once, so a screen that forgot codegen shows up before release.
  */
+/**
+ * The runtime parses each distinct query text once and hands out the same document for it
+ * afterwards, so hashing each document once spares every later request the visit and print.
+ */
+const canonicalOfDocument = new WeakMap<DocumentNode, string>();
+function cachedCanonicalOperation(document: DocumentNode): string {
+  let hash = canonicalOfDocument.get(document);
+  if (hash === undefined) {
+    hash = canonicalOperation(document);
+    canonicalOfDocument.set(document, hash);
+  }
+  return hash;
+}
+
 export function persistedOperationsPlugin(
   mode: PersistedOperationsMode,
   known: Set<string>,
@@ -55,7 +69,7 @@ export function persistedOperationsPlugin(
   return {
     onValidate({ params, setResult, context }) {
       if (mode === 'off' || exempt(context as { request?: Request })) return;
-      const hash = canonicalOperation(params.documentAST as DocumentNode);
+      const hash = cachedCanonicalOperation(params.documentAST as DocumentNode);
       if (known.has(hash)) return;
       if (mode === 'enforce') {
         setResult([new GraphQLError('Only the operations of the Terugkeer screens are accepted here.', { extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } })]);
