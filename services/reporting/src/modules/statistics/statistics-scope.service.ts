@@ -42,7 +42,14 @@ export async function organizationScope(db: Queryable, viewer: Viewer, organizat
   const departmentNames = new Map(departments.map((d) => [d.departmentId, d.name]));
   const employees = await repository.employees(organizations);
   const excludePregnancyFromAbsencePercentage = organizations[0].excludePregnancyFromAbsencePercentage;
-  if (isCaseManager) return { ...scopeOf(employees, () => true), suppressSmallGroups: false, suppressSmallDepartments: true, departmentNames, excludePregnancyFromAbsencePercentage };
+  if (isCaseManager)
+    return {
+      ...scopeOf(employees, () => true),
+      suppressSmallGroups: false,
+      suppressSmallDepartments: true,
+      departmentNames,
+      excludePregnancyFromAbsencePercentage,
+    };
 
   const managed = new Set(departments.filter((d) => d.managerUserId === viewer.userId).map((d) => d.departmentId));
   const scope = scopeOf(
