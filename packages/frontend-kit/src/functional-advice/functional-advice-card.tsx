@@ -10,6 +10,7 @@ export const FunctionalAdviceFragment = graphql(`
     limitations
     expectedDuration
     advice
+    employeeNeeds
     advisedBuildUp {
       maxHoursPerWeek
       maxIncreasePerWeek
@@ -27,7 +28,7 @@ export interface FunctionalAdviceCardProps {
 
 /**
  * The company doctor's functional advice as everyone on the case may read it: capabilities,
- * limits and the advised build-up. The profile never holds a diagnosis or medical notes.
+ * limits, the advised build-up and what the employee needs. The profile never holds a diagnosis or medical notes.
  */
 export function FunctionalAdviceCard({ profile }: FunctionalAdviceCardProps) {
   const t = useT(functionalAdviceMessages);
@@ -73,6 +74,11 @@ export function FunctionalAdviceCard({ profile }: FunctionalAdviceCardProps) {
       <p>
         {t('advice')}: {profile.advice}
       </p>
+      {profile.employeeNeeds && (
+        <p data-testid="employee-needs">
+          {t('employeeNeeds')}: {profile.employeeNeeds}
+        </p>
+      )}
     </Card>
   );
 }

@@ -14,4 +14,5 @@ export const functionalAdviceMessages = createMessages({
   maxHoursPerWeek: { nl: 'Hoogstens {hours} uur per week', en: 'At most {hours} hours a week' },
   maxIncreasePerWeek: { nl: 'Hoogstens {hours} uur per week erbij', en: 'At most {hours} hours more each week' },
   none: { nl: 'De bedrijfsarts heeft nog geen advies vastgelegd.', en: 'The company doctor has not recorded advice yet.' },
+  employeeNeeds: { nl: 'Wat de werknemer nodig heeft', en: 'What the employee needs' },
 });
