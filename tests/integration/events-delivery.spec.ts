@@ -2,9 +2,11 @@ import { required } from '@terugkeer/domain';
 import { Client } from 'pg';
 import { eventually, publishCaseEvent } from '../support/case-events';
 import { isoDaysFromToday, isoToday } from '../support/dates';
+import { clientToken, createAnalyticsClient, lastTwoYears, SERIES_QUERY } from '../support/analytics-client';
+import { withDatabase } from '../support/database';
 import { createOwnOrganization, type OwnOrganization } from '../support/own-organization';
 import { appliedBy, deadLettersOf, outboxEvents, outboxMark, type OutboxEvent, type ServiceSchema } from '../support/event-log';
-import { graphqlAs } from '../support/gateway-client';
+import { gatewayUrl, graphqlAs } from '../support/gateway-client';
 import { mondayInWeeks } from '../support/scheduling-fixtures';
 import { runTerugkeer } from '../support/terugkeer-command';
 
@@ -287,6 +289,20 @@ const STEPS: Step[] = [
       await mutate(world.caseManager.email, `mutation ($input: RecordRecoveryInput!) { recordRecovery(input: $input) { saved } }`, {
         input: { reportId, expectedVersion: reportVersion, recoveryDate: isoDaysFromToday(0) },
       });
+    },
+  },
+  {
+    name: "an analytics client of the organization asks for its series (analyticsSeries), which the case service's audit log records",
+    writes: ['analytics.queried'],
+    run: async ({ world }) => {
+      const { rows } = await withDatabase('case', (db) => db.query(`SELECT name FROM organizations WHERE id = $1`, [world.organizationId]));
+      const token = await clientToken(await createAnalyticsClient(['--organization', rows[0].name]));
+      const response = await fetch(`${gatewayUrl()}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: SERIES_QUERY, variables: lastTwoYears() }),
+      });
+      expect((await response.json()).errors).toBeUndefined();
     },
   },
   {

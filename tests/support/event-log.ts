@@ -1,7 +1,7 @@
 import { withDatabase } from './database';
 
 /** The services that publish from an outbox of their own. */
-export const PUBLISHERS = ['case', 'scheduling'] as const;
+export const PUBLISHERS = ['case', 'scheduling', 'reporting'] as const;
 export type Publisher = (typeof PUBLISHERS)[number];
 export type ServiceSchema = 'case' | 'scheduling' | 'reporting';
 
