@@ -150,11 +150,14 @@ export async function loadTenant(name: string, people: TenantPeople): Promise<Te
   ).case;
   const doctorView = (await as(people.doctor, `query ($id: ID!) { case(id: $id) { medicalNotes { id } } }`, { id: caseId })).case;
   const employeeView = (await as(people.employee, `query ($id: ID!) { case(id: $id) { rectificationRequests { id } } }`, { id: caseId })).case;
-  // The submitted session report asks the employee to validate it: a notification, through the queue.
+  // A submitted session report asks the employee to validate it, a stagnation alerts coach and case manager: the
+  // tenant's notifications, whoever of its people has them (an employee's may all be answered by now), through the queue.
   const notifications = await eventually(async () => {
-    const { notifications: page } = await as(people.employee, '{ notifications(first: 20) { edges { node { id } } } }');
-    if (!page.edges.length) throw new Error(`no notification for ${people.employee} yet`);
-    return page.edges.map((edge: { node: { id: string } }) => edge.node.id);
+    for (const person of [people.employee, people.coach, people.caseManager, people.manager, people.doctor]) {
+      const { notifications: page } = await as(person, '{ notifications(first: 20) { edges { node { id } } } }');
+      if (page.edges.length) return page.edges.map((edge: { node: { id: string } }) => edge.node.id);
+    }
+    throw new Error(`no notification for anyone of ${people.caseManager}'s organization yet`);
   });
 
   const employer = seen.participants.filter((p: { role: string }) => p.role === 'EMPLOYEE' || p.role === 'MANAGER');

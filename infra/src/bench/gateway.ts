@@ -82,7 +82,7 @@ export const gatewayBenchmark: Benchmark = {
       const subgraphPids = { case: pids.case, scheduling: pids.scheduling, reporting: pids.reporting };
       const gatewayUrl = `http://127.0.0.1:${platform.ports.gateway}`;
       const token = await devToken(gatewayUrl, DASHBOARD_EMAIL);
-      const shippedPlanner = process.env.GATEWAY_QUERY_PLANNER ?? 'rust';
+      const shippedPlanner = process.env.GATEWAY_QUERY_PLANNER ?? 'javascript';
       const otherPlanner = shippedPlanner === 'rust' ? 'javascript' : 'rust';
       const port = (n: number) => String(platform.ports.gateway + n);
       const launch = (name: string, script: string, env: Record<string, string>) => {

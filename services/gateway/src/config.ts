@@ -122,7 +122,7 @@ export const gatewayVariables = {
   calendarRateLimit: variable('RATE_LIMIT_CALENDAR_PER_MINUTE', number({ integer: true, min: 1 }).optional()),
   ...telemetryVariables,
   metricsPort: metricsPortVariable('GATEWAY', 4111),
-  queryPlanner: variable('GATEWAY_QUERY_PLANNER', oneOf(['rust', 'javascript']).default('rust')),
+  queryPlanner: variable('GATEWAY_QUERY_PLANNER', oneOf(['rust', 'javascript']).default('javascript')),
 };
 
 /**

@@ -10,7 +10,7 @@ import { answerLiveness, answerReadiness, type ReadinessChecks } from './health-
 import { refuseControlCharacters } from './control-characters';
 import { createGuardedServer } from './guarded-server';
 import type { Logger } from '../logging/logger';
-import { nameOperation, REQUEST_ID_HEADER } from '../logging/request-scope';
+import { nameOperation, OPERATION_NAME_HEADER, REQUEST_ID_HEADER } from '../logging/request-scope';
 import { stripValues } from '../logging/safe-text';
 import type { ServiceConfig } from '../service-config';
 import { graphqlErrors } from '../metrics/registry';
@@ -151,9 +151,12 @@ export async function startSubgraphServer<Context extends RequestContext>(option
   };
 }
 
-/** Gives the request's log line the name of the operation it ran. */
+/** Gives the request's log line the name of the operation it ran: the client's, as the gateway names it, else the subgraph's own. */
 const operationNameInRequestLog: ApolloServerPlugin = {
-  requestDidStart: async () => ({ didResolveOperation: async ({ operationName }) => nameOperation(operationName) }),
+  requestDidStart: async ({ request }) => {
+    nameOperation(request.http?.headers.get(OPERATION_NAME_HEADER));
+    return { didResolveOperation: async ({ operationName }) => nameOperation(operationName) };
+  },
 };
 
 /** Counts the errors of each answer by operation and code, for the error-rate metrics and alerts. */

@@ -4,6 +4,8 @@ import { randomUUID } from 'node:crypto';
 
 /** The header that carries a request's id from the gateway to the subgraphs (and back to the caller). */
 export const REQUEST_ID_HEADER = 'x-request-id';
+/** The client's operation, which the gateway names on each call to a subgraph: its own query plan may leave the subgraph's operation unnamed. */
+export const OPERATION_NAME_HEADER = 'x-operation-name';
 
 /** What every log line written while handling one HTTP request carries. */
 export interface RequestScope {

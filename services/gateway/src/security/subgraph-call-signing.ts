@@ -1,5 +1,5 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
-import { GATEWAY_SIGNATURE_HEADER, signGatewayCall } from '@terugkeer/service-kit';
+import { currentRequestScope, GATEWAY_SIGNATURE_HEADER, OPERATION_NAME_HEADER, signGatewayCall } from '@terugkeer/service-kit';
 
 /**
  * Signs every call the gateway makes to a subgraph over its exact body and the token it
@@ -17,6 +17,9 @@ export function subgraphCallSigning(secret: Buffer): GatewayPlugin {
         authorization: headers.get('authorization') ?? '',
       };
       headers.set(GATEWAY_SIGNATURE_HEADER, signGatewayCall(secret, call));
+      // The client's operation, for the subgraph's logs and audit: the query plan may name its calls otherwise, or not at all.
+      const operation = currentRequestScope()?.operation;
+      if (operation) headers.set(OPERATION_NAME_HEADER, operation);
       payload.setOptions({ ...options, headers: Object.fromEntries(headers.entries()) });
     },
   };

@@ -22,7 +22,7 @@ export class TalkRequests1733200000040 implements MigrationInterface {
     await runner.query(`CREATE INDEX talk_requests_case ON talk_requests (case_id, requested_at DESC)`);
   }
 
-  async down(runner: QueryRunner): Promise<void> {
-    await runner.query(`DROP TABLE talk_requests`);
+  async down(): Promise<void> {
+    throw new Error('Forward-only migration');
   }
 }

@@ -1,5 +1,5 @@
 import type { AnalyticsQueried } from '@terugkeer/events';
-import { recordEvent, type Viewer } from '@terugkeer/service-kit';
+import { currentRequestScope, recordEvent, type Viewer } from '@terugkeer/service-kit';
 import { Kind, type FragmentDefinitionNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import type { DataSource } from 'typeorm';
 
@@ -24,7 +24,12 @@ function paths(set: SelectionSetNode | undefined, fragments: Record<string, Frag
 
 export function analyticsRequestOf(info: GraphQLResolveInfo): AnalyticsRequest {
   const selection = info.fieldNodes.flatMap((node) => paths(node.selectionSet, info.fragments, ''));
-  return { field: info.fieldName, operationName: info.operation.name?.value ?? null, selection: [...new Set(selection)].sort() };
+  // The client's operation as the gateway named the call; the planner's own name for the call is no use to an auditor.
+  return {
+    field: info.fieldName,
+    operationName: currentRequestScope()?.operation ?? info.operation.name?.value ?? null,
+    selection: [...new Set(selection)].sort(),
+  };
 }
 
 /**

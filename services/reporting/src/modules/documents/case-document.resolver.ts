@@ -31,11 +31,12 @@ export class CaseDocumentResolver {
   })
   async actionPlanDocument(
     @Arg('caseId', () => ID) caseId: string,
-    @Arg('language', () => DocumentLanguage, { defaultValue: DocumentLanguage.NL }) language: DocumentLanguage,
+    // The query planner may forward an unset variable as an absent argument, past the default.
+    @Arg('language', () => DocumentLanguage, { defaultValue: DocumentLanguage.NL }) language: DocumentLanguage | undefined,
     @Ctx() context: ReportingContext,
   ): Promise<CaseDocument> {
     const facts = await visibleDocumentFacts(context, caseId);
-    return pdf(facts.jurisdiction === 'BE' ? 're-integratieplan' : 'plan-van-aanpak', facts, await actionPlanPdf(facts, language));
+    return pdf(facts.jurisdiction === 'BE' ? 're-integratieplan' : 'plan-van-aanpak', facts, await actionPlanPdf(facts, language ?? DocumentLanguage.NL));
   }
 
   @Authorized('CASE_MANAGER', 'EMPLOYEE')
@@ -44,10 +45,11 @@ export class CaseDocumentResolver {
   })
   async progressReportDocument(
     @Arg('caseId', () => ID) caseId: string,
-    @Arg('language', () => DocumentLanguage, { defaultValue: DocumentLanguage.NL }) language: DocumentLanguage,
+    // The query planner may forward an unset variable as an absent argument, past the default.
+    @Arg('language', () => DocumentLanguage, { defaultValue: DocumentLanguage.NL }) language: DocumentLanguage | undefined,
     @Ctx() context: ReportingContext,
   ): Promise<CaseDocument> {
     const facts = await visibleDocumentFacts(context, caseId);
-    return pdf('voortgangsrapportage', facts, await progressReportPdf(facts, todayIn(facts.timeZone, new Date()), language));
+    return pdf('voortgangsrapportage', facts, await progressReportPdf(facts, todayIn(facts.timeZone, new Date()), language ?? DocumentLanguage.NL));
   }
 }
