@@ -59,16 +59,6 @@ export class EmployeeRepository {
     return row;
   }
 
-  async eventFacts(db: Queryable, employeeId: string): Promise<EmployeeEventFacts> {
-    const [row] = await db.query(
-      `SELECT organization_id AS "organizationId", employee_number AS "employeeNumber", name, department_id AS "departmentId",
-              manager_user_id AS "managerUserId", user_id AS "userId"
-         FROM employees WHERE id = $1`,
-      [employeeId],
-    );
-    return row;
-  }
-
   async idsOfUser(db: Queryable, userId: string): Promise<string[]> {
     const rows: { id: string }[] = await db.query(`SELECT id FROM employees WHERE user_id = $1`, [userId]);
     return rows.map((row) => row.id);
@@ -98,7 +88,7 @@ export class EmployeeRepository {
 
   async eventFactsOfEmployees(db: Queryable, employeeIds: readonly string[]): Promise<(EmployeeEventFacts & { id: string })[]> {
     return db.query(
-      `SELECT id, organization_id AS "organizationId", employee_number AS "employeeNumber", department_id AS "departmentId",
+      `SELECT id, organization_id AS "organizationId", employee_number AS "employeeNumber", name, department_id AS "departmentId",
               manager_user_id AS "managerUserId", user_id AS "userId"
          FROM employees WHERE id = ANY($1)`,
       [employeeIds],
