@@ -55,6 +55,12 @@ describe('the employee', () => {
     await dip.waitFor();
     expect(await dip.textContent()).toContain('Lotte meldt het bij het wekelijkse contact');
     expect(await dip.textContent()).toContain('Wat je werk van je vraagt (9)');
+    // Saved: the form is empty again, so nothing invites sending the same check-in twice.
+    expect(await area.locator('input[name="energy"]:checked').count()).toBe(0);
+    expect(await area.getByRole('textbox', { name: /^Notitie voor jezelf/ }).inputValue()).toBe('');
+    // Mood and sleep are asked in words that fit them, and charted beside energy.
+    expect(await area.getByRole('group', { name: /^Hoe is je stemming/ }).textContent()).toContain('Heel somber');
+    await area.getByRole('img', { name: 'Stemming en slaap per week' }).waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'employee-check-in-dip');
   });

@@ -169,7 +169,7 @@ describe('the metrics endpoints', () => {
     for (const { samples } of [caseMetrics, scheduling, reporting])
       expect(samples.find((s) => s.name === 'terugkeer_outbox_backlog')?.value).toBeGreaterThanOrEqual(0);
     const queues = (exposition: Exposition) => exposition.samples.filter((s) => s.name === 'terugkeer_queue_lag_seconds').map((s) => s.labels.queue);
-    expect(queues(caseMetrics)).toEqual(['case.scheduling-events']);
+    expect(queues(caseMetrics).sort()).toEqual(['case.analytics-events', 'case.scheduling-events']);
     expect(queues(reporting)).toEqual(['reporting.case-events']);
     expect(queues(scheduling).sort()).toEqual(['scheduling.case-events', 'scheduling.mail', 'scheduling.reminder']);
     // The demo plans reminders for the coming appointments.

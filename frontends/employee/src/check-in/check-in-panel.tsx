@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { ErrorAlert } from '@terugkeer/frontend-kit';
+import { ErrorAlert, localToday } from '@terugkeer/frontend-kit';
 import { graphql } from '@terugkeer/graphql-client';
 import {
   Alert,
@@ -43,6 +43,8 @@ const CheckInPanelQuery = graphql(`
         energy
         demands
         resources
+        mood
+        sleep
       }
       talkRequests {
         id
@@ -80,6 +82,22 @@ const RecordCheckInMutation = graphql(`
 const SCALES = ['energy', 'mood', 'sleep', 'demands', 'autonomy', 'recognition', 'socialSupport'] as const;
 type Scale = (typeof SCALES)[number];
 
+/** The ends of each scale in words that fit its question: "1: heel somber" for mood, not "1: heel weinig". */
+const SCALE_ENDS: Partial<Record<Scale, readonly ['moodLow' | 'sleepLow', 'moodHigh' | 'sleepHigh']>> = {
+  mood: ['moodLow', 'moodHigh'],
+  sleep: ['sleepLow', 'sleepHigh'],
+};
+
+const EMPTY_SCORES: Record<Scale, number | null> = {
+  energy: null,
+  mood: null,
+  sleep: null,
+  demands: null,
+  autonomy: null,
+  recognition: null,
+  socialSupport: null,
+};
+
 /** The weekly check-in; a dip leads to the employee's own relapse-prevention plan and to asking the coach for an extra talk. */
 export function CheckInPanel({ onOpenPlans }: { onOpenPlans: () => void }) {
   const t = useT(messages);
@@ -87,15 +105,7 @@ export function CheckInPanel({ onOpenPlans }: { onOpenPlans: () => void }) {
   const own = useOwnCase();
   const { data, loading, error, refetch } = useQuery(CheckInPanelQuery, { variables: { id: own.caseId ?? '' }, skip: !own.caseId });
   const [record, recording] = useMutation(RecordCheckInMutation);
-  const [scores, setScores] = useState<Record<Scale, number | null>>({
-    energy: null,
-    mood: null,
-    sleep: null,
-    demands: null,
-    autonomy: null,
-    recognition: null,
-    socialSupport: null,
-  });
+  const [scores, setScores] = useState<Record<Scale, number | null>>(EMPTY_SCORES);
   const [signalIds, setSignalIds] = useState<string[]>([]);
   const [note, setNote] = useState('');
   const [need, setNeed] = useState('');
@@ -109,7 +119,16 @@ export function CheckInPanel({ onOpenPlans }: { onOpenPlans: () => void }) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!complete) return;
-    await record({ variables: { input: { caseId, ...(scores as Record<Scale, number>), signalIds, privateNote: note || null, need: need || null } } });
+    const { data: saved } = await record({
+      variables: { input: { caseId, ...(scores as Record<Scale, number>), signalIds, privateNote: note || null, need: need || null } },
+    });
+    if (saved?.recordCheckIn.checkIn) {
+      // A saved check-in leaves an empty form, so nothing invites sending the same one twice.
+      setScores(EMPTY_SCORES);
+      setSignalIds([]);
+      setNote('');
+      setNeed('');
+    }
     await refetch();
   };
   const signals = data.case.relapsePreventionPlan?.latest.signals ?? [];
@@ -127,8 +146,8 @@ export function CheckInPanel({ onOpenPlans }: { onOpenPlans: () => void }) {
               key={scale}
               name={scale}
               legend={t(scale)}
-              minLabel={t('low')}
-              maxLabel={t('high')}
+              minLabel={t(SCALE_ENDS[scale]?.[0] ?? 'low')}
+              maxLabel={t(SCALE_ENDS[scale]?.[1] ?? 'high')}
               value={scores[scale]}
               onChange={(value) => setScores((current) => ({ ...current, [scale]: value }))}
               required
@@ -160,7 +179,7 @@ export function CheckInPanel({ onOpenPlans }: { onOpenPlans: () => void }) {
             <AskExtraTalk caseId={caseId} waiting={waiting} onRequested={() => void refetch()} />
           </DipNotice>
         ) : (
-          <Alert tone="success">{t('saved')}</Alert>
+          <Alert tone="success">{t('savedOn', { date: formatDate(localToday(), locale) })}</Alert>
         ))}
       {latestRequest && !result?.dip.isDip && (
         <Section title={t('extraTalk')}>
@@ -182,6 +201,19 @@ export function CheckInPanel({ onOpenPlans }: { onOpenPlans: () => void }) {
             ]}
             band={{ above: 'demands', below: 'resources', label: t('band') }}
           />
+          {trend.some((week) => week.mood !== null || week.sleep !== null) && (
+            <LineChart
+              title={t('moodSleepTrend')}
+              description={t('moodSleepDescription')}
+              xLabel={t('week')}
+              labels={trend.map((week) => formatDate(week.weekStart, locale))}
+              yDomain={[1, 10]}
+              series={[
+                { id: 'mood', label: t('seriesMood'), values: trend.map((week) => week.mood ?? null) },
+                { id: 'sleep', label: t('seriesSleep'), values: trend.map((week) => week.sleep ?? null) },
+              ]}
+            />
+          )}
         </Section>
       )}
     </Page>

@@ -9,8 +9,8 @@ describe('the weekly check-in trend', () => {
         { date: '2026-11-22', energy: 8, demands: 6, resources: 7, dip: false },
       ]),
     ).toEqual([
-      { weekStart: '2026-11-09', checkIns: 1, energy: 4, demands: 7, resources: 5, dips: 1 },
-      { weekStart: '2026-11-16', checkIns: 2, energy: 7, demands: 5, resources: 6.5, dips: 0 },
+      { weekStart: '2026-11-09', checkIns: 1, energy: 4, demands: 7, resources: 5, mood: null, sleep: null, dips: 1 },
+      { weekStart: '2026-11-16', checkIns: 2, energy: 7, demands: 5, resources: 6.5, mood: null, sleep: null, dips: 0 },
     ]);
   });
 
@@ -23,6 +23,14 @@ describe('the weekly check-in trend', () => {
       ['2026-11-16', 1, 0],
       ['2026-11-23', 1, 1],
     ]);
+  });
+
+  it('averages mood and sleep where the check-ins carry them', () => {
+    const [week] = weeklyCheckInTrend([
+      { date: '2026-11-16', energy: 5, demands: 5, resources: 5, mood: 4, sleep: 3, dip: false },
+      { date: '2026-11-18', energy: 5, demands: 5, resources: 5, mood: 7, sleep: 6, dip: false },
+    ]);
+    expect([week.mood, week.sleep]).toEqual([5.5, 4.5]);
   });
 
   it('shows no week without a check-in', () => {

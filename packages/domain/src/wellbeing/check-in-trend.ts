@@ -7,6 +7,9 @@ export interface TrendCheckIn {
   demands: number;
   /** Mean of autonomy, recognition and social support. */
   resources: number;
+  /** Absent where a read model does not keep them. */
+  mood?: number;
+  sleep?: number;
   dip: boolean;
 }
 
@@ -18,11 +21,18 @@ export interface CheckInTrendWeek {
   energy: number;
   demands: number;
   resources: number;
+  /** Null where no check-in of the week carries the scale. */
+  mood: number | null;
+  sleep: number | null;
   /** Check-ins in the week that were a dip. */
   dips: number;
 }
 
 const mean = (values: readonly number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
+const meanOfKnown = (values: readonly (number | undefined)[]) => {
+  const known = values.filter((value): value is number => value !== undefined);
+  return known.length > 0 ? mean(known) : null;
+};
 
 /** Weekly means, oldest week first: the trend without single answers or notes. */
 export function weeklyCheckInTrend(checkIns: readonly TrendCheckIn[]): CheckInTrendWeek[] {
@@ -39,6 +49,8 @@ export function weeklyCheckInTrend(checkIns: readonly TrendCheckIn[]): CheckInTr
       energy: mean(week.map((c) => c.energy)),
       demands: mean(week.map((c) => c.demands)),
       resources: mean(week.map((c) => c.resources)),
+      mood: meanOfKnown(week.map((c) => c.mood)),
+      sleep: meanOfKnown(week.map((c) => c.sleep)),
       dips: week.filter((c) => c.dip).length,
     }));
 }

@@ -89,6 +89,12 @@ export class CheckInTrendWeek {
   @Field(() => Float)
   resources!: number;
 
+  @Field(() => Float, { nullable: true, description: 'Mean mood of the week (1–10).' })
+  mood!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Mean sleep of the week (1–10).' })
+  sleep!: number | null;
+
   @Field(() => Int)
   checkIns!: number;
 }
