@@ -116,7 +116,10 @@ describe('logging in at the OpenID provider', () => {
     const hours = page.locator('#employee-hours').getByRole('heading', { name: 'Mijn opbouw in uren' });
     await consent.or(hours).first().waitFor({ timeout: 30_000 });
     if (await consent.isVisible()) await consent.click();
-    await hours.waitFor({ timeout: 30_000 });
+    await hours.waitFor({ timeout: 30_000 }).catch(async (error: unknown) => {
+      await screenshot(page, 'oidc-bookmark-debug');
+      throw new Error(`at ${page.url()}: ${String(error)}`);
+    });
     expect(new URL(page.url()).pathname).toBe('/employee/hours');
     await page.getByRole('button', { name: 'Uitloggen' }).click();
     await page.getByRole('button', { name: /yes, sign me out/i }).click();

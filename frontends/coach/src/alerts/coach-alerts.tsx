@@ -19,7 +19,17 @@ const CoachAlertsQuery = graphql(`
               name
             }
             capabilityProfile {
-              ...FunctionalAdviceCard_CapabilityProfile @unmask
+              version
+              recordedOn
+              possibilities
+              limitations
+              expectedDuration
+              advice
+              employeeNeeds
+              advisedBuildUp {
+                maxHoursPerWeek
+                maxIncreasePerWeek
+              }
             }
             checkInTrend {
               weekStart

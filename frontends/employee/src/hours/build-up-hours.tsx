@@ -28,7 +28,17 @@ const BuildUpHoursQuery = graphql(`
     case(id: $id) {
       id
       capabilityProfile {
-        ...FunctionalAdviceCard_CapabilityProfile @unmask
+        version
+        recordedOn
+        possibilities
+        limitations
+        expectedDuration
+        advice
+        employeeNeeds
+        advisedBuildUp {
+          maxHoursPerWeek
+          maxIncreasePerWeek
+        }
       }
       buildUp {
         version

@@ -39,7 +39,17 @@ const CasePlanQuery = graphql(`
               name
             }
             capabilityProfile {
-              ...FunctionalAdviceCard_CapabilityProfile @unmask
+              version
+              recordedOn
+              possibilities
+              limitations
+              expectedDuration
+              advice
+              employeeNeeds
+              advisedBuildUp {
+                maxHoursPerWeek
+                maxIncreasePerWeek
+              }
               advisedBuildUp {
                 maxHoursPerWeek
                 maxIncreasePerWeek

@@ -1,29 +1,25 @@
-import { graphql, type ResultOf } from '@terugkeer/graphql-client';
 import { Card, EmptyState, formatDate, formatNumber, useLocale, useT } from '@terugkeer/ui';
 import { functionalAdviceMessages } from './functional-advice.messages';
 
-export const FunctionalAdviceFragment = graphql(`
-  fragment FunctionalAdviceCard_CapabilityProfile on CapabilityProfile {
-    version
-    recordedOn
-    possibilities
-    limitations
-    expectedDuration
-    advice
-    employeeNeeds
-    advisedBuildUp {
-      maxHoursPerWeek
-      maxIncreasePerWeek
-    }
-  }
-`);
+/**
+ * The capability profile as the card reads it. The queries select these fields themselves: the
+ * profile has no id for the cache to find a masked fragment by, and a client-only directive to
+ * unmask it would make the sent document differ from the persisted one.
+ */
+export interface FunctionalAdviceProfile {
+  version: number;
+  recordedOn: string;
+  possibilities: readonly string[];
+  limitations: readonly string[];
+  expectedDuration?: string | null;
+  advice: string;
+  employeeNeeds?: string | null;
+  advisedBuildUp?: { maxHoursPerWeek?: number | null; maxIncreasePerWeek?: number | null } | null;
+}
 
 export interface FunctionalAdviceCardProps {
-  /**
-   * The case's capability profile, spread `@unmask` by the query (it has no id of its own for the
-   * cache to find it by); null when the doctor has recorded none yet.
-   */
-  profile: ResultOf<typeof FunctionalAdviceFragment> | null | undefined;
+  /** The case's capability profile; null when the doctor has recorded none yet. */
+  profile: FunctionalAdviceProfile | null | undefined;
 }
 
 /**
