@@ -58,6 +58,15 @@ describe('persisted operations', () => {
     expect(adHoc.data).toBeUndefined();
   });
 
+  it('holds no client-only directive, which Apollo Client strips before sending and would make the sent document another one', () => {
+    const clientOnly = /@(unmask|client|nonreactive|connection|export)\b/;
+    const offending = Object.values(manifest)
+      .filter((document) => clientOnly.test(document))
+      .map((document) => /(?:query|mutation|subscription)\s+(\w+)/.exec(document)?.[1] ?? document.slice(0, 40));
+    expect(Object.keys(manifest).length).toBeGreaterThan(0);
+    expect(offending).toEqual([]);
+  });
+
   it('in development only reports unknown operations', async () => {
     const adHoc = await graphqlAs('coach@arbo.test', '{ viewer { email } }');
     expect(adHoc.data.viewer.email).toBe('coach@arbo.test');
