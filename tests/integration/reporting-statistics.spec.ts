@@ -180,7 +180,7 @@ describe('standard absence statistics through the gateway', () => {
       asOf compliance { milestonesOnTime milestonesLate shareOnTime } casesByPhase { phase cases }
       timeToFullReturn { returnedCases medianDays distribution { durationClass reports } }
       relapseWithin28Days { recoveries relapses rate } relapseWithin6Months { recoveries relapses rate }
-      cost { dailyAbsenceCost programmeCost programmes programmeCostTotal absenceDays absenceCost cases { firstSickDay recoveryDate absenceDays absenceCost } } } }`;
+      cost { dailyAbsenceCost programmeCost programmes programmeCostTotal absenceDays absenceCost cases { firstSickDay recoveryDate therapeuticWork absenceDays absenceCost } } } }`;
     const report = await eventually(async () => {
       const { data, errors } = await graphqlAs(caseManager, REPORT, { org: organizationId });
       expect(errors).toBeUndefined();
@@ -215,6 +215,8 @@ describe('standard absence statistics through the gateway', () => {
       [14, 3500],
     ]);
     expect(report.cost).toMatchObject({ absenceDays: 35.5, absenceCost: 8875, programmeCost: 4000, programmes: 0, programmeCostTotal: 0 });
+    // Only Eva worked on a therapeutic basis (R5, 02-19..02-25): her case is marked, the others not.
+    expect(report.cost.cases.map((c: any) => c.therapeuticWork)).toEqual([false, false, false, true]);
     expect(report.casesByPhase.reduce((sum: number, p: any) => sum + p.cases, 0)).toBe(4);
 
     // Compliance agrees with the milestones the case service shows for these cases.

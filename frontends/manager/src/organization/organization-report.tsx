@@ -12,6 +12,7 @@ import {
   LoadingState,
   Page,
   Section,
+  StatusBadge,
   useLocale,
   useT,
   type Locale,
@@ -62,6 +63,7 @@ const OrganizationReportQuery = graphql(`
         cases {
           caseId
           firstSickDay
+          therapeuticWork
           absenceDays
           absenceCost
         }
@@ -223,6 +225,11 @@ function CostSection({ report, locale, names }: { report: Report; locale: Locale
               header: t('employee'),
               cell: (row) => names.get(row.caseId) ?? t('unknownEmployee', { id: row.caseId.slice(0, 8) }),
               rowHeader: true,
+            },
+            {
+              key: 'therapeutic',
+              header: t('therapeuticWork'),
+              cell: (row) => (row.therapeuticWork ? <StatusBadge tone="info">{t('therapeuticWorkYes')}</StatusBadge> : t('therapeuticWorkNo')),
             },
             { key: 'first', header: t('firstSickDay'), cell: (row) => formatDate(row.firstSickDay, locale), sortValue: (row) => row.firstSickDay },
             {

@@ -86,6 +86,7 @@ async function buildOrganizationReport(
       caseId: span.caseId,
       firstSickDay: span.firstSickDay,
       recoveryDate: span.recoveryDate,
+      therapeuticWork: span.reports.some((report) => report.intervals.some((interval) => interval.therapeutic)),
       absenceDays,
       absenceCost: dailyAbsenceCost === null ? null : absenceDays * dailyAbsenceCost,
     };

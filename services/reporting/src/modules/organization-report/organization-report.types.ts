@@ -58,6 +58,9 @@ export class CaseCost {
   @Field(() => IsoDateScalar, { nullable: true })
   recoveryDate!: string | null;
 
+  @Field({ description: 'Some of its absence is therapeutic work: at work, yet counted as absent.' })
+  therapeuticWork!: boolean;
+
   @Field(() => Float, { description: 'Sick days up to the report date, each weighed by its absence fraction.' })
   absenceDays!: number;
 
