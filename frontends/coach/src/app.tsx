@@ -52,7 +52,7 @@ export default function App() {
   return (
     <div ref={containerRef}>
       <Tabs label={t('sections')} selectedId={known ? page : ''} onSelect={show} tabs={tabs} />
-      {!known && <EmptyState title={t('pageNotFound')} description={t('pageNotFoundHint')} headingLevel={2} />}
+      {!known && <EmptyState title={t('pageNotFound')} description={t('pageNotFoundHint')} />}
     </div>
   );
 }

@@ -34,7 +34,7 @@ export default function App() {
   return (
     <>
       <Tabs label={t('sections')} tabs={tabs} selectedId={known ? page : ''} onSelect={(id) => navigate(areaPath(AREA, id === 'caseload' ? null : id))} />
-      {!known && <EmptyState title={t('pageNotFound')} description={t('pageNotFoundHint')} headingLevel={2} />}
+      {!known && <EmptyState title={t('pageNotFound')} description={t('pageNotFoundHint')} />}
     </>
   );
 }

@@ -10,6 +10,7 @@ export { Root, type RootProps } from './components/root.js';
 export { Page, type PageProps } from './components/page.js';
 export { Section, type SectionProps } from './components/section.js';
 export { Card, type CardProps } from './components/card.js';
+export { Heading, BelowHeading, useHeadingLevel, type HeadingProps, type HeadingLevel } from './components/heading.js';
 export { Stack, type StackProps, type Gap } from './components/stack.js';
 export { Cluster, type ClusterProps } from './components/cluster.js';
 export { Button, type ButtonProps, type ButtonVariant } from './components/button.js';

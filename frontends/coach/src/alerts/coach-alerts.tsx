@@ -1,7 +1,21 @@
 import { useQuery } from '@apollo/client/react';
 import { formatDateOf, FunctionalAdviceCard } from '@terugkeer/frontend-kit';
 import { graphql } from '@terugkeer/graphql-client';
-import { Card, EmptyState, ErrorState, formatDate, formatNumber, LoadingState, Page, Sparkline, Stack, StatusBadge, useLocale, useT } from '@terugkeer/ui';
+import {
+  Card,
+  EmptyState,
+  ErrorState,
+  formatDate,
+  formatNumber,
+  Heading,
+  LoadingState,
+  Page,
+  Sparkline,
+  Stack,
+  StatusBadge,
+  useLocale,
+  useT,
+} from '@terugkeer/ui';
 import { EscalationForm } from './escalation-form';
 import { messages } from './alerts.messages';
 
@@ -130,7 +144,7 @@ export function CoachAlerts() {
                     <Sparkline label={t('energyTrend', { name: c.employee.name })} values={c.checkInTrend.map((week) => week.energy)} domain={[1, 10]} />
                   </p>
                 )}
-                <h4>{t('escalations')}</h4>
+                <Heading>{t('escalations')}</Heading>
                 {(c.escalations ?? []).length === 0 ? (
                   <p>{t('noEscalations')}</p>
                 ) : (

@@ -8,6 +8,7 @@ import {
   ErrorState,
   formatDate,
   formatNumber,
+  Heading,
   LoadingState,
   Page,
   Section,
@@ -95,13 +96,13 @@ export function DoctorAnalysis({ caseId }: { caseId?: string }) {
       {savedFor === current.id && <Alert tone="success">{t('saved')}</Alert>}
       {profile ? (
         <Card title={t('current', { version: profile.version, date: formatDate(profile.recordedOn, locale) })} data-testid="capability-profile">
-          <h4>{t('possibilities')}</h4>
+          <Heading>{t('possibilities')}</Heading>
           <ul>
             {profile.possibilities.map((item) => (
               <li key={item}>{item}</li>
             ))}
           </ul>
-          <h4>{t('limitations')}</h4>
+          <Heading>{t('limitations')}</Heading>
           <ul>
             {profile.limitations.map((item) => (
               <li key={item}>{item}</li>

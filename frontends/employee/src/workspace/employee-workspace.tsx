@@ -38,7 +38,7 @@ export function EmployeeWorkspace() {
   return (
     <div ref={containerRef}>
       <Tabs label={t('sections')} selectedId={known ? page : ''} onSelect={show} tabs={tabs} />
-      {!known && <EmptyState title={t('pageNotFound')} description={t('pageNotFoundHint')} headingLevel={2} />}
+      {!known && <EmptyState title={t('pageNotFound')} description={t('pageNotFoundHint')} />}
     </div>
   );
 }

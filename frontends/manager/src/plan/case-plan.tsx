@@ -1,21 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { FunctionalAdviceCard, PlanOfActionCard } from '@terugkeer/frontend-kit';
 import { graphql } from '@terugkeer/graphql-client';
-import {
-  Alert,
-  Button,
-  DataTable,
-  EmptyState,
-  ErrorState,
-  formatDate,
-  LoadingState,
-  Section,
-  Select,
-  Stack,
-  StatusBadge,
-  useLocale,
-  useT,
-} from '@terugkeer/ui';
+import { Alert, Button, DataTable, EmptyState, ErrorState, formatDate, LoadingState, Page, Select, Stack, StatusBadge, useLocale, useT } from '@terugkeer/ui';
 import { useState } from 'react';
 import { WagePaymentExtensionForm } from '../legal/wage-payment-extension-form';
 import { MILESTONE_TONE, milestoneKindMessages, milestoneStatusMessages } from './milestone-labels';
@@ -119,7 +105,7 @@ export function CasePlan({ caseId }: { caseId?: string }) {
   };
 
   return (
-    <Section title={t(belgian ? 'titleBE' : 'title')} description={t('intro')} id="manager-case-plan">
+    <Page title={t(belgian ? 'titleBE' : 'title')} description={t('intro')} as="div" id="manager-case-plan">
       <Stack gap="md">
         {!caseId && (
           <Select
@@ -199,6 +185,6 @@ export function CasePlan({ caseId }: { caseId?: string }) {
           <WagePaymentExtensionForm key={`extension-${current.id}`} caseId={current.id} onSaved={() => void refetch()} />
         )}
       </Stack>
-    </Section>
+    </Page>
   );
 }

@@ -7,6 +7,10 @@ export const messages = createMessages({
   buildUp: { nl: 'Opbouw', en: 'Build-up' },
   wellbeing: { nl: 'Verloop en signaleringsplan', en: 'Course and relapse plan' },
   talks: { nl: 'Gesprekken', en: 'Talks' },
+  talksIntro: {
+    nl: 'Verslagen van gesprekken waarin je meedeed, en wat de medewerker met je deelt.',
+    en: 'Reports of talks you took part in, and what the employee shares with you.',
+  },
   statistics: { nl: 'Cijfers', en: 'Figures' },
   organization: { nl: 'Poortwachter en kosten', en: 'Compliance and cost' },
   import: { nl: 'Importeren', en: 'Import' },

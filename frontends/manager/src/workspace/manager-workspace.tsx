@@ -1,5 +1,5 @@
 import { areaPath, navigate, useAppRoute } from '@terugkeer/frontend-kit';
-import { EmptyState, Stack, Tabs, useT } from '@terugkeer/ui';
+import { EmptyState, Page, Stack, Tabs, useT } from '@terugkeer/ui';
 import { TeamBuildUp } from '../build-up/team-build-up';
 import { ManagerCasePage } from '../case-page/manager-case-page';
 import { managerArea } from '../case-page/case-sections';
@@ -41,10 +41,12 @@ export function ManagerWorkspace() {
       id: 'talks',
       label: t('talks'),
       content: (
-        <Stack gap="lg">
-          <ReportsToValidate />
-          <ReleasedSummaries />
-        </Stack>
+        <Page title={t('talks')} description={t('talksIntro')} as="div" id="manager-talks">
+          <Stack gap="lg">
+            <ReportsToValidate />
+            <ReleasedSummaries />
+          </Stack>
+        </Page>
       ),
     },
     { id: 'statistics', label: t('statistics'), content: <AbsenceStatistics /> },
@@ -57,7 +59,7 @@ export function ManagerWorkspace() {
   return (
     <>
       <Tabs label={t('sections')} tabs={tabs} selectedId={known ? page : ''} onSelect={(id) => navigate(areaPath(area, id === 'cases' ? null : id))} />
-      {!known && !settling && <EmptyState title={t('pageNotFound')} description={t('pageNotFoundHint')} headingLevel={2} />}
+      {!known && !settling && <EmptyState title={t('pageNotFound')} description={t('pageNotFoundHint')} />}
     </>
   );
 }

@@ -57,9 +57,9 @@ export function AnalystWorkspace() {
         {loading && !data ? (
           <LoadingState label={t('loading')} />
         ) : error && !data ? (
-          <ErrorState title={t('error')} onRetry={() => void refetch()} retryLabel={t('retry')} headingLevel={3} />
+          <ErrorState title={t('error')} onRetry={() => void refetch()} retryLabel={t('retry')} />
         ) : lines.length === 0 ? (
-          <EmptyState title={t('empty')} headingLevel={3} />
+          <EmptyState title={t('empty')} />
         ) : (
           <Stack gap="md">
             <LineChart

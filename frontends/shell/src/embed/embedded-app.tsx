@@ -47,7 +47,7 @@ function EmbeddedScreen({ request }: { request: EmbedRequest }) {
   const client = useMemo(() => (token ? createApolloClient(gatewayUrl, token, outages) : null), [gatewayUrl, token, outages]);
 
   if (!client) {
-    return gaveUp ? <EmptyState title={t('embedNotAllowed')} headingLevel={2} /> : <LoadingState label={t('embedWaiting')} />;
+    return gaveUp ? <EmptyState title={t('embedNotAllowed')} /> : <LoadingState label={t('embedWaiting')} />;
   }
   return (
     <ApolloProvider client={client}>

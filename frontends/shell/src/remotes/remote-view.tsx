@@ -9,7 +9,7 @@ export function RemoteView({ name }: { name: RemoteName }) {
   const t = useT(messages);
   const RemoteApp = useMemo(() => lazy(async () => ({ default: await loadRemoteApp(name, runtimeConfig()) })), [name]);
   return (
-    <RemoteErrorBoundary key={name} fallback={<ErrorState title={t('remoteFailed')} description={t('remoteFailedHint')} headingLevel={2} />}>
+    <RemoteErrorBoundary key={name} fallback={<ErrorState title={t('remoteFailed')} description={t('remoteFailedHint')} />}>
       <Suspense fallback={<LoadingState label={t('loading')} />}>
         <div data-remote={name}>
           <RemoteApp />

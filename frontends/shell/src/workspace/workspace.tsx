@@ -72,7 +72,7 @@ export function Workspace({ onLogOut, outages }: { onLogOut: () => void; outages
   if (!data) {
     return (
       <main className="shell-main">
-        <ErrorState title={t('viewerError')} onRetry={() => void refetch()} retryLabel={t('retry')} headingLevel={2} />
+        <ErrorState title={t('viewerError')} onRetry={() => void refetch()} retryLabel={t('retry')} />
         <Button variant="secondary" onClick={onLogOut}>
           {t('logout')}
         </Button>
@@ -115,14 +115,14 @@ export function Workspace({ onLogOut, outages }: { onLogOut: () => void; outages
       <main id="shell-main" className="shell-main" tabIndex={-1}>
         <ServiceOutageNotice outages={outages} />
         {areas.length === 0 ? (
-          <EmptyState title={t('noRole')} headingLevel={2} />
+          <EmptyState title={t('noRole')} />
         ) : active ? (
           <RemoteView name={active.remote} />
         ) : (
           <EmptyState
             title={t('pageNotFound')}
             description={t('pageNotFoundHint')}
-            headingLevel={2}
+
             action={<AppLink to={areaPath(areas[0].id)}>{t('toStart')}</AppLink>}
           />
         )}

@@ -28,12 +28,12 @@ export function CasePageLayout({ area, caseId, section, state, sections }: CaseP
     </p>
   );
   if (state.loading) return <LoadingState label={t('loading')} />;
-  if (state.failed) return <ErrorState title={t('error')} onRetry={state.onRetry} retryLabel={t('retry')} headingLevel={2} />;
+  if (state.failed) return <ErrorState title={t('error')} onRetry={state.onRetry} retryLabel={t('retry')} />;
   if (state.employeeName === null) {
     return (
       <Stack gap="md">
         {back}
-        <EmptyState title={t('notFound')} description={t('notFoundHint')} headingLevel={2} data-testid="case-not-found" />
+        <EmptyState title={t('notFound')} description={t('notFoundHint')} data-testid="case-not-found" />
       </Stack>
     );
   }
@@ -43,7 +43,7 @@ export function CasePageLayout({ area, caseId, section, state, sections }: CaseP
     <Page title={t('title', { name: state.employeeName })} as="div" id="case-page" data-testid="case-page">
       {back}
       <Tabs label={t('sections')} tabs={sections} selectedId={known ? selected : ''} onSelect={(id) => navigate(casePath(area, caseId, id))} />
-      {!known && <EmptyState title={t('sectionNotFound')} description={t('sectionNotFoundHint')} headingLevel={2} />}
+      {!known && <EmptyState title={t('sectionNotFound')} description={t('sectionNotFoundHint')} />}
     </Page>
   );
 }

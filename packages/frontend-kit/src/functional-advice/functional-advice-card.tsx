@@ -1,4 +1,4 @@
-import { Card, EmptyState, formatDate, formatNumber, useLocale, useT } from '@terugkeer/ui';
+import { Card, EmptyState, formatDate, formatNumber, Heading, useLocale, useT } from '@terugkeer/ui';
 import { functionalAdviceMessages } from './functional-advice.messages';
 
 /**
@@ -41,13 +41,13 @@ export function FunctionalAdviceCard({ profile }: FunctionalAdviceCardProps) {
   return (
     <Card title={t('title')} data-testid="functional-advice">
       <p>{t('intro', { version: profile.version, date: formatDate(profile.recordedOn, locale) })}</p>
-      <h4>{t('possibilities')}</h4>
+      <Heading>{t('possibilities')}</Heading>
       <ul>
         {profile.possibilities.map((item) => (
           <li key={item}>{item}</li>
         ))}
       </ul>
-      <h4>{t('limitations')}</h4>
+      <Heading>{t('limitations')}</Heading>
       <ul>
         {profile.limitations.map((item) => (
           <li key={item}>{item}</li>
@@ -55,7 +55,7 @@ export function FunctionalAdviceCard({ profile }: FunctionalAdviceCardProps) {
       </ul>
       {buildUp && (buildUp.maxHoursPerWeek != null || buildUp.maxIncreasePerWeek != null) && (
         <>
-          <h4>{t('advisedBuildUp')}</h4>
+          <Heading>{t('advisedBuildUp')}</Heading>
           <ul data-testid="advised-build-up">
             {buildUp.maxHoursPerWeek != null && <li>{t('maxHoursPerWeek', { hours: hours(buildUp.maxHoursPerWeek) })}</li>}
             {buildUp.maxIncreasePerWeek != null && <li>{t('maxIncreasePerWeek', { hours: hours(buildUp.maxIncreasePerWeek) })}</li>}

@@ -1,7 +1,7 @@
 import type { FragmentType } from '@apollo/client';
 import { useFragment, useMutation } from '@apollo/client/react';
 import { graphql, type ResultOf } from '@terugkeer/graphql-client';
-import { Alert, Button, Card, Cluster, DataTable, formatDate, StatusBadge, useLocale, useT } from '@terugkeer/ui';
+import { Alert, Button, Card, Cluster, DataTable, formatDate, Heading, StatusBadge, useLocale, useT } from '@terugkeer/ui';
 import { useState, type ReactNode } from 'react';
 import { ErrorAlert, resultOrNull } from '../errors';
 import { formatDateOf } from '../format-date-time';
@@ -107,13 +107,13 @@ export function PlanOfActionCard({ caseId, plan, title, detail, signAs, onSigned
   return (
     <Card title={title(latest.number)} data-testid={testId}>
       <StatusBadge tone={latest.status === 'SIGNED' ? 'success' : 'warning'}>{t(latest.status)}</StatusBadge>
-      <h4>{t('goals')}</h4>
+      <Heading>{t('goals')}</Heading>
       <ul>
         {latest.goals.map((goal) => (
           <li key={goal.description}>{withDeadline(goal)}</li>
         ))}
       </ul>
-      <h4>{t('activities')}</h4>
+      <Heading>{t('activities')}</Heading>
       <ul>
         {latest.activities.map((activity) => (
           <li key={activity.description}>{withDeadline(activity)}</li>
@@ -140,7 +140,7 @@ export function PlanOfActionCard({ caseId, plan, title, detail, signAs, onSigned
             {latest.contactPerson && <>{t('contactPerson', { name: latest.contactPerson })} </>}
             {t('evaluationEvery', { weeks: latest.evaluationEveryWeeks })}
           </p>
-          <h4>{t('evaluations')}</h4>
+          <Heading>{t('evaluations')}</Heading>
           {data.evaluations.length === 0 ? (
             <p>{t('noEvaluations')}</p>
           ) : (
@@ -154,14 +154,14 @@ export function PlanOfActionCard({ caseId, plan, title, detail, signAs, onSigned
           )}
           {latest.employeeView && (
             <>
-              <h4>{t('employeeView')}</h4>
+              <Heading>{t('employeeView')}</Heading>
               <p>{latest.employeeView}</p>
             </>
           )}
         </>
       ) : (
         <>
-          <h4>{t('hours')}</h4>
+          <Heading>{t('hours')}</Heading>
           <ul>
             {latest.hourAgreements.map((a) => (
               <li key={a.weekStart}>
@@ -171,7 +171,7 @@ export function PlanOfActionCard({ caseId, plan, title, detail, signAs, onSigned
           </ul>
         </>
       )}
-      <h4>{t('signatures')}</h4>
+      <Heading>{t('signatures')}</Heading>
       {latest.signatures.length === 0 ? (
         <p>{t('notSigned')}</p>
       ) : (
@@ -226,7 +226,7 @@ function ContactAgreement({ agreement }: { agreement: Agreement }) {
   if (!agreement) {
     return (
       <>
-        <h4>{t('contact')}</h4>
+        <Heading>{t('contact')}</Heading>
         <p>{t('noContactAgreement')}</p>
       </>
     );
@@ -234,7 +234,7 @@ function ContactAgreement({ agreement }: { agreement: Agreement }) {
   const weekday = agreement.weekday ? new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(2024, 0, agreement.weekday)) : null;
   return (
     <>
-      <h4>{t('contact')}</h4>
+      <Heading>{t('contact')}</Heading>
       <p data-testid="contact-agreement">
         {[
           label(agreement.frequency),

@@ -1,7 +1,7 @@
 import type { FragmentType } from '@apollo/client';
 import { useFragment } from '@apollo/client/react';
 import { graphql, type ResultOf } from '@terugkeer/graphql-client';
-import { Card, StatusBadge, useLocale, useT } from '@terugkeer/ui';
+import { Card, Heading, StatusBadge, useLocale, useT } from '@terugkeer/ui';
 import type { ReactNode } from 'react';
 import { formatDateOf } from '../format-date-time';
 import { relapsePlanMessages } from './relapse-plan.messages';
@@ -54,9 +54,9 @@ export function RelapsePlanCard({ plan, children, 'data-testid': testId }: Relap
       {!latest.agreed && agreed && <p>{t('previousAgreed', { number: agreed.number })}</p>}
       {latest.signals.map((signal) => (
         <section key={signal.id} className="tk-stack tk-gap-sm" data-testid="relapse-signal">
-          <h4>
+          <Heading>
             {t('signal')}: {signal.description}
-          </h4>
+          </Heading>
           <p>{t('whatIDo')}:</p>
           <ul>
             {signal.actions.map((action) => (
@@ -75,7 +75,7 @@ export function RelapsePlanCard({ plan, children, 'data-testid': testId }: Relap
           )}
         </section>
       ))}
-      <h4>{t('normalisation')}</h4>
+      <Heading>{t('normalisation')}</Heading>
       <p>{latest.normalisationStatement}</p>
       {children}
     </Card>

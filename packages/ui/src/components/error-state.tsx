@@ -1,5 +1,6 @@
 import type { ComponentPropsWithRef, ReactNode } from 'react';
 import { cx } from '../class-names.js';
+import { Heading, type HeadingLevel } from './heading.js';
 import { useT } from '../i18n/use-t.js';
 import { uiMessages } from '../ui-messages.js';
 import { Button } from './button.js';
@@ -11,15 +12,15 @@ export interface ErrorStateProps extends Omit<ComponentPropsWithRef<'div'>, 'tit
   onRetry?: () => void;
   /** Defaults to "Opnieuw proberen" / "Try again". */
   retryLabel?: ReactNode;
-  headingLevel?: 2 | 3 | 4;
+  /** By default the level the page outline gives it. */
+  headingLevel?: HeadingLevel;
 }
 
-export function ErrorState({ title, description, onRetry, retryLabel, headingLevel = 3, className, ...rest }: ErrorStateProps) {
+export function ErrorState({ title, description, onRetry, retryLabel, headingLevel, className, ...rest }: ErrorStateProps) {
   const t = useT(uiMessages);
-  const Heading = `h${headingLevel}` as const;
   return (
     <div role="alert" className={cx('tk-state', className)} {...rest}>
-      <Heading>{title}</Heading>
+      <Heading level={headingLevel}>{title}</Heading>
       {description && <p className="tk-muted">{description}</p>}
       {onRetry && (
         <Button variant="secondary" onClick={onRetry}>
