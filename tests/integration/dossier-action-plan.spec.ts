@@ -194,6 +194,16 @@ describe('the plan of action', () => {
     });
   });
 
+  // The screens select a list in a card's fragment and beside it; the gateway must merge the two, never
+  // join them (the Rust query planner, GATEWAY_QUERY_PLANNER=rust, returned every evaluation twice here).
+  it('gives each evaluation once when a fragment selects the list beside the query', async () => {
+    const query = `query ($id: ID!) { case(id: $id) { actionPlan { ...Held evaluations { id number } } } }
+      fragment Held on ActionPlan { evaluations { id number heldOn } }`;
+    const { data, errors } = await graphqlAs(caseManager, query, { id: caseId });
+    expect(errors).toBeUndefined();
+    expect(data.case.actionPlan.evaluations.map((evaluation: { number: number }) => evaluation.number)).toEqual([1, 2]);
+  });
+
   it('is read by everyone on the case and by no one else', async () => {
     for (const email of [employee, manager, caseManager, organization.doctor.email, organization.coach.email]) {
       expect(await readPlan(email, caseId)).toMatchObject({ latest: { number: expect.any(Number) } });
