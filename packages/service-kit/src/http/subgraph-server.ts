@@ -1,5 +1,5 @@
 import { ApolloServer, HeaderMap, type ApolloServerOptions, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { checkGatewaySignature, gatewaySecret, GATEWAY_SIGNATURE_HEADER } from '../auth/gateway-signature';
@@ -50,7 +50,14 @@ export async function startSubgraphServer<Context extends RequestContext>(option
     includeStacktraceInErrorResponses: false,
     formatError: maskUnexpectedErrors(options.log),
     csrfPrevention: true,
-    plugins: [ApolloServerPluginInlineTraceDisabled(), refuseControlCharacters<Context>(), operationNameInRequestLog, countGraphQLErrors],
+    // No cache hints are set and responses are private: cache control would only wrap every field resolver.
+    plugins: [
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      refuseControlCharacters<Context>(),
+      operationNameInRequestLog,
+      countGraphQLErrors,
+    ],
     logger: apolloServerLogger(options.log),
   });
   await apollo.start();

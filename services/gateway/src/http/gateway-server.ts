@@ -66,6 +66,9 @@ export async function startGatewayServer({ config, log, authenticate, publicJwks
     supergraph: loadSupergraph(config.supergraphPath, config.subgraphUrls),
     // Given, not looked up by name at run time: every subgraph is reached over HTTP.
     transports: { http: httpTransport },
+    // Every subgraph call carries its client request's id, so no two calls are ever the same and
+    // de-duplicating them would only copy every subgraph's answer (structuredClone) for nothing.
+    transportEntries: { '*.http': { options: { deduplicateInflightRequests: false } } },
     // Hive's Rust planner plans the dashboard's three-subgraph queries several times faster (`npm run terugkeer -- bench-gateway`).
     ...(config.queryPlanner === 'rust' ? { unifiedGraphHandler: rustQueryPlanner } : {}),
     graphqlEndpoint: '/graphql',
