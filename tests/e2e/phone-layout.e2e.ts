@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { screenshot, withDutchPage } from '../support/browser';
+import { screenshot, seriousAccessibilityViolations, withDutchPage } from '../support/browser';
 import { SCREEN_PERSONAS, visitEveryTab } from '../support/role-tabs';
 
 jest.setTimeout(180_000);
@@ -20,11 +20,12 @@ const widest = (page: Page) =>
   );
 
 describe.each(SCREEN_PERSONAS)('on a phone (390 × 844), $email', (persona) => {
-  it('never scrolls sideways on any tab', async () => {
+  it('never scrolls sideways on any tab, and every tab passes axe', async () => {
     await visitEveryTab(page, persona, async (tab, index) => {
       const overflow = await sidewaysOverflow(page);
       // On failure the message names the tab and the elements reaching past the edge.
       expect({ tab, overflow, widest: overflow > 0 ? await widest(page) : [] }).toEqual({ tab, overflow: 0, widest: [] });
+      expect({ tab, violations: (await seriousAccessibilityViolations(page)).map((violation) => violation.id) }).toEqual({ tab, violations: [] });
       await screenshot(page, `phone-${persona.email.split('@')[0]}-${index}`);
     });
   });

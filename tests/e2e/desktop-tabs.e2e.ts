@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { withDutchPage } from '../support/browser';
+import { seriousAccessibilityViolations, withDutchPage } from '../support/browser';
 import { graphqlAs } from '../support/gateway-client';
 import { SCREEN_PERSONAS, visitEveryTab, type ScreenPersona } from '../support/role-tabs';
 
@@ -47,7 +47,7 @@ const headingScale = (page: Page): Promise<Record<number, string>> =>
 const skippedLevels = (headings: ShownHeading[]) =>
   headings.filter((heading, index) => index > 0 && heading.level > headings[index - 1].level + 1).map(({ level, text }) => `h${level} "${text}"`);
 
-/** Walks the tabs from `address` and returns every way a tab breaks the scale, and the scale as drawn. */
+/** Walks the tabs from `address` and returns every way a tab breaks the scale or axe, and the scale as drawn. */
 async function headingProblems(persona: ScreenPersona, address?: string) {
   let scale: Record<number, string> = {};
   const broken: unknown[] = [];
@@ -60,15 +60,16 @@ async function headingProblems(persona: ScreenPersona, address?: string) {
       const offScale = headings.filter((heading) => heading.look !== scale[heading.level]).map(({ level, text, look }) => `h${level} "${text}" ${look}`);
       const h1 = headings.filter((heading) => heading.level === 1).length;
       const skipped = skippedLevels(headings);
-      if (offScale.length > 0 || skipped.length > 0 || h1 !== 1) broken.push({ address, tab, offScale, skipped, h1 });
+      const axe = (await seriousAccessibilityViolations(page)).map((violation) => violation.id);
+      if (offScale.length > 0 || skipped.length > 0 || h1 !== 1 || axe.length > 0) broken.push({ address, tab, offScale, skipped, h1, axe });
     },
     address,
   );
   return { broken, scale };
 }
 
-describe.each(SCREEN_PERSONAS)('one heading scale for $email', (persona) => {
-  it('draws every heading at the size of its level, one h1 per tab and no skipped levels', async () => {
+describe.each(SCREEN_PERSONAS)('every tab of $email at 1280 × 800', (persona) => {
+  it('draws each heading at the size of its level, with one h1, no skipped levels and no axe violation', async () => {
     const { broken, scale } = await headingProblems(persona);
     // On failure the message names each tab and the headings that break the rule.
     expect(broken).toEqual([]);
@@ -85,8 +86,8 @@ const CASE_PAGES = [
   { persona: SCREEN_PERSONAS[4], area: 'coach' },
 ] as const;
 
-describe.each(CASE_PAGES)('one heading scale on the case page of $area', ({ persona, area }) => {
-  it("keeps the scale in every section of Sanne de Vries's case", async () => {
+describe.each(CASE_PAGES)('every section of the case page of $area at 1280 × 800', ({ persona, area }) => {
+  it("keeps the heading scale and passes axe in Sanne de Vries's case", async () => {
     const { data } = await graphqlAs(persona.email, '{ viewer { cases(first: 50) { edges { node { id employee { name } } } } } }');
     const sanne = data.viewer.cases.edges.find((edge: { node: { employee: { name: string } } }) => edge.node.employee.name === 'Sanne de Vries');
     expect(sanne).toBeDefined();
