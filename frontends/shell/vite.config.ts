@@ -1,5 +1,6 @@
 import { federation } from '@module-federation/vite';
 import { sharedSingletons } from '@terugkeer/config/federation.mjs';
+import { deferSharedUntilImported, domainFromSource, sharedLibraryChunks, typedDocumentsByImport } from '@terugkeer/config/frontend-build.mjs';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
@@ -7,13 +8,19 @@ import { defineConfig } from 'vite';
 // so the same build works on any ports or hosts.
 export default defineConfig({
   plugins: [
+    typedDocumentsByImport(),
     react(),
     federation({
       name: 'shell',
       remotes: {},
       shared: sharedSingletons,
       dts: false,
+      // Lends the page's one federation runtime to the remotes (built with `externalRuntime`).
+      experiments: { provideExternalRuntime: true },
     }),
+    // The login page needs React and the design system only; Apollo Client and GraphQL come with the workspace.
+    deferSharedUntilImported(['@apollo/client', '@apollo/client/react', 'graphql']),
   ],
-  build: { target: 'es2022' },
+  resolve: { alias: [domainFromSource] },
+  build: { target: 'es2022', rolldownOptions: { output: sharedLibraryChunks } },
 });
