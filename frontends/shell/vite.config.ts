@@ -19,7 +19,7 @@ export default defineConfig({
       experiments: { provideExternalRuntime: true },
     }),
     // The login page needs React and the design system only; Apollo Client and GraphQL come with the workspace.
-    deferSharedUntilImported(['@apollo/client', '@apollo/client/react', 'graphql']),
+    deferSharedUntilImported(['@apollo/client', '@apollo/client/react']),
   ],
   resolve: { alias: [domainFromSource] },
   build: { target: 'es2022', rolldownOptions: { output: sharedLibraryChunks } },

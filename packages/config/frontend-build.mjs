@@ -72,7 +72,8 @@ export const sharedLibraryChunks = {
     includeDependenciesRecursively: false,
     groups: [
       { name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
-      { name: 'apollo', test: /[\\/]node_modules[\\/](@apollo[\\/]client|graphql|graphql-tag|rxjs|optimism|@wry[\\/][^\\/]+|tslib|ts-invariant)[\\/]/ },
+      { name: 'apollo', test: /[\\/]node_modules[\\/](@apollo[\\/]client|graphql-tag|rxjs|optimism|@wry[\\/][^\\/]+|tslib|ts-invariant)[\\/]/ },
+      { name: 'graphql', test: /[\\/]node_modules[\\/]graphql[\\/]/ },
     ],
   },
 };
