@@ -1,6 +1,6 @@
 import { federation } from '@module-federation/vite';
-import { sharedSingletons, REMOTE_APP } from '@terugkeer/config/federation.mjs';
-import { domainFromSource, sharedLibraryChunks, typedDocumentsByImport } from '@terugkeer/config/frontend-build.mjs';
+import { apolloSurface, sharedSingletons, REMOTE_APP } from '@terugkeer/config/federation.mjs';
+import { domainFromSource, sharedApolloSurface, sharedLibraryChunks, typedDocumentsByImport } from '@terugkeer/config/frontend-build.mjs';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
@@ -17,6 +17,7 @@ export default defineConfig({
       // The shell's federation runtime serves the remote too: one runtime on the page, not one per remote.
       experiments: { externalRuntime: true },
     }),
+    sharedApolloSurface(apolloSurface),
   ],
   resolve: { alias: [domainFromSource] },
   build: { target: 'es2022', rolldownOptions: { output: sharedLibraryChunks } },

@@ -15,5 +15,11 @@ export const sharedSingletons = {
   '@terugkeer/ui': singleton('0.0.0'),
 };
 
+/** What the shared Apollo Client offers: the names the frontends import, no more (see sharedApolloSurface). */
+export const apolloSurface = {
+  '@apollo/client': ['ApolloClient', 'ApolloLink', 'CombinedGraphQLErrors', 'HttpLink', 'InMemoryCache'],
+  '@apollo/client/react': ['ApolloProvider', 'useApolloClient', 'useFragment', 'useLazyQuery', 'useMutation', 'useQuery'],
+};
+
 /** The exposed module every role remote offers the shell. */
 export const REMOTE_APP = './App';

@@ -101,3 +101,64 @@ export function deferSharedUntilImported(keys) {
     },
   };
 }
+
+/** `import { a, b as c } from '@apollo/client…'` (not `import type`), across lines. */
+const APOLLO_IMPORT = /import\s+(type\s+)?(\*\s+as\s+\w+|\{[^}]*\})\s+from\s+['"](@apollo\/client(?:\/react)?)['"]/g;
+
+/**
+ * A share offers its whole module, so the shared Apollo Client carried every export: the
+ * suspense hooks, `gql` with GraphQL's parser, links no one uses. Here the share offers the
+ * names in `surface` (package → names) and rolldown drops the rest; a frontend that imports
+ * another name fails its build with a message saying where to add it.
+ */
+export function sharedApolloSurface(surface) {
+  const guard = {
+    name: 'terugkeer:apollo-surface-guard',
+    enforce: 'pre',
+    apply: 'build',
+    transform(code, id) {
+      if (!/\.tsx?$/.test(id) || id.includes('/node_modules/') || !code.includes('@apollo/client')) return null;
+      for (const [, typeOnly, clause, specifier] of code.matchAll(APOLLO_IMPORT)) {
+        if (typeOnly) continue;
+        if (clause.startsWith('*')) throw new Error(`${id}: import named exports of ${specifier}, not its namespace, so the shared Apollo Client stays small.`);
+        const names = clause
+          .slice(1, -1)
+          .split(',')
+          .map((part) => part.trim())
+          .filter((part) => part && !part.startsWith('type '))
+          .map((part) => part.split(/\s+as\s+/)[0]);
+        const missing = names.filter((name) => !surface[specifier]?.includes(name));
+        if (missing.length) throw new Error(`${id}: ${missing.join(', ')} from ${specifier} is not offered by the shared Apollo Client; add it to apolloSurface in packages/config/federation.mjs.`);
+      }
+      return null;
+    },
+  };
+  const narrow = {
+    name: 'terugkeer:apollo-surface',
+    enforce: 'post',
+    apply: 'build',
+    transform(code, id) {
+      if (!id.includes('__prebuild__')) return null;
+      const specifier = /import \* as __mfPrebuildNamespace from "([^"]+)";/.exec(code)?.[1];
+      if (!specifier || !surface[specifier]) return null;
+      const bindings = [...code.matchAll(/const (__mf_\d+) = __mfPrebuildExports\["([^"]+)"\];/g)];
+      const offered = bindings.filter(([, , name]) => surface[specifier].includes(name));
+      const absent = surface[specifier].filter((name) => !offered.some(([, , exported]) => exported === name));
+      if (bindings.length === 0 || absent.length) {
+        throw new Error(`The federation prebuild of ${specifier} offers no ${absent.join(', ') || 'exports'}; check the plugin and Apollo Client versions.`);
+      }
+      // Named imports instead of the namespace, so rolldown can drop the rest. Every name stays
+      // exported, as the share's wrappers import them all; those not offered are undefined.
+      const narrowed = code
+        .replace(
+          /import \* as __mfPrebuildNamespace from "[^"]+";\s*const __mfPrebuildExports = __mfPrebuildNamespace;/,
+          `import { ${offered.map(([, local, name]) => `${name} as ${local}`).join(', ')} } from ${JSON.stringify(specifier)};`,
+        )
+        .replace(/const (__mf_\d+) = __mfPrebuildExports\["([^"]+)"\];/g, (line, local, name) => (surface[specifier].includes(name) ? '' : `const ${local} = undefined;`))
+        .replace(/export default Reflect\.get\(__mfPrebuildNamespace, "default"\) \?\? __mfPrebuildNamespace;/, 'export default undefined;');
+      if (narrowed.includes('__mfPrebuildNamespace')) throw new Error(`The federation prebuild of ${specifier} still hands out the whole module.`);
+      return { code: narrowed, map: null };
+    },
+  };
+  return [guard, narrow];
+}
