@@ -1,6 +1,12 @@
 import { federation } from '@module-federation/vite';
 import { apolloSurface, sharedSingletons } from '@terugkeer/config/federation.mjs';
-import { deferSharedUntilImported, domainFromSource, sharedApolloSurface, sharedLibraryChunks, typedDocumentsByImport } from '@terugkeer/config/frontend-build.mjs';
+import {
+  deferSharedUntilImported,
+  domainFromSource,
+  sharedApolloSurface,
+  sharedLibraryChunks,
+  typedDocumentsByImport,
+} from '@terugkeer/config/frontend-build.mjs';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 

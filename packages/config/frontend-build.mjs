@@ -128,7 +128,10 @@ export function sharedApolloSurface(surface) {
           .filter((part) => part && !part.startsWith('type '))
           .map((part) => part.split(/\s+as\s+/)[0]);
         const missing = names.filter((name) => !surface[specifier]?.includes(name));
-        if (missing.length) throw new Error(`${id}: ${missing.join(', ')} from ${specifier} is not offered by the shared Apollo Client; add it to apolloSurface in packages/config/federation.mjs.`);
+        if (missing.length)
+          throw new Error(
+            `${id}: ${missing.join(', ')} from ${specifier} is not offered by the shared Apollo Client; add it to apolloSurface in packages/config/federation.mjs.`,
+          );
       }
       return null;
     },
@@ -154,7 +157,9 @@ export function sharedApolloSurface(surface) {
           /import \* as __mfPrebuildNamespace from "[^"]+";\s*const __mfPrebuildExports = __mfPrebuildNamespace;/,
           `import { ${offered.map(([, local, name]) => `${name} as ${local}`).join(', ')} } from ${JSON.stringify(specifier)};`,
         )
-        .replace(/const (__mf_\d+) = __mfPrebuildExports\["([^"]+)"\];/g, (line, local, name) => (surface[specifier].includes(name) ? '' : `const ${local} = undefined;`))
+        .replace(/const (__mf_\d+) = __mfPrebuildExports\["([^"]+)"\];/g, (line, local, name) =>
+          surface[specifier].includes(name) ? '' : `const ${local} = undefined;`,
+        )
         .replace(/export default Reflect\.get\(__mfPrebuildNamespace, "default"\) \?\? __mfPrebuildNamespace;/, 'export default undefined;');
       if (narrowed.includes('__mfPrebuildNamespace')) throw new Error(`The federation prebuild of ${specifier} still hands out the whole module.`);
       return { code: narrowed, map: null };
