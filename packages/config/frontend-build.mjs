@@ -71,9 +71,9 @@ export const sharedLibraryChunks = {
   codeSplitting: {
     includeDependenciesRecursively: false,
     groups: [
-      { name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
-      { name: 'apollo', test: /[\\/]node_modules[\\/](@apollo[\\/]client|graphql-tag|rxjs|optimism|@wry[\\/][^\\/]+|tslib|ts-invariant)[\\/]/ },
-      { name: 'graphql', test: /[\\/]node_modules[\\/]graphql[\\/]/ },
+      { name: 'vendor-react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+      { name: 'vendor-apollo', test: /[\\/]node_modules[\\/](@apollo[\\/]client|graphql-tag|rxjs|optimism|@wry[\\/][^\\/]+|tslib|ts-invariant)[\\/]/ },
+      { name: 'vendor-graphql', test: /[\\/]node_modules[\\/]graphql[\\/]/ },
     ],
   },
 };
