@@ -1,15 +1,9 @@
-import { areaPath, navigate, useAppRoute, useOpenedTab } from '@terugkeer/frontend-kit';
-import { EmptyState, Tabs, createMessages, useT } from '@terugkeer/ui';
-import { useState } from 'react';
-import { CoachAlerts } from './alerts/coach-alerts';
-import { CoachCasePage } from './case-page/coach-case-page';
+import { areaPath, lazyScreen, navigate, useAppRoute, useOpenedTab } from '@terugkeer/frontend-kit';
+import { EmptyState, LoadingState, Tabs, createMessages, useT } from '@terugkeer/ui';
+import { Suspense, useState } from 'react';
 import type { CaseRequest } from './caseload/case-request';
 import { CoachCaseload } from './caseload/coach-caseload';
 import type { CoachTab } from './caseload/coach-todos';
-import { CaseProgramme } from './programme/case-programme';
-import { CoachRelapsePlans } from './relapse/coach-relapse-plans';
-import { CoachSessionReports } from './sessions/coach-session-reports';
-import { ThreeWayTalks } from './talks/three-way-talks';
 
 const messages = createMessages({
   sections: { nl: 'Onderdelen', en: 'Sections' },
@@ -23,6 +17,14 @@ const messages = createMessages({
   pageNotFoundHint: { nl: 'Kies een van de onderdelen hierboven.', en: 'Pick one of the sections above.' },
 });
 
+// The first tab comes with the remote; the other screens load when first opened.
+const CoachAlerts = lazyScreen(() => import('./alerts/coach-alerts'), 'CoachAlerts');
+const CoachCasePage = lazyScreen(() => import('./case-page/coach-case-page'), 'CoachCasePage');
+const CaseProgramme = lazyScreen(() => import('./programme/case-programme'), 'CaseProgramme');
+const CoachRelapsePlans = lazyScreen(() => import('./relapse/coach-relapse-plans'), 'CoachRelapsePlans');
+const CoachSessionReports = lazyScreen(() => import('./sessions/coach-session-reports'), 'CoachSessionReports');
+const ThreeWayTalks = lazyScreen(() => import('./talks/three-way-talks'), 'ThreeWayTalks');
+
 const AREA = 'coach';
 
 /** The coach remote: its pages and a page per case, each at its own address; a to-do on the caseload opens its tab on its case. */
@@ -33,7 +35,13 @@ export default function App() {
   const page = route.kind === 'area' ? (route.page ?? 'caseload') : 'caseload';
   const { containerRef, opening } = useOpenedTab(page);
 
-  if (route.kind === 'case') return <CoachCasePage key={route.caseId} caseId={route.caseId} section={route.section} />;
+  if (route.kind === 'case') {
+    return (
+      <Suspense fallback={<LoadingState />}>
+        <CoachCasePage key={route.caseId} caseId={route.caseId} section={route.section} />
+      </Suspense>
+    );
+  }
   const show = (id: string) => navigate(areaPath(AREA, id === 'caseload' ? null : id));
   const openCase = (target: CoachTab, caseId: string) => {
     setRequest({ caseId });

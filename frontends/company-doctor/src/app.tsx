@@ -1,10 +1,7 @@
-import { areaPath, navigate, useAppRoute } from '@terugkeer/frontend-kit';
-import { EmptyState, Tabs, createMessages, useT } from '@terugkeer/ui';
-import { DoctorAnalysis } from './analysis/doctor-analysis';
-import { DoctorCasePage } from './case-page/doctor-case-page';
+import { areaPath, lazyScreen, navigate, useAppRoute } from '@terugkeer/frontend-kit';
+import { EmptyState, LoadingState, Tabs, createMessages, useT } from '@terugkeer/ui';
 import { DoctorCaseload } from './caseload/doctor-caseload';
-import { ConsultationHours } from './consultations/consultation-hours';
-import { AdviceHistory } from './history/advice-history';
+import { Suspense } from 'react';
 
 const messages = createMessages({
   sections: { nl: 'Onderdelen', en: 'Sections' },
@@ -16,13 +13,25 @@ const messages = createMessages({
   pageNotFoundHint: { nl: 'Kies een van de onderdelen hierboven.', en: 'Pick one of the sections above.' },
 });
 
+// The first tab comes with the remote; the other screens load when first opened.
+const DoctorAnalysis = lazyScreen(() => import('./analysis/doctor-analysis'), 'DoctorAnalysis');
+const DoctorCasePage = lazyScreen(() => import('./case-page/doctor-case-page'), 'DoctorCasePage');
+const ConsultationHours = lazyScreen(() => import('./consultations/consultation-hours'), 'ConsultationHours');
+const AdviceHistory = lazyScreen(() => import('./history/advice-history'), 'AdviceHistory');
+
 const AREA = 'company-doctor';
 
 /** The company doctor remote: its pages and a page per case, each at its own address. */
 export default function App() {
   const t = useT(messages);
   const route = useAppRoute();
-  if (route.kind === 'case') return <DoctorCasePage key={route.caseId} caseId={route.caseId} section={route.section} />;
+  if (route.kind === 'case') {
+    return (
+      <Suspense fallback={<LoadingState />}>
+        <DoctorCasePage key={route.caseId} caseId={route.caseId} section={route.section} />
+      </Suspense>
+    );
+  }
   const tabs = [
     { id: 'caseload', label: t('caseload'), content: <DoctorCaseload /> },
     { id: 'analysis', label: t('analysis'), content: <DoctorAnalysis /> },

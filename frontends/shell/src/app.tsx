@@ -4,13 +4,14 @@ import { runtimeConfig } from './runtime-config';
 import { DevLogin } from './session/dev-login';
 import { LoginNotConfigured } from './session/login-not-configured';
 import { loginMethod } from './session/login-method';
-import { OidcCallback } from './session/oidc-callback';
-import { OidcLoginPage } from './session/oidc-login-page';
 import { useSession } from './session/use-session';
 import { messages } from './shell.messages';
 
 /** Apollo Client, GraphQL and the remotes come after the login, not with the login page. */
 const SignedIn = lazy(() => import('./signed-in'));
+/** The OpenID Connect client only where the login goes through a provider. */
+const OidcCallback = lazy(() => import('./session/oidc-callback').then(({ OidcCallback }) => ({ default: OidcCallback })));
+const OidcLoginPage = lazy(() => import('./session/oidc-login-page').then(({ OidcLoginPage }) => ({ default: OidcLoginPage })));
 
 export function App() {
   const config = runtimeConfig();
@@ -21,17 +22,21 @@ export function App() {
   const loginPage = () => {
     switch (method.kind) {
       case 'oidc':
-        return atCallback ? (
-          <OidcCallback
-            settings={method.settings}
-            onLoggedIn={(login) => {
-              setAtCallback(false);
-              logIn(login.accessToken, login.details);
-            }}
-            onRetry={() => setAtCallback(false)}
-          />
-        ) : (
-          <OidcLoginPage settings={method.settings} notice={notice} />
+        return (
+          <Suspense fallback={<Loading />}>
+            {atCallback ? (
+              <OidcCallback
+                settings={method.settings}
+                onLoggedIn={(login) => {
+                  setAtCallback(false);
+                  logIn(login.accessToken, login.details);
+                }}
+                onRetry={() => setAtCallback(false)}
+              />
+            ) : (
+              <OidcLoginPage settings={method.settings} notice={notice} />
+            )}
+          </Suspense>
         );
       case 'development':
         return <DevLogin gatewayUrl={config.gatewayUrl} onLoggedIn={logIn} notice={notice} />;

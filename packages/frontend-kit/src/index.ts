@@ -7,6 +7,7 @@ export * from './local-time';
 export * from './calendar-feed';
 export * from './booking-conflicts';
 export * from './use-opened-tab';
+export * from './lazy-screen';
 export * from './todo-list';
 export * from './plan-of-action/plan-of-action-card';
 export * from './plan-of-action/plan-of-action.messages';

@@ -1,13 +1,15 @@
-import { areaPath, navigate, useAppRoute, useOpenedTab } from '@terugkeer/frontend-kit';
+import { areaPath, lazyScreen, navigate, useAppRoute, useOpenedTab } from '@terugkeer/frontend-kit';
 import { EmptyState, Tabs, useT } from '@terugkeer/ui';
-import { CheckInPanel } from '../check-in/check-in-panel';
 import { EmployeeHome } from '../home/employee-home';
 import type { EmployeeTab } from '../home/employee-todos';
-import { BuildUpHours } from '../hours/build-up-hours';
-import { MyPlans } from '../plan/my-plans';
-import { MyPrivacy } from '../privacy/my-privacy';
-import { SessionSummaries } from '../sessions/session-summaries';
 import { messages } from './employee-workspace.messages';
+
+// The first tab comes with the remote; the other screens load when first opened.
+const CheckInPanel = lazyScreen(() => import('../check-in/check-in-panel'), 'CheckInPanel');
+const BuildUpHours = lazyScreen(() => import('../hours/build-up-hours'), 'BuildUpHours');
+const MyPlans = lazyScreen(() => import('../plan/my-plans'), 'MyPlans');
+const MyPrivacy = lazyScreen(() => import('../privacy/my-privacy'), 'MyPrivacy');
+const SessionSummaries = lazyScreen(() => import('../sessions/session-summaries'), 'SessionSummaries');
 
 const AREA = 'employee';
 

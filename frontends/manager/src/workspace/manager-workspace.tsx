@@ -1,18 +1,21 @@
-import { areaPath, navigate, useAppRoute } from '@terugkeer/frontend-kit';
-import { EmptyState, Page, Stack, Tabs, useT } from '@terugkeer/ui';
-import { TeamBuildUp } from '../build-up/team-build-up';
-import { ManagerCasePage } from '../case-page/manager-case-page';
+import { areaPath, lazyScreen, navigate, useAppRoute } from '@terugkeer/frontend-kit';
+import { EmptyState, LoadingState, Page, Stack, Tabs, useT } from '@terugkeer/ui';
 import { managerArea } from '../case-page/case-sections';
 import { TeamCases } from '../caseload/team-cases';
-import { OrganizationReport } from '../organization/organization-report';
-import { ImportData } from '../import/import-data';
-import { CasePlan } from '../plan/case-plan';
-import { ReleasedSummaries } from '../sessions/released-summaries';
-import { ReportsToValidate } from '../sessions/reports-to-validate';
-import { AbsenceStatistics } from '../statistics/absence-statistics';
-import { SharedWellbeing } from '../wellbeing/shared-wellbeing';
 import { messages } from './manager-workspace.messages';
 import { useViewerScope } from './viewer-scope';
+import { Suspense } from 'react';
+
+// The first tab comes with the remote; the other screens load when first opened.
+const TeamBuildUp = lazyScreen(() => import('../build-up/team-build-up'), 'TeamBuildUp');
+const ManagerCasePage = lazyScreen(() => import('../case-page/manager-case-page'), 'ManagerCasePage');
+const OrganizationReport = lazyScreen(() => import('../organization/organization-report'), 'OrganizationReport');
+const ImportData = lazyScreen(() => import('../import/import-data'), 'ImportData');
+const CasePlan = lazyScreen(() => import('../plan/case-plan'), 'CasePlan');
+const ReleasedSummaries = lazyScreen(() => import('../sessions/released-summaries'), 'ReleasedSummaries');
+const ReportsToValidate = lazyScreen(() => import('../sessions/reports-to-validate'), 'ReportsToValidate');
+const AbsenceStatistics = lazyScreen(() => import('../statistics/absence-statistics'), 'AbsenceStatistics');
+const SharedWellbeing = lazyScreen(() => import('../wellbeing/shared-wellbeing'), 'SharedWellbeing');
 
 /**
  * The manager's screens as tabs, each at its own address, and a page per case; a case
@@ -23,7 +26,13 @@ export function ManagerWorkspace() {
   const scope = useViewerScope();
   const route = useAppRoute();
   const area = managerArea(route.kind === 'area' || route.kind === 'case' ? route.area : null, scope.isCaseManager);
-  if (route.kind === 'case') return <ManagerCasePage key={route.caseId} area={area} caseId={route.caseId} section={route.section} />;
+  if (route.kind === 'case') {
+    return (
+      <Suspense fallback={<LoadingState />}>
+        <ManagerCasePage key={route.caseId} area={area} caseId={route.caseId} section={route.section} />
+      </Suspense>
+    );
+  }
 
   const caseManagerTabs =
     scope.isCaseManager && scope.organization

@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { isExpired, msUntilExpiry, type LoginMethod } from './login-method';
 import type { LoginNotice } from './oidc-login-page';
-import { providerLogoutUrl } from './oidc-login';
 import { session, type TokenDetails } from './session';
 
 interface SessionState {
@@ -41,7 +40,7 @@ export function useSession(method: LoginMethod) {
     session.clear();
     if (method.kind === 'oidc') {
       // eslint-disable-next-line no-restricted-syntax -- without the provider's end-session address, the local log-out stands on its own
-      const endSession = await providerLogoutUrl(method.settings, idToken).catch(() => null);
+      const endSession = await import('./oidc-login').then(({ providerLogoutUrl }) => providerLogoutUrl(method.settings, idToken)).catch(() => null);
       if (endSession) {
         window.location.assign(endSession);
         return;

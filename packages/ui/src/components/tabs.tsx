@@ -1,5 +1,6 @@
-import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { Suspense, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { cx } from '../class-names.js';
+import { LoadingState } from './loading-state.js';
 
 export interface TabItem {
   id: string;
@@ -86,7 +87,8 @@ export function Tabs({ label, tabs, selectedId, defaultSelectedId, onSelect, cla
           tabIndex={0}
           className="tk-tabs__panel"
         >
-          {visited.has(tab.id) && tab.content}
+          {/* A tab's screen may load when first shown; meanwhile only its own panel waits. */}
+          {visited.has(tab.id) && <Suspense fallback={<LoadingState />}>{tab.content}</Suspense>}
         </div>
       ))}
     </div>
