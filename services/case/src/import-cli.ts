@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { createLogger, printToolProblem, printToolResult, readServiceConfig } from '@terugkeer/service-kit';
 import { createCaseDataSource } from './entities';
 import { importOrganization, ImportRejected, organizationIdByName } from './modules/import/import.service';
-import { progressBars } from './modules/import/import-progress';
+import { progressBars, stepTimes } from './modules/import/import-progress';
 import { formatProblem, type ImportFile, type ImportProblem } from './modules/import/import-rows';
 import { parseCsv, planImport } from './modules/import/plan-import';
 
@@ -36,6 +36,7 @@ async function main() {
   if (!Number.isInteger(fullTimeHours) || fullTimeHours < 1 || fullTimeHours > 60) fail('--full-time-hours must be a whole number from 1 to 60');
   const files = { employees: basename(values.employees), absences: basename(values.absences) };
 
+  const started = performance.now();
   const employeesCsv = parseCsv(readFileSync(values.employees));
   const absencesCsv = parseCsv(readFileSync(values.absences));
 
@@ -44,15 +45,18 @@ async function main() {
     const organizationId = await organizationIdByName(dataSource, values.organization.trim());
     const planned = await planImport(dataSource, organizationId, employeesCsv, absencesCsv);
     if (planned.problems) fail('Nothing was imported.', planned.problems, files);
+    const checked = performance.now();
 
+    const steps = stepTimes(progressBars(absencesCsv.records.length + employeesCsv.records.length));
     const summary = await importOrganization(
       dataSource,
       { organizationName: values.organization.trim(), fullTimeHours, caseManagerEmail: values['case-manager-email']?.trim().toLowerCase() || null },
       planned.plan,
-      progressBars(absencesCsv.records.length + employeesCsv.records.length),
+      steps.progress,
     );
+    const seconds = { checks: Math.round(checked - started) / 1000, ...steps.seconds(), total: Math.round(performance.now() - started) / 1000 };
     printToolResult(
-      { ok: true, ...summary },
+      { ok: true, ...summary, seconds },
       `Imported ${values.organization}: employees ${summary.employees.created} new, ${summary.employees.updated} changed, ${summary.employees.unchanged} unchanged; ` +
         `sick reports ${summary.sickReports.created} new, ${summary.sickReports.updated} changed, ${summary.sickReports.unchanged} unchanged; ${summary.cases} cases.`,
     );

@@ -1,6 +1,6 @@
 import { easterSunday } from './easter';
-import { addDays, type IsoDate } from './iso-date';
-import type { PublicHoliday } from './public-holiday';
+import { addDays } from './iso-date';
+import { holidayTest, type PublicHoliday } from './public-holiday';
 
 /** The ten statutory public holidays of the Royal Decree of 18 April 1974. */
 export function belgianPublicHolidays(year: number): PublicHoliday[] {
@@ -19,6 +19,4 @@ export function belgianPublicHolidays(year: number): PublicHoliday[] {
   ];
 }
 
-export function isBelgianPublicHoliday(date: IsoDate): boolean {
-  return belgianPublicHolidays(Number(date.slice(0, 4))).some((holiday) => holiday.date === date);
-}
+export const isBelgianPublicHoliday = holidayTest(belgianPublicHolidays);

@@ -1,6 +1,6 @@
 import { easterSunday } from './easter';
-import { addDays, isoWeekday, type IsoDate } from './iso-date';
-import type { PublicHoliday } from './public-holiday';
+import { addDays, isoWeekday } from './iso-date';
+import { holidayTest, type PublicHoliday } from './public-holiday';
 
 /**
  * The general public holidays of art. 3 Algemene termijnenwet, the list that extends
@@ -24,6 +24,4 @@ export function dutchPublicHolidays(year: number): PublicHoliday[] {
   ];
 }
 
-export function isDutchPublicHoliday(date: IsoDate): boolean {
-  return dutchPublicHolidays(Number(date.slice(0, 4))).some((holiday) => holiday.date === date);
-}
+export const isDutchPublicHoliday = holidayTest(dutchPublicHolidays);

@@ -47,7 +47,7 @@ export async function reconcileCasesOfEmployees(manager: EntityManager, changed:
       const touched = caseReports.some((r) => changedReportIds.includes(r.id) || r.caseId !== caseId);
       if (!current) toOpen.push({ caseId, employeeId, facts, derived });
       else await moveCase(manager, current, derived, facts.organizationId);
-      for (const report of caseReports) links.push({ reportId: report.id, caseId });
+      for (const report of caseReports) if (report.caseId !== caseId) links.push({ reportId: report.id, caseId });
       for (const report of caseReports.filter((r) => changedReportIds.includes(r.id))) {
         published.push({ report: { ...report, caseId }, facts, relapse: derived.relapseReportIds.includes(report.id) });
       }

@@ -142,8 +142,10 @@ export class SickReportRepository {
   async linkManyToCases(links: readonly { reportId: string; caseId: string }[]): Promise<void> {
     if (!links.length) return;
     await this.db.query(
+      // `r.id = ANY($1)` lets the planner find the rows by the primary key; joined to the unnest
+      // alone it hashes the whole table, once per batch of an import, while the table grows.
       `UPDATE sick_reports r SET case_id = l.case_id FROM unnest($1::uuid[], $2::uuid[]) AS l(report_id, case_id)
-        WHERE r.id = l.report_id AND r.case_id IS DISTINCT FROM l.case_id`,
+        WHERE r.id = ANY($1::uuid[]) AND r.id = l.report_id AND r.case_id IS DISTINCT FROM l.case_id`,
       [links.map((l) => l.reportId), links.map((l) => l.caseId)],
     );
   }

@@ -20,3 +20,18 @@ export function progressBars(rows: number): ImportProgress {
     }
   };
 }
+
+/** Each step's time, from its first progress report to its last, for the command's summary and the benchmark. */
+export function stepTimes(report: ImportProgress): { progress: ImportProgress; seconds: () => Partial<Record<ImportStep, number>> } {
+  const spans = new Map<ImportStep, { from: number; to: number }>();
+  return {
+    progress: (step, done, total) => {
+      const now = performance.now();
+      const span = spans.get(step);
+      if (span) span.to = now;
+      else spans.set(step, { from: now, to: now });
+      report(step, done, total);
+    },
+    seconds: () => Object.fromEntries([...spans].map(([step, { from, to }]) => [step, Math.round(to - from) / 1000])),
+  };
+}

@@ -142,11 +142,13 @@ async function upsertEmployees(
     employees[change] += 1;
     employeeIds.set(employee.employeeNumber, id);
     if (change !== 'unchanged') published.push(id);
-    progress('employees', index + 1, imported.length);
+    progress('employees', index, imported.length);
   }
   await employeeRepository.insertMany(manager, organizationId, inserts);
   await employeeRepository.replaceContractsOfEmployees(manager, contracts);
   await publishEmployees(manager, published);
+  // Done once written: the bar's time is the step's.
+  progress('employees', imported.length, imported.length);
   return { employees, employeeIds };
 }
 
@@ -170,7 +172,7 @@ async function writeSickReports(manager: EntityManager, plan: ImportPlan, employ
   const problems: ImportProblem[] = [];
   progress('sick reports', 0, plan.reports.length);
   for (const [index, report] of plan.reports.entries()) {
-    progress('sick reports', index + 1, plan.reports.length);
+    progress('sick reports', index, plan.reports.length);
     const employeeId = required(employeeIds.get(report.employeeNumber), `the employee numbered ${report.employeeNumber}`);
     const stored = storedByEmployee.get(employeeId) ?? [];
     const existing = stored.find((r) => r.reportNumber === report.reportNumber);
@@ -207,6 +209,7 @@ async function writeSickReports(manager: EntityManager, plan: ImportPlan, employ
   }
   if (problems.length) throw new ImportRejected(problems);
   await repository.insertMany(inserts, null);
+  progress('sick reports', plan.reports.length, plan.reports.length);
   return { sickReports, changedByEmployee };
 }
 
