@@ -1,18 +1,18 @@
 import {
   absenceDaysUpTo,
-  absenceStatistics,
   addDays,
   daysBetween,
-  employmentOn,
+  emptyDurationClasses,
   inputReason,
   isIsoDate,
   milestoneCompliance,
   reportingPeriods,
+  statisticsFromTotals,
   suppressBreakdown,
   suppressSmallGroup,
   timeToFullReturn,
   type AbsenceStatistics,
-  type EmploymentPeriod,
+  type AbsenceTotals,
   type IsoDate,
   type Period,
   type SickReportFact,
@@ -20,8 +20,9 @@ import {
 } from '@terugkeer/domain';
 import { badInput, decodeCursor, encodeCursor, type Viewer } from '@terugkeer/service-kit';
 import type { DataSource } from 'typeorm';
+import { AbsenceDaysRepository, type GroupTotals } from '../absence/absence-days.repository';
 import { SickReportRepository } from '../absence/sick-report.repository';
-import { DirectoryRepository, type EmployeeFacts, type OrganizationFacts } from '../directory/directory.repository';
+import { DirectoryRepository, type OrganizationFacts } from '../directory/directory.repository';
 import { CaseProgressRepository, type MilestoneFact, type ProgrammeFact } from '../progress/case-progress.repository';
 import { recordAnalyticsQuery, type AnalyticsRequest } from './analytics-audit';
 import { analystOrganizations } from './analytics-scope';
@@ -52,7 +53,8 @@ interface Group {
   organization: OrganizationFacts;
   departmentId: string | null;
   department: string | null;
-  employment: EmploymentPeriod[];
+  /** The employment and absence days summed per period (by index), from the absence days in the database. */
+  absence: Map<number, AbsenceTotals>;
   reports: Report[];
   milestones: MilestoneFact[];
   programmes: ProgrammeFact[];
@@ -74,18 +76,25 @@ function validate(query: SeriesQuery): Period {
 
 const inPeriod = (date: IsoDate | null, period: Period) => date !== null && period.from <= date && date <= period.to;
 
-/** The department a person belonged to on a day: of the employment that day, else of their last contract. */
-function departmentOn(employment: EmploymentPeriod[], date: IsoDate): string | null {
-  const period = employmentOn(employment, date) ?? employment.at(-1);
-  return period?.departmentId ?? null;
-}
+const NO_DAYS: AbsenceTotals = {
+  employmentDays: 0,
+  factorDays: 0,
+  absentFactorDays: 0,
+  personsEmployed: 0,
+  personsWithSickDay: 0,
+  newReports: 0,
+  endedReports: 0,
+  totalDurationDays: 0,
+  durationClasses: emptyDurationClasses(),
+};
 
 /** Every figure of one group in one period; `persons` is the group's size for suppression. */
-function measure(group: Group, period: Period, returnWithinWeeks: number): { persons: number; values: Record<AnalyticsMetric, number | null> } {
-  const statistics: AbsenceStatistics = absenceStatistics({ employment: group.employment, reports: group.reports }, period, {
-    fullTimeHours: 1,
-    excludePregnancyFromPercentage: group.organization.excludePregnancyFromAbsencePercentage,
-  });
+function measure(group: Group, index: number, period: Period, returnWithinWeeks: number): { persons: number; values: Record<AnalyticsMetric, number | null> } {
+  const statistics: AbsenceStatistics = statisticsFromTotals(
+    period,
+    { fullTimeHours: 1, frequencyMethod: 'NVS', excludePregnancyFromPercentage: group.organization.excludePregnancyFromAbsencePercentage },
+    group.absence.get(index) ?? NO_DAYS,
+  );
   const compliance = milestoneCompliance(group.milestones.filter((m) => inPeriod(m.dueDate, period)));
   const ended = group.reports.filter((r) => inPeriod(r.recoveryDate, period));
   const cohort = group.programmes.filter((p) => inPeriod(p.startDate, period));
@@ -133,16 +142,26 @@ function measure(group: Group, period: Period, returnWithinWeeks: number): { per
   };
 }
 
-/** Splits an organization into its departments by the department of each contract period, and of each case's first sick day. */
-function departmentGroups(whole: Group, employees: EmployeeFacts[], names: Map<string, string>): Group[] {
-  const employmentOf = new Map(employees.map((e) => [e.employeeId, e.employment]));
-  const caseDepartment = new Map(whole.reports.map((r) => [r.caseId, departmentOn(employmentOf.get(r.personId) ?? [], r.firstSickDay)]));
-  const ids = [...new Set([...whole.employment.map((p) => p.departmentId ?? null)])];
+const absenceOf = (totals: GroupTotals[], departmentId: string | null | undefined) =>
+  new Map(totals.filter((t) => t.departmentId === departmentId).map((t) => [t.period, t.totals]));
+
+/**
+ * Splits an organization into the departments its contracts name: the employment days of
+ * each contract go to its department, a case (its reports, milestones and programme) to the
+ * department of its latest report's first sick day (see `absenceDays`).
+ */
+function departmentGroups(
+  whole: Group,
+  ids: (string | null)[],
+  caseDepartment: Map<string, string | null>,
+  totals: GroupTotals[],
+  names: Map<string, string>,
+): Group[] {
   return ids.map((departmentId) => ({
     ...whole,
     departmentId,
     department: departmentId === null ? null : (names.get(departmentId) ?? null),
-    employment: whole.employment.filter((p) => (p.departmentId ?? null) === departmentId),
+    absence: absenceOf(totals, departmentId),
     reports: whole.reports.filter((r) => caseDepartment.get(r.caseId) === departmentId),
     milestones: whole.milestones.filter((m) => caseDepartment.get(m.caseId) === departmentId),
     programmes: whole.programmes.filter((p) => caseDepartment.get(p.caseId) === departmentId),
@@ -179,6 +198,7 @@ export async function analyticsSeries(dataSource: DataSource, viewer: Viewer, qu
   const range = validate(query);
   const directory = new DirectoryRepository(dataSource);
   const sickReports = new SickReportRepository(dataSource);
+  const absenceDays = new AbsenceDaysRepository(dataSource);
   const progress = new CaseProgressRepository(dataSource);
   const organizations = await analystOrganizations(directory, viewer, query.organizationId);
   const metrics = query.metrics?.length ? [...new Set(query.metrics)] : Object.values(AnalyticsMetric);
@@ -188,24 +208,39 @@ export async function analyticsSeries(dataSource: DataSource, viewer: Viewer, qu
 
   const rows: AnalyticsRow[] = [];
   for (const organization of organizations) {
-    const employees = await directory.employees([organization]);
-    const reports = await sickReports.ofEmployees(employees.map((e) => e.employeeId));
+    const reports = await sickReports.ofEmployees(await directory.employeeIdsOf(organization));
     const caseIds = [...new Set(reports.map((r) => r.caseId))];
+    const totals = await absenceDays.totals(
+      { organizationIds: [organization.organizationId], managed: null },
+      {
+        periods: periods.map((p) => p.period),
+        excludePregnancyFromPercentage: organization.excludePregnancyFromAbsencePercentage,
+        departmentAbsence: 'case',
+      },
+    );
     const whole: Group = {
       organization,
       departmentId: null,
       department: null,
-      employment: employees.flatMap((e) => e.employment),
+      absence: absenceOf(totals, undefined),
       reports,
       milestones: await progress.milestoneFacts(caseIds),
       programmes: await progress.programmeFacts(caseIds),
     };
-    const groups = query.byDepartment ? departmentGroups(whole, employees, names) : [];
-    for (const { label, period } of periods) {
-      const total = measure(whole, period, query.returnWithinWeeks);
+    const groups = query.byDepartment
+      ? departmentGroups(
+          whole,
+          await directory.departmentsOfContracts(organization),
+          await absenceDays.caseDepartments(organization.organizationId),
+          totals,
+          names,
+        )
+      : [];
+    for (const [index, { label, period }] of periods.entries()) {
+      const total = measure(whole, index, period, query.returnWithinWeeks);
       const totalVerdict = suppressSmallGroup(null, total.persons);
       rows.push(...rowsOf(label, whole, metrics, total.values, totalVerdict));
-      const measured = groups.map((group) => ({ group, ...measure(group, period, query.returnWithinWeeks) }));
+      const measured = groups.map((group) => ({ group, ...measure(group, index, period, query.returnWithinWeeks) }));
       const verdicts = suppressBreakdown(measured.map((m) => ({ key: m.group.departmentId, groupSize: m.persons, value: null })));
       measured.forEach((m, i) => {
         // People without a department count in the suppression above, but have no row of their own: null is the whole organization.
