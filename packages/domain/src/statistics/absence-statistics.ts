@@ -33,7 +33,6 @@ function annualisationFactor(period: Period, periodDays: number, options: Statis
 
 /** The standard absence statistics (CBS/NVS 1996) of everyone whose employment the scope accepts. */
 export function scopedStatistics(input: StatisticsInput, period: Period, options: StatisticsOptions, inScope: DepartmentScope): AbsenceStatistics {
-  const periodDays = periodLength(period);
   const start = toDayNumber(period.from);
   const end = toDayNumber(period.to);
   const byPerson = employmentByPerson(input.employment);
