@@ -56,6 +56,8 @@ interface Group {
   /** The employment and absence days summed per period (by index), from the absence days in the database. */
   absence: Map<number, AbsenceTotals>;
   reports: Report[];
+  /** Per case: its last recovery date, null while one of its reports is open. */
+  recoveries: Map<string, IsoDate | null>;
   milestones: MilestoneFact[];
   programmes: ProgrammeFact[];
 }
@@ -98,15 +100,7 @@ function measure(group: Group, index: number, period: Period, returnWithinWeeks:
   const compliance = milestoneCompliance(group.milestones.filter((m) => inPeriod(m.dueDate, period)));
   const ended = group.reports.filter((r) => inPeriod(r.recoveryDate, period));
   const cohort = group.programmes.filter((p) => inPeriod(p.startDate, period));
-  const recoveryOf = (caseId: string) => {
-    const reports = group.reports.filter((r) => r.caseId === caseId);
-    return reports.some((r) => r.recoveryDate === null)
-      ? null
-      : (reports
-          .map((r) => r.recoveryDate as string)
-          .sort()
-          .at(-1) ?? null);
-  };
+  const recoveryOf = (caseId: string) => group.recoveries.get(caseId) ?? null;
   const absenceDays = absenceDaysUpTo(group.reports, period.to) - absenceDaysUpTo(group.reports, addDays(period.from, -1));
   const { dailyAbsenceCost, programmeCost } = group.organization;
   const classes = statistics.durationClasses;
@@ -142,6 +136,16 @@ function measure(group: Group, index: number, period: Period, returnWithinWeeks:
   };
 }
 
+function caseRecoveries(reports: Report[]): Map<string, IsoDate | null> {
+  const recoveries = new Map<string, IsoDate | null>();
+  for (const { caseId, recoveryDate } of reports) {
+    const known = recoveries.get(caseId);
+    if (known === null) continue;
+    recoveries.set(caseId, recoveryDate === null ? null : known === undefined || known < recoveryDate ? recoveryDate : known);
+  }
+  return recoveries;
+}
+
 const absenceOf = (totals: GroupTotals[], departmentId: string | null | undefined) =>
   new Map(totals.filter((t) => t.departmentId === departmentId).map((t) => [t.period, t.totals]));
 
@@ -163,6 +167,7 @@ function departmentGroups(
     department: departmentId === null ? null : (names.get(departmentId) ?? null),
     absence: absenceOf(totals, departmentId),
     reports: whole.reports.filter((r) => caseDepartment.get(r.caseId) === departmentId),
+    recoveries: whole.recoveries,
     milestones: whole.milestones.filter((m) => caseDepartment.get(m.caseId) === departmentId),
     programmes: whole.programmes.filter((p) => caseDepartment.get(p.caseId) === departmentId),
   }));
@@ -224,6 +229,7 @@ export async function analyticsSeries(dataSource: DataSource, viewer: Viewer, qu
       department: null,
       absence: absenceOf(totals, undefined),
       reports,
+      recoveries: caseRecoveries(reports),
       milestones: await progress.milestoneFacts(caseIds),
       programmes: await progress.programmeFacts(caseIds),
     };
