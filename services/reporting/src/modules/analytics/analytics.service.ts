@@ -24,6 +24,7 @@ import { AbsenceDaysRepository, type GroupTotals } from '../absence/absence-days
 import { SickReportRepository } from '../absence/sick-report.repository';
 import { DirectoryRepository, type OrganizationFacts } from '../directory/directory.repository';
 import { CaseProgressRepository, type MilestoneFact, type ProgrammeFact } from '../progress/case-progress.repository';
+import { receivedEvents } from '../../read-model/read-model.repository';
 import { recordAnalyticsQuery, type AnalyticsRequest } from './analytics-audit';
 import { analystOrganizations } from './analytics-scope';
 import { AnalyticsGranularity, AnalyticsMetric, type AnalyticsRow, type AnalyticsSeries } from './analytics.types';
@@ -201,12 +202,55 @@ function rowsOf(
  */
 export async function analyticsSeries(dataSource: DataSource, viewer: Viewer, query: SeriesQuery, request: AnalyticsRequest): Promise<AnalyticsSeries> {
   const range = validate(query);
+  const organizations = await analystOrganizations(new DirectoryRepository(dataSource), viewer, query.organizationId);
+  const metrics = query.metrics?.length ? [...new Set(query.metrics)] : Object.values(AnalyticsMetric);
+  const rows = await computedOnce(dataSource, { organizations: organizations.map((o) => o.organizationId), range, metrics, query }, () =>
+    seriesRows(dataSource, organizations, metrics, range, query),
+  );
+
+  const start = query.after ? Number(decodeCursor(query.after)?.[0]) : 0;
+  if (!Number.isInteger(start) || start < 0) throw badInput('after', inputReason('NOT_A_CURSOR'));
+  const page = rows.slice(start, start + query.first);
+  const end = start + page.length;
+  await recordAnalyticsQuery(dataSource, viewer, request, {
+    arguments: { ...query },
+    organizationIds: organizations.map((o) => o.organizationId),
+    rows: page.length,
+  });
+  return { rows: page, totalRows: rows.length, pageInfo: { hasNextPage: end < rows.length, endCursor: page.length ? encodeCursor([String(end)]) : null } };
+}
+
+/**
+ * The last series computed, by what they were computed from. An analyst reads a series page
+ * by page, and every page would otherwise compute it all again; a series is reused only while
+ * the read model has taken in no event since, so a page never differs from a fresh answer.
+ */
+const recentSeries = new Map<string, { events: number; rows: AnalyticsRow[] }>();
+const RECENT_SERIES = 16;
+
+async function computedOnce(db: DataSource, basis: unknown, compute: () => Promise<AnalyticsRow[]>): Promise<AnalyticsRow[]> {
+  const key = JSON.stringify(basis, (name, value) => (name === 'after' || name === 'first' ? undefined : value));
+  const events = await receivedEvents(db);
+  const recent = recentSeries.get(key);
+  if (recent && recent.events === events) return recent.rows;
+  const rows = await compute();
+  recentSeries.delete(key);
+  recentSeries.set(key, { events, rows });
+  if (recentSeries.size > RECENT_SERIES) recentSeries.delete(recentSeries.keys().next().value as string);
+  return rows;
+}
+
+async function seriesRows(
+  dataSource: DataSource,
+  organizations: OrganizationFacts[],
+  metrics: AnalyticsMetric[],
+  range: Period,
+  query: SeriesQuery,
+): Promise<AnalyticsRow[]> {
   const directory = new DirectoryRepository(dataSource);
   const sickReports = new SickReportRepository(dataSource);
   const absenceDays = new AbsenceDaysRepository(dataSource);
   const progress = new CaseProgressRepository(dataSource);
-  const organizations = await analystOrganizations(directory, viewer, query.organizationId);
-  const metrics = query.metrics?.length ? [...new Set(query.metrics)] : Object.values(AnalyticsMetric);
   const periods = reportingPeriods(range, query.granularity);
   const departments = await directory.departments(organizations.map((o) => o.organizationId));
   const names = new Map(departments.map((d) => [d.departmentId, d.name]));
@@ -258,14 +302,5 @@ export async function analyticsSeries(dataSource: DataSource, viewer: Viewer, qu
     }
   }
 
-  const start = query.after ? Number(decodeCursor(query.after)?.[0]) : 0;
-  if (!Number.isInteger(start) || start < 0) throw badInput('after', inputReason('NOT_A_CURSOR'));
-  const page = rows.slice(start, start + query.first);
-  const end = start + page.length;
-  await recordAnalyticsQuery(dataSource, viewer, request, {
-    arguments: { ...query },
-    organizationIds: organizations.map((o) => o.organizationId),
-    rows: page.length,
-  });
-  return { rows: page, totalRows: rows.length, pageInfo: { hasNextPage: end < rows.length, endCursor: page.length ? encodeCursor([String(end)]) : null } };
+  return rows;
 }
