@@ -59,6 +59,8 @@ interface Group {
   reports: Report[];
   /** Per case: its last recovery date, null while one of its reports is open. */
   recoveries: Map<string, IsoDate | null>;
+  /** The group's absence days up to a date, by date: one period's end is the next one's day before. */
+  absenceDaysUpTo: Map<IsoDate, number>;
   milestones: MilestoneFact[];
   programmes: ProgrammeFact[];
 }
@@ -102,7 +104,7 @@ function measure(group: Group, index: number, period: Period, returnWithinWeeks:
   const ended = group.reports.filter((r) => inPeriod(r.recoveryDate, period));
   const cohort = group.programmes.filter((p) => inPeriod(p.startDate, period));
   const recoveryOf = (caseId: string) => group.recoveries.get(caseId) ?? null;
-  const absenceDays = absenceDaysUpTo(group.reports, period.to) - absenceDaysUpTo(group.reports, addDays(period.from, -1));
+  const absenceDays = absenceDaysOf(group, period.to) - absenceDaysOf(group, addDays(period.from, -1));
   const { dailyAbsenceCost, programmeCost } = group.organization;
   const classes = statistics.durationClasses;
   return {
@@ -137,6 +139,12 @@ function measure(group: Group, index: number, period: Period, returnWithinWeeks:
   };
 }
 
+function absenceDaysOf(group: Group, until: IsoDate): number {
+  let days = group.absenceDaysUpTo.get(until);
+  if (days === undefined) group.absenceDaysUpTo.set(until, (days = absenceDaysUpTo(group.reports, until)));
+  return days;
+}
+
 function caseRecoveries(reports: Report[]): Map<string, IsoDate | null> {
   const recoveries = new Map<string, IsoDate | null>();
   for (const { caseId, recoveryDate } of reports) {
@@ -169,6 +177,7 @@ function departmentGroups(
     absence: absenceOf(totals, departmentId),
     reports: whole.reports.filter((r) => caseDepartment.get(r.caseId) === departmentId),
     recoveries: whole.recoveries,
+    absenceDaysUpTo: new Map(),
     milestones: whole.milestones.filter((m) => caseDepartment.get(m.caseId) === departmentId),
     programmes: whole.programmes.filter((p) => caseDepartment.get(p.caseId) === departmentId),
   }));
@@ -274,6 +283,7 @@ async function seriesRows(
       absence: absenceOf(totals, undefined),
       reports,
       recoveries: caseRecoveries(reports),
+      absenceDaysUpTo: new Map(),
       milestones: await progress.milestoneFacts(caseIds),
       programmes: await progress.programmeFacts(caseIds),
     };
