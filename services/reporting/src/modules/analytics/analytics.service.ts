@@ -94,15 +94,52 @@ const NO_DAYS: AbsenceTotals = {
 };
 
 /** Every figure of one group in one period; `persons` is the group's size for suppression. */
-function measure(group: Group, index: number, period: Period, returnWithinWeeks: number): { persons: number; values: Record<AnalyticsMetric, number | null> } {
+/** What of a group falls in one period by its own date: milestones by due date, reports by recovery, programmes by start. */
+interface PeriodItems {
+  milestones: MilestoneFact[];
+  ended: Report[];
+  cohort: ProgrammeFact[];
+}
+
+/** Items per period, in their own order; the reporting periods follow each other without overlap. */
+function perPeriod<T>(items: T[], dateOf: (item: T) => IsoDate | null, periods: Period[]): T[][] {
+  const parts = periods.map((): T[] => []);
+  for (const item of items) {
+    const date = dateOf(item);
+    if (date === null || periods.length === 0) continue;
+    let low = 0;
+    let high = periods.length - 1;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (periods[middle].to < date) low = middle + 1;
+      else high = middle;
+    }
+    if (inPeriod(date, periods[low])) parts[low].push(item);
+  }
+  return parts;
+}
+
+function itemsPerPeriod(group: Group, periods: Period[]): PeriodItems[] {
+  const milestones = perPeriod(group.milestones, (m) => m.dueDate, periods);
+  const ended = perPeriod(group.reports, (r) => r.recoveryDate, periods);
+  const cohort = perPeriod(group.programmes, (p) => p.startDate, periods);
+  return periods.map((_, i) => ({ milestones: milestones[i], ended: ended[i], cohort: cohort[i] }));
+}
+
+function measure(
+  group: Group,
+  items: PeriodItems,
+  index: number,
+  period: Period,
+  returnWithinWeeks: number,
+): { persons: number; values: Record<AnalyticsMetric, number | null> } {
   const statistics: AbsenceStatistics = statisticsFromTotals(
     period,
     { fullTimeHours: 1, frequencyMethod: 'NVS', excludePregnancyFromPercentage: group.organization.excludePregnancyFromAbsencePercentage },
     group.absence.get(index) ?? NO_DAYS,
   );
-  const compliance = milestoneCompliance(group.milestones.filter((m) => inPeriod(m.dueDate, period)));
-  const ended = group.reports.filter((r) => inPeriod(r.recoveryDate, period));
-  const cohort = group.programmes.filter((p) => inPeriod(p.startDate, period));
+  const compliance = milestoneCompliance(items.milestones);
+  const { ended, cohort } = items;
   const recoveryOf = (caseId: string) => group.recoveries.get(caseId) ?? null;
   const absenceDays = absenceDaysOf(group, period.to) - absenceDaysOf(group, addDays(period.from, -1));
   const { dailyAbsenceCost, programmeCost } = group.organization;
@@ -155,6 +192,18 @@ function caseRecoveries(reports: Report[]): Map<string, IsoDate | null> {
   return recoveries;
 }
 
+/** The items per key in one pass, each list in the items' order. */
+function partition<T, K>(items: T[], keyOf: (item: T) => K): Map<K, T[]> {
+  const parts = new Map<K, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const part = parts.get(key);
+    if (part) part.push(item);
+    else parts.set(key, [item]);
+  }
+  return parts;
+}
+
 const absenceOf = (totals: GroupTotals[], departmentId: string | null | undefined) =>
   new Map(totals.filter((t) => t.departmentId === departmentId).map((t) => [t.period, t.totals]));
 
@@ -170,16 +219,19 @@ function departmentGroups(
   totals: GroupTotals[],
   names: Map<string, string>,
 ): Group[] {
+  const reports = partition(whole.reports, (r) => caseDepartment.get(r.caseId));
+  const milestones = partition(whole.milestones, (m) => caseDepartment.get(m.caseId));
+  const programmes = partition(whole.programmes, (p) => caseDepartment.get(p.caseId));
   return ids.map((departmentId) => ({
     ...whole,
     departmentId,
     department: departmentId === null ? null : (names.get(departmentId) ?? null),
     absence: absenceOf(totals, departmentId),
-    reports: whole.reports.filter((r) => caseDepartment.get(r.caseId) === departmentId),
+    reports: reports.get(departmentId) ?? [],
     recoveries: whole.recoveries,
     absenceDaysUpTo: new Map(),
-    milestones: whole.milestones.filter((m) => caseDepartment.get(m.caseId) === departmentId),
-    programmes: whole.programmes.filter((p) => caseDepartment.get(p.caseId) === departmentId),
+    milestones: milestones.get(departmentId) ?? [],
+    programmes: programmes.get(departmentId) ?? [],
   }));
 }
 
@@ -296,11 +348,14 @@ async function seriesRows(
           names,
         )
       : [];
+    const periodList = periods.map((p) => p.period);
+    const wholeItems = itemsPerPeriod(whole, periodList);
+    const groupItems = groups.map((group) => itemsPerPeriod(group, periodList));
     for (const [index, { label, period }] of periods.entries()) {
-      const total = measure(whole, index, period, query.returnWithinWeeks);
+      const total = measure(whole, wholeItems[index], index, period, query.returnWithinWeeks);
       const totalVerdict = suppressSmallGroup(null, total.persons);
       rows.push(...rowsOf(label, whole, metrics, total.values, totalVerdict));
-      const measured = groups.map((group) => ({ group, ...measure(group, index, period, query.returnWithinWeeks) }));
+      const measured = groups.map((group, g) => ({ group, ...measure(group, groupItems[g][index], index, period, query.returnWithinWeeks) }));
       const verdicts = suppressBreakdown(measured.map((m) => ({ key: m.group.departmentId, groupSize: m.persons, value: null })));
       measured.forEach((m, i) => {
         // People without a department count in the suppression above, but have no row of their own: null is the whole organization.
