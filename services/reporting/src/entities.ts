@@ -6,6 +6,7 @@ import { ConsentsByGrantee1733000000000 } from './migrations/1733000000000-conse
 import { DeadLetters1733000000001 } from './migrations/1733000000001-dead-letters';
 import { PregnancyRelatedAbsence1733300000018 } from './migrations/1733300000018-pregnancy-related-absence';
 import { EmployeeNames1733200000070 } from './migrations/1733200000070-employee-names';
+import { AbsenceDays1733400000006 } from './migrations/1733400000006-absence-days';
 
 export const migrations = [
   ReadModel1732300000000,
@@ -16,4 +17,5 @@ export const migrations = [
   DeadLetters1733000000001,
   PregnancyRelatedAbsence1733300000018,
   EmployeeNames1733200000070,
+  AbsenceDays1733400000006,
 ];

@@ -3,7 +3,15 @@ import { durationClass, emptyDurationClasses } from './duration-class';
 import { employmentByPerson, employmentOn, lastDayNumber, partTimeFactor } from './employment';
 import { isCalendarQuarter, periodLength } from './period';
 import { sickDayGrid } from './sick-day-grid';
-import { DEFAULT_STATISTICS_OPTIONS, type AbsenceStatistics, type Period, type Ratio, type StatisticsInput, type StatisticsOptions } from './types';
+import {
+  DEFAULT_STATISTICS_OPTIONS,
+  type AbsenceStatistics,
+  type DurationClass,
+  type Period,
+  type Ratio,
+  type StatisticsInput,
+  type StatisticsOptions,
+} from './types';
 
 /** Decides per employment day (by the department of that day's employment period) whether it is counted. */
 export type DepartmentScope = (departmentId: string | null) => boolean;
@@ -25,7 +33,6 @@ function annualisationFactor(period: Period, periodDays: number, options: Statis
 
 /** The standard absence statistics (CBS/NVS 1996) of everyone whose employment the scope accepts. */
 export function scopedStatistics(input: StatisticsInput, period: Period, options: StatisticsOptions, inScope: DepartmentScope): AbsenceStatistics {
-  const periodDays = periodLength(period);
   const start = toDayNumber(period.from);
   const end = toDayNumber(period.to);
   const byPerson = employmentByPerson(input.employment);
@@ -85,12 +92,44 @@ export function scopedStatistics(input: StatisticsInput, period: Period, options
     }
   }
 
+  return statisticsFromTotals(period, options, {
+    employmentDays,
+    factorDays,
+    absentFactorDays,
+    personsEmployed: employed.size,
+    personsWithSickDay: withSickDay.size,
+    newReports,
+    endedReports,
+    totalDurationDays,
+    durationClasses,
+  });
+}
+
+/** What the figures of a group in a period are made of; a database can add these up (see `absenceDays`). */
+export interface AbsenceTotals {
+  employmentDays: number;
+  /** Σ part-time factor over the employment days. */
+  factorDays: number;
+  /** Σ part-time factor × absence fraction over the employment days. */
+  absentFactorDays: number;
+  personsEmployed: number;
+  personsWithSickDay: number;
+  newReports: number;
+  endedReports: number;
+  totalDurationDays: number;
+  durationClasses: Record<DurationClass, number>;
+}
+
+/** The figures from their totals: the ratios, the headcount and the annualisation. */
+export function statisticsFromTotals(period: Period, options: StatisticsOptions, totals: AbsenceTotals): AbsenceStatistics {
+  const periodDays = periodLength(period);
+  const { employmentDays, newReports, endedReports, totalDurationDays } = totals;
   const averageHeadcount = employmentDays === 0 ? null : employmentDays / periodDays;
   const annualise = annualisationFactor(period, periodDays, options);
   return {
     period,
     periodDays,
-    absencePercentage: percentage(absentFactorDays, factorDays),
+    absencePercentage: percentage(totals.absentFactorDays, totals.factorDays),
     notificationFrequency: {
       value: averageHeadcount === null || annualise === null ? null : (newReports / averageHeadcount) * annualise,
       method: options.frequencyMethod,
@@ -104,8 +143,8 @@ export function scopedStatistics(input: StatisticsInput, period: Period, options
       totalDays: totalDurationDays,
       endedReports,
     },
-    zeroAbsencePercentage: percentage(employed.size - withSickDay.size, employed.size),
-    durationClasses,
+    zeroAbsencePercentage: percentage(totals.personsEmployed - totals.personsWithSickDay, totals.personsEmployed),
+    durationClasses: { ...totals.durationClasses },
   };
 }
 

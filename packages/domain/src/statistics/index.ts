@@ -1,7 +1,8 @@
 export * from './types';
-export { absenceStatistics } from './absence-statistics';
+export { absenceStatistics, statisticsFromTotals, type AbsenceTotals } from './absence-statistics';
+export { absenceDays, type AbsenceSegment, type CaseSickReport, type ReportPlacement } from './absence-days';
 export { breakdownByDepartment, breakdownByMonth } from './breakdown';
-export { DURATION_CLASSES, durationClass } from './duration-class';
+export { DURATION_CLASSES, durationClass, emptyDurationClasses } from './duration-class';
 export { partTimeFactor } from './employment';
 export { absenceFraction } from './sick-day-grid';
 export { calendarMonths, isCalendarQuarter, periodLength } from './period';

@@ -37,14 +37,22 @@ export async function recordAllInInbox(manager: EntityManager, events: readonly 
   return new Set(inserted.map((row) => row.id));
 }
 
+export interface ReplaySteps {
+  /** Before the first event, e.g. emptying the tables. */
+  prepare?: (manager: EntityManager) => Promise<void>;
+  /** After the last event, e.g. deriving what is cheaper to compute once than after each event. */
+  finish?: (manager: EntityManager) => Promise<void>;
+}
+
 /**
  * Replays every event this service has received, in arrival order, to rebuild a read model.
  * `prepare` runs first in the same transaction (to empty the read model), so readers see
- * either the old read model or the rebuilt one, never a half-built one.
+ * either the old read model or the rebuilt one, never a half-built one;
+ * `finish` runs last in it.
  */
-export async function replayInbox(dataSource: DataSource, handler: EventHandler, prepare?: (manager: EntityManager) => Promise<void>): Promise<number> {
+export async function replayInbox(dataSource: DataSource, handler: EventHandler, steps: ReplaySteps = {}): Promise<number> {
   return dataSource.transaction(async (manager) => {
-    if (prepare) await prepare(manager);
+    if (steps.prepare) await steps.prepare(manager);
     const rows: { id: string; type: string; aggregate_id: string; organization_id: string; occurred_at: Date; payload: unknown }[] =
       await manager.query(`SELECT * FROM inbox ORDER BY position`);
     for (const row of rows) {
@@ -60,6 +68,7 @@ export async function replayInbox(dataSource: DataSource, handler: EventHandler,
         manager,
       );
     }
+    if (steps.finish) await steps.finish(manager);
     return rows.length;
   });
 }

@@ -34,6 +34,11 @@ export class SickReportRepository {
     }));
   }
 
+  async employeeOf(reportId: string): Promise<string | null> {
+    const [row]: { employee_id: string }[] = await this.db.query(`SELECT employee_id FROM sick_reports WHERE report_id = $1`, [reportId]);
+    return row?.employee_id ?? null;
+  }
+
   /** The case's reports, oldest first, as the progress report prints them. */
   ofCase(caseId: string): Promise<{ firstSickDay: string; recoveryDate: string | null; relapse: boolean; intervals: SickInterval[] }[]> {
     return this.db.query(

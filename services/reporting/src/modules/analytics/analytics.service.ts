@@ -1,18 +1,18 @@
 import {
   absenceDaysUpTo,
-  absenceStatistics,
   addDays,
   daysBetween,
-  employmentOn,
+  emptyDurationClasses,
   inputReason,
   isIsoDate,
   milestoneCompliance,
   reportingPeriods,
+  statisticsFromTotals,
   suppressBreakdown,
   suppressSmallGroup,
   timeToFullReturn,
   type AbsenceStatistics,
-  type EmploymentPeriod,
+  type AbsenceTotals,
   type IsoDate,
   type Period,
   type SickReportFact,
@@ -20,9 +20,11 @@ import {
 } from '@terugkeer/domain';
 import { badInput, decodeCursor, encodeCursor, type Viewer } from '@terugkeer/service-kit';
 import type { DataSource } from 'typeorm';
+import { AbsenceDaysRepository, type GroupTotals } from '../absence/absence-days.repository';
 import { SickReportRepository } from '../absence/sick-report.repository';
-import { DirectoryRepository, type EmployeeFacts, type OrganizationFacts } from '../directory/directory.repository';
+import { DirectoryRepository, type OrganizationFacts } from '../directory/directory.repository';
 import { CaseProgressRepository, type MilestoneFact, type ProgrammeFact } from '../progress/case-progress.repository';
+import { receivedEvents } from '../../read-model/read-model.repository';
 import { recordAnalyticsQuery, type AnalyticsRequest } from './analytics-audit';
 import { analystOrganizations } from './analytics-scope';
 import { AnalyticsGranularity, AnalyticsMetric, type AnalyticsRow, type AnalyticsSeries } from './analytics.types';
@@ -52,8 +54,13 @@ interface Group {
   organization: OrganizationFacts;
   departmentId: string | null;
   department: string | null;
-  employment: EmploymentPeriod[];
+  /** The employment and absence days summed per period (by index), from the absence days in the database. */
+  absence: Map<number, AbsenceTotals>;
   reports: Report[];
+  /** Per case: its last recovery date, null while one of its reports is open. */
+  recoveries: Map<string, IsoDate | null>;
+  /** The group's absence days up to a date, by date: one period's end is the next one's day before. */
+  absenceDaysUpTo: Map<IsoDate, number>;
   milestones: MilestoneFact[];
   programmes: ProgrammeFact[];
 }
@@ -74,31 +81,67 @@ function validate(query: SeriesQuery): Period {
 
 const inPeriod = (date: IsoDate | null, period: Period) => date !== null && period.from <= date && date <= period.to;
 
-/** The department a person belonged to on a day: of the employment that day, else of their last contract. */
-function departmentOn(employment: EmploymentPeriod[], date: IsoDate): string | null {
-  const period = employmentOn(employment, date) ?? employment.at(-1);
-  return period?.departmentId ?? null;
-}
+const NO_DAYS: AbsenceTotals = {
+  employmentDays: 0,
+  factorDays: 0,
+  absentFactorDays: 0,
+  personsEmployed: 0,
+  personsWithSickDay: 0,
+  newReports: 0,
+  endedReports: 0,
+  totalDurationDays: 0,
+  durationClasses: emptyDurationClasses(),
+};
 
 /** Every figure of one group in one period; `persons` is the group's size for suppression. */
-function measure(group: Group, period: Period, returnWithinWeeks: number): { persons: number; values: Record<AnalyticsMetric, number | null> } {
-  const statistics: AbsenceStatistics = absenceStatistics({ employment: group.employment, reports: group.reports }, period, {
-    fullTimeHours: 1,
-    excludePregnancyFromPercentage: group.organization.excludePregnancyFromAbsencePercentage,
-  });
-  const compliance = milestoneCompliance(group.milestones.filter((m) => inPeriod(m.dueDate, period)));
-  const ended = group.reports.filter((r) => inPeriod(r.recoveryDate, period));
-  const cohort = group.programmes.filter((p) => inPeriod(p.startDate, period));
-  const recoveryOf = (caseId: string) => {
-    const reports = group.reports.filter((r) => r.caseId === caseId);
-    return reports.some((r) => r.recoveryDate === null)
-      ? null
-      : (reports
-          .map((r) => r.recoveryDate as string)
-          .sort()
-          .at(-1) ?? null);
-  };
-  const absenceDays = absenceDaysUpTo(group.reports, period.to) - absenceDaysUpTo(group.reports, addDays(period.from, -1));
+/** What of a group falls in one period by its own date: milestones by due date, reports by recovery, programmes by start. */
+interface PeriodItems {
+  milestones: MilestoneFact[];
+  ended: Report[];
+  cohort: ProgrammeFact[];
+}
+
+/** Items per period, in their own order; the reporting periods follow each other without overlap. */
+function perPeriod<T>(items: T[], dateOf: (item: T) => IsoDate | null, periods: Period[]): T[][] {
+  const parts = periods.map((): T[] => []);
+  for (const item of items) {
+    const date = dateOf(item);
+    if (date === null || periods.length === 0) continue;
+    let low = 0;
+    let high = periods.length - 1;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (periods[middle].to < date) low = middle + 1;
+      else high = middle;
+    }
+    if (inPeriod(date, periods[low])) parts[low].push(item);
+  }
+  return parts;
+}
+
+function itemsPerPeriod(group: Group, periods: Period[]): PeriodItems[] {
+  const milestones = perPeriod(group.milestones, (m) => m.dueDate, periods);
+  const ended = perPeriod(group.reports, (r) => r.recoveryDate, periods);
+  const cohort = perPeriod(group.programmes, (p) => p.startDate, periods);
+  return periods.map((_, i) => ({ milestones: milestones[i], ended: ended[i], cohort: cohort[i] }));
+}
+
+function measure(
+  group: Group,
+  items: PeriodItems,
+  index: number,
+  period: Period,
+  returnWithinWeeks: number,
+): { persons: number; values: Record<AnalyticsMetric, number | null> } {
+  const statistics: AbsenceStatistics = statisticsFromTotals(
+    period,
+    { fullTimeHours: 1, frequencyMethod: 'NVS', excludePregnancyFromPercentage: group.organization.excludePregnancyFromAbsencePercentage },
+    group.absence.get(index) ?? NO_DAYS,
+  );
+  const compliance = milestoneCompliance(items.milestones);
+  const { ended, cohort } = items;
+  const recoveryOf = (caseId: string) => group.recoveries.get(caseId) ?? null;
+  const absenceDays = absenceDaysOf(group, period.to) - absenceDaysOf(group, addDays(period.from, -1));
   const { dailyAbsenceCost, programmeCost } = group.organization;
   const classes = statistics.durationClasses;
   return {
@@ -133,19 +176,62 @@ function measure(group: Group, period: Period, returnWithinWeeks: number): { per
   };
 }
 
-/** Splits an organization into its departments by the department of each contract period, and of each case's first sick day. */
-function departmentGroups(whole: Group, employees: EmployeeFacts[], names: Map<string, string>): Group[] {
-  const employmentOf = new Map(employees.map((e) => [e.employeeId, e.employment]));
-  const caseDepartment = new Map(whole.reports.map((r) => [r.caseId, departmentOn(employmentOf.get(r.personId) ?? [], r.firstSickDay)]));
-  const ids = [...new Set([...whole.employment.map((p) => p.departmentId ?? null)])];
+function absenceDaysOf(group: Group, until: IsoDate): number {
+  let days = group.absenceDaysUpTo.get(until);
+  if (days === undefined) group.absenceDaysUpTo.set(until, (days = absenceDaysUpTo(group.reports, until)));
+  return days;
+}
+
+function caseRecoveries(reports: Report[]): Map<string, IsoDate | null> {
+  const recoveries = new Map<string, IsoDate | null>();
+  for (const { caseId, recoveryDate } of reports) {
+    const known = recoveries.get(caseId);
+    if (known === null) continue;
+    recoveries.set(caseId, recoveryDate === null ? null : known === undefined || known < recoveryDate ? recoveryDate : known);
+  }
+  return recoveries;
+}
+
+/** The items per key in one pass, each list in the items' order. */
+function partition<T, K>(items: T[], keyOf: (item: T) => K): Map<K, T[]> {
+  const parts = new Map<K, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const part = parts.get(key);
+    if (part) part.push(item);
+    else parts.set(key, [item]);
+  }
+  return parts;
+}
+
+const absenceOf = (totals: GroupTotals[], departmentId: string | null | undefined) =>
+  new Map(totals.filter((t) => t.departmentId === departmentId).map((t) => [t.period, t.totals]));
+
+/**
+ * Splits an organization into the departments its contracts name: the employment days of
+ * each contract go to its department, a case (its reports, milestones and programme) to the
+ * department of its latest report's first sick day (see `absenceDays`).
+ */
+function departmentGroups(
+  whole: Group,
+  ids: (string | null)[],
+  caseDepartment: Map<string, string | null>,
+  totals: GroupTotals[],
+  names: Map<string, string>,
+): Group[] {
+  const reports = partition(whole.reports, (r) => caseDepartment.get(r.caseId));
+  const milestones = partition(whole.milestones, (m) => caseDepartment.get(m.caseId));
+  const programmes = partition(whole.programmes, (p) => caseDepartment.get(p.caseId));
   return ids.map((departmentId) => ({
     ...whole,
     departmentId,
     department: departmentId === null ? null : (names.get(departmentId) ?? null),
-    employment: whole.employment.filter((p) => (p.departmentId ?? null) === departmentId),
-    reports: whole.reports.filter((r) => caseDepartment.get(r.caseId) === departmentId),
-    milestones: whole.milestones.filter((m) => caseDepartment.get(m.caseId) === departmentId),
-    programmes: whole.programmes.filter((p) => caseDepartment.get(p.caseId) === departmentId),
+    absence: absenceOf(totals, departmentId),
+    reports: reports.get(departmentId) ?? [],
+    recoveries: whole.recoveries,
+    absenceDaysUpTo: new Map(),
+    milestones: milestones.get(departmentId) ?? [],
+    programmes: programmes.get(departmentId) ?? [],
   }));
 }
 
@@ -177,45 +263,11 @@ function rowsOf(
  */
 export async function analyticsSeries(dataSource: DataSource, viewer: Viewer, query: SeriesQuery, request: AnalyticsRequest): Promise<AnalyticsSeries> {
   const range = validate(query);
-  const directory = new DirectoryRepository(dataSource);
-  const sickReports = new SickReportRepository(dataSource);
-  const progress = new CaseProgressRepository(dataSource);
-  const organizations = await analystOrganizations(directory, viewer, query.organizationId);
+  const organizations = await analystOrganizations(new DirectoryRepository(dataSource), viewer, query.organizationId);
   const metrics = query.metrics?.length ? [...new Set(query.metrics)] : Object.values(AnalyticsMetric);
-  const periods = reportingPeriods(range, query.granularity);
-  const departments = await directory.departments(organizations.map((o) => o.organizationId));
-  const names = new Map(departments.map((d) => [d.departmentId, d.name]));
-
-  const rows: AnalyticsRow[] = [];
-  for (const organization of organizations) {
-    const employees = await directory.employees([organization]);
-    const reports = await sickReports.ofEmployees(employees.map((e) => e.employeeId));
-    const caseIds = [...new Set(reports.map((r) => r.caseId))];
-    const whole: Group = {
-      organization,
-      departmentId: null,
-      department: null,
-      employment: employees.flatMap((e) => e.employment),
-      reports,
-      milestones: await progress.milestoneFacts(caseIds),
-      programmes: await progress.programmeFacts(caseIds),
-    };
-    const groups = query.byDepartment ? departmentGroups(whole, employees, names) : [];
-    for (const { label, period } of periods) {
-      const total = measure(whole, period, query.returnWithinWeeks);
-      const totalVerdict = suppressSmallGroup(null, total.persons);
-      rows.push(...rowsOf(label, whole, metrics, total.values, totalVerdict));
-      const measured = groups.map((group) => ({ group, ...measure(group, period, query.returnWithinWeeks) }));
-      const verdicts = suppressBreakdown(measured.map((m) => ({ key: m.group.departmentId, groupSize: m.persons, value: null })));
-      measured.forEach((m, i) => {
-        // People without a department count in the suppression above, but have no row of their own: null is the whole organization.
-        if (m.group.departmentId === null) return;
-        // Departments of a suppressed organization stay hidden too: their sum is its total.
-        const verdict = totalVerdict.suppressed ? totalVerdict : verdicts[i].result;
-        rows.push(...rowsOf(label, m.group, metrics, m.values, verdict));
-      });
-    }
-  }
+  const rows = await computedOnce(dataSource, { organizations: organizations.map((o) => o.organizationId), range, metrics, query }, () =>
+    seriesRows(dataSource, organizations, metrics, range, query),
+  );
 
   const start = query.after ? Number(decodeCursor(query.after)?.[0]) : 0;
   if (!Number.isInteger(start) || start < 0) throw badInput('after', inputReason('NOT_A_CURSOR'));
@@ -227,4 +279,93 @@ export async function analyticsSeries(dataSource: DataSource, viewer: Viewer, qu
     rows: page.length,
   });
   return { rows: page, totalRows: rows.length, pageInfo: { hasNextPage: end < rows.length, endCursor: page.length ? encodeCursor([String(end)]) : null } };
+}
+
+/**
+ * The last series computed, by what they were computed from. An analyst reads a series page
+ * by page, and every page would otherwise compute it all again; a series is reused only while
+ * the read model has taken in no event since, so a page never differs from a fresh answer.
+ */
+const recentSeries = new Map<string, { events: number; rows: AnalyticsRow[] }>();
+const RECENT_SERIES = 16;
+
+async function computedOnce(db: DataSource, basis: unknown, compute: () => Promise<AnalyticsRow[]>): Promise<AnalyticsRow[]> {
+  const key = JSON.stringify(basis, (name, value) => (name === 'after' || name === 'first' ? undefined : value));
+  const events = await receivedEvents(db);
+  const recent = recentSeries.get(key);
+  if (recent && recent.events === events) return recent.rows;
+  const rows = await compute();
+  recentSeries.delete(key);
+  recentSeries.set(key, { events, rows });
+  if (recentSeries.size > RECENT_SERIES) recentSeries.delete(recentSeries.keys().next().value as string);
+  return rows;
+}
+
+async function seriesRows(
+  dataSource: DataSource,
+  organizations: OrganizationFacts[],
+  metrics: AnalyticsMetric[],
+  range: Period,
+  query: SeriesQuery,
+): Promise<AnalyticsRow[]> {
+  const directory = new DirectoryRepository(dataSource);
+  const sickReports = new SickReportRepository(dataSource);
+  const absenceDays = new AbsenceDaysRepository(dataSource);
+  const progress = new CaseProgressRepository(dataSource);
+  const periods = reportingPeriods(range, query.granularity);
+  const departments = await directory.departments(organizations.map((o) => o.organizationId));
+  const names = new Map(departments.map((d) => [d.departmentId, d.name]));
+
+  const rows: AnalyticsRow[] = [];
+  for (const organization of organizations) {
+    const reports = await sickReports.ofEmployees(await directory.employeeIdsOf(organization));
+    const caseIds = [...new Set(reports.map((r) => r.caseId))];
+    const totals = await absenceDays.totals(
+      { organizationIds: [organization.organizationId], managed: null },
+      {
+        periods: periods.map((p) => p.period),
+        excludePregnancyFromPercentage: organization.excludePregnancyFromAbsencePercentage,
+        departmentAbsence: 'case',
+      },
+    );
+    const whole: Group = {
+      organization,
+      departmentId: null,
+      department: null,
+      absence: absenceOf(totals, undefined),
+      reports,
+      recoveries: caseRecoveries(reports),
+      absenceDaysUpTo: new Map(),
+      milestones: await progress.milestoneFacts(caseIds),
+      programmes: await progress.programmeFacts(caseIds),
+    };
+    const groups = query.byDepartment
+      ? departmentGroups(
+          whole,
+          await directory.departmentsOfContracts(organization),
+          await absenceDays.caseDepartments(organization.organizationId),
+          totals,
+          names,
+        )
+      : [];
+    const periodList = periods.map((p) => p.period);
+    const wholeItems = itemsPerPeriod(whole, periodList);
+    const groupItems = groups.map((group) => itemsPerPeriod(group, periodList));
+    for (const [index, { label, period }] of periods.entries()) {
+      const total = measure(whole, wholeItems[index], index, period, query.returnWithinWeeks);
+      const totalVerdict = suppressSmallGroup(null, total.persons);
+      rows.push(...rowsOf(label, whole, metrics, total.values, totalVerdict));
+      const measured = groups.map((group, g) => ({ group, ...measure(group, groupItems[g][index], index, period, query.returnWithinWeeks) }));
+      const verdicts = suppressBreakdown(measured.map((m) => ({ key: m.group.departmentId, groupSize: m.persons, value: null })));
+      measured.forEach((m, i) => {
+        // People without a department count in the suppression above, but have no row of their own: null is the whole organization.
+        if (m.group.departmentId === null) return;
+        // Departments of a suppressed organization stay hidden too: their sum is its total.
+        const verdict = totalVerdict.suppressed ? totalVerdict : verdicts[i].result;
+        rows.push(...rowsOf(label, m.group, metrics, m.values, verdict));
+      });
+    }
+  }
+
+  return rows;
 }

@@ -30,6 +30,13 @@ export interface DepartmentFacts {
   managerUserId: string | null;
 }
 
+interface Contract {
+  from: string;
+  to: string | null;
+  hoursPerWeek: number;
+  departmentId: string | null;
+}
+
 /** The organizations, departments and employees as the directory events last said. */
 export class DirectoryRepository {
   constructor(private readonly db: Queryable) {}
@@ -65,7 +72,7 @@ export class DirectoryRepository {
       employee_id: string;
       organization_id: string;
       manager_user_id: string | null;
-      contracts: { from: string; to: string | null; hoursPerWeek: number; departmentId: string | null }[];
+      contracts: Contract[];
     }[] = await this.db.query(`SELECT employee_id, organization_id, manager_user_id, contracts FROM employees WHERE organization_id = ANY($1::uuid[])`, [
       [...fullTime.keys()],
     ]);
@@ -81,6 +88,59 @@ export class DirectoryRepository {
         hoursPerWeek: c.hoursPerWeek / required(fullTime.get(row.organization_id), `the full-time hours of organization ${row.organization_id}`),
       })),
     }));
+  }
+
+  /** Contracts as recorded, in their own order, hours not divided: the input of the absence days. */
+  async contractsOfEmployees(employeeIds: string[]): Promise<{ employeeId: string; organizationId: string; employment: EmploymentPeriod[] }[]> {
+    const rows: { employee_id: string; organization_id: string; contracts: Contract[] }[] = await this.db.query(
+      `SELECT employee_id, organization_id, contracts FROM employees WHERE employee_id = ANY($1::uuid[])`,
+      [employeeIds],
+    );
+    return rows.map((row) => ({
+      employeeId: row.employee_id,
+      organizationId: row.organization_id,
+      employment: row.contracts.map((c) => ({
+        personId: row.employee_id,
+        departmentId: c.departmentId ?? undefined,
+        from: c.from,
+        to: c.to,
+        hoursPerWeek: c.hoursPerWeek,
+      })),
+    }));
+  }
+
+  /** One page of every employee's id, in id order, to walk the whole directory in batches. */
+  async employeeIdsAfter(after: string | null, limit: number): Promise<string[]> {
+    const rows: { employee_id: string }[] = await this.db.query(
+      `SELECT employee_id FROM employees WHERE $1::uuid IS NULL OR employee_id > $1::uuid ORDER BY employee_id LIMIT $2`,
+      [after, limit],
+    );
+    return rows.map((r) => r.employee_id);
+  }
+
+  async employeeIdsOf(organization: OrganizationFacts): Promise<string[]> {
+    const rows: { employee_id: string }[] = await this.db.query(`SELECT employee_id FROM employees WHERE organization_id = $1`, [organization.organizationId]);
+    return rows.map((r) => r.employee_id);
+  }
+
+  async employeeIdsManagedBy(organizationId: string, userId: string): Promise<string[]> {
+    const rows: { employee_id: string }[] = await this.db.query(`SELECT employee_id FROM employees WHERE organization_id = $1 AND manager_user_id = $2`, [
+      organizationId,
+      userId,
+    ]);
+    return rows.map((r) => r.employee_id);
+  }
+
+  /**
+   * Every department an organization's contracts name (null: a contract without one), in the
+   * order the employees and their contracts are read, which is the order of the analysts' rows.
+   */
+  async departmentsOfContracts(organization: OrganizationFacts): Promise<(string | null)[]> {
+    const rows: { departments: (string | null)[] }[] = await this.db.query(
+      `SELECT ARRAY(SELECT c->>'departmentId' FROM jsonb_array_elements(contracts) c) AS departments FROM employees WHERE organization_id = ANY($1::uuid[])`,
+      [[organization.organizationId]],
+    );
+    return [...new Set(rows.flatMap((r) => r.departments))];
   }
 
   async organizationName(organizationId: string): Promise<string | null> {

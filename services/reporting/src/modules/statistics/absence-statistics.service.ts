@@ -1,21 +1,21 @@
 import {
-  absenceStatistics,
-  breakdownByDepartment,
-  breakdownByMonth,
+  calendarMonths,
   DURATION_CLASSES,
+  emptyDurationClasses,
   isCalendarQuarter,
   isIsoDate,
   daysBetween,
   inputReason,
   suppressBreakdown,
+  statisticsFromTotals,
   suppressSmallGroup,
   type AbsenceStatistics as DomainStatistics,
+  type AbsenceTotals,
   type Period,
-  type StatisticsInput,
   type Suppressible,
 } from '@terugkeer/domain';
-import { badInput, notFound, type Queryable, type Viewer } from '@terugkeer/service-kit';
-import { SickReportRepository } from '../absence/sick-report.repository';
+import { badInput, isUuid, notFound, type Queryable, type Viewer } from '@terugkeer/service-kit';
+import { AbsenceDaysRepository, withDayBefore } from '../absence/absence-days.repository';
 import { organizationScope, providerScope, type StatisticsScope } from './statistics-scope.service';
 import { FrequencyMethodValue, SuppressionReasonValue, type AbsenceFigures, type AbsenceStatistics, type DepartmentAbsenceFigures } from './statistics.types';
 
@@ -97,18 +97,46 @@ function figures(statistics: DomainStatistics, result: Suppressible<unknown>): A
 const PUBLISHED = { suppressed: false, value: null } as const;
 const persons = (statistics: DomainStatistics) => statistics.zeroAbsencePercentage.denominator;
 
+const NO_DAYS: AbsenceTotals = {
+  employmentDays: 0,
+  factorDays: 0,
+  absentFactorDays: 0,
+  personsEmployed: 0,
+  personsWithSickDay: 0,
+  newReports: 0,
+  endedReports: 0,
+  totalDurationDays: 0,
+  durationClasses: emptyDurationClasses(),
+};
+
 /**
- * Computes the statistics of a scope. When small groups are hidden, the department cells are
- * suppressed together (complementary suppression), and asking for one department gives the
- * same verdict as its cell in the breakdown, so no two answers can be subtracted.
+ * Computes the statistics of a scope from the absence days summed in the database: the
+ * period, the day before it to its end (which departments the breakdown lists) and each
+ * month. When small groups are hidden, the department cells are suppressed together
+ * (complementary suppression), and asking for one department gives the same verdict as its
+ * cell in the breakdown, so no two answers can be subtracted.
  */
 export async function computeAbsenceStatistics(db: Queryable, scope: StatisticsScope, query: StatisticsQuery): Promise<AbsenceStatistics> {
   const period = validatePeriod(query);
   const options = { fullTimeHours: 1, frequencyMethod: query.frequencyMethod, excludePregnancyFromPercentage: scope.excludePregnancyFromAbsencePercentage };
-  const reports = await new SickReportRepository(db).ofEmployees(scope.employeeIds);
-  const whole: StatisticsInput = { employment: scope.employment, reports };
+  const repository = new AbsenceDaysRepository(db);
+  if (query.departmentId && !(isUuid(query.departmentId) && (await repository.hasEmployment(scope.absence, query.departmentId)))) {
+    throw notFound('Department', query.departmentId);
+  }
+  const monthPeriods = calendarMonths(period);
+  const groups = await repository.totals(scope.absence, {
+    periods: [period, withDayBefore(period), ...monthPeriods],
+    excludePregnancyFromPercentage: scope.excludePregnancyFromAbsencePercentage,
+    departmentAbsence: 'employment',
+  });
+  const totalsOf = (index: number, departmentId: string | null | undefined) =>
+    groups.find((g) => g.period === index && g.departmentId === departmentId)?.totals ?? NO_DAYS;
 
-  const departments = breakdownByDepartment(whole, period, options);
+  const departments = groups
+    .filter((g) => g.period === 1 && g.departmentId !== undefined)
+    .map((g) => g.departmentId as string | null)
+    .sort((a, b) => (a === null ? 1 : b === null ? -1 : a.localeCompare(b)))
+    .map((departmentId) => ({ departmentId, statistics: statisticsFromTotals(period, options, totalsOf(0, departmentId)) }));
   const departmentResults = scope.suppressSmallDepartments
     ? suppressBreakdown(departments.map((d) => ({ key: d.departmentId, groupSize: persons(d.statistics), value: null })))
     : departments.map((d) => ({ key: d.departmentId, result: PUBLISHED }));
@@ -118,20 +146,17 @@ export async function computeAbsenceStatistics(db: Queryable, scope: StatisticsS
     figures: figures(d.statistics, departmentResults[i].result),
   }));
 
-  let input = whole;
+  const group = query.departmentId ?? undefined;
   let verdict: Suppressible<unknown> = PUBLISHED;
   if (query.departmentId) {
     const index = departments.findIndex((d) => d.departmentId === query.departmentId);
-    const known = scope.employment.some((p) => p.departmentId === query.departmentId);
-    if (!known) throw notFound('Department', query.departmentId);
-    input = { employment: scope.employment.filter((p) => p.departmentId === query.departmentId), reports };
     if (index !== -1) verdict = departmentResults[index].result;
   }
-  const total = absenceStatistics(input, period, options);
+  const total = statisticsFromTotals(period, options, totalsOf(0, group));
   if (scope.suppressSmallGroups && !verdict.suppressed) verdict = suppressSmallGroup(null, persons(total));
 
   // Months add up to the total, so they are suppressed together like departments.
-  const months = breakdownByMonth(input, period, options);
+  const months = monthPeriods.map((month, i) => ({ month, statistics: statisticsFromTotals(month, options, totalsOf(i + 2, group)) }));
   const monthResults = verdict.suppressed
     ? months.map(() => ({ result: verdict }))
     : scope.suppressSmallGroups

@@ -1,11 +1,10 @@
-import type { EmploymentPeriod } from '@terugkeer/domain';
 import { hasRole, isUuid, notFound, type Queryable, type Viewer } from '@terugkeer/service-kit';
-import { DirectoryRepository, type EmployeeFacts } from '../directory/directory.repository';
+import { AbsenceDaysRepository, type AbsenceScope } from '../absence/absence-days.repository';
+import { DirectoryRepository } from '../directory/directory.repository';
 
 /** Who is asking decides which employment periods count and whether small groups are hidden. */
 export interface StatisticsScope {
-  employment: EmploymentPeriod[];
-  employeeIds: string[];
+  absence: AbsenceScope;
   /** Managers and health providers never see groups of fewer than 5 persons. */
   suppressSmallGroups: boolean;
   /**
@@ -19,11 +18,6 @@ export interface StatisticsScope {
    * across a provider's employers only when every one of them made it, so one rule holds.
    */
   excludePregnancyFromAbsencePercentage: boolean;
-}
-
-function scopeOf(employees: EmployeeFacts[], keep: (employee: EmployeeFacts, period: EmploymentPeriod) => boolean) {
-  const employment = employees.flatMap((e) => e.employment.filter((period) => keep(e, period)));
-  return { employment, employeeIds: [...new Set(employment.map((p) => p.personId))] };
 }
 
 /**
@@ -40,24 +34,26 @@ export async function organizationScope(db: Queryable, viewer: Viewer, organizat
   if (organizations.length === 0) throw unknown;
   const departments = await repository.departments([organizationId]);
   const departmentNames = new Map(departments.map((d) => [d.departmentId, d.name]));
-  const employees = await repository.employees(organizations);
   const excludePregnancyFromAbsencePercentage = organizations[0].excludePregnancyFromAbsencePercentage;
   if (isCaseManager)
     return {
-      ...scopeOf(employees, () => true),
+      absence: { organizationIds: [organizationId], managed: null },
       suppressSmallGroups: false,
       suppressSmallDepartments: true,
       departmentNames,
       excludePregnancyFromAbsencePercentage,
     };
 
-  const managed = new Set(departments.filter((d) => d.managerUserId === viewer.userId).map((d) => d.departmentId));
-  const scope = scopeOf(
-    employees,
-    (employee, period) => employee.managerUserId === viewer.userId || (period.departmentId !== undefined && managed.has(period.departmentId)),
-  );
-  if (scope.employeeIds.length === 0) throw unknown;
-  return { ...scope, suppressSmallGroups: true, suppressSmallDepartments: true, departmentNames, excludePregnancyFromAbsencePercentage };
+  // Their own employees in every contract, and every contract in a department they manage.
+  const absence: AbsenceScope = {
+    organizationIds: [organizationId],
+    managed: {
+      employeeIds: await repository.employeeIdsManagedBy(organizationId, viewer.userId),
+      departmentIds: departments.filter((d) => d.managerUserId === viewer.userId).map((d) => d.departmentId),
+    },
+  };
+  if (!(await new AbsenceDaysRepository(db).hasEmployment(absence))) throw unknown;
+  return { absence, suppressSmallGroups: true, suppressSmallDepartments: true, departmentNames, excludePregnancyFromAbsencePercentage };
 }
 
 /** A doctor or coach of a health provider sees the aggregates across the organizations it serves. */
@@ -68,9 +64,8 @@ export async function providerScope(db: Queryable, viewer: Viewer): Promise<Stat
   ];
   const organizations = providerIds.length === 0 ? [] : await repository.organizationsOfProviders(providerIds);
   const departments = await repository.departments(organizations.map((o) => o.organizationId));
-  const employees = await repository.employees(organizations);
   return {
-    ...scopeOf(employees, () => true),
+    absence: { organizationIds: organizations.map((o) => o.organizationId), managed: null },
     suppressSmallGroups: true,
     suppressSmallDepartments: true,
     departmentNames: new Map(departments.map((d) => [d.departmentId, d.name])),
