@@ -77,7 +77,12 @@ async function main() {
       progressBars(generated.employees.length + generated.absences.length),
     );
     const imported = Date.now();
-    const dossiers = await writeDossiers(dataSource, summary.organizationId, { today, seed }, progressBars<DossierStep>(generated.employees.length + generated.absences.length));
+    const dossiers = await writeDossiers(
+      dataSource,
+      summary.organizationId,
+      { today, seed },
+      progressBars<DossierStep>(generated.employees.length + generated.absences.length),
+    );
     printToolResult(
       { ok: true, ...summary, dossiers, seconds: (Date.now() - started) / 1000, dossierSeconds: (Date.now() - imported) / 1000 },
       `Generated ${organizationName}: ${summary.employees.created} employees, ${summary.sickReports.created} sick reports, ${summary.cases} cases, ` +

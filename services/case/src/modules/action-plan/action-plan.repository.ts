@@ -160,7 +160,13 @@ export class ActionPlanRepository {
     await manager.query(
       `INSERT INTO action_plan_signatures (version_id, case_id, role, user_id, signed_at)
        SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::uuid[], $5::timestamptz[])`,
-      [signatures.map((s) => s.versionId), signatures.map((s) => s.caseId), signatures.map((s) => s.role), signatures.map((s) => s.userId), signatures.map((s) => s.at)],
+      [
+        signatures.map((s) => s.versionId),
+        signatures.map((s) => s.caseId),
+        signatures.map((s) => s.role),
+        signatures.map((s) => s.userId),
+        signatures.map((s) => s.at),
+      ],
     );
   }
 

@@ -155,7 +155,11 @@ export class DirectoryRepository {
   }
 
   /** New users with their membership of the organization, in two statements (logins of generated people). */
-  async insertMembers(db: Queryable, organizationId: string, members: readonly { userId: string; email: string; name: string; role: 'EMPLOYEE' | 'MANAGER' }[]) {
+  async insertMembers(
+    db: Queryable,
+    organizationId: string,
+    members: readonly { userId: string; email: string; name: string; role: 'EMPLOYEE' | 'MANAGER' }[],
+  ) {
     if (!members.length) return;
     await db.query(`INSERT INTO users (id, email, name) SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[])`, [
       members.map((m) => m.userId),

@@ -92,7 +92,15 @@ export async function writeDossiers(
       progress('check-ins', start + batch.length, checkIns.length);
     }
 
-    const audited = { actorUserId: null, actorRole: 'SYSTEM', organizationId, subjectEmployeeId: null, caseId: null, action: 'IMPORT' as const, recordId: organizationId };
+    const audited = {
+      actorUserId: null,
+      actorRole: 'SYSTEM',
+      organizationId,
+      subjectEmployeeId: null,
+      caseId: null,
+      action: 'IMPORT' as const,
+      recordId: organizationId,
+    };
     if (plans.length) await appendAudit(manager, { ...audited, dataClass: 'ACTION_PLAN', detail: { generated: plans.length } });
     if (checkIns.length) await appendAudit(manager, { ...audited, dataClass: 'CHECK_IN', detail: { generated: checkIns.length } });
     return { logins: logins.created, plans: plans.length, checkIns: checkIns.length };
@@ -133,7 +141,12 @@ async function ensureLogins(
     if (!managerUserId) {
       managerUserId = randomUUID();
       const number = managerOfDepartment.size + 1;
-      members.push({ userId: managerUserId, email: `manager-${number}.${organizationId}@generated.example`, name: `Leidinggevende ${number}`, role: 'MANAGER' });
+      members.push({
+        userId: managerUserId,
+        email: `manager-${number}.${organizationId}@generated.example`,
+        name: `Leidinggevende ${number}`,
+        role: 'MANAGER',
+      });
       managerOfDepartment.set(employee.departmentId, managerUserId);
     }
     let userId = employee.userId;
