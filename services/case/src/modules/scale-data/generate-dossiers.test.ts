@@ -1,4 +1,4 @@
-import { addDays, daysBetween, detectDip, isoWeekday, validateActionPlanContent } from '@terugkeer/domain';
+import { addDays, daysBetween, detectDip, isoWeekday, required, validateActionPlanContent } from '@terugkeer/domain';
 import { generateDossiers, LONG_ABSENCE_DAYS, type CaseForDossier } from './generate-dossiers';
 import { seededRandom } from './generate-organization';
 
@@ -12,6 +12,7 @@ const cases: CaseForDossier[] = Array.from({ length: 400 }, (_, n) => {
 });
 const dossiers = generateDossiers(cases, today, 7);
 const byId = new Map(cases.map((found) => [found.caseId, found]));
+const caseOf = (caseId: string) => required(byId.get(caseId), `case ${caseId}`);
 const lastDayOf = (found: CaseForDossier) => (found.recoveryDate ? addDays(found.recoveryDate, -1) : today);
 
 describe('the generated dossiers', () => {
@@ -23,7 +24,7 @@ describe('the generated dossiers', () => {
   it('give a plan of action only to absences of six weeks or more, saved in week 7 or 8 and never after today', () => {
     expect(dossiers.plans.length).toBeGreaterThan(0);
     for (const plan of dossiers.plans) {
-      const found = byId.get(plan.caseId)!;
+      const found = caseOf(plan.caseId);
       expect(daysBetween(found.firstSickDay, lastDayOf(found)) + 1).toBeGreaterThanOrEqual(LONG_ABSENCE_DAYS);
       expect(daysBetween(found.firstSickDay, plan.savedOn)).toBeGreaterThanOrEqual(LONG_ABSENCE_DAYS);
       expect(daysBetween(found.firstSickDay, plan.savedOn)).toBeLessThan(LONG_ABSENCE_DAYS + 14);
@@ -39,7 +40,7 @@ describe('the generated dossiers', () => {
       const phases = plan.content.hourAgreements;
       expect(phases.every((phase) => isoWeekday(phase.weekStart) === 1 && phase.homeHours + phase.locationHours === phase.hoursPerWeek)).toBe(true);
       expect(phases.map((phase) => phase.therapeutic)).toEqual([true, false, false, false]);
-      expect(phases.at(-1)!.hoursPerWeek).toBe(byId.get(plan.caseId)!.contractHours);
+      expect(phases[phases.length - 1].hoursPerWeek).toBe(caseOf(plan.caseId).contractHours);
       expect(phases.map((phase) => phase.hoursPerWeek)).toEqual([...phases.map((phase) => phase.hoursPerWeek)].sort((a, b) => a - b));
     }
   });
@@ -49,7 +50,7 @@ describe('the generated dossiers', () => {
     const ofCase = new Map<string, typeof dossiers.checkIns>();
     for (const checkIn of dossiers.checkIns) ofCase.set(checkIn.caseId, [...(ofCase.get(checkIn.caseId) ?? []), checkIn]);
     for (const [caseId, checkIns] of ofCase) {
-      const found = byId.get(caseId)!;
+      const found = caseOf(caseId);
       checkIns.forEach((checkIn, i) => {
         expect(checkIn.date > found.firstSickDay && checkIn.date <= lastDayOf(found)).toBe(true);
         if (i > 0) expect(daysBetween(checkIns[i - 1].date, checkIn.date)).toBe(7);
