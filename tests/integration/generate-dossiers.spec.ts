@@ -59,7 +59,7 @@ describe('generate with dossiers', () => {
     expect(other.status).toBe(0);
     cases = [];
     for (let after: string | null = null; ;) {
-      const { data, errors } = await graphqlAs(CASE_MANAGER, CASES, { after });
+      const { data, errors }: { data?: any; errors?: unknown } = await graphqlAs(CASE_MANAGER, CASES, { after });
       expect(errors).toBeUndefined();
       cases.push(...data.viewer.cases.edges.map((edge: any) => edge.node));
       if (!data.viewer.cases.pageInfo.hasNextPage) break;
