@@ -187,11 +187,12 @@ export class CaseRepository {
     );
   }
 
-  /** Every case of the organization with its employee and dates (generated dossiers). */
+  /** Every case of the organization with its employee and dates, in an order that does not depend on ids (generated dossiers). */
   async spansOfOrganization(db: Queryable, organizationId: string): Promise<(CaseSpanRow & { employeeId: string; jurisdiction: Jurisdiction })[]> {
     return db.query(
-      `SELECT id, employee_id AS "employeeId", status, first_sick_day AS "firstSickDay", recovery_date AS "recoveryDate", jurisdiction
-         FROM cases WHERE organization_id = $1 ORDER BY first_sick_day, id`,
+      `SELECT c.id, c.employee_id AS "employeeId", c.status, c.first_sick_day AS "firstSickDay", c.recovery_date AS "recoveryDate", c.jurisdiction
+         FROM cases c JOIN employees e ON e.id = c.employee_id
+        WHERE c.organization_id = $1 ORDER BY e.employee_number, c.first_sick_day`,
       [organizationId],
     );
   }
