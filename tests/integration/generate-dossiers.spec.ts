@@ -6,6 +6,19 @@ import { runTerugkeer } from '../support/terugkeer-command';
 jest.setTimeout(240_000);
 
 const CASE_MANAGER = 'hr@generated-dossiers.test';
+const GENERATE = [
+  'generate',
+  '--employees',
+  '200',
+  '--years',
+  '1',
+  '--seed',
+  '7',
+  '--organization',
+  'Generated Dossiers BV',
+  '--case-manager-email',
+  CASE_MANAGER,
+];
 const OTHER_TENANT_CASE_MANAGER = 'hr@other-generated.test';
 
 const CASES = `query ($after: String) { viewer { cases(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node {
@@ -27,19 +40,7 @@ describe('generate with dossiers', () => {
   let cases: any[];
 
   beforeAll(async () => {
-    const generated = await runTerugkeer([
-      'generate',
-      '--employees',
-      '200',
-      '--years',
-      '1',
-      '--seed',
-      '7',
-      '--organization',
-      'Generated Dossiers BV',
-      '--case-manager-email',
-      CASE_MANAGER,
-    ]);
+    const generated = await runTerugkeer(GENERATE);
     expect(generated.stderr).not.toMatch(/failed/);
     expect(generated.status).toBe(0);
     organizationId = generated.summary.organizationId;
@@ -79,6 +80,12 @@ describe('generate with dossiers', () => {
       expect(found.participants.map((p: any) => p.role).sort()).toEqual(['EMPLOYEE', 'MANAGER']);
     }
     expect(cases.filter((found) => !found.actionPlan).length).toBeGreaterThan(planned.length);
+  });
+
+  it('adds nothing on a second run', async () => {
+    const again = await runTerugkeer(GENERATE);
+    expect(again.status).toBe(0);
+    expect(again.summary).toMatchObject({ organizationId, organizationCreated: false, dossiers: { logins: 0, plans: 0, checkIns: 0 } });
   });
 
   it('keeps check-ins from the case manager, as the API does', () => {
