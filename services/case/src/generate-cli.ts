@@ -9,6 +9,7 @@ import { progressBars } from './modules/import/import-progress';
 import { importOrganization, organizationIdByName } from './modules/import/import.service';
 import { parseCsv, planImport } from './modules/import/plan-import';
 import { generateOrganization, toCsv } from './modules/scale-data/generate-organization';
+import { writeDossiers, type DossierStep } from './modules/scale-data/write-dossiers';
 
 const log = createLogger('case', { destination: 'stderr' }).child({ tool: 'generate' });
 const USAGE =
@@ -22,7 +23,9 @@ function fail(message: string): never {
 
 /**
  * Fills the database with a generated organization through the import: the same parsing,
- * validation, transaction and case derivation as `import`. `--csv-only` writes the two
+ * validation, transaction and case derivation as `import`; then, in a second transaction,
+ * the dossiers of its long absences (plans of action with their build-up, check-ins) with
+ * the events from which scheduling books the appointments. `--csv-only` writes the two
  * files instead, for the import benchmark.
  */
 async function main() {
@@ -73,9 +76,17 @@ async function main() {
       planned.plan,
       progressBars(generated.employees.length + generated.absences.length),
     );
+    const imported = Date.now();
+    const dossiers = await writeDossiers(
+      dataSource,
+      summary.organizationId,
+      { today, seed },
+      progressBars<DossierStep>(generated.employees.length + generated.absences.length),
+    );
     printToolResult(
-      { ok: true, ...summary, seconds: (Date.now() - started) / 1000 },
-      `Generated ${organizationName}: ${summary.employees.created} employees, ${summary.sickReports.created} sick reports, ${summary.cases} cases.`,
+      { ok: true, ...summary, dossiers, seconds: (Date.now() - started) / 1000, dossierSeconds: (Date.now() - imported) / 1000 },
+      `Generated ${organizationName}: ${summary.employees.created} employees, ${summary.sickReports.created} sick reports, ${summary.cases} cases, ` +
+        `${dossiers.plans} plans of action, ${dossiers.checkIns} check-ins.`,
     );
   } finally {
     await dataSource.destroy();

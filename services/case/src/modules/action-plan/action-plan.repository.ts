@@ -120,6 +120,62 @@ export class ActionPlanRepository {
     ]);
   }
 
+  /**
+   * Whole plans of many cases, each a first version with its signatures, in three statements
+   * (generated dossiers); the ids are given so that the caller can publish them.
+   */
+  async insertSignedPlans(
+    manager: EntityManager,
+    plans: readonly {
+      planId: string;
+      versionId: string;
+      caseId: string;
+      content: ActionPlanContent;
+      createdBy: string;
+      savedAt: Date;
+      signatures: { role: Signatory; userId: string; at: Date }[];
+    }[],
+  ): Promise<void> {
+    if (!plans.length) return;
+    await manager.query(
+      `INSERT INTO action_plans (id, case_id, revision, created_at, updated_at)
+       SELECT id, case_id, revision, saved_at, saved_at FROM unnest($1::uuid[], $2::uuid[], $3::int[], $4::timestamptz[]) AS p(id, case_id, revision, saved_at)`,
+      [plans.map((p) => p.planId), plans.map((p) => p.caseId), plans.map((p) => 1 + p.signatures.length), plans.map((p) => p.savedAt)],
+    );
+    await manager.query(
+      `INSERT INTO action_plan_versions (id, plan_id, case_id, number, content, employee_view, created_by, created_at, updated_by, updated_at)
+       SELECT id, plan_id, case_id, 1, content, NULL, created_by, saved_at, created_by, saved_at
+         FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::jsonb[], $5::uuid[], $6::timestamptz[]) AS v(id, plan_id, case_id, content, created_by, saved_at)`,
+      [
+        plans.map((p) => p.versionId),
+        plans.map((p) => p.planId),
+        plans.map((p) => p.caseId),
+        plans.map((p) => JSON.stringify(p.content)),
+        plans.map((p) => p.createdBy),
+        plans.map((p) => p.savedAt),
+      ],
+    );
+    const signatures = plans.flatMap((p) => p.signatures.map((s) => ({ ...s, versionId: p.versionId, caseId: p.caseId })));
+    if (!signatures.length) return;
+    await manager.query(
+      `INSERT INTO action_plan_signatures (version_id, case_id, role, user_id, signed_at)
+       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::uuid[], $5::timestamptz[])`,
+      [
+        signatures.map((s) => s.versionId),
+        signatures.map((s) => s.caseId),
+        signatures.map((s) => s.role),
+        signatures.map((s) => s.userId),
+        signatures.map((s) => s.at),
+      ],
+    );
+  }
+
+  /** Those of the cases that have a plan. */
+  async casesWithPlans(db: Queryable, caseIds: readonly string[]): Promise<Set<string>> {
+    const rows: { caseId: string }[] = await db.query(`SELECT case_id AS "caseId" FROM action_plans WHERE case_id = ANY($1::uuid[])`, [caseIds]);
+    return new Set(rows.map((row) => row.caseId));
+  }
+
   async hasSignedVersion(manager: EntityManager, planId: string): Promise<boolean> {
     const [row] = await manager.query(
       `SELECT 1 FROM action_plan_versions v WHERE v.plan_id = $1

@@ -1,5 +1,5 @@
 import type { CaseParticipantsChanged } from '@terugkeer/events';
-import { recordEvent } from '@terugkeer/service-kit';
+import { recordEvent, recordEvents } from '@terugkeer/service-kit';
 import type { EntityManager } from 'typeorm';
 import { CaseRepository } from './case.repository';
 
@@ -10,4 +10,18 @@ export async function publishParticipants(manager: EntityManager, caseId: string
     organizationId,
     payload: { caseId, participants: await new CaseRepository().participants(manager, caseId) },
   });
+}
+
+/** `publishParticipants` for many cases of one organization, in a few statements. */
+export async function publishParticipantsOfCases(manager: EntityManager, caseIds: readonly string[], organizationId: string): Promise<void> {
+  const participants = await new CaseRepository().participantsOfCases(manager, caseIds);
+  await recordEvents<CaseParticipantsChanged>(
+    manager,
+    caseIds.map((caseId) => ({
+      type: 'case.participants-changed',
+      aggregateId: caseId,
+      organizationId,
+      payload: { caseId, participants: participants.get(caseId) ?? [] },
+    })),
+  );
 }

@@ -187,6 +187,16 @@ export class CaseRepository {
     );
   }
 
+  /** Every case of the organization with its employee and dates, in an order that does not depend on ids (generated dossiers). */
+  async spansOfOrganization(db: Queryable, organizationId: string): Promise<(CaseSpanRow & { employeeId: string; jurisdiction: Jurisdiction })[]> {
+    return db.query(
+      `SELECT c.id, c.employee_id AS "employeeId", c.status, c.first_sick_day AS "firstSickDay", c.recovery_date AS "recoveryDate", c.jurisdiction
+         FROM cases c JOIN employees e ON e.id = c.employee_id
+        WHERE c.organization_id = $1 ORDER BY e.employee_number, c.first_sick_day`,
+      [organizationId],
+    );
+  }
+
   /** Many new cases in one statement (the import). */
   async insertMany(db: Queryable, cases: readonly NewCase[]): Promise<void> {
     if (!cases.length) return;
@@ -314,6 +324,23 @@ export class CaseRepository {
        SELECT user_id, role FROM case_assignments WHERE case_id = $1`,
       [caseId],
     );
+  }
+
+  /** `participants` of many cases in one statement. */
+  async participantsOfCases(db: Queryable, caseIds: readonly string[]): Promise<Map<string, CaseParticipant[]>> {
+    const rows: (CaseParticipant & { caseId: string })[] = await db.query(
+      `SELECT c.id AS "caseId", e.user_id AS "userId", 'EMPLOYEE' AS role FROM cases c JOIN employees e ON e.id = c.employee_id
+        WHERE c.id = ANY($1::uuid[]) AND e.user_id IS NOT NULL
+       UNION ALL
+       SELECT c.id, e.manager_user_id, 'MANAGER' FROM cases c JOIN employees e ON e.id = c.employee_id
+        WHERE c.id = ANY($1::uuid[]) AND e.manager_user_id IS NOT NULL
+       UNION ALL
+       SELECT case_id, user_id, role FROM case_assignments WHERE case_id = ANY($1::uuid[])`,
+      [caseIds],
+    );
+    const byCase = new Map<string, CaseParticipant[]>(caseIds.map((id) => [id, []]));
+    for (const { caseId, ...participant } of rows) byCase.get(caseId)?.push(participant);
+    return byCase;
   }
 
   /** The people on the cases with their names: employee, manager, doctor and coach. */

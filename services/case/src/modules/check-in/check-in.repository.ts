@@ -24,6 +24,38 @@ export class CheckInRepository {
     return rows.map((row) => ({ ...row, resources: Number(row.resources) }));
   }
 
+  /** Many check-ins without texts in one statement (generated dossiers); the ids are given so that the caller can publish them. */
+  async insertMany(checkIns: readonly { id: string; caseId: string; date: string; scores: CheckInScores; dip: DipResult }[]): Promise<void> {
+    if (!checkIns.length) return;
+    const score = (field: keyof CheckInScores) => checkIns.map((c) => c.scores[field]);
+    await this.db.query(
+      `INSERT INTO check_ins (id, case_id, checked_in_on, energy, mood, sleep, demands, autonomy, recognition, social_support, dip, dip_reasons)
+       SELECT id, case_id, checked_in_on, energy, mood, sleep, demands, autonomy, recognition, social_support, dip, string_to_array(dip_reasons, ',')
+         FROM unnest($1::uuid[], $2::uuid[], $3::date[], $4::int[], $5::int[], $6::int[], $7::int[], $8::int[], $9::int[], $10::int[], $11::boolean[], $12::text[])
+              AS c(id, case_id, checked_in_on, energy, mood, sleep, demands, autonomy, recognition, social_support, dip, dip_reasons)`,
+      [
+        checkIns.map((c) => c.id),
+        checkIns.map((c) => c.caseId),
+        checkIns.map((c) => c.date),
+        score('energy'),
+        score('mood'),
+        score('sleep'),
+        score('demands'),
+        score('autonomy'),
+        score('recognition'),
+        score('socialSupport'),
+        checkIns.map((c) => c.dip.isDip),
+        checkIns.map((c) => c.dip.reasons.join(',')),
+      ],
+    );
+  }
+
+  /** Those of the cases that have a check-in. */
+  async casesWithCheckIns(caseIds: readonly string[]): Promise<Set<string>> {
+    const rows: { caseId: string }[] = await this.db.query(`SELECT DISTINCT case_id AS "caseId" FROM check_ins WHERE case_id = ANY($1::uuid[])`, [caseIds]);
+    return new Set(rows.map((row) => row.caseId));
+  }
+
   async insert(caseId: string, date: string, scores: CheckInScores, texts: CheckInTexts, dip: DipResult): Promise<StoredCheckIn> {
     const id = randomUUID();
     const { signalIds, privateNote, need } = texts;

@@ -154,6 +154,25 @@ export class DirectoryRepository {
     return userId;
   }
 
+  /** New users with their membership of the organization, in two statements (logins of generated people). */
+  async insertMembers(
+    db: Queryable,
+    organizationId: string,
+    members: readonly { userId: string; email: string; name: string; role: 'EMPLOYEE' | 'MANAGER' }[],
+  ) {
+    if (!members.length) return;
+    await db.query(`INSERT INTO users (id, email, name) SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[])`, [
+      members.map((m) => m.userId),
+      members.map((m) => m.email),
+      members.map((m) => m.name),
+    ]);
+    await db.query(
+      `INSERT INTO memberships (id, user_id, role, organization_id)
+       SELECT gen_random_uuid(), user_id, role, $1 FROM unnest($2::uuid[], $3::text[]) AS m(user_id, role)`,
+      [organizationId, members.map((m) => m.userId), members.map((m) => m.role)],
+    );
+  }
+
   /** Makes the user a case manager of the organization; true when they were not one yet. */
   async addCaseManager(db: Queryable, userId: string, organizationId: string): Promise<boolean> {
     const inserted: unknown[] = await db.query(

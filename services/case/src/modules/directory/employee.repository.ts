@@ -122,6 +122,28 @@ export class EmployeeRepository {
     );
   }
 
+  /** Links employees to their own login and their manager's, in one statement. */
+  async linkLogins(db: Queryable, links: readonly { employeeId: string; userId: string | null; managerUserId: string | null }[]): Promise<void> {
+    if (!links.length) return;
+    await db.query(
+      `UPDATE employees e SET user_id = coalesce(l.user_id, e.user_id), manager_user_id = coalesce(l.manager_user_id, e.manager_user_id)
+         FROM unnest($1::uuid[], $2::uuid[], $3::uuid[]) AS l(employee_id, user_id, manager_user_id) WHERE e.id = l.employee_id`,
+      [links.map((l) => l.employeeId), links.map((l) => l.userId), links.map((l) => l.managerUserId)],
+    );
+  }
+
+  /** Department, login and manager of every employee of the organization. */
+  async loginsOfOrganization(
+    db: Queryable,
+    organizationId: string,
+  ): Promise<{ id: string; employeeNumber: string; name: string; departmentId: string | null; userId: string | null; managerUserId: string | null }[]> {
+    return db.query(
+      `SELECT id, employee_number AS "employeeNumber", name, department_id AS "departmentId", user_id AS "userId", manager_user_id AS "managerUserId"
+         FROM employees WHERE organization_id = $1`,
+      [organizationId],
+    );
+  }
+
   async numbersAndIds(db: Queryable, organizationId: string): Promise<{ employeeNumber: string; id: string }[]> {
     return db.query(`SELECT employee_number AS "employeeNumber", id FROM employees WHERE organization_id = $1`, [organizationId]);
   }

@@ -1,13 +1,13 @@
 import { toolProgress, type ToolProgress } from '@terugkeer/service-kit';
-import type { ImportProgress, ImportStep } from './import.service';
+import type { ImportStep } from './import.service';
 
 /** Below this many rows an import is over before a bar would tell anything; it stays silent. */
 const PROGRESS_FROM_ROWS = 5000;
 
-/** One progress bar per step of an import of `rows` rows, each finished when the next begins. */
-export function progressBars(rows: number): ImportProgress {
+/** One progress bar per step of an import (or of generated dossiers) of `rows` rows, each finished when the next begins. */
+export function progressBars<Step extends string = ImportStep>(rows: number): (step: Step, done: number, total: number) => void {
   if (rows < PROGRESS_FROM_ROWS) return () => undefined;
-  let current: { step: ImportStep; bar: ToolProgress } | null = null;
+  let current: { step: Step; bar: ToolProgress } | null = null;
   return (step, done, total) => {
     if (current?.step !== step) {
       current?.bar.finish();

@@ -1,7 +1,6 @@
 import type { CaseAccessFacts, Jurisdiction } from '@terugkeer/domain';
-import { isUuid } from '@terugkeer/service-kit';
+import { isUuid, type Queryable } from '@terugkeer/service-kit';
 import DataLoader from 'dataloader';
-import type { DataSource } from 'typeorm';
 
 /** A case as this service's replica knows it. */
 export interface ReplicatedCase extends CaseAccessFacts {
@@ -13,9 +12,9 @@ export interface ReplicatedCase extends CaseAccessFacts {
   jurisdiction: Jurisdiction;
 }
 
-export function caseAccessLoader(dataSource: DataSource): DataLoader<string, ReplicatedCase | null> {
+export function caseAccessLoader(db: Queryable): DataLoader<string, ReplicatedCase | null> {
   return new DataLoader(async (ids) => {
-    const rows: Record<string, any>[] = await dataSource.query(`SELECT * FROM case_access WHERE case_id = ANY($1::uuid[])`, [ids.filter(isUuid)]);
+    const rows: Record<string, any>[] = await db.query(`SELECT * FROM case_access WHERE case_id = ANY($1::uuid[])`, [ids.filter(isUuid)]);
     const byId = new Map(
       rows.map((r) => [
         r.case_id as string,

@@ -27,7 +27,10 @@ export function requireOneOf(visible: VisibleCase, allowed: readonly CaseRelatio
   if (!visible.relationships.some((r) => allowed.includes(r))) throw forbidden(`You may not ${action} for this case.`);
 }
 
-/** The replica's facts of a case, for event handlers and jobs (no viewer involved). */
+/**
+ * The replica's facts of a case, for event handlers and jobs (no viewer involved). Read in the
+ * caller's transaction: a batch of events may have changed the participants just before.
+ */
 export function caseFacts(manager: EntityManager, caseId: string): Promise<ReplicatedCase | null> {
-  return caseAccessLoader(manager.connection).load(caseId);
+  return caseAccessLoader(manager).load(caseId);
 }
