@@ -1,5 +1,5 @@
 import { toolProgress, type ToolProgress } from '@terugkeer/service-kit';
-import type { ImportStep } from './import.service';
+import type { ImportProgress, ImportStep } from './import.service';
 
 /** Below this many rows an import is over before a bar would tell anything; it stays silent. */
 const PROGRESS_FROM_ROWS = 5000;
