@@ -54,7 +54,10 @@ export function supervise(name: string, first: Running, restart: () => Promise<R
       if (stopping) return;
       try {
         startedAt = Date.now();
-        current = await restart();
+        const restarted = await restart();
+        // Asked to stop while it was starting again: the stop could not reach it, so it goes now.
+        if (stopping) return await restarted.stop();
+        current = restarted;
         log(`${name} is running again.`);
       } catch (error) {
         log(`${name} did not restart: ${error instanceof Error ? error.message : String(error)}`);
