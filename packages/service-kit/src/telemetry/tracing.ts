@@ -29,6 +29,11 @@ export function startTracing(service: string, config: TracingConfig = readTracin
       new BatchSpanProcessor({
         exporter: new PrivateSpanExporter(new OTLPTraceExporter({ url: config.tracesUrl })),
         scheduledDelayMillis: config.exportDelayMs,
+        // One batch of events can book a plan's half year of appointments and their reminders:
+        // thousands of statements in one trace. A queue that overflows drops the spans of
+        // whatever request comes next, so it holds a burst and exports it in larger batches.
+        maxQueueSize: 16_384,
+        maxExportBatchSize: 2_048,
       }),
     ],
   });
