@@ -1,8 +1,7 @@
 import { addDays, daysBetween, toDayNumber, type IsoDate } from '../calendar/iso-date';
 import { absenceDays, type AbsenceSegment, type CaseSickReport, type ReportPlacement } from './absence-days';
-import { scopedStatistics, statisticsFromTotals, type AbsenceTotals } from './absence-statistics';
+import { emptyAbsenceTotals, scopedStatistics, statisticsFromTotals, type AbsenceTotals } from './absence-statistics';
 import { breakdownByDepartment } from './breakdown';
-import { emptyDurationClasses } from './duration-class';
 import { DEFAULT_STATISTICS_OPTIONS, type EmploymentPeriod, type Period, type StatisticsOptions } from './types';
 
 /** A small deterministic generator (mulberry32), so a failure can be replayed. */
@@ -67,17 +66,7 @@ function totalsOf(
   keep: { segment: (s: AbsenceSegment) => boolean; start: (p: ReportPlacement) => boolean; end: (p: ReportPlacement) => boolean },
   caseDepartment = false,
 ): AbsenceTotals {
-  const totals: AbsenceTotals = {
-    employmentDays: 0,
-    factorDays: 0,
-    absentFactorDays: 0,
-    personsEmployed: 0,
-    personsWithSickDay: 0,
-    newReports: 0,
-    endedReports: 0,
-    totalDurationDays: 0,
-    durationClasses: emptyDurationClasses(),
-  };
+  const totals = emptyAbsenceTotals();
   const employed = new Set<string>();
   const sick = new Set<string>();
   for (const s of segments.filter(keep.segment)) {

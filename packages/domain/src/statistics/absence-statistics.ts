@@ -120,6 +120,19 @@ export interface AbsenceTotals {
   durationClasses: Record<DurationClass, number>;
 }
 
+/** The totals of a group with no employment and no reports. */
+export const emptyAbsenceTotals = (): AbsenceTotals => ({
+  employmentDays: 0,
+  factorDays: 0,
+  absentFactorDays: 0,
+  personsEmployed: 0,
+  personsWithSickDay: 0,
+  newReports: 0,
+  endedReports: 0,
+  totalDurationDays: 0,
+  durationClasses: emptyDurationClasses(),
+});
+
 /** The figures from their totals: the ratios, the headcount and the annualisation. */
 export function statisticsFromTotals(period: Period, options: StatisticsOptions, totals: AbsenceTotals): AbsenceStatistics {
   const periodDays = periodLength(period);

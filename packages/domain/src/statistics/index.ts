@@ -1,5 +1,5 @@
 export * from './types';
-export { absenceStatistics, statisticsFromTotals, type AbsenceTotals } from './absence-statistics';
+export { absenceStatistics, emptyAbsenceTotals, statisticsFromTotals, type AbsenceTotals } from './absence-statistics';
 export { absenceDays, type AbsenceSegment, type CaseSickReport, type ReportPlacement } from './absence-days';
 export { breakdownByDepartment, breakdownByMonth } from './breakdown';
 export { DURATION_CLASSES, durationClass, emptyDurationClasses } from './duration-class';

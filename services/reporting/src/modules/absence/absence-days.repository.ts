@@ -1,12 +1,4 @@
-import {
-  addDays,
-  emptyDurationClasses,
-  type AbsenceSegment,
-  type AbsenceTotals,
-  type DurationClass,
-  type Period,
-  type ReportPlacement,
-} from '@terugkeer/domain';
+import { addDays, emptyAbsenceTotals, type AbsenceSegment, type AbsenceTotals, type DurationClass, type Period, type ReportPlacement } from '@terugkeer/domain';
 import type { Queryable } from '@terugkeer/service-kit';
 
 /** Whose absence days count: organizations, narrowed for a manager to their employees and their departments' contracts. */
@@ -31,18 +23,6 @@ export interface TotalsQuery {
    */
   departmentAbsence: 'employment' | 'case';
 }
-
-const emptyTotals = (): AbsenceTotals => ({
-  employmentDays: 0,
-  factorDays: 0,
-  absentFactorDays: 0,
-  personsEmployed: 0,
-  personsWithSickDay: 0,
-  newReports: 0,
-  endedReports: 0,
-  totalDurationDays: 0,
-  durationClasses: emptyDurationClasses(),
-});
 
 const SCOPE = (table: string, department: string) =>
   `${table}.organization_id = ANY($1::uuid[]) AND (NOT $2::boolean OR ${table}.employee_id = ANY($3::uuid[]) OR ${department} = ANY($4::uuid[]))`;
@@ -202,7 +182,7 @@ export class AbsenceDaysRepository {
     const group = (n: string, departmentId: string | null, whole: boolean) => {
       const key = whole ? `${n}` : `${n}:${departmentId}`;
       let found = groups.get(key);
-      if (!found) groups.set(key, (found = { period: Number(n) - 1, departmentId: whole ? undefined : departmentId, totals: emptyTotals() }));
+      if (!found) groups.set(key, (found = { period: Number(n) - 1, departmentId: whole ? undefined : departmentId, totals: emptyAbsenceTotals() }));
       return found.totals;
     };
     for (const row of days) {

@@ -2,7 +2,7 @@ import {
   absenceDaysUpTo,
   addDays,
   daysBetween,
-  emptyDurationClasses,
+  emptyAbsenceTotals,
   inputReason,
   isIsoDate,
   milestoneCompliance,
@@ -81,17 +81,7 @@ function validate(query: SeriesQuery): Period {
 
 const inPeriod = (date: IsoDate | null, period: Period) => date !== null && period.from <= date && date <= period.to;
 
-const NO_DAYS: AbsenceTotals = {
-  employmentDays: 0,
-  factorDays: 0,
-  absentFactorDays: 0,
-  personsEmployed: 0,
-  personsWithSickDay: 0,
-  newReports: 0,
-  endedReports: 0,
-  totalDurationDays: 0,
-  durationClasses: emptyDurationClasses(),
-};
+const NO_DAYS: AbsenceTotals = emptyAbsenceTotals();
 
 /** Every figure of one group in one period; `persons` is the group's size for suppression. */
 /** What of a group falls in one period by its own date: milestones by due date, reports by recovery, programmes by start. */

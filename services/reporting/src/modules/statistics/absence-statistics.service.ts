@@ -1,7 +1,7 @@
 import {
   calendarMonths,
   DURATION_CLASSES,
-  emptyDurationClasses,
+  emptyAbsenceTotals,
   isCalendarQuarter,
   isIsoDate,
   daysBetween,
@@ -97,17 +97,7 @@ function figures(statistics: DomainStatistics, result: Suppressible<unknown>): A
 const PUBLISHED = { suppressed: false, value: null } as const;
 const persons = (statistics: DomainStatistics) => statistics.zeroAbsencePercentage.denominator;
 
-const NO_DAYS: AbsenceTotals = {
-  employmentDays: 0,
-  factorDays: 0,
-  absentFactorDays: 0,
-  personsEmployed: 0,
-  personsWithSickDay: 0,
-  newReports: 0,
-  endedReports: 0,
-  totalDurationDays: 0,
-  durationClasses: emptyDurationClasses(),
-};
+const NO_DAYS: AbsenceTotals = emptyAbsenceTotals();
 
 /**
  * Computes the statistics of a scope from the absence days summed in the database: the
