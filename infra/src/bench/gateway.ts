@@ -91,7 +91,11 @@ export const gatewayBenchmark: Benchmark = {
         return managed;
       };
       const supergraph = join(servicesDir, 'gateway', 'supergraph.graphql');
-      const ours = launch('gateway-2', join(servicesDir, 'gateway', 'dist', 'main.js'), { GATEWAY_PORT: port(1), GATEWAY_QUERY_PLANNER: otherPlanner });
+      const ours = launch('gateway-2', join(servicesDir, 'gateway', 'dist', 'main.js'), {
+        GATEWAY_PORT: port(1),
+        GATEWAY_METRICS_PORT: port(4),
+        GATEWAY_QUERY_PLANNER: otherPlanner,
+      });
       const apollo = launch('apollo-gw', join(benchDir, 'servers', 'apollo-gateway.js'), { BENCH_GATEWAY_PORT: port(2), SUPERGRAPH_PATH: supergraph });
       const floor = launch('direct', join(benchDir, 'servers', 'direct-subgraphs.js'), { BENCH_GATEWAY_PORT: port(3) });
       const targets: Target[] = [
