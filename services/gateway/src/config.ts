@@ -53,6 +53,8 @@ export interface GatewayConfig {
   /** Absent only in development, where the data directory's secret file is used. */
   gatewaySigningSecret: string | undefined;
   rateLimits: RateLimits;
+  /** An analyst's query cost a minute; unset: the default budget. */
+  analystCostPerMinute: number | undefined;
   /** Which query planner plans the subgraph calls: Hive's Rust planner or the JavaScript one. */
   queryPlanner: QueryPlanner;
 }
@@ -120,6 +122,7 @@ export const gatewayVariables = {
   graphqlRateLimit: variable('RATE_LIMIT_GRAPHQL_PER_MINUTE', number({ integer: true, min: 1 }).optional()),
   tokenRateLimit: variable('RATE_LIMIT_TOKEN_PER_MINUTE', number({ integer: true, min: 1 }).optional()),
   calendarRateLimit: variable('RATE_LIMIT_CALENDAR_PER_MINUTE', number({ integer: true, min: 1 }).optional()),
+  analystCostPerMinute: variable('ANALYST_COST_PER_MINUTE', number({ integer: true, min: 1 }).optional()),
   ...telemetryVariables,
   metricsPort: metricsPortVariable('GATEWAY', 4111),
   queryPlanner: variable('GATEWAY_QUERY_PLANNER', oneOf(['rust', 'javascript']).default('javascript')),
@@ -178,6 +181,7 @@ export function readGatewayConfig(env: Environment = process.env): GatewayConfig
       tokenPerAddress: values.tokenRateLimit ?? (development ? DEVELOPMENT_RATE_LIMIT : PRODUCTION_RATE_LIMITS.tokenPerAddress),
       calendarPerAddress: values.calendarRateLimit ?? (development ? DEVELOPMENT_RATE_LIMIT : PRODUCTION_RATE_LIMITS.calendarPerAddress),
     },
+    analystCostPerMinute: values.analystCostPerMinute,
     queryPlanner: values.queryPlanner,
   };
 }

@@ -27,7 +27,7 @@ import { calendarProxy } from './calendar-proxy';
 import { applyCors, applySecurityHeaders } from './cors';
 import { gatewayReadiness } from './readiness';
 import { isAnalystRequest } from '../security/analyst-access';
-import { analystCostPlugin } from '../security/analyst-cost.plugin';
+import { ANALYST_COST_BUDGET, analystCostPlugin } from '../security/analyst-cost.plugin';
 import { operationLimitPlugins } from '../security/operation-limits';
 import { refuseOversizedBody } from '../security/request-size';
 import { loadPersistedOperations, persistedOperationsPlugin } from '../security/persisted-operations';
@@ -61,7 +61,7 @@ export async function startGatewayServer({ config, log, authenticate, publicJwks
     log,
     ({ request }) => isAnalystRequest(request),
   );
-  const analystCost = analystCostPlugin();
+  const analystCost = analystCostPlugin({ ...ANALYST_COST_BUDGET, perMinute: config.analystCostPerMinute ?? ANALYST_COST_BUDGET.perMinute });
   const runtime = createGatewayRuntime({
     supergraph: loadSupergraph(config.supergraphPath, config.subgraphUrls),
     // Given, not looked up by name at run time: every subgraph is reached over HTTP.
